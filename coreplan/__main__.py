@@ -1,0 +1,3 @@
+from coreplan.cli import main
+
+main()

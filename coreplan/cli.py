@@ -1,0 +1,163 @@
+"""The command line: parse arguments, call one library function, print, return an exit code.
+
+Only typer is imported at start-up; everything else is imported inside the
+command that needs it, because `coreplan check` runs on every save.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from coreplan.errors import CoreplanError
+
+app = typer.Typer(
+    name="coreplan",
+    help="Check, schedule and render child protection core group plans.",
+    no_args_is_help=True,
+    add_completion=False,
+    # Case files are special-category data: a traceback must never print local variables.
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@contextmanager
+def _edge():
+    """Turn coreplan's own errors into one line on stderr and exit status 2."""
+    try:
+        yield
+    except CoreplanError as error:
+        typer.echo(f"coreplan: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _parse_today(text: str | None):
+    from datetime import date
+
+    from coreplan.errors import UsageError
+
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--today '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
+
+
+@app.command(epilog="Example: coreplan check examples/good-plan/case.yaml --today 2026-11-23")
+def check(
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Case files, or folders to search for case.yaml (default: the current folder).",
+        show_default=False),
+    output_format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f",
+                                              help="text for people, json for tools, github for CI annotations."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only on errors."),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Check as on this date (YYYY-MM-DD) instead of today."),
+) -> None:
+    """Check case files against the practice guidance before a meeting.
+
+    Exit status: 0 no errors, 1 at least one error (or a warning with --strict), 2 could not run.
+    """
+    from coreplan.check import check_paths
+
+    with _edge():
+        result = check_paths(paths or [Path(".")], _parse_today(today))
+    if output_format is CheckFormat.json:
+        from coreplan.report import write_json
+
+        write_json(result, sys.stdout)
+    elif output_format is CheckFormat.github:
+        from coreplan.report import write_github
+
+        write_github(result, sys.stdout)
+    else:
+        from rich.console import Console
+
+        from coreplan.report import write_text
+
+        write_text(result, Console())
+    failing = result.count("error") or (strict and result.count("warning"))
+    raise typer.Exit(1 if failing else 0)
+
+
+@app.command(epilog="Examples: coreplan rules    coreplan rules jargon")
+def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to print its documentation.",
+                                               show_default=False)) -> None:
+    """List every rule with its level, or print one rule's documentation."""
+    from rich.console import Console
+
+    from coreplan.errors import UsageError
+    from coreplan.rules import all_rules
+    from coreplan.rules.docs import rule_doc
+    from coreplan.schema import did_you_mean
+
+    registry = all_rules()
+    console = Console()
+    with _edge():
+        if name is None:
+            from rich.table import Table
+
+            table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
+            for column in ("rule", "level", "family", "what it finds"):
+                table.add_column(column, overflow="fold")
+            for rule in registry.values():
+                table.add_row(rule.name, rule.level, rule.family, rule.summary)
+            console.print(table)
+            return
+        rule = registry.get(name)
+        if rule is None:
+            raise UsageError(f"there is no rule '{name}'{did_you_mean(name, registry)}: "
+                             "'coreplan rules' lists them")
+        text = rule_doc(rule)
+        if console.is_terminal:
+            from rich.markdown import Markdown
+
+            console.print(Markdown(text))
+        else:
+            sys.stdout.write(text)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from coreplan import __version__
+
+        typer.echo(f"coreplan {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.",
+                                       callback=_print_version, is_eager=True)) -> None:
+    """coreplan keeps a family's care and support protection plan as a YAML file and checks,
+    schedules and renders it."""
+
+
+def main() -> None:
+    try:
+        app(prog_name="coreplan")
+    except KeyboardInterrupt:
+        typer.echo("coreplan: interrupted", err=True)
+        sys.exit(2)
+    except Exception as error:  # a bug in coreplan, not the user's mistake
+        if os.environ.get("COREPLAN_DEBUG"):
+            raise
+        # Only the type is shown: the message or the variables could hold a child's details.
+        typer.echo(f"coreplan: internal error ({type(error).__name__}); nothing was written. Please report "
+                   "it with the command you ran (not the case file); set COREPLAN_DEBUG=1 to see where it "
+                   "happened.", err=True)
+        sys.exit(2)

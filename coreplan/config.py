@@ -1,0 +1,166 @@
+"""Team configuration: `.coreplan.yaml`, found from a case's folder upwards.
+
+One file at the root of a repository of case folders serves the whole team
+(like `.yamllint`). It is read with the same safe reader as case files, and
+validated generically: every rule name and option is checked against the
+registry, so a typo is an error with its line and a "did you mean", never a
+setting silently ignored.
+
+    rules:
+      long-sentence: off              # switch a rule off
+      jargon: info                    # change its level
+      too-many-actions:               # set options (and the level, if wanted)
+        limit: 4
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from coreplan.errors import ConfigError
+from coreplan.findings import LEVELS
+from coreplan.rules.base import Rule
+from coreplan.schema import Bool, Converter, Int, ListOf, MapOf, Str, did_you_mean, quote_list
+from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, read_file
+
+CONFIG_NAME = ".coreplan.yaml"
+TOP_LEVEL_KEYS = ("rules",)
+OFF_WORDS = frozenset({"off", "false", "no", "disable", "disabled"})
+ON_WORDS = frozenset({"on", "true", "yes", "enable", "enabled"})
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    level: str | None  # None: the rule is switched off
+    options: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Settings:
+    path: Path | None  # the .coreplan.yaml in force, or None for the defaults
+    rules: Mapping[str, RuleSetting] = field(default_factory=dict)
+
+
+def default_settings(rules: Mapping[str, Rule]) -> Settings:
+    return Settings(None, {name: RuleSetting(rule.level, dict(rule.options)) for name, rule in rules.items()})
+
+
+def find_config(folder: Path) -> Path | None:
+    """The nearest .coreplan.yaml in folder or any folder above it."""
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return path
+    return None
+
+
+class ConfigCache:
+    """Settings per folder for one run, so a team's config is read once."""
+
+    def __init__(self, rules: Mapping[str, Rule]) -> None:
+        self.rules = rules
+        self._by_path: dict[Path | None, Settings] = {}
+
+    def for_case(self, case_file: Path) -> Settings:
+        path = find_config(case_file.parent)
+        if path not in self._by_path:
+            self._by_path[path] = load_settings(path, self.rules) if path else default_settings(self.rules)
+        return self._by_path[path]
+
+
+def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
+    document = read_file(path)
+    if document.problems:
+        first = document.problems[0]
+        raise ConfigError(first.message, file=str(path), line=first.pos.line, column=first.pos.column)
+    settings = dict(default_settings(rules).rules)
+    root = document.root
+    if root is None or (isinstance(root, Scalar) and root.is_null):
+        return Settings(path, settings)
+    if not isinstance(root, MappingNode):
+        raise _error(path, root, "a configuration file is a set of 'key: value' lines, starting with 'rules:'")
+    for key, value in root.pairs:
+        if key.value not in TOP_LEVEL_KEYS:
+            raise _error(path, key, f"'{key.value}' is not a configuration key"
+                         f"{did_you_mean(key.value, TOP_LEVEL_KEYS)}; the keys are {quote_list(TOP_LEVEL_KEYS)}")
+        if key.value == "rules":
+            _read_rules(path, value, rules, settings)
+    return Settings(path, settings)
+
+
+def _read_rules(path: Path, node: Node, rules: Mapping[str, Rule], settings: dict) -> None:
+    if isinstance(node, Scalar) and node.is_null:
+        return
+    if not isinstance(node, MappingNode):
+        raise _error(path, node, "'rules' should be a set of 'rule-name: setting' lines")
+    for key, value in node.pairs:
+        rule = rules.get(key.value)
+        if rule is None:
+            raise _error(path, key, f"there is no rule '{key.value}'{did_you_mean(key.value, rules)}: "
+                         "'coreplan rules' lists them")
+        level, options = rule.level, dict(rule.options)
+        if isinstance(value, Scalar):
+            level = _level(path, value, rule)
+        elif isinstance(value, MappingNode):
+            for option_key, option_value in value.pairs:
+                if option_key.value == "level":
+                    if not isinstance(option_value, Scalar):
+                        raise _error(path, option_value, "'level' should be error, warning, info or off")
+                    level = _level(path, option_value, rule)
+                    continue
+                options[option_key.value] = _option(path, rule, option_key, option_value)
+        else:
+            raise _error(path, value, f"the setting of '{rule.name}' should be a level (error, warning, info, "
+                         "off) or a set of options")
+        settings[rule.name] = RuleSetting(level, options)
+
+
+def _level(path: Path, node: Scalar, rule: Rule) -> str | None:
+    word = node.value.strip().lower()
+    if word in OFF_WORDS:
+        level = None
+    elif word in ON_WORDS:
+        level = rule.level
+    elif word in LEVELS:
+        level = word
+    else:
+        raise _error(path, node, f"'{node.value}' is not a level: write error, warning, info or off"
+                     f"{did_you_mean(word, (*LEVELS, 'off'))}")
+    if rule.fixed and level != "error":
+        raise _error(path, node, f"'{rule.name}' cannot be switched off or lowered: coreplan cannot check a "
+                     "file with this problem")
+    return level
+
+
+def _option(path: Path, rule: Rule, key: Scalar, node: Node) -> Any:
+    if key.value not in rule.options:
+        known = quote_list(rule.options) if rule.options else "none"
+        raise _error(path, key, f"'{rule.name}' has no option '{key.value}'"
+                     f"{did_you_mean(key.value, rule.options)}; its options are: {known}, and 'level'")
+    default = rule.options[key.value]
+    kind = _kind_for(default)
+    cx = Converter()
+    value = kind.convert(node, cx, key.value)
+    if cx.problems:
+        first = cx.problems[0]
+        raise ConfigError(first.message, file=str(path), line=first.pos.line, column=first.pos.column)
+    return tuple(value) if isinstance(default, tuple) else value
+
+
+def _kind_for(default: Any):
+    if isinstance(default, bool):
+        return Bool()
+    if isinstance(default, int):
+        return Int(minimum=0)
+    if isinstance(default, (tuple, list)):
+        return ListOf(Str())
+    if isinstance(default, Mapping):
+        return MapOf(Str(), Str())
+    return Str()
+
+
+def _error(path: Path, node: Node | Scalar, message: str) -> ConfigError:
+    return ConfigError(message, file=str(path), line=node.pos.line, column=node.pos.column)

@@ -1,0 +1,102 @@
+"""Load a case file: read the YAML safely, read the records, resolve the ids.
+
+The result always carries every reading problem found, not only the first.
+`case` is None when the file could not be read into a trustworthy model (a
+syntax error, a duplicate key, a missing required field...): the guidance
+rules then do not run, because they would report on a plan that is not the
+one written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coreplan.model import Case
+from coreplan.schema import INVALID, Converter, did_you_mean, quote_list, read_record
+from coreplan.yamlread import MAX_BYTES, Document, Mapping, Pos, Problem, read_file
+
+# Problems of the file itself: the model would not be the plan as written.
+BLOCKING_RULES = frozenset({"invalid-yaml", "duplicate-key", "alias-not-allowed", "file-too-large"})
+
+_LIST_NOUN = {"children": "child", "family": "family member", "members": "core group member",
+              "goals": "goal"}
+
+
+@dataclass
+class Loaded:
+    path: Path
+    case: Case | None
+    problems: list[Problem]
+    lines: list[str] = field(default_factory=list)
+
+
+def load_case(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
+    """Read one case file. Raises InputError only if the file cannot be opened at all."""
+    document = read_file(path, max_bytes)
+    return _load_document(path, document)
+
+
+def load_case_text(text: str, path: Path = Path("case.yaml")) -> Loaded:
+    """Load a case from text (tests, documentation examples)."""
+    from coreplan.yamlread import parse_text
+
+    return _load_document(path, parse_text(text))
+
+
+def _load_document(path: Path, document: Document) -> Loaded:
+    problems = list(document.problems)
+    if document.root is None:
+        if not problems:
+            problems.append(Problem("invalid-yaml", Pos(1, 1),
+                                    "the file is empty: start from one of the cases in examples/"))
+        return Loaded(path, None, problems, document.lines)
+    if not isinstance(document.root, Mapping):
+        problems.append(Problem("invalid-yaml", document.root.pos,
+                                "a case file is a set of 'key: value' lines (reference:, conference:, "
+                                "children: ...): start from one of the cases in examples/"))
+        return Loaded(path, None, problems, document.lines)
+    cx = Converter()
+    case = read_record(Case, document.root, cx)
+    problems.extend(cx.problems)
+    if case is INVALID or cx.blocking or any(p.rule in BLOCKING_RULES for p in problems):
+        return Loaded(path, None, problems, document.lines)
+    case.file = path
+    case.texts = cx.texts
+    problems.extend(_check_ids(case, cx))
+    return Loaded(path, case, problems, document.lines)
+
+
+def _check_ids(case: Case, cx: Converter) -> list[Problem]:
+    problems: list[Problem] = []
+    defined: dict[str, set[str]] = {}
+    for list_name in ("children", "family", "members", "goals"):
+        seen: dict[str, Pos] = {}
+        for record in getattr(case, list_name):
+            where = record.at("id")
+            first = seen.get(record.id)
+            if first is not None:
+                problems.append(Problem("duplicate-id", where,
+                                        f"two {list_name} have the id '{record.id}' (first at line "
+                                        f"{first.line}): give each {_LIST_NOUN[list_name]} its own id"))
+            else:
+                seen[record.id] = where
+        defined[list_name] = set(seen)
+    # a person's id must be unique across children, family and members too: meetings name any of them
+    owners: dict[str, str] = {}
+    for list_name in ("children", "family", "members"):
+        for record in getattr(case, list_name):
+            other = owners.setdefault(record.id, list_name)
+            if other != list_name:
+                problems.append(Problem("duplicate-id", record.at("id"),
+                                        f"'{record.id}' is already the id of one of the {other}: "
+                                        "give each person their own id"))
+    for ref in cx.refs:
+        if any(ref.value in defined[target] for target in ref.targets):
+            continue
+        nouns = " or ".join(_LIST_NOUN[t] for t in ref.targets)
+        choices = sorted(set().union(*(defined[t] for t in ref.targets)))
+        hint = did_you_mean(ref.value, choices) or (
+            f"; the ids are {quote_list(choices)}" if choices else f"; there is no {nouns} yet")
+        problems.append(Problem("unknown-id", ref.pos, f"'{ref.value}' is not the id of any {nouns}{hint}"))
+    return problems

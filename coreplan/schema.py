@@ -1,0 +1,386 @@
+"""The kinds of value a case file field can hold, and how each is read from a node.
+
+A field of the model (coreplan.model) names its kind; the Converter walks the
+node tree and turns each node into a Python value of that kind, or records a
+problem at the node's line and column. Every scalar arrives as the text the
+author typed (coreplan.yamlread), so `no` stays "no" in a text field and only
+becomes False in a yes/no field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from datetime import date
+from typing import Any, Iterable
+
+from coreplan.yamlread import Mapping, Node, Pos, Problem, Scalar, Sequence
+
+INVALID = object()  # a value that could not be read; its problem is already recorded
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
+TRUE_WORDS = frozenset({"true", "yes", "on"})
+FALSE_WORDS = frozenset({"false", "no", "off"})
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' when a choice is close to word, else ''."""
+    match = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=0.6)
+    if not match:
+        return ""
+    original = next(c for c in choices if c.lower() == match[0])
+    return f" (did you mean '{original}'?)"
+
+
+def quote_list(values: Iterable[str], limit: int = 8) -> str:
+    values = list(values)
+    shown = ", ".join(f"'{v}'" for v in values[:limit])
+    return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
+
+
+@dataclasses.dataclass(slots=True)
+class TextSpot:
+    """A piece of practitioners' prose and where it is, for the language rules."""
+
+    text: str
+    pos: Pos
+    field: str  # the field name, e.g. "outcome" or "ladder"
+    owner: Any  # the record the text belongs to (a Goal, a Child...)
+
+
+@dataclasses.dataclass(slots=True)
+class RefSpot:
+    """A reference to an id, resolved once every list has been read."""
+
+    value: str
+    pos: Pos
+    targets: tuple[str, ...]  # the lists it may point into: "children", "family", "members", "goals"
+    field: str
+
+
+class Converter:
+    """Collects the problems, texts and references met while reading one file."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.texts: list[TextSpot] = []
+        self.refs: list[RefSpot] = []
+        self.blocking = False  # something the content rules cannot work around
+        self.owner: Any = None  # the record being read, for TextSpot.owner
+
+    def problem(self, rule: str, pos: Pos, message: str) -> object:
+        self.problems.append(Problem(rule, pos, message))
+        return INVALID
+
+
+class Kind:
+    """One kind of value. `scalar` kinds may be left unset when invalid and optional."""
+
+    scalar = True
+    describe = "a value"
+
+    def convert(self, node: Node, cx: Converter, name: str) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _scalar(self, node: Node, cx: Converter, name: str) -> Scalar | None:
+        if isinstance(node, Scalar):
+            return node
+        shape = "a list" if isinstance(node, Sequence) else "a set of 'key: value' lines"
+        cx.problem("invalid-value", node.pos, f"'{name}' should be {self.describe}, not {shape}")
+        return None
+
+
+class Str(Kind):
+    describe = "a piece of text"
+
+    def convert(self, node, cx, name):
+        scalar = self._scalar(node, cx, name)
+        return INVALID if scalar is None else scalar.value.strip()
+
+
+class Text(Str):
+    """Prose written by practitioners: every one is checked by the language rules."""
+
+    def convert(self, node, cx, name):
+        value = super().convert(node, cx, name)
+        if value is not INVALID and value:
+            cx.texts.append(TextSpot(value, node.pos, name, cx.owner))
+        return value
+
+
+class Id(Kind):
+    describe = "an id (lower-case letters, digits and hyphens)"
+
+    def convert(self, node, cx, name):
+        scalar = self._scalar(node, cx, name)
+        if scalar is None:
+            return INVALID
+        value = scalar.value.strip()
+        if not SLUG.match(value):
+            suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "ella"
+            return cx.problem("invalid-value", node.pos,
+                              f"'{value}' is not a valid id: use lower-case letters, digits and hyphens, "
+                              f"like '{suggestion}'")
+        return value
+
+
+class Ref(Id):
+    """An id defined in another list (a child, a family member, a practitioner, a goal)."""
+
+    def __init__(self, *targets: str) -> None:
+        self.targets = targets
+
+    def convert(self, node, cx, name):
+        value = super().convert(node, cx, name)
+        if value is not INVALID:
+            cx.refs.append(RefSpot(value, node.pos, self.targets, name))
+        return value
+
+
+class Date(Kind):
+    describe = "a date written YYYY-MM-DD"
+
+    def convert(self, node, cx, name):
+        scalar = self._scalar(node, cx, name)
+        if scalar is None:
+            return INVALID
+        text = scalar.value.strip()
+        match = ISO_DATE.match(text)
+        if not match:
+            hint = "write dates as YYYY-MM-DD, e.g. 2026-11-02"
+            day_first = DAY_FIRST.match(text)
+            if day_first:
+                d, m, y = day_first.groups()
+                hint = f"write dates as YYYY-MM-DD: did you mean {y}-{int(m):02d}-{int(d):02d}?"
+            return cx.problem("invalid-value", node.pos, f"'{text}' is not a date: {hint}")
+        year, month, day = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            if not 1 <= month <= 12:
+                why = f"there is no month {month}"
+            else:
+                why = f"{MONTHS[month - 1]} {year} has no day {day}"
+            return cx.problem("invalid-value", node.pos, f"'{text}' is not a real date: {why}")
+
+
+class Bool(Kind):
+    describe = "true or false"
+
+    def convert(self, node, cx, name):
+        scalar = self._scalar(node, cx, name)
+        if scalar is None:
+            return INVALID
+        word = scalar.value.strip().lower()
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        return cx.problem("invalid-value", node.pos, f"'{name}' should be true or false, not '{scalar.value}'")
+
+
+class Int(Kind):
+    describe = "a whole number"
+
+    def __init__(self, minimum: int | None = None) -> None:
+        self.minimum = minimum
+
+    def convert(self, node, cx, name):
+        scalar = self._scalar(node, cx, name)
+        if scalar is None:
+            return INVALID
+        text = scalar.value.strip()
+        # decimal only: YAML 1.1 would read 010 as 8 and 1_0 as 10
+        if not re.fullmatch(r"[+-]?\d+", text):
+            return cx.problem("invalid-value", node.pos, f"'{name}' should be a whole number, not '{text}'")
+        value = int(text)
+        if self.minimum is not None and value < self.minimum:
+            return cx.problem("invalid-value", node.pos,
+                              f"'{name}' should be {self.minimum} or more, not {value}")
+        return value
+
+
+class Choice(Kind):
+    def __init__(self, *values: str) -> None:
+        self.values = values
+        self.describe = "one of " + quote_list(values)
+
+    def convert(self, node, cx, name):
+        scalar = self._scalar(node, cx, name)
+        if scalar is None:
+            return INVALID
+        value = scalar.value.strip()
+        if value in self.values:
+            return value
+        return cx.problem("invalid-value", node.pos,
+                          f"'{value}' is not allowed for '{name}': write one of {quote_list(self.values)}"
+                          f"{did_you_mean(value, self.values)}")
+
+
+class ListOf(Kind):
+    scalar = False
+
+    def __init__(self, item: Kind, min_items: int = 0) -> None:
+        self.item = item
+        self.min_items = min_items
+        self.describe = "a list"
+
+    def convert(self, node, cx, name):
+        if not isinstance(node, Sequence):
+            return cx.problem("invalid-value", node.pos,
+                              f"'{name}' should be a list: put each item on its own line, starting with '- '")
+        values = []
+        for item in node.items:
+            value = self.item.convert(item, cx, name)
+            if value is INVALID:
+                cx.blocking = True
+            else:
+                values.append(value)
+        if len(node.items) < self.min_items:
+            return cx.problem("missing-field", node.pos, f"'{name}' needs at least {self.min_items} item")
+        return values
+
+
+class MapOf(Kind):
+    """A mapping of ids (or words) to values: impact per child, glossary, ladder positions."""
+
+    scalar = False
+
+    def __init__(self, key: Kind, value: Kind) -> None:
+        self.key = key
+        self.value = value
+        self.describe = "a set of 'key: value' lines"
+
+    def convert(self, node, cx, name):
+        if not isinstance(node, Mapping):
+            return cx.problem("invalid-value", node.pos,
+                              f"'{name}' should be a set of 'key: value' lines, one per line")
+        result = {}
+        for key_node, value_node in node.pairs:
+            key = self.key.convert(key_node, cx, name)
+            if key in result:
+                continue  # the duplicate key is already a problem
+            value = self.value.convert(value_node, cx, name)
+            if key is INVALID or value is INVALID:
+                cx.blocking = True
+                continue
+            result[key] = value
+        return result
+
+
+class Either(Kind):
+    """A plain value, or a mapping of views to values (a ladder position per view)."""
+
+    scalar = False
+
+    def __init__(self, plain: Kind, mapped: Kind) -> None:
+        self.plain = plain
+        self.mapped = mapped
+        self.describe = f"{plain.describe}, or one per view"
+
+    def convert(self, node, cx, name):
+        kind = self.mapped if isinstance(node, Mapping) else self.plain
+        return kind.convert(node, cx, name)
+
+
+class Record(Kind):
+    """A mapping read into a model dataclass (see coreplan.model.Record)."""
+
+    scalar = False
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        self.describe = f"a {cls.LABEL}"
+
+    def convert(self, node, cx, name):
+        if not isinstance(node, Mapping):
+            return cx.problem("invalid-value", node.pos,
+                              f"each item of '{name}' should be a set of 'key: value' lines (a {self.cls.LABEL})")
+        return read_record(self.cls, node, cx)
+
+
+def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
+    """Read one mapping into an instance of cls, recording every field's position."""
+    fields = {f.name: f for f in dataclasses.fields(cls) if "kind" in f.metadata}
+    record = cls(pos=node.pos)
+    outer_owner, cx.owner = cx.owner, record
+    seen = set()
+    complete = True
+    for key, value_node in node.pairs:
+        name = key.value
+        if name in seen:
+            continue  # the second of two equal keys: already a duplicate-key problem
+        seen.add(name)
+        spec = fields.get(name)
+        if spec is None:
+            cx.problem("unknown-field", key.pos, _unknown_field_message(name, cls, fields))
+            continue
+        record.spots[("key", name)] = key.pos
+        record.spots[(name,)] = value_node.pos
+        kind: Kind = spec.metadata["kind"]
+        if isinstance(value_node, Scalar) and value_node.is_null:
+            if spec.metadata["required"]:
+                cx.problem("missing-field", value_node.pos if value_node.value else key.pos,
+                           f"'{name}' is empty: {_what_to_write(spec)}")
+                complete = False
+            continue
+        value = kind.convert(value_node, cx, name)
+        if value is INVALID:
+            if spec.metadata["required"] or not kind.scalar:
+                complete = False
+            continue
+        _record_item_positions(record, name, value_node)
+        setattr(record, name, value)
+    for name, spec in fields.items():
+        if spec.metadata["required"] and name not in seen:
+            cx.problem("missing-field", node.pos,
+                       f"this {cls.LABEL} has no '{name}': {_what_to_write(spec)}")
+            complete = False
+    cx.owner = outer_owner
+    if not complete:
+        cx.blocking = True
+        return INVALID
+    return record
+
+
+def _record_item_positions(record: Any, name: str, node: Node) -> None:
+    if isinstance(node, Sequence):
+        for index, item in enumerate(node.items):
+            record.spots[(name, index)] = item.pos
+    elif isinstance(node, Mapping):
+        for key, value in node.pairs:
+            record.spots.setdefault((name, key.value), value.pos)
+            record.spots.setdefault(("key", name, key.value), key.pos)
+
+
+def _what_to_write(spec: dataclasses.Field) -> str:
+    hint = spec.metadata.get("hint")
+    return hint or f"add {spec.metadata['kind'].describe}"
+
+
+# Names people reach for that the contract spells differently.
+_SYNONYMS = {
+    "dob": "born", "date_of_birth": "born", "birthday": "born", "birth_date": "born",
+    "wishes": "wishes_and_feelings", "feelings": "wishes_and_feelings", "voice": "wishes_and_feelings",
+    "relation": "relationship", "lives_with": "lives_with_children", "job": "role",
+    "due": "by", "deadline": "by", "completed": "done", "measure": "how_we_will_know",
+    "owner": "who", "action": "what", "rungs": "ladder", "steps": "ladder",
+    "mobile": "phone", "telephone": "phone", "organisation": "agency",
+    "attendees": "present", "attended": "present", "chaired_by": "chair", "minute_taker": "minutes_by",
+    "decisions": "agreed", "practitioners": "members", "parents": "family",
+}
+
+
+def _unknown_field_message(name: str, cls: type, fields: dict) -> str:
+    suggestion = _SYNONYMS.get(name.lower().replace("-", "_").replace(" ", "_"))
+    if suggestion in fields:
+        hint = f" (did you mean '{suggestion}'?)"
+    else:
+        hint = did_you_mean(name, list(fields))
+    if not hint:
+        hint = f"; a {cls.LABEL} may have {quote_list(fields, limit=20)}"
+    return f"'{name}' is not a field of a {cls.LABEL}{hint}"

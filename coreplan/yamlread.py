@@ -1,0 +1,270 @@
+"""Read a YAML file into nodes that remember where they were written.
+
+Plain PyYAML is unsafe for case files in quiet ways: it keeps the last of two
+equal keys (the first is lost), expands aliases (a few lines can become
+gigabytes), turns `no` into False and `10:30` into 630, and its C composer
+crashes on deeply nested input. So this module builds its own small tree from
+libyaml's event stream: every scalar stays the text the author typed, and
+duplicate keys, anchors, aliases, tags and absurd nesting become problems with
+a line and column. What a value *means* is decided later, field by field, by
+the schema (coreplan.schema).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coreplan.errors import InputError
+
+MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
+MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
+
+NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_DROP = object()  # stands in for a key that was not a scalar: its value is dropped
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Pos:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class Scalar:
+    value: str
+    pos: Pos
+    plain: bool  # written without quotes, so `null`, `~` and nothing at all mean "no value"
+
+    @property
+    def is_null(self) -> bool:
+        return self.plain and self.value in NULL_WORDS
+
+
+@dataclass(slots=True)
+class Mapping:
+    pos: Pos
+    pairs: list[tuple[Scalar, "Node"]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Sequence:
+    pos: Pos
+    items: list["Node"] = field(default_factory=list)
+
+
+Node = Scalar | Mapping | Sequence
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong in a file, before any rule's name or level is attached."""
+
+    rule: str
+    pos: Pos
+    message: str
+
+
+@dataclass(slots=True)
+class Document:
+    root: Node | None
+    problems: list[Problem]
+    lines: list[str]  # the source text, for inline suppression comments
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read and parse one YAML file. Raises InputError only when it cannot be read at all."""
+    if path.is_dir():
+        raise InputError("is a folder, not a file: give the case.yaml inside it", file=str(path))
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file: check the path", file=str(path)) from None
+    except PermissionError:
+        raise InputError("permission denied: coreplan may not read this file", file=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror or 'input/output error'})",
+                         file=str(path)) from None
+    if len(data) > max_bytes:
+        return Document(None, [Problem("file-too-large", Pos(1, 1),
+                                       f"the file is larger than {max_bytes // 1024} KiB: a case file "
+                                       "is a few hundred lines; is this the right file?")], [])
+    return parse_bytes(data)
+
+
+def parse_bytes(data: bytes) -> Document:
+    text, problem = _decode(data)
+    if problem:
+        return Document(None, [problem], [])
+    return parse_text(text)
+
+
+def parse_text(text: str) -> Document:
+    lines = text.splitlines()
+    builder = _TreeBuilder()
+    builder.run(text)
+    return Document(builder.root, builder.problems, lines)
+
+
+# --- decoding -----------------------------------------------------------------
+
+def _decode(data: bytes) -> tuple[str, Problem | None]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "", Problem("invalid-yaml", Pos(1, 1),
+                           "the file is saved as UTF-16: save it again as UTF-8")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 byte order mark (Windows Notepad adds one) is harmless
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return "", Problem("invalid-yaml", _byte_pos(data, nul),
+                           "this is a binary file, not a YAML text file: is it the right file?")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        return "", Problem("invalid-yaml", _byte_pos(data, error.start),
+                           f"byte 0x{bad:02X} is not UTF-8 (the file was probably saved as Windows-1252 or "
+                           "Latin-1): save it again with the encoding UTF-8")
+
+
+def _byte_pos(data: bytes, offset: int) -> Pos:
+    line_start = max(data.rfind(b"\n", 0, offset), data.rfind(b"\r", 0, offset)) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return Pos(line, column)
+
+
+# --- building the tree from events --------------------------------------------
+
+_HINTS = (
+    (re.compile(r"mapping values are not allowed"),
+     "a value contains ': ' or the indentation is off; put a value with a colon in quotes"),
+    (re.compile(r"could not find expected ':'"), "a line is missing its ':' or the indentation is off"),
+    (re.compile(r"found undefined alias|found unexpected end of stream"),
+     "a quote or bracket is not closed"),
+    (re.compile(r"did not find expected key"), "the indentation is off, or a '-' list item is out of line"),
+    (re.compile(r"found unknown escape character"),
+     "a backslash in double quotes starts an escape: use single quotes, or write \\\\"),
+)
+
+
+def _hint(text: str, source: str, where: Pos) -> str:
+    lines = source.splitlines()
+    if where.line <= len(lines) and "\t" in lines[where.line - 1][: where.column]:
+        return "indent with spaces, not tabs"
+    for pattern, hint in _HINTS:
+        if pattern.search(text):
+            return hint
+    return "check the indentation and quotes on this line"
+
+
+def _pos(mark) -> Pos:
+    return Pos(mark.line + 1, mark.column + 1)
+
+
+class _TreeBuilder:
+    """Turns libyaml events into Scalar / Mapping / Sequence nodes, iteratively."""
+
+    def __init__(self) -> None:
+        self.root: Node | None = None
+        self.problems: list[Problem] = []
+        # each frame: [container, pending key or None, keys seen {name: Pos}]
+        self._stack: list[list] = []
+        self._documents = 0
+
+    def run(self, text: str) -> None:
+        import yaml
+
+        loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        loader = loader_class(text)
+        try:
+            while True:
+                event = loader.get_event()
+                if event is None or isinstance(event, yaml.StreamEndEvent):
+                    break
+                if not self._handle(event, yaml):
+                    break
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            if error.context_mark is not None and "end of stream" in (error.problem or ""):
+                mark = error.context_mark  # an unclosed quote or bracket: point at where it opened
+            where = _pos(mark) if mark is not None else Pos(1, 1)
+            what = error.problem or error.context or "not valid YAML"
+            self.problems.append(Problem("invalid-yaml", where, f"{what}: {_hint(what, text, where)}"))
+        except yaml.YAMLError as error:  # a reader error without a mark
+            self.problems.append(Problem("invalid-yaml", Pos(1, 1), f"not valid YAML ({type(error).__name__})"))
+        finally:
+            loader.dispose()
+
+    def _handle(self, event, yaml) -> bool:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self._documents += 1
+            if self._documents > 1:
+                self.problems.append(Problem("invalid-yaml", _pos(event.start_mark),
+                                             "a second YAML document ('---'): one case file holds one case"))
+                return False
+            return True
+        if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+            return True
+        where = _pos(event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            self.problems.append(Problem("alias-not-allowed", where,
+                                         f"'*{event.anchor}' repeats another part of the file: write the "
+                                         "value out in full (aliases are not allowed in case files)"))
+            self._attach(Scalar("", where, plain=True))
+            return True
+        if getattr(event, "anchor", None):
+            self.problems.append(Problem("alias-not-allowed", where,
+                                         f"'&{event.anchor}' marks a value for repeating: remove it "
+                                         "(anchors and aliases are not allowed in case files)"))
+        tag = getattr(event, "tag", None)
+        if tag:
+            self.problems.append(Problem("invalid-yaml", where,
+                                         f"remove the tag '{tag}': case files do not use YAML tags"))
+        if isinstance(event, yaml.ScalarEvent):
+            # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
+            self._attach(Scalar(event.value, where, plain=bool(event.implicit[0])))
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(self._stack) >= MAX_DEPTH:
+                self.problems.append(Problem("invalid-yaml", where,
+                                             f"nested more than {MAX_DEPTH} levels deep: a case file "
+                                             "is never this deep; is this the right file?"))
+                return False
+            node = Mapping(where) if isinstance(event, yaml.MappingStartEvent) else Sequence(where)
+            self._stack.append([node, None, {}])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            node = self._stack.pop()[0]
+            self._attach(node)
+        return True
+
+    def _attach(self, node: Node) -> None:
+        if not self._stack:
+            self.root = node
+            return
+        frame = self._stack[-1]
+        container = frame[0]
+        if isinstance(container, Sequence):
+            container.items.append(node)
+            return
+        if frame[1] is None:  # this node is a key
+            if not isinstance(node, Scalar):
+                self.problems.append(Problem("invalid-yaml", node.pos,
+                                             "a key must be a simple name, not a list or mapping"))
+                frame[1] = _DROP
+                return
+            first = frame[2].get(node.value)
+            if first is not None:
+                self.problems.append(Problem("duplicate-key", node.pos,
+                                             f"'{node.value}' is written twice here (first at line "
+                                             f"{first.line}): keep one and merge what they say"))
+            else:
+                frame[2][node.value] = node.pos
+            frame[1] = node
+        else:
+            if frame[1] is not _DROP:
+                container.pairs.append((frame[1], node))
+            frame[1] = None
