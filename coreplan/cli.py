@@ -113,10 +113,15 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             from rich.table import Table
 
             table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
-            for column in ("rule", "level", "family", "what it finds"):
-                table.add_column(column, overflow="fold")
+            table.add_column("rule", no_wrap=True)
+            table.add_column("level", no_wrap=True)
+            table.add_column("what it finds", overflow="fold")
+            family = None
             for rule in registry.values():
-                table.add_row(rule.name, rule.level, rule.family, rule.summary)
+                if rule.family != family:
+                    family = rule.family
+                    table.add_row(f"[bold underline]{family}[/]", "", "")
+                table.add_row(rule.name, rule.level, rule.summary)
             console.print(table)
             return
         rule = registry.get(name)

@@ -63,6 +63,7 @@ def _load_document(path: Path, document: Document) -> Loaded:
         return Loaded(path, None, problems, document.lines)
     case.file = path
     case.texts = cx.texts
+    case.lines = document.lines
     problems.extend(_check_ids(case, cx))
     return Loaded(path, case, problems, document.lines)
 

@@ -9,6 +9,7 @@ fields, never rename one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -200,6 +201,7 @@ class Case(Record):
     # filled in by the loader
     file: Path = field(default=Path("case.yaml"), repr=False, compare=False)
     texts: list[TextSpot] = field(default_factory=list, repr=False, compare=False)
+    lines: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @cached_property
     def child_by_id(self) -> dict[str, Child]:
@@ -220,6 +222,16 @@ class Case(Record):
 
     def core_group_meetings(self) -> list[Meeting]:
         return [m for m in self.meetings if m.type == "core-group"]
+
+    def locate(self, start: Pos, needle: str) -> Pos:
+        """Where needle is written, searching from a text's start (a folded text spans several lines)."""
+        first = needle.split()[0] if needle.split() else needle
+        pattern = re.compile(rf"(?<!\w){re.escape(first)}", re.IGNORECASE)
+        for offset, line in enumerate(self.lines[start.line - 1: start.line + 199]):
+            match = pattern.search(line, start.column - 1 if offset == 0 else 0)
+            if match:
+                return Pos(start.line + offset, match.start() + 1)
+        return start
 
     def iter_texts(self, *fields: str) -> Iterator[TextSpot]:
         return (t for t in self.texts if not fields or t.field in fields)

@@ -17,6 +17,25 @@ NO_SHORT_EXAMPLE = {"file-too-large": "needs a file of more than 1 MiB; tested i
 CONTRACT = {
     "reading": ["invalid-yaml", "duplicate-key", "alias-not-allowed", "file-too-large", "unknown-field",
                 "missing-field", "invalid-value", "unknown-id", "duplicate-id"],
+    "children": ["child-without-goal", "shared-impact-text", "missing-lived-experience", "missing-child-voice"],
+    "outcomes": ["service-focused-outcome", "outcome-without-child", "action-without-measure"],
+    "language": ["jargon", "unexplained-initials", "shorthand-action", "long-sentence"],
+    "parents": ["parent-not-considered", "missing-strengths", "too-many-actions", "excluded-without-reason"],
+    "plan": ["missing-rationale", "missing-contingency", "missing-contact-arrangements",
+             "member-without-contribution", "assessment-without-date", "too-many-goals"],
+    "ladder": ["ladder-too-short", "good-enough-out-of-range", "progress-not-recorded"],
+    "meetings": ["core-group-too-large", "venue-not-agreed", "chairing-not-shared"],
+}
+LEVELS_IN_BRIEF = {
+    "child-without-goal": "error", "shared-impact-text": "warning", "missing-lived-experience": "warning",
+    "missing-child-voice": "warning", "service-focused-outcome": "warning", "outcome-without-child": "warning",
+    "action-without-measure": "warning", "jargon": "warning", "unexplained-initials": "warning",
+    "shorthand-action": "warning", "long-sentence": "info", "parent-not-considered": "warning",
+    "missing-strengths": "warning", "too-many-actions": "warning", "excluded-without-reason": "error",
+    "missing-rationale": "warning", "missing-contingency": "error", "missing-contact-arrangements": "warning",
+    "member-without-contribution": "warning", "assessment-without-date": "warning", "too-many-goals": "info",
+    "ladder-too-short": "warning", "good-enough-out-of-range": "error", "progress-not-recorded": "warning",
+    "core-group-too-large": "info", "venue-not-agreed": "info", "chairing-not-shared": "info",
 }
 
 
@@ -24,6 +43,10 @@ def test_contract_rules_are_registered():
     for names in CONTRACT.values():
         for name in names:
             assert name in RULES, f"{name} is not registered"
+
+
+def test_default_levels_are_the_briefs():
+    assert {name: RULES[name].level for name in LEVELS_IN_BRIEF} == LEVELS_IN_BRIEF
 
 
 @pytest.mark.parametrize("name", sorted(RULES))
@@ -48,3 +71,21 @@ def test_documented_examples_fail_and_pass(name):
     assert set(blocks) == {"fails", "passes"}, f"{name}.md needs a 'yaml fails' and a 'yaml passes' block"
     assert name in [rule for rule, _ in found(merge(blocks["fails"]))], "the failing example does not fail"
     assert found(merge(blocks["passes"])) == [], "the passing example is not clean"
+
+
+GUIDANCE_RULES = sorted(name for name, rule in RULES.items() if rule.check is not None)
+
+
+@pytest.mark.parametrize("name", GUIDANCE_RULES)
+def test_rule_can_be_switched_off_and_relevelled(tmp_path, name):
+    from coreplan.config import load_settings
+    from tests.helpers import run
+
+    failing = merge(examples(name)["fails"])
+    other = "info" if RULES[name].level != "info" else "error"
+    config = tmp_path / ".coreplan.yaml"
+    config.write_text(f"rules:\n  {name}: {other}\n")
+    levels = {f.level for f in run(failing, settings=load_settings(config, RULES)) if f.rule == name}
+    assert levels == {other}
+    config.write_text(f"rules:\n  {name}: off\n")
+    assert name not in [f.rule for f in run(failing, settings=load_settings(config, RULES))]

@@ -12,6 +12,13 @@ from coreplan.rules.base import Rule
 
 FAMILIES = (
     "reading",
+    "children",
+    "outcomes",
+    "language",
+    "parents",
+    "plan",
+    "ladder",
+    "meetings",
 )
 
 

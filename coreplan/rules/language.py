@@ -1,0 +1,205 @@
+"""Plain language (seeds 000 and 002): no jargon, no unexplained initials, no shorthand, sentences a parent can follow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from coreplan.rules.base import Hit, Rule, options
+from coreplan.text import sentences, words
+
+FAMILY = "plain language"
+
+# Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
+INITIALS = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}[A-Z0-9])(s?)(?![\w&])")
+# Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
+_CAPITAL_WORDS = frozenset("""
+    A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
+    TO UP US WE YES YOU ALL ANY CAN DID GET HAD HAS HOW ITS LET MAY NOW OFF OLD ONE OUT OWN SAY SEE SHE TOO TWO
+    WAS WAY WHO WHY WILL WITH MUST NEVER ALWAYS ONLY VERY NEW STOP HELP SAFE MUM DAD NAN NAIN TAID MAM TAD
+    II III IV VI VII VIII IX XI XII
+""".split())
+
+SHORTHAND_VERB = re.compile(
+    r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
+    r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
+    r"work(s|ing)? with|keep\w* (all )?appointments|support\w*|ensure\w*|address\w*|improve\w*)\b", re.I)
+SHORTHAND_ACTOR = re.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|carers?|family|all professionals|"
+                             r"professionals|agencies|services)\b\s+to\b", re.I)
+VAGUE = re.compile(r"\b(as (required|appropriate|needed|necessary)|ongoing|when necessary|where appropriate|"
+                   r"to continue|will continue)\b", re.I)
+EXPLAINS = re.compile(
+    r"\b(so that|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|to make|to find|"
+    r"to talk|to go through|to check|to weigh|about|focus(ing|ed)? on|which|because|when|how to|using|"
+    r"every|each|daily|weekly|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|before)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: dict[str, str]
+    initials: dict[str, str]
+    allowed: frozenset[str]
+    pattern: re.Pattern | None  # one alternation over every phrase, longest first
+
+
+def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
+    """The shipped lexicon plus the team's additions, built once per run."""
+    key = ("lexicon", tuple(sorted(jargon_options.get("extra_terms", {}).items())),
+           tuple(jargon_options.get("ignore_terms", ())),
+           tuple(sorted(initials_options.get("extra_initials", {}).items())),
+           tuple(initials_options.get("allowed", ())))
+    if key not in shared:
+        import yaml
+
+        from coreplan.paths import data_dir
+
+        with (data_dir() / "jargon.yaml").open(encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        ignore = {term.lower() for term in jargon_options.get("ignore_terms", ())}
+        phrases = {k.lower(): v for k, v in data["phrases"].items() if k.lower() not in ignore}
+        phrases.update({k.lower(): v for k, v in jargon_options.get("extra_terms", {}).items()})
+        initials = dict(data["initials"])
+        initials.update(initials_options.get("extra_initials", {}))
+        allowed = frozenset(data["allowed_initials"]) | frozenset(initials_options.get("allowed", ()))
+        pattern = None
+        if phrases:
+            alternatives = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+            pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
+        shared[key] = Lexicon(phrases, initials, allowed, pattern)
+    return shared[key]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = [re.escape(w) for w in phrase.split()]
+    parts[-1] += r"(?:s|es|ed|d|ing)?"
+    return r"\s+".join(parts)
+
+
+def find_jargon(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(the words as written, the plain alternative) for each jargon phrase in text."""
+    if lexicon.pattern is None:
+        return []
+    found = []
+    for match in lexicon.pattern.finditer(text):
+        written = " ".join(match.group(1).split())
+        found.append((written, _plain_for(written, lexicon)))
+    return found
+
+
+def _plain_for(written: str, lexicon: Lexicon) -> str:
+    lowered = written.lower()
+    if lowered in lexicon.phrases:
+        return lexicon.phrases[lowered]
+    for phrase, plain in lexicon.phrases.items():
+        if re.fullmatch(_phrase_pattern(phrase), lowered):
+            return plain
+    return "plain words"
+
+
+def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list[tuple[str, str | None]]:
+    """(initials, their expansion if known) for initials that nobody spelled out."""
+    found = []
+    seen = set()
+    for match in INITIALS.finditer(text):
+        token, plural = match.group(1), match.group(2)
+        if not _looks_like_initials(token):
+            continue
+        if token + plural in lexicon.allowed or token in lexicon.allowed or token in seen:
+            continue
+        if token in glossary or token + plural in glossary or _spelled_out(text, token, match):
+            continue
+        seen.add(token)
+        found.append((token + plural, lexicon.initials.get(token + plural) or lexicon.initials.get(token)))
+    return found
+
+
+def _looks_like_initials(token: str) -> bool:
+    capitals = sum(1 for ch in token if ch.isupper())
+    if token.upper() in _CAPITAL_WORDS and token.isupper():
+        return False
+    # "ALNCo", "SaLT": mostly capitals; "Ysgol" or "McDonald": not initials
+    return capitals >= 2 and capitals >= len(token) - 2 and not token[1:].islower()
+
+
+def _spelled_out(text: str, token: str, match: re.Match) -> bool:
+    """'initial child protection conference (ICPC)' or 'ICPC (initial child protection conference)'."""
+    letters = [ch.lower() for ch in token if ch.isalpha() and ch.isupper()]
+    before = words(text[: match.start()])[-len(letters) - 3:]
+    after_text = text[match.end():]
+    after = words(after_text[: after_text.find(")")]) if after_text.lstrip().startswith("(") else []
+    return _initials_of(before, letters) or _initials_of(after, letters)
+
+
+def _initials_of(candidate: list[str], letters: list[str]) -> bool:
+    firsts = [w[0].lower() for w in candidate if w.lower() not in ("of", "and", "the", "for", "in", "to", "a")]
+    n = len(letters)
+    return any(firsts[i:i + n] == letters for i in range(len(firsts) - n + 1)) if n else False
+
+
+def jargon(case, ctx):
+    lexicon = load_lexicon(ctx.shared, ctx.options, {})
+    for spot in case.texts:
+        for written, plain in find_jargon(spot.text, lexicon):
+            yield Hit(case.locate(spot.pos, written), f"'{written}' is professional jargon a family may not follow: write '{plain}'")
+
+
+def unexplained_initials(case, ctx):
+    lexicon = load_lexicon(ctx.shared, {}, ctx.options)
+    for spot in case.texts:
+        for token, expansion in find_initials(spot.text, lexicon, case.glossary):
+            where = case.locate(spot.pos, token)
+            if expansion:
+                yield Hit(where, f"'{token}' is not spelled out: write '{expansion}', or add it to glossary")
+            else:
+                yield Hit(where, f"'{token}' is not spelled out: write what it stands for in words, or add it "
+                          "to glossary")
+
+
+def is_shorthand(text: str) -> bool:
+    """An action written as professional shorthand, saying neither what changes nor how."""
+    n_words = len(words(text))
+    if n_words == 0:
+        return False
+    if SHORTHAND_ACTOR.search(text) or VAGUE.search(text):
+        return True
+    if n_words <= 4 and not re.search(r"\b(every|each|daily|weekly)\b", text, re.I):
+        return True  # a label, not an action: "Parenting assessment.", "Deep clean."
+    if n_words <= 12 and SHORTHAND_VERB.search(text) and not EXPLAINS.search(text):
+        return True
+    return False
+
+
+def shorthand_action(case, ctx):
+    for goal in case.goals:
+        for action in goal.actions:
+            if is_shorthand(action.what):
+                yield Hit(action.at("what"), f"'{_clip(action.what)}' is shorthand: say what will be done, "
+                          "which behaviour it should change, and how the child's day will be different")
+
+
+def long_sentence(case, ctx):
+    limit = ctx.options["max_words"]
+    for spot in case.texts:
+        for sentence in sentences(spot.text):
+            count = len(words(sentence))
+            if count > limit:
+                yield Hit(case.locate(spot.pos, sentence), f"a sentence of {count} words is hard to follow (more than {limit}): "
+                          f"'{_clip(sentence)}': split it into shorter sentences")
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+RULES = (
+    Rule("jargon", "warning", "a text uses professional jargon from the lexicon", FAMILY, jargon,
+         options(extra_terms=MappingProxyType({}), ignore_terms=())),
+    Rule("unexplained-initials", "warning", "a text uses initials that are not spelled out or in the glossary",
+         FAMILY, unexplained_initials, options(extra_initials=MappingProxyType({}), allowed=())),
+    Rule("shorthand-action", "warning", "an action is shorthand that does not say which behaviour must change",
+         FAMILY, shorthand_action),
+    Rule("long-sentence", "info", "a sentence too long for a family to follow", FAMILY, long_sentence,
+         options(max_words=30)),
+)

@@ -1,0 +1,105 @@
+"""Child-focused outcomes (seeds 000, 001 and 004): outcomes and measures describe the child's daily life."""
+
+from __future__ import annotations
+
+import re
+
+from coreplan.rules.base import Hit, Rule
+from coreplan.text import first_name, mentions_name, sentences
+
+FAMILY = "child-focused outcomes"
+
+# A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
+SERVICE = re.compile(
+    r"\b(attend(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)|"
+    r"engag\w*|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|participat\w*|"
+    r"accept\w*(\s+\w+){0,3}\s+(support|services?|help|referral|advice|intervention|work)|"
+    r"work(s|ing)?\s+(\w+\s+)?with\s+(\w+\s+){0,2}(services?|professionals?|workers?|agencies|social\s+workers?|"
+    r"the\s+plan)|monitor\w*|refer(s|red|ral|rals)?|keep\w*\s+(\w+\s+){0,2}appointments|"
+    r"complet\w+(\s+\w+){0,3}\s+(course|programme|program|assessment|sessions?|work|training|group)|"
+    r"course|programme|program|sessions|counselling|therapy|"
+    r"will\s+be\s+supported|supported\s+(by|to)|support\s+(from|will|to\s+be)|services?\s+(will|to)|"
+    r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help)|"
+    r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?))\b",
+    re.IGNORECASE)
+
+# Words of a child's day: eating, sleeping, school, play, feelings, health, being safe.
+DAILY_LIFE = re.compile(
+    r"\b(breakfast|lunch|tea|dinner|supper|meals?|food|fed|feeds?|feeding|eats?|eating|ate|hungry|drinks? milk|"
+    r"bottles?|sleeps?|sleeping|slept|asleep|bed|beds|bedtime|bedroom|cot|nap|naps|nappy|nappies|bath|baths|"
+    r"washed|wash|clean|dirty|clothes|uniform|socks|coat|school|ysgol|nursery|class|lessons|teacher|friends?|"
+    r"plays?|playing|played|toys?|park|games|safe|safely|scared|frightened|afraid|happy|happier|calm|calmer|"
+    r"settled?|settles|cries|crying|laughs?|smiles?|weight|weighed|grow|grows|growing|growth|teeth|dentist|"
+    r"doctor|healthy|walks?|talks?|talking|tells|says|said|feels?|feeling|worried|worries|home|room|wakes?|"
+    r"woken|dressed|arrives?|on time|late|hurt|bruises?|shouting|shouted|arguments?|quiet|wets?|wetting|"
+    r"homework|reads?|reading|clubs?|football|brownies|sees|spends?|spending|weekend|saturdays?|sundays?|"
+    r"mornings?|evenings?|nights?|day|days|every day|each day|week|hugs?|comfort|cuddles?|laughing|learn|"
+    r"learning|words|speech|crawl|crawling|walking|rash|injur\w*|medicine|appointments? for (him|her))\b",
+    re.IGNORECASE)
+
+CHILD_WORDS = re.compile(r"\b(he|she|they|his|her|their|him|the child|the children|the baby|the boys?|"
+                         r"the girls?|children|baby|both children|all three|the twins)\b", re.IGNORECASE)
+
+
+def is_service_focused(text: str, child_names: list[str]) -> bool:
+    """True when the text describes a service or a process and no sentence describes a child's day."""
+    has_service = False
+    for sentence in sentences(text):
+        service = SERVICE.search(sentence) is not None
+        has_service = has_service or service
+        names_child = any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
+        if not service and names_child and DAILY_LIFE.search(sentence):
+            return False  # at least one sentence is about the child's day
+    return has_service
+
+
+def service_focused_outcome(case, ctx):
+    names = [child.name for child in case.children]
+    for goal in case.goals:
+        goal_names = [case.child_by_id[c].name for c in goal.impact if c in case.child_by_id] or names
+        if is_service_focused(goal.outcome, goal_names):
+            yield Hit(_where(case, goal.at("outcome"), goal.outcome), _message(goal.outcome, goal_names, "outcome"))
+        for action in goal.actions:
+            if action.how_we_will_know and is_service_focused(action.how_we_will_know, goal_names):
+                yield Hit(_where(case, action.at("how_we_will_know"), action.how_we_will_know),
+                          _message(action.how_we_will_know, goal_names, "measure"))
+
+
+def _where(case, start, text):
+    service = SERVICE.search(text)
+    return case.locate(start, service.group(0)) if service else start
+
+
+def _message(text: str, names: list[str], what: str) -> str:
+    service = SERVICE.search(text)
+    word = " ".join(service.group(0).split()) if service else "a service"
+    who = " and ".join(first_name(n) for n in names[:3])
+    return (f"this {what} describes a service ('{word}'), not {who}'s day: say what will be different for "
+            f"{who}")
+
+
+def outcome_without_child(case, ctx):
+    for goal in case.goals:
+        children = [case.child_by_id[c] for c in goal.impact if c in case.child_by_id]
+        if children and not any(mentions_name(goal.outcome, child.name) for child in children):
+            names = " or ".join(first_name(c.name) for c in children)
+            yield Hit(goal.at("outcome"), f"the outcome of '{goal.id}' does not name {names}: describe what "
+                      f"{names}'s day will look like when the goal is met")
+
+
+def action_without_measure(case, ctx):
+    for goal in case.goals:
+        for action in goal.actions:
+            if not action.how_we_will_know and action.done is None:
+                yield Hit(action.pos, "this action has no 'how_we_will_know': say what will change in the "
+                          "child's life that shows it worked")
+
+
+RULES = (
+    Rule("service-focused-outcome", "warning", "an outcome or measure describes a service or an attendance, not a "
+         "change in the child's daily life", FAMILY, service_focused_outcome),
+    Rule("outcome-without-child", "warning", "an outcome names no child of its goal", FAMILY,
+         outcome_without_child),
+    Rule("action-without-measure", "warning", "an action has no 'how we will know'", FAMILY,
+         action_without_measure),
+)

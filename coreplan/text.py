@@ -1,0 +1,64 @@
+"""Small, dependency-free text analysis for the language and outcome rules.
+
+Plans are short prose written by practitioners; these helpers split it into
+sentences and words the way a reader would, without a language model and
+without a download (textstat, the obvious library, fetches data on first use).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "approx", "pc", "cllr", "prof")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+WORD = re.compile(r"[A-Za-zÀ-ÿŵŷŴŶ0-9][A-Za-zÀ-ÿŵŷŴŶ0-9'’&/-]*")
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping 'Mr. Jones' and '8.50' whole."""
+    parts: list[str] = []
+    pending = ""
+    for piece in _SENTENCE_END.split(" ".join(text.split())):
+        pending = f"{pending} {piece}".strip() if pending else piece
+        last_word = pending.rstrip(".!?\"')]").rsplit(" ", 1)[-1].lower()
+        if pending.endswith(".") and last_word.rstrip(".") in _ABBREVIATIONS:
+            continue
+        parts.append(pending)
+        pending = ""
+    if pending:
+        parts.append(pending)
+    return [p for p in parts if p]
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def normalise(text: str) -> str:
+    return " ".join(w.lower() for w in words(text))
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two texts are, 0 to 1, on their words (order matters a little, case and punctuation not)."""
+    wa, wb = normalise(a).split(), normalise(b).split()
+    if not wa or not wb:
+        return 0.0
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+
+
+def mentions_name(text: str, name: str) -> bool:
+    """Whether text names this person, by first name or full name ("Ella", "Ella's", "Ella Hughes")."""
+    first = first_name(name)
+    pattern = rf"(?<![\w]){re.escape(first)}(?:['’]s)?(?![\w])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sgt", "cllr", "prof", "nurse"})
+
+
+def first_name(name: str) -> str:
+    """The name a plan uses for someone: 'Ella Hughes' -> 'Ella', 'PC Lee Davies' -> 'Lee'."""
+    parts = [p for p in name.split() if p.lower().rstrip(".") not in _TITLES] or name.split()
+    return parts[0] if parts else name
