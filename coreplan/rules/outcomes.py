@@ -20,7 +20,8 @@ SERVICE = re.compile(
     r"course|programme|program|sessions|counselling|therapy|"
     r"will\s+be\s+supported|supported\s+(by|to)|support\s+(from|will|to\s+be)|services?\s+(will|to)|"
     r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help)|"
-    r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?))\b",
+    r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
+    r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit)\b",
     re.IGNORECASE)
 
 # Words of a child's day: eating, sleeping, school, play, feelings, health, being safe.
