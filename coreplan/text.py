@@ -8,6 +8,7 @@ without a download (textstat, the obvious library, fetches data on first use).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 # Abbreviations whose full stop does not end a sentence.
@@ -40,12 +41,24 @@ def normalise(text: str) -> str:
     return " ".join(w.lower() for w in words(text))
 
 
+_PRONOUNS = {"he": "they", "she": "they", "him": "them", "her": "them", "his": "their", "hers": "theirs",
+             "himself": "themself", "herself": "themself"}
+
+
 def similarity(a: str, b: str) -> float:
-    """How alike two texts are, 0 to 1, on their words (order matters a little, case and punctuation not)."""
-    wa, wb = normalise(a).split(), normalise(b).split()
+    """How alike two texts are, 0 to 1, ignoring case, punctuation and he/she.
+
+    The larger of two scores: the words in order (difflib's ratio), and the words
+    in any order (the Dice overlap of the two bags of words), so that a copied text
+    with its clauses swapped round still counts as a copy.
+    """
+    wa = [_PRONOUNS.get(w, w) for w in normalise(a).split()]
+    wb = [_PRONOUNS.get(w, w) for w in normalise(b).split()]
     if not wa or not wb:
         return 0.0
-    return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    in_order = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    common = sum((Counter(wa) & Counter(wb)).values())
+    return max(in_order, 2 * common / (len(wa) + len(wb)))
 
 
 def mentions_name(text: str, name: str) -> bool:

@@ -35,8 +35,11 @@ def merge(fragment: str, base: str = BASE) -> str:
 
 
 def line_of(text: str, needle: str, occurrence: int = 1) -> int:
-    """1-based line of the n-th line containing needle."""
-    hits = [i for i, line in enumerate(text.splitlines(), start=1) if needle in line]
+    """1-based line of the n-th line containing needle ('^needle': the n-th line starting with it)."""
+    if needle.startswith("^"):
+        hits = [i for i, line in enumerate(text.splitlines(), start=1) if line.startswith(needle[1:])]
+    else:
+        hits = [i for i, line in enumerate(text.splitlines(), start=1) if needle in line]
     assert len(hits) >= occurrence, f"{needle!r} not found {occurrence} time(s)"
     return hits[occurrence - 1]
 

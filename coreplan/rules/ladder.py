@@ -31,8 +31,7 @@ def progress_not_recorded(case, ctx):
     latest = max(core_groups, key=lambda m: m.date)
     for goal in case.goals:
         if goal.id not in latest.ladder:
-            where = latest.key_at("ladder") if latest.ladder else latest.pos
-            yield Hit(where, f"the core group of {latest.date.isoformat()} did not record where '{goal.id}' stands "
+            yield Hit(latest.key_at("ladder"), f"the core group of {latest.date.isoformat()} did not record where '{goal.id}' stands "
                       "on its ladder: add it to the meeting's 'ladder' (a view each, if the family and the "
                       "practitioners see it differently)")
 

@@ -1,0 +1,59 @@
+"""Each guidance rule on its documented failing example: exactly these findings, at exactly these lines.
+
+Each entry: the texts that identify the line of every expected finding of that rule (in order), within
+the base case merged with the rule's `yaml fails` block. A rule's passing example is asserted clean in
+tests/test_registry.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.docs import examples
+from tests.helpers import found, line_of, merge
+
+EXPECTED_LINES = {
+    "child-without-goal": ["  - id: osian"],
+    "shared-impact-text": ["osian: Osian is hungry"],
+    "missing-lived-experience": ["  - id: ella"],
+    "missing-child-voice": ["  - id: ella"],
+    "service-focused-outcome": ["outcome: Mum to engage"],
+    "outcome-without-child": ["outcome: Mornings are calm"],
+    "action-without-measure": ["      - who: carys"],
+    "parent-not-considered": ["  - id: dean"],
+    "missing-strengths": ["^family:"],
+    "too-many-actions": [("      - who: carys", 6)],
+    "excluded-without-reason": ["in_core_group: false"],
+    "missing-rationale": ["  - id: mornings"],
+    "missing-contingency": ["contingency:"],
+    "missing-contact-arrangements": ["contact: Siân will visit"],
+    "member-without-contribution": ["  - id: tom"],
+    "assessment-without-date": ["  - what: An assessment"],
+    "too-many-goals": ["  - id: goal-6"],
+    "ladder-too-short": [("    ladder:", 3)],
+    "good-enough-out-of-range": ["good_enough: 4"],
+    "progress-not-recorded": [("    ladder: {}", 1)],
+    "core-group-too-large": ["members:"],
+    "venue-not-agreed": ["venue: Prestatyn Family Centre"],
+    "chairing-not-shared": [("    chair: sian", 3)],
+    # 'demonstrates', 'disorganised attachment' and 'home conditions', all on one line
+    "jargon": ["demonstrates a disorganised"] * 3,
+    "unexplained-initials": ["The ICPC was worried"],
+    "shorthand-action": ["what: Parent/s to attend"],
+    "long-sentence": ["concern: Carys cannot get up"],
+}
+
+
+@pytest.mark.parametrize("rule", sorted(EXPECTED_LINES))
+def test_failing_example_finds_exactly_these_lines(rule):
+    text = merge(examples(rule)["fails"])
+    lines = [line_of(text, *needle) if isinstance(needle, tuple) else line_of(text, needle)
+             for needle in EXPECTED_LINES[rule]]
+    assert found(text, rule) == [(rule, line) for line in lines]
+
+
+def test_every_guidance_rule_has_exact_lines():
+    from coreplan.rules import all_rules
+
+    guidance = {name for name, rule in all_rules().items() if rule.check is not None}
+    assert guidance == set(EXPECTED_LINES)
