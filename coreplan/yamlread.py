@@ -162,6 +162,10 @@ def _hint(text: str, source: str, where: Pos) -> str:
     return "check the indentation and quotes on this line"
 
 
+def _ignore(event) -> bool:
+    return True
+
+
 def _pos(mark) -> Pos:
     return Pos(mark.line + 1, mark.column + 1)
 
@@ -181,12 +185,24 @@ class _TreeBuilder:
 
         loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         loader = loader_class(text)
+        # one method per event type: a case file is thousands of events, so no isinstance chain
+        handlers = {
+            yaml.ScalarEvent: self._scalar,
+            yaml.MappingStartEvent: self._start,
+            yaml.SequenceStartEvent: self._start,
+            yaml.MappingEndEvent: self._end,
+            yaml.SequenceEndEvent: self._end,
+            yaml.AliasEvent: self._alias,
+            yaml.DocumentStartEvent: self._document,
+            yaml.StreamStartEvent: _ignore,
+            yaml.DocumentEndEvent: _ignore,
+        }
         try:
             while True:
                 event = loader.get_event()
-                if event is None or isinstance(event, yaml.StreamEndEvent):
+                if event is None or type(event) is yaml.StreamEndEvent:
                     break
-                if not self._handle(event, yaml):
+                if not handlers[type(event)](event):
                     break
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
@@ -200,45 +216,55 @@ class _TreeBuilder:
         finally:
             loader.dispose()
 
-    def _handle(self, event, yaml) -> bool:
-        if isinstance(event, yaml.DocumentStartEvent):
-            self._documents += 1
-            if self._documents > 1:
-                self.problems.append(Problem("invalid-yaml", _pos(event.start_mark),
-                                             "a second YAML document ('---'): one case file holds one case"))
-                return False
-            return True
-        if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-            return True
+    def _document(self, event) -> bool:
+        self._documents += 1
+        if self._documents > 1:
+            self.problems.append(Problem("invalid-yaml", _pos(event.start_mark),
+                                         "a second YAML document ('---'): one case file holds one case"))
+            return False
+        return True
+
+    def _alias(self, event) -> bool:
         where = _pos(event.start_mark)
-        if isinstance(event, yaml.AliasEvent):
-            self.problems.append(Problem("alias-not-allowed", where,
-                                         f"'*{event.anchor}' repeats another part of the file: write the "
-                                         "value out in full (aliases are not allowed in case files)"))
-            self._attach(Scalar("", where, plain=True))
-            return True
-        if getattr(event, "anchor", None):
+        self.problems.append(Problem("alias-not-allowed", where,
+                                     f"'*{event.anchor}' repeats another part of the file: write the "
+                                     "value out in full (aliases are not allowed in case files)"))
+        self._attach(Scalar("", where, plain=True))
+        return True
+
+    def _refuse_anchor_and_tag(self, event, where: Pos) -> None:
+        if event.anchor:
             self.problems.append(Problem("alias-not-allowed", where,
                                          f"'&{event.anchor}' marks a value for repeating: remove it "
                                          "(anchors and aliases are not allowed in case files)"))
-        tag = getattr(event, "tag", None)
-        if tag:
+        if event.tag:
             self.problems.append(Problem("invalid-yaml", where,
-                                         f"remove the tag '{tag}': case files do not use YAML tags"))
-        if isinstance(event, yaml.ScalarEvent):
-            # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
-            self._attach(Scalar(event.value, where, plain=bool(event.implicit[0])))
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            if len(self._stack) >= MAX_DEPTH:
-                self.problems.append(Problem("invalid-yaml", where,
-                                             f"nested more than {MAX_DEPTH} levels deep: a case file "
-                                             "is never this deep; is this the right file?"))
-                return False
-            node = Mapping(where) if isinstance(event, yaml.MappingStartEvent) else Sequence(where)
-            self._stack.append([node, None, {}])
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            node = self._stack.pop()[0]
-            self._attach(node)
+                                         f"remove the tag '{event.tag}': case files do not use YAML tags"))
+
+    def _scalar(self, event) -> bool:
+        mark = event.start_mark
+        where = Pos(mark.line + 1, mark.column + 1)
+        if event.anchor or event.tag:
+            self._refuse_anchor_and_tag(event, where)
+        # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
+        self._attach(Scalar(event.value, where, event.implicit[0]))
+        return True
+
+    def _start(self, event) -> bool:
+        where = _pos(event.start_mark)
+        if event.anchor or event.tag:
+            self._refuse_anchor_and_tag(event, where)
+        if len(self._stack) >= MAX_DEPTH:
+            self.problems.append(Problem("invalid-yaml", where,
+                                         f"nested more than {MAX_DEPTH} levels deep: a case file "
+                                         "is never this deep; is this the right file?"))
+            return False
+        node = Mapping(where) if event.__class__.__name__ == "MappingStartEvent" else Sequence(where)
+        self._stack.append([node, None, {}])
+        return True
+
+    def _end(self, event) -> bool:
+        self._attach(self._stack.pop()[0])
         return True
 
     def _attach(self, node: Node) -> None:

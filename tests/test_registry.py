@@ -60,6 +60,15 @@ def test_rule_is_well_formed_and_documented(name):
     assert rule_doc(rule).startswith(f"# {name}\n")
 
 
+@pytest.mark.parametrize("name", sorted(n for n, r in RULES.items() if r.options))
+def test_every_option_is_explained(name):
+    text = (DOCS / f"{name}.md").read_text(encoding="utf-8")
+    assert "## Options" in text
+    options_section = text.split("## Options", 1)[1].split("\n## ", 1)[0]
+    for option in RULES[name].options:
+        assert f"`{option}`" in options_section, f"{name}.md does not explain option {option!r}"
+
+
 def test_every_doc_file_belongs_to_a_rule():
     stray = {p.stem for p in DOCS.glob("*.md")} - set(RULES)
     assert not stray

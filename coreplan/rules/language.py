@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.text import sentences, words
+from coreplan.text import WORD, sentences, words
 
 FAMILY = "plain language"
 
@@ -35,12 +35,16 @@ EXPLAINS = re.compile(
     r"every|each|daily|weekly|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|before)\b", re.I)
 
 
+_ENDINGS = ("", "s", "es", "ed", "d", "ing")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     phrases: dict[str, str]
     initials: dict[str, str]
     allowed: frozenset[str]
-    pattern: re.Pattern | None  # one alternation over every phrase, longest first
+    # first word -> [(the phrase's words, with the last in one of its endings), the phrase], longest first
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -62,39 +66,35 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         initials = dict(data["initials"])
         initials.update(initials_options.get("extra_initials", {}))
         allowed = frozenset(data["allowed_initials"]) | frozenset(initials_options.get("allowed", ()))
-        pattern = None
-        if phrases:
-            alternatives = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
-            pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
-        shared[key] = Lexicon(phrases, initials, allowed, pattern)
+        by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in phrases:
+            *head, last = tuple(w.lower() for w in words(phrase))
+            for ending in _ENDINGS:
+                form = (*head, last + ending)
+                by_first_word.setdefault(form[0], []).append((form, phrase))
+        for forms in by_first_word.values():
+            forms.sort(key=lambda item: -len(item[0]))
+        shared[key] = Lexicon(phrases, initials, allowed, by_first_word)
     return shared[key]
 
 
-def _phrase_pattern(phrase: str) -> str:
-    parts = [re.escape(w) for w in phrase.split()]
-    parts[-1] += r"(?:s|es|ed|d|ing)?"
-    return r"\s+".join(parts)
-
-
 def find_jargon(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """(the words as written, the plain alternative) for each jargon phrase in text."""
-    if lexicon.pattern is None:
-        return []
+    """(the words as written, the plain alternative) for each jargon phrase in text, longest match first."""
     found = []
-    for match in lexicon.pattern.finditer(text):
-        written = " ".join(match.group(1).split())
-        found.append((written, _plain_for(written, lexicon)))
+    tokens = list(WORD.finditer(text))
+    lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    i = 0
+    while i < len(tokens):
+        for form, phrase in lexicon.by_first_word.get(lowered[i], ()):
+            n = len(form)
+            if tuple(lowered[i:i + n]) == form:
+                written = text[tokens[i].start():tokens[i + n - 1].end()]
+                found.append((" ".join(written.split()), lexicon.phrases[phrase]))
+                i += n
+                break
+        else:
+            i += 1
     return found
-
-
-def _plain_for(written: str, lexicon: Lexicon) -> str:
-    lowered = written.lower()
-    if lowered in lexicon.phrases:
-        return lexicon.phrases[lowered]
-    for phrase, plain in lexicon.phrases.items():
-        if re.fullmatch(_phrase_pattern(phrase), lowered):
-            return plain
-    return "plain words"
 
 
 def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list[tuple[str, str | None]]:

@@ -24,13 +24,9 @@ def doc_path(name: str) -> Path:
 def rule_doc(rule: Rule) -> str:
     path = doc_path(rule.name)
     body = path.read_text(encoding="utf-8") if path.is_file() else "(This rule has no documentation yet.)\n"
-    options = ""
-    if rule.options:
-        defaults = ", ".join(f"`{k}` = {_show(v)}" for k, v in rule.options.items())
-        options = f"Options and defaults: {defaults}. Set them in `.coreplan.yaml`.\n\n"
     fixed = "This rule cannot be switched off or lowered.\n\n" if rule.fixed else ""
     return (f"# {rule.name}\n\nLevel: **{rule.level}** · Family: {rule.family}\n\n"
-            f"{rule.summary[0].upper()}{rule.summary[1:]}.\n\n{fixed}{options}{body}")
+            f"{rule.summary[0].upper()}{rule.summary[1:]}.\n\n{fixed}{body}")
 
 
 def examples(name: str) -> dict[str, str]:
@@ -38,9 +34,3 @@ def examples(name: str) -> dict[str, str]:
     path = doc_path(name)
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     return {kind: block for kind, block in EXAMPLE.findall(text)}
-
-
-def _show(value) -> str:
-    if isinstance(value, (tuple, list)):
-        return "[" + ", ".join(map(str, value)) + "]" if len(value) <= 6 else f"a list of {len(value)}"
-    return str(value)
