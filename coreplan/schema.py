@@ -231,8 +231,10 @@ class ListOf(Kind):
 
     def convert(self, node, cx, name):
         if not isinstance(node, Sequence):
+            example = f"write [{node.value.strip()}], or " if isinstance(node, Scalar) and node.value.strip() else ""
             return cx.problem("invalid-value", node.pos,
-                              f"'{name}' should be a list: put each item on its own line, starting with '- '")
+                              f"'{name}' should be a list: {example}put each item on its own line, "
+                              "starting with '- '")
         values = []
         for item in node.items:
             value = self.item.convert(item, cx, name)
