@@ -85,7 +85,7 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
             setting = settings.rules[rule.name]
             if rule.check is None or setting.level is None:
                 continue
-            context = Context(today=today, options=setting.options, shared=shared)
+            context = Context(today=today, options=setting.options, shared=shared, settings=settings)
             raw.extend((rule.name, hit) for hit in rule.check(loaded.case, context))
     suppressed = _suppressions(loaded.lines)
     findings = []

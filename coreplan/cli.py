@@ -29,6 +29,13 @@ app = typer.Typer(
 )
 
 
+class ScheduleFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    ics = "ics"
+
+
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
@@ -93,6 +100,57 @@ def check(
         write_text(result, Console())
     failing = result.count("error") or (strict and result.count("warning"))
     raise typer.Exit(1 if failing else 0)
+
+
+@app.command(epilog="Examples: coreplan schedule examples/ --today 2026-11-23 --within 14    "
+                    "coreplan schedule examples/good-plan/case.yaml --format ics > due.ics")
+def schedule(
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Case files, or folders to search for case.yaml (default: the current folder).",
+        show_default=False),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Work out the schedule as on this date (YYYY-MM-DD)."),
+    within: Optional[int] = typer.Option(None, "--within", metavar="DAYS", min=0,
+                                         help="Only what is not done and falls due within DAYS days "
+                                              "(overdue items included)."),
+    open_only: bool = typer.Option(False, "--open", help="Leave out what is done."),
+    output_format: ScheduleFormat = typer.Option(ScheduleFormat.table, "--format", "-f",
+                                                 help="table for people; json, csv or ics (calendar) for tools."),
+) -> None:
+    """Show what falls due when: core groups, review conferences, visits, actions, assessments.
+
+    Counted in working days with the bank holidays of Wales (or England, for `procedures: england`) and
+    the closure days in .coreplan.yaml. Exit status: 0 done, 1 some case could not be read, 2 could not run.
+    """
+    from coreplan.agenda import build_agenda
+
+    with _edge():
+        day = _parse_today(today)
+        agenda = build_agenda(paths or [Path(".")], day, within, open_only)
+    for path in agenda.unreadable:
+        typer.echo(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run 'coreplan check {path}'",
+                   err=True)
+    if output_format is ScheduleFormat.json:
+        from coreplan.agenda import write_json
+
+        write_json(agenda, sys.stdout)
+    elif output_format is ScheduleFormat.csv:
+        from coreplan.agenda import write_csv
+
+        write_csv(agenda, sys.stdout)
+    elif output_format is ScheduleFormat.ics:
+        from coreplan.agenda import write_ics
+
+        sys.stdout.flush()
+        write_ics(agenda, sys.stdout.buffer, day)
+        sys.stdout.buffer.flush()
+    else:
+        from rich.console import Console
+
+        from coreplan.agenda import write_table
+
+        write_table(agenda, Console())
+    raise typer.Exit(1 if agenda.unreadable else 0)
 
 
 @app.command(epilog="Examples: coreplan rules    coreplan rules jargon")

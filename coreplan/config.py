@@ -11,22 +11,28 @@ setting silently ignored.
       jargon: info                    # change its level
       too-many-actions:               # set options (and the level, if wanted)
         limit: 4
+    procedures:                       # change any timescale (coreplan.procedures)
+      wales:
+        core_group_every_days: 28
+    closure_days: [2026-12-29, 2026-12-30, 2026-12-31]
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Mapping
 
 from coreplan.errors import ConfigError
 from coreplan.findings import LEVELS
+from coreplan.procedures import NUMBERS, PROFILES, Profile, with_overrides
 from coreplan.rules.base import Rule
-from coreplan.schema import Bool, Converter, Int, ListOf, MapOf, Str, did_you_mean, quote_list
+from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, did_you_mean, quote_list
 from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, read_file
 
 CONFIG_NAME = ".coreplan.yaml"
-TOP_LEVEL_KEYS = ("rules",)
+TOP_LEVEL_KEYS = ("rules", "procedures", "closure_days")
 OFF_WORDS = frozenset({"off", "false", "no", "disable", "disabled"})
 ON_WORDS = frozenset({"on", "true", "yes", "enable", "enabled"})
 
@@ -41,6 +47,8 @@ class RuleSetting:
 class Settings:
     path: Path | None  # the .coreplan.yaml in force, or None for the defaults
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
+    procedures: Mapping[str, Profile] = field(default_factory=lambda: dict(PROFILES))
+    closure_days: frozenset[date] = frozenset()  # the authority's own days off (between Christmas and New Year...)
 
 
 def default_settings(rules: Mapping[str, Rule]) -> Settings:
@@ -77,6 +85,8 @@ def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
         first = document.problems[0]
         raise ConfigError(first.message, file=str(path), line=first.pos.line, column=first.pos.column)
     settings = dict(default_settings(rules).rules)
+    procedures = dict(PROFILES)
+    closure_days: frozenset[date] = frozenset()
     root = document.root
     if root is None or (isinstance(root, Scalar) and root.is_null):
         return Settings(path, settings)
@@ -88,7 +98,44 @@ def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
                          f"{did_you_mean(key.value, TOP_LEVEL_KEYS)}; the keys are {quote_list(TOP_LEVEL_KEYS)}")
         if key.value == "rules":
             _read_rules(path, value, rules, settings)
-    return Settings(path, settings)
+        elif key.value == "procedures":
+            procedures = _read_procedures(path, value)
+        elif key.value == "closure_days":
+            closure_days = frozenset(_convert(path, ListOf(Date()), value, "closure_days"))
+    return Settings(path, settings, procedures, closure_days)
+
+
+def _read_procedures(path: Path, node: Node) -> dict[str, Profile]:
+    """procedures: {wales: {number: value}, england: {...}}: override any number of a profile."""
+    profiles = dict(PROFILES)
+    if isinstance(node, Scalar) and node.is_null:
+        return profiles
+    if not isinstance(node, MappingNode):
+        raise _error(path, node, "'procedures' should name 'wales' or 'england', each with the numbers to change")
+    for key, numbers in node.pairs:
+        if key.value not in PROFILES:
+            raise _error(path, key, f"'{key.value}' is not a set of procedures{did_you_mean(key.value, PROFILES)}: "
+                         f"write {quote_list(PROFILES)}")
+        if not isinstance(numbers, MappingNode):
+            raise _error(path, numbers, f"under '{key.value}', write the numbers to change, one per line")
+        overrides = {}
+        for name, value in numbers.pairs:
+            if name.value not in NUMBERS:
+                raise _error(path, name, f"'{name.value}' is not a timescale{did_you_mean(name.value, NUMBERS)}; "
+                             f"the timescales are {quote_list(NUMBERS, limit=20)}")
+            kind = Bool() if name.value == "bedroom_seen_between_reviews" else Int(minimum=0)
+            overrides[name.value] = _convert(path, kind, value, name.value)
+        profiles[key.value] = with_overrides(PROFILES[key.value], overrides)
+    return profiles
+
+
+def _convert(path: Path, kind, node: Node, name: str) -> Any:
+    cx = Converter()
+    value = kind.convert(node, cx, name)
+    if cx.problems:
+        first = cx.problems[0]
+        raise ConfigError(first.message, file=str(path), line=first.pos.line, column=first.pos.column)
+    return value
 
 
 def _read_rules(path: Path, node: Node, rules: Mapping[str, Rule], settings: dict) -> None:
@@ -141,12 +188,7 @@ def _option(path: Path, rule: Rule, key: Scalar, node: Node) -> Any:
         raise _error(path, key, f"'{rule.name}' has no option '{key.value}'"
                      f"{did_you_mean(key.value, rule.options)}; its options are: {known}, and 'level'")
     default = rule.options[key.value]
-    kind = _kind_for(default)
-    cx = Converter()
-    value = kind.convert(node, cx, key.value)
-    if cx.problems:
-        first = cx.problems[0]
-        raise ConfigError(first.message, file=str(path), line=first.pos.line, column=first.pos.column)
+    value = _convert(path, _kind_for(default), node, key.value)
     return tuple(value) if isinstance(default, tuple) else value
 
 

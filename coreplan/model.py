@@ -187,6 +187,9 @@ class Case(Record):
     conference: date = required(Date(), hint="give the date of the initial child protection conference")
     coordinator: str = required(Ref("members"), hint="give the id of the member who co-ordinates the plan")
     deregistered: date | None = optional(Date())
+    # optional additions to the contract: when the outline plan and the conference record were sent out
+    outline_plan_sent: date | None = optional(Date())
+    conference_record_sent: date | None = optional(Date())
     children: list[Child] = required(ListOf(RecordKind(Child), min_items=1))
     family: list[FamilyMember] = required(ListOf(RecordKind(FamilyMember)))
     members: list[Member] = required(ListOf(RecordKind(Member)))

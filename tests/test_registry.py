@@ -25,6 +25,9 @@ CONTRACT = {
              "member-without-contribution", "assessment-without-date", "too-many-goals"],
     "ladder": ["ladder-too-short", "good-enough-out-of-range", "progress-not-recorded"],
     "meetings": ["core-group-too-large", "venue-not-agreed", "chairing-not-shared"],
+    "timescales": ["late-conference", "late-first-core-group", "core-group-gap", "too-few-core-groups",
+                   "late-review", "overdue-action", "overdue-assessment", "child-not-seen-alone",
+                   "child-not-seen-at-home", "bedroom-not-seen"],
 }
 LEVELS_IN_BRIEF = {
     "child-without-goal": "error", "shared-impact-text": "warning", "missing-lived-experience": "warning",
@@ -36,6 +39,10 @@ LEVELS_IN_BRIEF = {
     "member-without-contribution": "warning", "assessment-without-date": "warning", "too-many-goals": "info",
     "ladder-too-short": "warning", "good-enough-out-of-range": "error", "progress-not-recorded": "warning",
     "core-group-too-large": "info", "venue-not-agreed": "info", "chairing-not-shared": "info",
+    "late-conference": "warning", "late-first-core-group": "error", "core-group-gap": "error",
+    "too-few-core-groups": "warning", "late-review": "error", "overdue-action": "warning",
+    "overdue-assessment": "warning", "child-not-seen-alone": "error", "child-not-seen-at-home": "warning",
+    "bedroom-not-seen": "warning",
 }
 
 

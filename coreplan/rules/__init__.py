@@ -19,6 +19,7 @@ FAMILIES = (
     "plan",
     "ladder",
     "meetings",
+    "timescales",
 )
 
 

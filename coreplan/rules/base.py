@@ -33,7 +33,8 @@ class Context:
 
     today: date
     options: Mapping[str, Any]
-    shared: dict  # per-run cache for data several rules load (the jargon lexicon...)
+    shared: dict  # per-run cache for data several rules load (the jargon lexicon, the calendar...)
+    settings: Any = None  # the team's coreplan.config.Settings (procedures, closure days)
 
 
 Check = Callable[["Case", Context], Iterable[Hit]]

@@ -41,6 +41,17 @@ EXPECTED_LINES = {
     "unexplained-initials": ["The ICPC was worried"],
     "shorthand-action": ["what: Parent/s to attend"],
     "long-sentence": ["concern: Carys cannot get up"],
+    # timescales, as on 23 November 2026
+    "late-conference": ["conference: 2026-10-19"],
+    "late-first-core-group": ["  - date: 2026-11-05"],
+    "core-group-gap": ["  - date: 2026-10-22"],
+    "too-few-core-groups": ["  - date: 2026-09-10"],
+    "late-review": ["^conference: 2026-08-03"],
+    "overdue-action": ["        by: 2026-11-13"],
+    "overdue-assessment": ["    by: 2026-11-13"],
+    "child-not-seen-alone": ["{date: 2026-09-23"],
+    "child-not-seen-at-home": ["{date: 2026-10-21"],
+    "bedroom-not-seen": ["  - id: ella"],
 }
 
 

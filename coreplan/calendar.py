@@ -1,0 +1,75 @@
+"""Working days: weekends, the bank holidays of Wales (or England), and the authority's own closure days.
+
+Counting follows ../shared/brief/domain.md: "within N working days" counts from
+the day after the event (the event is day 0), and a due date that falls on a
+day off moves to the working day *before* it, because the rule says "within".
+The bank holidays come from the `holidays` package, always with a subdivision:
+without one it leaves out Easter Monday and the August bank holiday.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from datetime import date, timedelta
+from typing import Iterable
+
+SUBDIVISIONS = {"wales": "WLS", "england": "ENG"}
+
+
+class WorkingCalendar:
+    def __init__(self, procedures: str = "wales", closures: Iterable[date] = ()) -> None:
+        from holidays import country_holidays  # ~50 ms: only commands that compute dates pay for it
+
+        self.procedures = procedures
+        self._bank_holidays = country_holidays("GB", subdiv=SUBDIVISIONS[procedures])
+        self.closures = frozenset(closures)
+
+    def day_off(self, day: date) -> str | None:
+        """Why day is not a working day (weekend, bank holiday or closure), or None if it is one."""
+        if day.weekday() >= 5:
+            return "weekend"
+        name = self._bank_holidays.get(day)
+        if name:
+            return name
+        if day in self.closures:
+            return "closure day"
+        return None
+
+    def is_working_day(self, day: date) -> bool:
+        return self.day_off(day) is None
+
+    def add_working_days(self, start: date, count: int) -> date:
+        """The count-th working day after start (start itself is day 0, whatever day it is)."""
+        if count < 0:
+            raise ValueError("count must not be negative")
+        day = start
+        while count:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                count -= 1
+        return day
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after start up to and including end; negative when end is before start."""
+        if end < start:
+            return -self.working_days_between(end, start)
+        count = 0
+        day = start
+        while day < end:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                count += 1
+        return count
+
+    def on_or_before(self, day: date) -> date:
+        """day if it is a working day, else the working day before it."""
+        while not self.is_working_day(day):
+            day -= timedelta(days=1)
+        return day
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day of the month, months later; the month's last day when it has no such day (31 Jan + 1)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
