@@ -1,0 +1,107 @@
+"""Working days, worked out by hand around weekends, Christmas, Easter and substitute days.
+
+Convention (../shared/brief/domain.md): "within N working days" counts from the day after the event;
+a due date on a day off moves to the working day before it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coreplan.calendar import WorkingCalendar, add_months
+from coreplan.procedures import PROFILES
+
+WALES = WorkingCalendar("wales")
+
+
+@pytest.mark.parametrize("start, days, expected, why", [
+    # the brief's own example: Christmas Day (Fri) and Boxing Day's substitute (Mon 28) and New Year's Day skipped
+    (date(2026, 12, 18), 10, date(2027, 1, 6), "Fri 18 Dec 2026 + 10"),
+    # a conference just before Christmas 2026: first core group and outline plan
+    (date(2026, 12, 23), 10, date(2027, 1, 11), "Wed 23 Dec 2026 + 10"),
+    (date(2026, 12, 23), 5, date(2027, 1, 4), "Wed 23 Dec 2026 + 5"),
+    # Easter 2027: Good Friday 26 March, Easter Monday 29 March
+    (date(2027, 3, 22), 10, date(2027, 4, 7), "Mon 22 Mar 2027 + 10"),
+    # Christmas 2027 on a Saturday: substitute days Mon 27 and Tue 28 Dec; New Year 2028 on a Saturday: Mon 3 Jan
+    (date(2027, 12, 24), 10, date(2028, 1, 12), "Fri 24 Dec 2027 + 10"),
+    # one-off bank holidays: the state funeral (19 Sep 2022) and the coronation (8 May 2023, after May Day on 1 May)
+    (date(2022, 9, 14), 5, date(2022, 9, 22), "Wed 14 Sep 2022 + 5"),
+    (date(2023, 4, 28), 10, date(2023, 5, 16), "Fri 28 Apr 2023 + 10"),
+    # an event on a Saturday still counts from the day after it
+    (date(2026, 11, 21), 1, date(2026, 11, 23), "Sat 21 Nov 2026 + 1"),
+    (date(2026, 11, 23), 0, date(2026, 11, 23), "day 0 is the event itself"),
+])
+def test_add_working_days(start, days, expected, why):
+    assert WALES.add_working_days(start, days) == expected, why
+
+
+@pytest.mark.parametrize("day, name", [
+    (date(2026, 12, 28), "Boxing Day (observed)"),  # Boxing Day 2026 is a Saturday
+    (date(2027, 12, 27), "Christmas Day (observed)"),
+    (date(2027, 12, 28), "Boxing Day (observed)"),
+    (date(2028, 1, 3), "New Year's Day (observed)"),
+    (date(2022, 9, 19), "State Funeral of Queen Elizabeth II"),
+    (date(2023, 5, 8), "Coronation of Charles III"),
+    (date(2027, 3, 29), "Easter Monday"),
+    (date(2026, 8, 31), "Late Summer Bank Holiday"),
+])
+def test_bank_holidays_are_days_off(day, name):
+    assert WALES.day_off(day) == name
+
+
+def test_ordinary_days():
+    assert WALES.is_working_day(date(2026, 12, 24))  # Christmas Eve is a working day
+    assert WALES.day_off(date(2026, 12, 26)) is not None  # Saturday, and Boxing Day
+    assert WALES.day_off(date(2026, 11, 22)) == "weekend"
+
+
+@pytest.mark.parametrize("conference, due, why", [
+    (date(2026, 10, 16), date(2027, 1, 15), "3 months land on Sat 16 Jan 2027: moved back to Fri 15"),
+    (date(2027, 11, 29), date(2028, 2, 29), "3 months land on 29 Feb 2028, a Tuesday"),
+    (date(2027, 11, 30), date(2028, 2, 29), "30 Feb does not exist: the month's last day, 29 Feb 2028"),
+    (date(2026, 11, 30), date(2027, 2, 26), "28 Feb 2027 is a Sunday: moved back to Fri 26"),
+    (date(2026, 9, 25), date(2026, 12, 24), "25 Dec is a bank holiday: moved back to Thu 24 Dec"),
+])
+def test_three_month_review_due_dates(conference, due, why):
+    assert WALES.on_or_before(add_months(conference, 3)) == due, why
+
+
+def test_six_months_from_29_february():
+    assert add_months(date(2028, 2, 29), 6) == date(2028, 8, 29)
+    assert add_months(date(2028, 8, 31), 6) == date(2029, 2, 28)
+
+
+def test_closure_days_from_config_are_not_working_days():
+    closed = WorkingCalendar("wales", closures=[date(2026, 12, 29), date(2026, 12, 30), date(2026, 12, 31)])
+    assert closed.day_off(date(2026, 12, 30)) == "closure day"
+    # 21, 22, 23, 24 Dec, then nothing until Mon 4 Jan: 4, 5, 6, 7, 8, 11 Jan
+    assert closed.add_working_days(date(2026, 12, 18), 10) == date(2027, 1, 11)
+    assert WALES.add_working_days(date(2026, 12, 18), 10) == date(2027, 1, 6)
+
+
+def test_working_days_between():
+    assert WALES.working_days_between(date(2026, 12, 18), date(2027, 1, 6)) == 10
+    assert WALES.working_days_between(date(2027, 1, 6), date(2026, 12, 18)) == -10
+    assert WALES.working_days_between(date(2026, 11, 23), date(2026, 11, 23)) == 0
+
+
+def test_england_and_wales_share_bank_holidays_but_not_visiting_rules():
+    england = WorkingCalendar("england")
+    for year in (2022, 2023, 2026, 2027, 2028):
+        for month in range(1, 13):
+            for day in (1, 3, 8, 19, 26, 27, 28, 29, 31):
+                try:
+                    d = date(year, month, day)
+                except ValueError:
+                    continue
+                assert england.is_working_day(d) == WALES.is_working_day(d), d
+    assert PROFILES["wales"].seen_alone_every_working_days == 10
+    assert PROFILES["england"].seen_alone_every_working_days is None
+    assert PROFILES["england"].first_core_group_within_working_days == 10
+
+
+def test_negative_count_is_refused():
+    with pytest.raises(ValueError):
+        WALES.add_working_days(date(2026, 1, 5), -1)
