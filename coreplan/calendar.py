@@ -53,13 +53,15 @@ class WorkingCalendar:
         """Working days after start up to and including end; negative when end is before start."""
         if end < start:
             return -self.working_days_between(end, start)
-        count = 0
-        day = start
-        while day < end:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                count += 1
-        return count
+        # weekdays by arithmetic, then take off the bank holidays and closures that fall on weekdays
+        weeks, rest = divmod((end - start).days, 7)
+        weekdays = weeks * 5 + sum(1 for i in range(1, rest + 1)
+                                   if (start + timedelta(days=weeks * 7 + i)).weekday() < 5)
+        for year in range(start.year, end.year + 1):
+            date(year, 1, 1) in self._bank_holidays  # makes the package work out that year's holidays
+        days_off = {d for d in self._bank_holidays if start < d <= end and d.weekday() < 5}
+        days_off.update(d for d in self.closures if start < d <= end and d.weekday() < 5)
+        return weekdays - len(days_off)
 
     def on_or_before(self, day: date) -> date:
         """day if it is a working day, else the working day before it."""

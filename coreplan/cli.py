@@ -60,7 +60,10 @@ def _parse_today(text: str | None):
     if text is None:
         return date.today()
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
+        if not 1900 <= day.year <= 2199:
+            raise ValueError
+        return day
     except ValueError:
         raise UsageError(f"--today '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
 
@@ -110,7 +113,7 @@ def schedule(
         show_default=False),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Work out the schedule as on this date (YYYY-MM-DD)."),
-    within: Optional[int] = typer.Option(None, "--within", metavar="DAYS", min=0,
+    within: Optional[int] = typer.Option(None, "--within", metavar="DAYS", min=0, max=3650,
                                          help="Only what is not done and falls due within DAYS days "
                                               "(overdue items included)."),
     open_only: bool = typer.Option(False, "--open", help="Leave out what is done."),

@@ -123,7 +123,8 @@ def _read_procedures(path: Path, node: Node) -> dict[str, Profile]:
             if name.value not in NUMBERS:
                 raise _error(path, name, f"'{name.value}' is not a timescale{did_you_mean(name.value, NUMBERS)}; "
                              f"the timescales are {quote_list(NUMBERS, limit=20)}")
-            kind = Bool() if name.value == "bedroom_seen_between_reviews" else Int(minimum=0)
+            # a timescale of more than ten years is a typo, and would overflow date arithmetic
+            kind = Bool() if name.value == "bedroom_seen_between_reviews" else Int(minimum=0, maximum=3650)
             overrides[name.value] = _convert(path, kind, value, name.value)
         profiles[key.value] = with_overrides(PROFILES[key.value], overrides)
     return profiles
@@ -196,7 +197,7 @@ def _kind_for(default: Any):
     if isinstance(default, bool):
         return Bool()
     if isinstance(default, int):
-        return Int(minimum=0)
+        return Int(minimum=0, maximum=100_000)
     if isinstance(default, (tuple, list)):
         return ListOf(Str())
     if isinstance(default, Mapping):

@@ -63,9 +63,8 @@ class _Builder:
     def add(self, kind: str, due: date, done: date | None, basis: str, what: str, where: Pos,
             child: str | None = None) -> None:
         end = self.case.deregistered
-        if end is not None and due > end and kind != "review-conference":
-            return
-        if end is not None and kind == "review-conference" and due > end and done is None:
+        # nothing falls due after deregistration, except the review conference that decided it
+        if end is not None and due > end and not (kind == "review-conference" and done is not None):
             return
         cal = self.calendar
         if done is not None:

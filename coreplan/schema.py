@@ -143,6 +143,8 @@ class Ref(Id):
 
 class Date(Kind):
     describe = "a date written YYYY-MM-DD"
+    # Outside these years a date in a plan is a typo; refusing it also keeps date arithmetic from overflowing.
+    EARLIEST, LATEST = 1900, 2199
 
     def convert(self, node, cx, name):
         scalar = self._scalar(node, cx, name)
@@ -158,6 +160,9 @@ class Date(Kind):
                 hint = f"write dates as YYYY-MM-DD: did you mean {y}-{int(m):02d}-{int(d):02d}?"
             return cx.problem("invalid-value", node.pos, f"'{text}' is not a date: {hint}")
         year, month, day = (int(g) for g in match.groups())
+        if not self.EARLIEST <= year <= self.LATEST:
+            return cx.problem("invalid-value", node.pos, f"'{text}' is outside the years coreplan accepts "
+                              f"({self.EARLIEST} to {self.LATEST}): is the year a typo?")
         try:
             return date(year, month, day)
         except ValueError:
@@ -186,8 +191,9 @@ class Bool(Kind):
 class Int(Kind):
     describe = "a whole number"
 
-    def __init__(self, minimum: int | None = None) -> None:
+    def __init__(self, minimum: int | None = None, maximum: int | None = None) -> None:
         self.minimum = minimum
+        self.maximum = maximum
 
     def convert(self, node, cx, name):
         scalar = self._scalar(node, cx, name)
@@ -201,6 +207,9 @@ class Int(Kind):
         if self.minimum is not None and value < self.minimum:
             return cx.problem("invalid-value", node.pos,
                               f"'{name}' should be {self.minimum} or more, not {value}")
+        if self.maximum is not None and value > self.maximum:
+            return cx.problem("invalid-value", node.pos,
+                              f"'{name}' should be {self.maximum} or less, not {value}")
         return value
 
 

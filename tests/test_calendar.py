@@ -105,3 +105,18 @@ def test_england_and_wales_share_bank_holidays_but_not_visiting_rules():
 def test_negative_count_is_refused():
     with pytest.raises(ValueError):
         WALES.add_working_days(date(2026, 1, 5), -1)
+
+
+@pytest.mark.parametrize("start, end", [
+    (date(2026, 12, 18), date(2027, 1, 6)), (date(2022, 9, 10), date(2023, 5, 20)),
+    (date(2026, 11, 21), date(2026, 11, 22)), (date(2027, 12, 24), date(2028, 3, 1)),
+])
+def test_counting_agrees_with_adding(start, end):
+    closed = WorkingCalendar("wales", closures=[date(2026, 12, 29), date(2026, 12, 26)])
+    for calendar in (WALES, closed):
+        n = calendar.working_days_between(start, end)
+        if n:  # adding them back lands on the last working day up to end
+            assert calendar.add_working_days(start, n) == calendar.on_or_before(end)
+        slow = sum(1 for i in range(1, (end - start).days + 1)
+                   if calendar.is_working_day(start + __import__("datetime").timedelta(days=i)))
+        assert n == slow

@@ -145,3 +145,20 @@ def test_arbitrary_bytes_never_raise(data):
     from coreplan.yamlread import parse_bytes
 
     _load_document(Path("case.yaml"), parse_bytes(data))
+
+
+DATE_FIELDS = ("strategy_discussion: 2026-10-05", "conference: 2026-10-19", "date: 2026-10-29",
+               "date: 2026-11-19", "by: 2026-12-18", "born: 2017-05-01", "{date: 2026-11-05")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(DATE_FIELDS),
+                          st.dates(min_value=__import__("datetime").date(1, 1, 1))), max_size=4),
+       st.dates(min_value=__import__("datetime").date(1900, 1, 1),
+                max_value=__import__("datetime").date(2199, 12, 31)))
+def test_any_dates_and_any_today_never_raise(replacements, today):
+    text = BASE
+    for field, day in replacements:
+        key, _, _ = field.partition(": ")
+        text = text.replace(field, f"{key}: {day.isoformat():0>10}", 1)
+    run(text, today=today)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.text import first_name, similarity
 
@@ -59,8 +61,6 @@ def _same(case, a_id, a_text, b_id, b_text, threshold, where, what):
 
 
 def _without(text: str, name: str) -> str:
-    import re
-
     return re.sub(rf"\b{re.escape(first_name(name))}(['’]s)?\b", "the child", text, flags=re.IGNORECASE)
 
 
