@@ -36,6 +36,18 @@ class ScheduleFormat(str, Enum):
     ics = "ics"
 
 
+class Document(str, Enum):
+    plan = "plan"
+    minutes = "minutes"
+    family = "family"
+
+
+class RenderFormat(str, Enum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
@@ -154,6 +166,52 @@ def schedule(
 
         write_table(agenda, Console())
     raise typer.Exit(1 if agenda.unreadable else 0)
+
+
+@app.command(epilog="Examples: coreplan render examples/good-plan/case.yaml --format html -o plan.html    "
+                    "coreplan render examples/good-plan --what family --format md")
+def render(
+    case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
+    what: Document = typer.Option(Document.plan, "--what", "-w",
+                                  help="plan for members, minutes of a meeting, or a short family version."),
+    meeting: Optional[str] = typer.Option(None, "--meeting", metavar="DATE",
+                                          help="With --what minutes: the meeting's date (default: the latest)."),
+    output_format: RenderFormat = typer.Option(RenderFormat.md, "--format", "-f",
+                                               help="md, html (one self-contained file) or pdf (optional extra)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                          help="Write to FILE (default: standard output; pdf needs -o)."),
+    force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Work out ages and next dates as on this date (YYYY-MM-DD)."),
+) -> None:
+    """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
+
+    A plan with errors from 'coreplan check' is still rendered, with a warning here and a note on the
+    document, so nobody sends it unknowingly. Exit status: 0 written, 2 could not render.
+    """
+    from coreplan.render_command import render_case
+
+    with _edge():
+        day = _parse_today(today)
+        meeting_day = None
+        if meeting is not None:
+            from coreplan.errors import UsageError
+
+            try:
+                meeting_day = __import__("datetime").date.fromisoformat(meeting)
+            except ValueError:
+                raise UsageError(f"--meeting '{meeting}' is not a date: write it as YYYY-MM-DD") from None
+        if output_format is RenderFormat.pdf and output is None:
+            from coreplan.errors import UsageError
+
+            raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
+        content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
+                              warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True))
+    if output is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+    else:
+        typer.echo(f"coreplan: wrote {output}", err=True)
 
 
 @app.command(epilog="Examples: coreplan rules    coreplan rules jargon")

@@ -15,6 +15,9 @@ setting silently ignored.
       wales:
         core_group_every_days: 28
     closure_days: [2026-12-29, 2026-12-30, 2026-12-31]
+    organisation: Dyffryn County Borough Council   # shown on rendered documents
+    complaints: {name: Complaints Officer, phone: 0800 000 0000, email: complaints@example.org}
+    templates: team-templates         # replacement templates, relative to this file
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, did_
 from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, read_file
 
 CONFIG_NAME = ".coreplan.yaml"
-TOP_LEVEL_KEYS = ("rules", "procedures", "closure_days")
+TOP_LEVEL_KEYS = ("rules", "procedures", "closure_days", "organisation", "complaints", "templates")
+COMPLAINTS_KEYS = ("name", "phone", "email", "address", "web")
 OFF_WORDS = frozenset({"off", "false", "no", "disable", "disabled"})
 ON_WORDS = frozenset({"on", "true", "yes", "enable", "enabled"})
 
@@ -49,6 +53,9 @@ class Settings:
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
     procedures: Mapping[str, Profile] = field(default_factory=lambda: dict(PROFILES))
     closure_days: frozenset[date] = frozenset()  # the authority's own days off (between Christmas and New Year...)
+    organisation: str | None = None  # the authority's name on rendered documents
+    complaints: Mapping[str, str] = field(default_factory=dict)  # who a family contacts to complain
+    templates: Path | None = None  # a team's own templates, used before the built-in ones
 
 
 def default_settings(rules: Mapping[str, Rule]) -> Settings:
@@ -87,6 +94,7 @@ def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
     settings = dict(default_settings(rules).rules)
     procedures = dict(PROFILES)
     closure_days: frozenset[date] = frozenset()
+    extras: dict[str, Any] = {}
     root = document.root
     if root is None or (isinstance(root, Scalar) and root.is_null):
         return Settings(path, settings)
@@ -102,7 +110,22 @@ def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
             procedures = _read_procedures(path, value)
         elif key.value == "closure_days":
             closure_days = frozenset(_convert(path, ListOf(Date()), value, "closure_days"))
-    return Settings(path, settings, procedures, closure_days)
+        elif key.value == "organisation":
+            extras["organisation"] = _convert(path, Str(), value, "organisation")
+        elif key.value == "complaints":
+            complaints = _convert(path, MapOf(Str(), Str()), value, "complaints")
+            for name in complaints:
+                if name not in COMPLAINTS_KEYS:
+                    raise _error(path, value, f"'{name}' is not a complaints detail: write "
+                                 f"{quote_list(COMPLAINTS_KEYS)}{did_you_mean(name, COMPLAINTS_KEYS)}")
+            extras["complaints"] = complaints
+        elif key.value == "templates":
+            folder = (path.parent / _convert(path, Str(), value, "templates")).resolve()
+            if not folder.is_dir():
+                raise _error(path, value, f"the templates folder '{folder}' does not exist: give a folder "
+                             "relative to this file")
+            extras["templates"] = folder
+    return Settings(path, settings, procedures, closure_days, **extras)
 
 
 def _read_procedures(path: Path, node: Node) -> dict[str, Profile]:

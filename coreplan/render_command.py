@@ -1,0 +1,39 @@
+"""The library behind `coreplan render`: load, check, build the view, render, write."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from coreplan.check import check_loaded
+from coreplan.config import ConfigCache
+from coreplan.errors import UsageError
+from coreplan.load import load_case
+from coreplan.render import build_view, html_to_pdf, render_text, write_output
+from coreplan.rules import all_rules
+
+
+def render_case(path: Path, document: str, fmt: str, today: date, meeting: date | None = None,
+                output: Path | None = None, force: bool = False, warn=None) -> bytes:
+    """Render one case; write it to output (atomically) or return the bytes. `warn` receives warnings."""
+    if path.is_dir():
+        path = path / "case.yaml"
+    rules = all_rules()
+    settings = ConfigCache(rules).for_case(path)
+    loaded = load_case(path)
+    if loaded.case is None:
+        raise UsageError("cannot be rendered until it reads cleanly: run 'coreplan check' on it and fix the "
+                         "errors", file=str(path))
+    shared: dict = {}
+    errors = [f"line {f.line}: {f.message}" for f in check_loaded(loaded, settings, rules, today, shared)
+              if f.level == "error"]
+    if errors and warn:
+        warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
+             "document says it is not ready to send")
+    view = build_view(loaded.case, document, today, settings, shared, meeting, errors)
+    text = render_text(view, fmt, settings.templates)
+    content = html_to_pdf(text, path.parent) if fmt == "pdf" else text.encode("utf-8")
+    if output is not None:
+        write_output(content, output, force)
+    return content
