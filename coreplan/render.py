@@ -256,8 +256,13 @@ def write_output(content: bytes, path: Path, force: bool = False) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError("the folder does not exist", file=str(folder))
+    # mkstemp creates the file readable by its owner only: right for special-category data. A file being
+    # replaced keeps the permissions it had.
+    mode = path.stat().st_mode & 0o777 if path.exists() else None
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        if mode is not None:
+            os.chmod(temporary, mode)
         with os.fdopen(handle, "wb") as out:
             out.write(content)
             out.flush()
@@ -286,5 +291,7 @@ def html_to_pdf(html: str, base: Path) -> bytes:
     except (ImportError, OSError):
         raise UsageError("PDF needs the optional extra: pip install 'coreplan[pdf]' (WeasyPrint, which also "
                          "needs the Pango library: apt-get install libpango-1.0-0 libpangoft2-1.0-0)") from None
-    # WeasyPrint copies <meta name="generator"> (which carries MARKER) into the PDF's metadata
-    return HTML(string=html, base_url=str(base)).write_pdf() or b""
+    pdf = HTML(string=html, base_url=str(base)).write_pdf() or b""
+    # WeasyPrint compresses the document info, so the marker goes in a PDF comment after %%EOF (comments may
+    # stand outside streams, and readers look for the last %%EOF near the end)
+    return pdf + f"%{MARKER}\n".encode()

@@ -170,3 +170,17 @@ def test_each_child_has_a_section_that_starts_a_printed_page():
     html = render(str(EXAMPLES / "good-plan"), "--format", "html").stdout_bytes.decode()
     assert html.count('<section class="child"') == 3
     assert ".child { break-before: page" in html
+
+
+def test_pdf_with_the_extra(tmp_path):
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        if os.environ.get("CI"):
+            pytest.fail("CI installs coreplan[pdf] and Pango (see .ci/run)")
+        pytest.skip("the pdf extra is not installed: pip install 'coreplan[pdf]'")
+    out = tmp_path / "plan.pdf"
+    assert render(str(EXAMPLES / "good-plan"), "--format", "pdf", "-o", str(out)).exit_code == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-200:]
+    assert render(str(EXAMPLES / "good-plan"), "--format", "pdf", "-o", str(out)).exit_code == 0  # its own file
