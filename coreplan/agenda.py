@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, TextIO
 
 from coreplan.check import find_case_files
+from coreplan.i18n import N_
 from coreplan.config import ConfigCache
 from coreplan.load import load_case
 from coreplan.rules import all_rules
-from coreplan.schedule import DueItem, filter_items, long_date, schedule_case
+from coreplan.schedule import DueItem, filter_items, schedule_case
 
 JSON_KEYS = ("case", "kind", "child", "due", "status", "done", "basis")
 
@@ -42,34 +43,44 @@ def build_agenda(paths: Iterable[Path], today: date, within: int | None = None, 
     return agenda
 
 
-def status_words(item: DueItem) -> str:
-    days = f"{item.working_days} working day{'s' if item.working_days != 1 else ''}"
+def status_words(item: DueItem, language: str = "en") -> str:
+    from coreplan.i18n import short_date, translations
+
+    catalog = translations(language)
+    days = catalog.ngettext("{n} working day", "{n} working days", item.working_days).format(n=item.working_days)
     if item.status == "done":
-        late = f", {days} late" if item.working_days else ""
-        return f"done {long_date(item.done)}{late}"
+        done = catalog.gettext("done {date}").format(date=short_date(item.done, language))
+        return done + (catalog.gettext(", {days} late").format(days=days) if item.working_days else "")
     if item.status == "overdue":
-        return f"overdue by {days}"
-    return "due today" if item.working_days == 0 else f"due in {days}"
+        return catalog.gettext("overdue by {days}").format(days=days)
+    if item.working_days == 0:
+        return catalog.gettext("due today")
+    return catalog.gettext("due in {days}").format(days=days)
 
 
-def write_table(agenda: Agenda, console) -> None:
+def write_table(agenda: Agenda, console, language: str = "en") -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from coreplan.i18n import short_date, translations
+    from coreplan.schedule import basis_in, say
+
+    catalog = translations(language)
     if not agenda.items:
-        console.print("Nothing is due.")
+        console.print(catalog.gettext("Nothing is due."))
         return
     table = Table(show_header=True, header_style="bold", pad_edge=False)
-    for column, options in (("due", {"no_wrap": True}), ("status", {}), ("case", {"no_wrap": True}),
-                            ("what", {"ratio": 2}), ("basis", {"ratio": 2})):
-        table.add_column(column, overflow="fold", **options)
+    headings = (N_("due"), N_("status"), N_("case"), N_("what"), N_("basis"))
+    for heading, options in zip(headings, ({"no_wrap": True}, {}, {"no_wrap": True}, {"ratio": 2}, {"ratio": 2})):
+        table.add_column(catalog.gettext(heading), overflow="fold", **options)
     for item in agenda.items:
         style = "bold red" if item.status == "overdue" else ("dim" if item.status == "done" else "")
-        table.add_row(item.due.isoformat(), status_words(item), escape(item.case), escape(item.what),
-                      escape(item.basis), style=style)
+        table.add_row(short_date(item.due, language), status_words(item, language), escape(item.case),
+                      escape(say(item.what_words, language)), escape(basis_in(item, language)), style=style)
     console.print(table)
     overdue = sum(1 for i in agenda.items if i.status == "overdue")
-    console.print(f"{len(agenda.items)} item{'s' if len(agenda.items) != 1 else ''}, {overdue} overdue.")
+    console.print(catalog.ngettext("{items} item, {overdue} overdue.", "{items} items, {overdue} overdue.",
+                                   len(agenda.items)).format(items=len(agenda.items), overdue=overdue))
 
 
 def write_json(agenda: Agenda, out: TextIO) -> None:
@@ -84,14 +95,18 @@ def write_csv(agenda: Agenda, out: TextIO) -> None:
         writer.writerow({k: ("" if v is None else v) for k, v in item.as_dict().items()})
 
 
-def write_ics(agenda: Agenda, out: BinaryIO, today: date) -> None:
+def write_ics(agenda: Agenda, out: BinaryIO, today: date, language: str = "en") -> None:
     """All-day events for the items not yet done. Same input and --today: byte-identical output."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
     calendar.add("prodid", "-//coreplan//due dates//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "coreplan: due dates")
+    from coreplan.i18n import translations
+    from coreplan.schedule import basis_in, say
+
+    catalog = translations(language)
+    calendar.add("x-wr-calname", catalog.gettext("coreplan: due dates"))
     # DTSTAMP is required; the date the schedule was worked out for keeps the file reproducible
     stamp = datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
     for item in agenda.items:
@@ -102,8 +117,9 @@ def write_ics(agenda: Agenda, out: BinaryIO, today: date) -> None:
         event.add("dtstamp", stamp)
         event.add("dtstart", item.due)
         event.add("dtend", item.due + timedelta(days=1))
-        event.add("summary", f"{item.case}: {item.what}")
-        event.add("description", f"{status_words(item)}. Due {item.basis}.")
+        event.add("summary", f"{item.case}: {say(item.what_words, language)}")
+        event.add("description", catalog.gettext("{status}. Due {basis}.").format(
+            status=status_words(item, language), basis=basis_in(item, language)))
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     out.write(calendar.to_ical())  # bytes with CRLF line ends, as RFC 5545 asks

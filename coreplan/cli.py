@@ -48,6 +48,12 @@ class RenderFormat(str, Enum):
     pdf = "pdf"
 
 
+class Language(str, Enum):
+    en = "en"
+    cy = "cy"
+    both = "en+cy"
+
+
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
@@ -131,6 +137,8 @@ def schedule(
     open_only: bool = typer.Option(False, "--open", help="Leave out what is done."),
     output_format: ScheduleFormat = typer.Option(ScheduleFormat.table, "--format", "-f",
                                                  help="table for people; json, csv or ics (calendar) for tools."),
+    lang: Language = typer.Option(Language.en, "--lang", help="Language of the table and calendar: en or cy "
+                                  "(json and csv keep the English contract)."),
 ) -> None:
     """Show what falls due when: core groups, review conferences, visits, actions, assessments.
 
@@ -157,14 +165,14 @@ def schedule(
         from coreplan.agenda import write_ics
 
         sys.stdout.flush()
-        write_ics(agenda, sys.stdout.buffer, day)
+        write_ics(agenda, sys.stdout.buffer, day, "cy" if lang is Language.cy else "en")
         sys.stdout.buffer.flush()
     else:
         from rich.console import Console
 
         from coreplan.agenda import write_table
 
-        write_table(agenda, Console())
+        write_table(agenda, Console(), "cy" if lang is Language.cy else "en")
     raise typer.Exit(1 if agenda.unreadable else 0)
 
 
@@ -183,6 +191,9 @@ def render(
     force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Work out ages and next dates as on this date (YYYY-MM-DD)."),
+    lang: Optional[Language] = typer.Option(None, "--lang",
+                                            help="en, cy, or en+cy (both, Welsh first); default: the case's "
+                                                 "'language'."),
 ) -> None:
     """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
 
@@ -206,7 +217,8 @@ def render(
 
             raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
-                              warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True))
+                              warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
+                              language=lang.value if lang else None)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()

@@ -15,7 +15,7 @@ from coreplan.rules import all_rules
 
 
 def render_case(path: Path, document: str, fmt: str, today: date, meeting: date | None = None,
-                output: Path | None = None, force: bool = False, warn=None) -> bytes:
+                output: Path | None = None, force: bool = False, warn=None, language: str | None = None) -> bytes:
     """Render one case; write it to output (atomically) or return the bytes. `warn` receives warnings."""
     if path.is_dir():
         path = path / "case.yaml"
@@ -32,7 +32,7 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
              "document says it is not ready to send")
     view = build_view(loaded.case, document, today, settings, shared, meeting, errors)
-    text = render_text(view, fmt, settings.templates)
+    text = render_text(view, fmt, settings.templates, language or loaded.case.language)
     content = html_to_pdf(text, path.parent) if fmt == "pdf" else text.encode("utf-8")
     if output is not None:
         write_output(content, output, force)

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from coreplan.calendar import WorkingCalendar, add_months
+from coreplan.i18n import N_
 from coreplan.model import Case
 from coreplan.procedures import Profile
 from coreplan.text import first_name
@@ -27,6 +28,9 @@ KINDS = ("outline-plan", "conference-record", "first-core-group", "core-group", 
          "visit-alone", "visit-home", "bedroom", "action", "assessment")
 
 
+Words = tuple  # (catalog message, ((name, value), ...)): wording translated only when shown
+
+
 @dataclass(frozen=True)
 class DueItem:
     case: str  # the case reference
@@ -34,21 +38,56 @@ class DueItem:
     child: str | None  # the child's id, for visits
     due: date
     done: date | None
-    basis: str  # why it is due then, in words
+    basis_words: Words  # why it is due then
     status: str  # done, overdue or due
     working_days: int  # overdue by, due in, or (when done) how late it was done; 0 when on time
-    what: str  # a short label: "first core group", an action's text...
+    what_words: Words  # a short label: "first core group", an action's text...
     where: Pos  # what settles it in the file: the meeting or visit that did it, or what it counts from
     file: str
+    moved_from: tuple[date, str] | None = None  # the day it would have fallen on, and why that was a day off
 
     @property
     def late(self) -> bool:
         return self.status == "overdue" or (self.status == "done" and self.working_days > 0)
 
+    @property
+    def basis(self) -> str:
+        return basis_in(self, "en")
+
+    @property
+    def what(self) -> str:
+        return say(self.what_words, "en")
+
     def as_dict(self) -> dict:
         return {"case": self.case, "kind": self.kind, "child": self.child, "due": self.due.isoformat(),
                 "status": self.status, "done": self.done.isoformat() if self.done else None,
                 "basis": self.basis}
+
+
+def words(message: str, **values) -> Words:
+    return (message, tuple(values.items()))
+
+
+def say(phrase: Words, language: str) -> str:
+    """A phrase in a language, dates in that language's form."""
+    from coreplan.i18n import short_date, translations
+
+    message, values = phrase
+    if not message:  # a practitioner's own words (an action, an assessment): shown as written, never translated
+        return dict(values)["text"]
+    text = translations(language).gettext(message)
+    return text.format(**{k: short_date(v, language) if isinstance(v, date) else v for k, v in values})
+
+
+def basis_in(item: DueItem, language: str) -> str:
+    text = say(item.basis_words, language)
+    if item.moved_from is not None:
+        from coreplan.i18n import day_off_name
+
+        day, why = item.moved_from
+        text += say(words(N_(", brought forward from {day} ({why})"), day=day, why=day_off_name(why, language)),
+                    language)
+    return text
 
 
 def long_date(day: date) -> str:
@@ -60,8 +99,8 @@ class _Builder:
         self.case, self.profile, self.calendar, self.today = case, profile, calendar, today
         self.items: list[DueItem] = []
 
-    def add(self, kind: str, due: date, done: date | None, basis: str, what: str, where: Pos,
-            child: str | None = None) -> None:
+    def add(self, kind: str, due: date, done: date | None, basis: Words, what: Words, where: Pos,
+            child: str | None = None, unmoved: date | None = None) -> None:
         end = self.case.deregistered
         # nothing falls due after deregistration, except the review conference that decided it
         if end is not None and due > end and not (kind == "review-conference" and done is not None):
@@ -73,48 +112,58 @@ class _Builder:
             status, days = "overdue", cal.working_days_between(due, self.today)
         else:
             status, days = "due", cal.working_days_between(self.today, due)
+        moved = (unmoved, cal.day_off(unmoved)) if unmoved is not None and unmoved != due else None
         self.items.append(DueItem(self.case.reference, kind, child, due, done, basis, status, days, what,
-                                  where, str(self.case.file)))
+                                  where, str(self.case.file), moved))
 
 
 def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: date) -> list[DueItem]:
     """Every due item of one case, in date order."""
     b = _Builder(case, profile, calendar, today)
     cal, conference = calendar, case.conference
-    from_conference = f"after the conference on {long_date(conference)}"
+    on = {"date": conference}
 
     n = profile.outline_plan_within_working_days
     b.add("outline-plan", cal.add_working_days(conference, n), case.outline_plan_sent,
-          f"{n} working days {from_conference}", "outline plan sent out", case.at("conference"))
+          words(N_("{n} working days after the conference on {date}"), n=n, **on),
+          words(N_("outline plan sent out")), case.at("conference"))
     n = profile.conference_record_within_working_days
     b.add("conference-record", cal.add_working_days(conference, n), case.conference_record_sent,
-          f"{n} working days {from_conference}", "conference record sent out", case.at("conference"))
+          words(N_("{n} working days after the conference on {date}"), n=n, **on),
+          words(N_("conference record sent out")), case.at("conference"))
 
     core_groups = sorted((m for m in case.core_group_meetings() if m.date >= conference), key=lambda m: m.date)
     n = profile.first_core_group_within_working_days
     first = core_groups[0] if core_groups else None
     b.add("first-core-group", cal.add_working_days(conference, n), first.date if first else None,
-          f"{n} working days {from_conference}", "first core group",
+          words(N_("{n} working days after the conference on {date}"), n=n, **on), words(N_("first core group")),
           first.at("date") if first else case.at("conference"))
     days = profile.core_group_every_days
     for previous, following in zip(core_groups, [*core_groups[1:], None]):
-        b.add("core-group", cal.on_or_before(previous.date + timedelta(days=days)),
-              following.date if following else None,
-              f"{_weeks(days)} after the core group on {long_date(previous.date)}", "core group",
-              following.at("date") if following else previous.at("date"))
+        unmoved = previous.date + timedelta(days=days)
+        b.add("core-group", cal.on_or_before(unmoved), following.date if following else None,
+              _after(days, N_("{weeks} weeks after the core group on {date}"),
+                     N_("{days} days after the core group on {date}"), previous.date),
+              words(N_("core group")), following.at("date") if following else previous.at("date"), unmoved=unmoved)
 
     review_dues = _reviews(b, case, profile)
     _visits(b, case, profile, review_dues)
 
     for goal in case.goals:
         for action in goal.actions:
-            b.add("action", action.by, action.done, f"agreed in the plan, goal '{goal.title}'",
-                  _clip(action.what), action.at("by"))
+            b.add("action", action.by, action.done, words(N_("agreed in the plan, goal '{goal}'"), goal=goal.title),
+                  words("", text=_clip(action.what)), action.at("by"))
     for assessment in case.assessments:
         if assessment.by is not None:
-            b.add("assessment", assessment.by, assessment.done, "agreed in the plan", _clip(assessment.what),
-                  assessment.at("by"))
+            b.add("assessment", assessment.by, assessment.done, words(N_("agreed in the plan")),
+                  words("", text=_clip(assessment.what)), assessment.at("by"))
     return sorted(b.items, key=lambda item: (item.due, KINDS.index(item.kind), item.child or "", item.what))
+
+
+def _after(days: int, in_weeks: str, in_days: str, since: date) -> Words:
+    if days % 7 == 0:
+        return words(in_weeks, weeks=days // 7, date=since)
+    return words(in_days, days=days, date=since)
 
 
 def _reviews(b: _Builder, case: Case, profile: Profile) -> list[tuple[date, date | None]]:
@@ -122,62 +171,72 @@ def _reviews(b: _Builder, case: Case, profile: Profile) -> list[tuple[date, date
     reviews = sorted((m for m in case.meetings if m.type == "review-conference" and m.date > case.conference),
                      key=lambda m: m.date)
     months = profile.first_review_within_months
-    anchor, basis = case.conference, f"{months} months after the conference on {long_date(case.conference)}"
+    anchor = case.conference
+    basis = words(N_("{months} months after the conference on {date}"), months=months, date=anchor)
     chain: list[tuple[date, date | None]] = []
     index = 0
     while True:
-        due = b.calendar.on_or_before(add_months(anchor, months))
+        unmoved = add_months(anchor, months)
+        due = b.calendar.on_or_before(unmoved)
         held = reviews[index] if index < len(reviews) else None
-        b.add("review-conference", due, held.date if held else None, basis, "review conference",
-              held.at("date") if held else case.at("conference"))
+        b.add("review-conference", due, held.date if held else None, basis, words(N_("review conference")),
+              held.at("date") if held else case.at("conference"), unmoved=unmoved)
         chain.append((due, held.date if held else None))
         if held is None or (case.deregistered and held.date >= case.deregistered):
             return chain
         index += 1
         months = profile.review_every_months
-        anchor, basis = held.date, f"{months} months after the review conference on {long_date(held.date)}"
+        anchor = held.date
+        basis = words(N_("{months} months after the review conference on {date}"), months=months, date=anchor)
 
 
 def _visits(b: _Builder, case: Case, profile: Profile, review_dues: list[tuple[date, date | None]]) -> None:
     cal, conference = b.calendar, case.conference
     for child in case.children:
+        name = first_name(child.name)
         visits = sorted((v for v in case.visits if v.child == child.id and v.date > conference),
                         key=lambda v: v.date)
         n = profile.seen_alone_every_working_days
         if n is not None:
             _chain(b, child.id, "visit-alone", [v for v in visits if v.alone], conference,
-                   lambda last: cal.add_working_days(last, n), f"{n} working days after",
-                   f"{first_name(child.name)} seen alone", case.at("conference"))
+                   lambda last: (cal.add_working_days(last, n), None),
+                   (N_("{n} working days after the conference on {date}"),
+                    N_("{n} working days after the last visit on {date}")), {"n": n},
+                   words(N_("{child} seen alone"), child=name), case.at("conference"))
         days = profile.seen_at_home_every_days
         if days is not None:
+            weekly = days % 7 == 0
             _chain(b, child.id, "visit-home", [v for v in visits if v.at_home], conference,
-                   lambda last: cal.on_or_before(last + timedelta(days=days)), f"{_weeks(days)} after",
-                   f"{first_name(child.name)} seen at home", case.at("conference"))
+                   lambda last: (cal.on_or_before(last + timedelta(days=days)), last + timedelta(days=days)),
+                   (N_("{weeks} weeks after the conference on {date}"), N_("{weeks} weeks after the last visit on {date}"))
+                   if weekly else (N_("{days} days after the conference on {date}"),
+                                   N_("{days} days after the last visit on {date}")),
+                   {"weeks": days // 7} if weekly else {"days": days},
+                   words(N_("{child} seen at home"), child=name), case.at("conference"))
         if profile.bedroom_seen_between_reviews:
             period_start = conference
             for due, held in review_dues:
                 seen = next((v for v in visits if v.bedroom_seen and period_start < v.date
                              and (held is None or v.date <= held)), None)
                 b.add("bedroom", due, seen.date if seen else None,
-                      f"before the review conference due on {long_date(due)}", f"{first_name(child.name)}'s bedroom seen",
+                      words(N_("before the review conference due on {date}"), date=due),
+                      words(N_("{child}'s bedroom seen"), child=name),
                       seen.at("date") if seen else child.at("id"), child=child.id)
                 if held is None:
                     break
                 period_start = held
 
 
-def _chain(b, child_id, kind, visits, start, next_due, basis_words, what, start_where) -> None:
-    last, last_label, last_where = start, "the conference", start_where
+def _chain(b, child_id, kind, visits, start, next_due, messages, values, what, start_where) -> None:
+    """A visit chain: each visit of its kind is due a set time after the one before (the first after the conference)."""
+    last, message, last_where = start, messages[0], start_where
     for visit in visits:
-        b.add(kind, next_due(last), visit.date, f"{basis_words} {last_label} on {long_date(last)}", what,
-              visit.at("date"), child=child_id)
-        last, last_label, last_where = visit.date, "the last visit", visit.at("date")
-    b.add(kind, next_due(last), None, f"{basis_words} {last_label} on {long_date(last)}", what, last_where,
-          child=child_id)
-
-
-def _weeks(days: int) -> str:
-    return f"{days // 7} weeks" if days % 7 == 0 else f"{days} days"
+        due, unmoved = next_due(last)
+        b.add(kind, due, visit.date, words(message, **values, date=last), what, visit.at("date"), child=child_id,
+              unmoved=unmoved)
+        last, message, last_where = visit.date, messages[1], visit.at("date")
+    due, unmoved = next_due(last)
+    b.add(kind, due, None, words(message, **values, date=last), what, last_where, child=child_id, unmoved=unmoved)
 
 
 def _clip(text: str, limit: int = 70) -> str:

@@ -37,13 +37,13 @@ def browser():
         browser.close()
 
 
-def render_html(case: Path, what: str, out: Path) -> Path:
+def render_html(case: Path, what: str, out: Path, language: str | None = None) -> Path:
     from datetime import date
 
     from coreplan.render_command import render_case
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    render_case(case, what, "html", date(2026, 11, 23), output=out, force=True)
+    render_case(case, what, "html", date(2026, 11, 23), output=out, force=True, language=language)
     return out
 
 
@@ -60,22 +60,27 @@ def open_page(browser, path: Path):
     return page, problems
 
 
-@pytest.mark.parametrize("example, what", [("good-plan", "plan"), ("good-plan", "minutes"),
-                                           ("good-plan", "family"), ("weak-plan", "family")])
-def test_document_in_a_browser(browser, example, what):
+@pytest.mark.parametrize("example, what, language", [
+    ("good-plan", "plan", "en"), ("good-plan", "minutes", "en"), ("good-plan", "family", "en"),
+    ("weak-plan", "family", "en"), ("good-plan", "family", "cy"), ("good-plan", "plan", "en+cy"),
+    ("good-plan", "minutes", "cy")])
+def test_document_in_a_browser(browser, example, what, language):
     case_file = ROOT / "examples" / example / "case.yaml"
     case = load_case(case_file).case
-    html = render_html(case_file, what, OUTPUT / f"{example}-{what}.html")
+    name = f"{example}-{what}" if language == "en" else f"{example}-{what}-{language.replace('+', '-')}"
+    html = render_html(case_file, what, OUTPUT / f"{name}.html", language)
     page, problems = open_page(browser, html)
     try:
         for text in [child.name for child in case.children] + [goal.title for goal in case.goals]:
             assert page.get_by_text(text, exact=False).first.is_visible(), f"{text!r} is not visible"
-        page.screenshot(path=str(OUTPUT / f"{example}-{what}.png"), full_page=True)
-        page.pdf(path=str(OUTPUT / f"{example}-{what}.pdf"), format="A4", print_background=True)
+        page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
+        page.pdf(path=str(OUTPUT / f"{name}.pdf"), format="A4", print_background=True)
         assert problems == []
+        assert page.evaluate("document.documentElement.lang") == language.split("+")[-1] if "+" not in language \
+            else page.evaluate("document.documentElement.lang") == "cy"
     finally:
         page.close()
-    assert (OUTPUT / f"{example}-{what}.pdf").stat().st_size > 1000
+    assert (OUTPUT / f"{name}.pdf").stat().st_size > 1000
 
 
 def test_hostile_case_runs_nothing(browser, tmp_path):

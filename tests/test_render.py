@@ -166,7 +166,7 @@ def test_html_basics_of_accessibility():
 def test_each_child_has_a_section_that_starts_a_printed_page():
     html = render(str(EXAMPLES / "good-plan"), "--format", "html").stdout_bytes.decode()
     assert html.count('<section class="child"') == 3
-    assert ".child { break-before: page" in html
+    assert ".child, article + article { break-before: page" in html
 
 
 def test_pdf_with_the_extra(tmp_path):

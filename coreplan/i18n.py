@@ -1,0 +1,116 @@
+"""Languages: gettext catalogs for every fixed word coreplan prints, Welsh dates, Welsh bank-holiday names.
+
+The catalogs live in coreplan/locale/ (coreplan.pot, cy/LC_MESSAGES/coreplan.po); the build compiles the .po
+to .mo (hatch_build.py), and a checkout without a compiled catalog reads the .po directly, so a translator
+can correct the Welsh and see it at once. Practitioners' own text is never translated: only coreplan's.
+"""
+
+from __future__ import annotations
+
+import gettext
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+DOMAIN = "coreplan"
+LANGUAGES = ("en", "cy")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+
+# The official Welsh names (as the UK government publishes them); the holidays package has none.
+WELSH_BANK_HOLIDAYS = {
+    "New Year's Day": "Dydd Calan",
+    "Good Friday": "Dydd Gwener y Groglith",
+    "Easter Monday": "Dydd Llun y Pasg",
+    "May Day": "Gŵyl Banc Cyntaf Mai",
+    "Spring Bank Holiday": "Gŵyl Banc y Gwanwyn",
+    "Late Summer Bank Holiday": "Gŵyl Banc yr Haf",
+    "Christmas Day": "Dydd Nadolig",
+    "Boxing Day": "Gŵyl San Steffan",
+    "Platinum Jubilee of Elizabeth II": "Jiwbilî Platinwm y Frenhines Elizabeth II",
+    "State Funeral of Queen Elizabeth II": "Angladd Gwladol y Frenhines Elizabeth II",
+    "Coronation of Charles III": "Coroni'r Brenin Charles III",
+    "Diamond Jubilee of Elizabeth II": "Jiwbilî Diemwnt y Frenhines Elizabeth II",
+    "Golden Jubilee of Elizabeth II": "Jiwbilî Aur y Frenhines Elizabeth II",
+    "Wedding of William and Catherine": "Priodas William a Catherine",
+    "Millennium Celebrations": "Dathliadau'r Mileniwm",
+    "75th Anniversary of VE Day": "75 mlynedd ers Diwrnod VE",
+    "50th Anniversary of VE Day": "50 mlynedd ers Diwrnod VE",
+}
+WELSH_SUBSTITUTE_DAY = "Diwrnod yn lle gŵyl banc sy'n disgyn ar benwythnos"
+WELSH_DAYS_OFF = {"weekend": "penwythnos", "closure day": "diwrnod cau"}
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalog without translating it here (it is translated where it is shown)."""
+    return message
+
+
+@lru_cache(maxsize=None)
+def translations(language: str) -> gettext.NullTranslations:
+    """The catalog for a language; English is the source language and needs none."""
+    if language == "en":
+        return gettext.NullTranslations()
+    compiled = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if compiled.is_file():
+        with compiled.open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    source = compiled.with_suffix(".po")
+    if source.is_file():  # a checkout that has not been built: read the translator's file directly
+        from babel.messages.mofile import write_mo
+        from babel.messages.pofile import read_po
+        import io
+
+        with source.open("rb") as handle:
+            catalog = read_po(handle, locale=language, domain=DOMAIN)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        buffer.seek(0)
+        return gettext.GNUTranslations(buffer)
+    raise FileNotFoundError(f"no catalog for language {language!r}")
+
+
+def long_date(day: date | None, language: str = "en") -> str:
+    """'2 November 2026' / '2 Tachwedd 2026'."""
+    if day is None:
+        return ""
+    if language == "en":
+        return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_date
+
+    return format_date(day, "d MMMM y", locale=language)
+
+
+def short_date(day: date | None, language: str = "en") -> str:
+    """'2 Nov 2026' in English (tables are narrow); the full month in Welsh, whose short forms are less known."""
+    if day is None:
+        return ""
+    if language == "en":
+        return f"{day.day} {day:%b %Y}"
+    return long_date(day, language)
+
+
+def day_off_name(name: str, language: str = "en") -> str:
+    """A bank holiday's (or weekend's) name in the language; substitute days named as the UK government does."""
+    if language != "cy":
+        return name
+    if name in WELSH_DAYS_OFF:
+        return WELSH_DAYS_OFF[name]
+    if name.endswith(" (observed)"):
+        original = name[: -len(" (observed)")]
+        return f"{WELSH_SUBSTITUTE_DAY} ({WELSH_BANK_HOLIDAYS.get(original, original)})"
+    return WELSH_BANK_HOLIDAYS.get(name, name)
+
+
+def and_list(items, language: str = "en") -> str:
+    """'Ella, Osian and Mali' / 'Ella, Osian a Mali' ('ac' before a vowel, as Welsh writes it)."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    last = items[-1]
+    if language == "cy":
+        conjunction = "ac" if last[:1].lower() in "aeiouwyâêîôûŵŷ" else "a"
+    else:
+        conjunction = "and"
+    return f"{', '.join(items[:-1])} {conjunction} {last}"
