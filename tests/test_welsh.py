@@ -77,6 +77,7 @@ OFFICIAL = {  # the domain brief's official terms; Welsh initial mutation (c -> 
     "working day": r"diwrnod gwaith",
     "social worker": r"(g|)weithiwr cymdeithasol|gweithiwr cymdeithasol",
     "advocate": r"eiriolwr",
+    "child protection register": r"(c|g|ngh|ch)ofrestr amddiffyn plant",
 }
 
 
