@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from coreplan.schema import (Bool, Choice, Date, Either, Id, Int, ListOf, MapOf, Record as RecordKind,
                              Ref, Str, Text, TextSpot)
@@ -235,6 +235,3 @@ class Case(Record):
             if match:
                 return Pos(start.line + offset, match.start() + 1)
         return start
-
-    def iter_texts(self, *fields: str) -> Iterator[TextSpot]:
-        return (t for t in self.texts if not fields or t.field in fields)
