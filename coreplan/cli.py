@@ -70,20 +70,24 @@ def _edge():
         raise typer.Exit(2) from None
 
 
-def _parse_today(text: str | None):
+def _parse_date(text: str, option: str):
     from datetime import date
 
     from coreplan.errors import UsageError
 
-    if text is None:
-        return date.today()
     try:
         day = date.fromisoformat(text)
         if not 1900 <= day.year <= 2199:
             raise ValueError
         return day
     except ValueError:
-        raise UsageError(f"--today '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
+        raise UsageError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
+
+
+def _parse_today(text: str | None):
+    from datetime import date
+
+    return date.today() if text is None else _parse_date(text, "--today")
 
 
 @app.command(epilog="Example: coreplan check examples/good-plan/case.yaml --today 2026-11-23")
@@ -204,14 +208,7 @@ def render(
 
     with _edge():
         day = _parse_today(today)
-        meeting_day = None
-        if meeting is not None:
-            from coreplan.errors import UsageError
-
-            try:
-                meeting_day = __import__("datetime").date.fromisoformat(meeting)
-            except ValueError:
-                raise UsageError(f"--meeting '{meeting}' is not a date: write it as YYYY-MM-DD") from None
+        meeting_day = _parse_date(meeting, "--meeting") if meeting is not None else None
         if output_format is RenderFormat.pdf and output is None:
             from coreplan.errors import UsageError
 

@@ -23,8 +23,8 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
     settings = ConfigCache(rules).for_case(path)
     loaded = load_case(path)
     if loaded.case is None:
-        raise UsageError("cannot be rendered until it reads cleanly: run 'coreplan check' on it and fix the "
-                         "errors", file=str(path))
+        raise UsageError(f"cannot be rendered until it reads cleanly: run 'coreplan check {path}' and fix "
+                         "the errors", file=str(path))
     shared: dict = {}
     errors = [f"line {f.line}: {f.message}" for f in check_loaded(loaded, settings, rules, today, shared)
               if f.level == "error"]

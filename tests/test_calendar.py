@@ -6,7 +6,7 @@ a due date on a day off moves to the working day before it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -118,5 +118,5 @@ def test_counting_agrees_with_adding(start, end):
         if n:  # adding them back lands on the last working day up to end
             assert calendar.add_working_days(start, n) == calendar.on_or_before(end)
         slow = sum(1 for i in range(1, (end - start).days + 1)
-                   if calendar.is_working_day(start + __import__("datetime").timedelta(days=i)))
+                   if calendar.is_working_day(start + timedelta(days=i)))
         assert n == slow

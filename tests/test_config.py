@@ -7,7 +7,7 @@ import pytest
 from coreplan.config import find_config, load_settings
 from coreplan.errors import ConfigError
 from coreplan.rules import all_rules
-from tests.helpers import BASE, found, merge
+from tests.helpers import BASE, found, merge, run
 
 RULES = all_rules()
 
@@ -31,7 +31,7 @@ def test_switch_off_and_relevel(tmp_path):
     assert settings.rules["unknown-id"].level == "warning"
     text = merge("colour: blue\ncoordinator: nobody\n")
     assert found(text, settings=settings) == [("unknown-id", text.splitlines().index("coordinator: nobody") + 1)]
-    [finding] = [f for f in __import__("tests.helpers").helpers.run(text, settings=settings)]
+    [finding] = run(text, settings=settings)
     assert finding.level == "warning"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -153,9 +154,8 @@ DATE_FIELDS = ("strategy_discussion: 2026-10-05", "conference: 2026-10-19", "dat
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(DATE_FIELDS),
-                          st.dates(min_value=__import__("datetime").date(1, 1, 1))), max_size=4),
-       st.dates(min_value=__import__("datetime").date(1900, 1, 1),
-                max_value=__import__("datetime").date(2199, 12, 31)))
+                          st.dates(min_value=date(1, 1, 1))), max_size=4),
+       st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)))
 def test_any_dates_and_any_today_never_raise(replacements, today):
     text = BASE
     for field, day in replacements:

@@ -7,7 +7,7 @@ from datetime import date
 from coreplan.config import load_settings
 from coreplan.rules import all_rules
 from coreplan.rules.docs import examples
-from tests.helpers import BASE, found, line_of, merge
+from tests.helpers import BASE, found, line_of, merge, run
 
 TWO = examples("shared-impact-text")["passes"]
 
@@ -48,7 +48,7 @@ def test_team_extends_and_trims_the_lexicon(tmp_path):
                       "    ignore_terms: [home conditions, demonstrates]\n")
     settings = load_settings(config, all_rules())
     text = merge(examples("jargon")["fails"].replace("poor.", "poor, and so is the morning routine."))
-    messages = [f for f in __import__("tests.helpers").helpers.run(text, settings=settings) if f.rule == "jargon"]
+    messages = [f for f in run(text, settings=settings) if f.rule == "jargon"]
     assert sorted(m.message.split("'")[1] for m in messages) == ["disorganised attachment", "morning routine"]
 
 
