@@ -20,6 +20,7 @@ from coreplan.errors import InputError
 
 MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
 MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep: a case file is never this deep; is this the right file?"
 
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 _DROP = object()  # stands in for a key that was not a scalar: its value is dropped
@@ -210,6 +211,11 @@ class _TreeBuilder:
                 mark = error.context_mark  # an unclosed quote or bracket: point at where it opened
             where = _pos(mark) if mark is not None else Pos(1, 1)
             what = error.problem or error.context or "not valid YAML"
+            if "nesting depth" in what:
+                # PyYAML 6.0.4 and later refuse deep nesting while scanning, before any event
+                # reaches the depth check in _start: say the same thing either way.
+                self.problems.append(Problem("invalid-yaml", where, _TOO_DEEP))
+                return
             self.problems.append(Problem("invalid-yaml", where, f"{what}: {_hint(what, text, where)}"))
         except yaml.YAMLError as error:  # a reader error without a mark
             self.problems.append(Problem("invalid-yaml", Pos(1, 1), f"not valid YAML ({type(error).__name__})"))
@@ -255,9 +261,7 @@ class _TreeBuilder:
         if event.anchor or event.tag:
             self._refuse_anchor_and_tag(event, where)
         if len(self._stack) >= MAX_DEPTH:
-            self.problems.append(Problem("invalid-yaml", where,
-                                         f"nested more than {MAX_DEPTH} levels deep: a case file "
-                                         "is never this deep; is this the right file?"))
+            self.problems.append(Problem("invalid-yaml", where, _TOO_DEEP))
             return False
         node = Mapping(where) if event.__class__.__name__ == "MappingStartEvent" else Sequence(where)
         self._stack.append([node, None, {}])
