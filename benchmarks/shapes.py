@@ -81,8 +81,8 @@ def many_sentences(size: int = 900 * KIB) -> str:
     return _case(_child("ella", "Ella", "".join(parts)), _goal("mornings", {"ella": "Ella goes hungry."}))
 
 
-def unknown_ids(members: int = 4_000, references: int = 6_000) -> str:
-    """Thousands of members and thousands of references to ids no list defines."""
+def unknown_ids(members: int = 99, references: int = 30_000) -> str:
+    """As many members as a case may have, and tens of thousands of references to ids no list defines."""
     member_lines = "".join(f"  - {{id: worker-{n}, name: W{n}, role: r}}\n" for n in range(members))
     present = ", ".join(f"nobody-{n}" for n in range(references))
     meeting = f"meetings:\n  - date: 2026-10-29\n    type: core-group\n    present: [{present}]\n"
@@ -108,13 +108,19 @@ def many_children(count: int = 50, text_size: int = 3 * KIB) -> str:
     return _case(children, goal)
 
 
-def many_goals(goals: int = 300, children: int = 50) -> str:
-    """Hundreds of goals, each with a different impact for every child."""
+def many_goals(goals: int = 100, children: int = 50) -> str:
+    """As many goals and children as a case may have, each goal with a different impact for every child."""
     kids = "".join(_child(f"c{n}", f"Child{n}") for n in range(children))
     goal_text = "".join(
         _goal(f"g{g}", {f"c{n}": f"Child{n} misses meal {g} and {n} at home." for n in range(children)})
         for g in range(goals))
     return _case(kids, goal_text)
+
+
+def unknown_fields(count: int = 28_000) -> str:
+    """Tens of thousands of misspelt field names, each one close to a real one."""
+    lines = "".join(f"    livedexperience{n}: x\n" for n in range(count))
+    return _case(_child("ella", "Ella", extra=lines), _goal("mornings", {"ella": "Ella goes hungry."}))
 
 
 def too_many_children(count: int = 2_000) -> str:
@@ -128,8 +134,9 @@ SHAPES = {
     "'Mr. ' x 200,000": repeated_title,
     "one 900 KiB word": long_word,
     "900 KiB of different sentences": many_sentences,
-    "4,000 members, 6,000 unknown ids": unknown_ids,
+    "99 members, 30,000 unknown ids": unknown_ids,
+    "28,000 misspelt field names": unknown_fields,
     "50 children, long texts": many_children,
-    "300 goals x 50 children": many_goals,
+    "100 goals x 50 children": many_goals,
     "2,000 children": too_many_children,
 }
