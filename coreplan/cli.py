@@ -265,6 +265,24 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             sys.stdout.write(text)
 
 
+class SchemaName(str, Enum):
+    case = "case"
+    config = "config"
+
+
+@app.command(epilog="Examples: coreplan schema case > case.schema.json    coreplan schema config")
+def schema(which: SchemaName = typer.Argument(SchemaName.case, help="case (case.yaml) or config "
+                                              "(.coreplan.yaml).")) -> None:
+    """Print the JSON Schema (draft 2020-12) of case.yaml or .coreplan.yaml, for editors.
+
+    Editors with the YAML language server use it for completion and inline errors: 'coreplan init' writes
+    the '# yaml-language-server: $schema=...' line that points them at it.
+    """
+    from coreplan.json_schema import dumps, generate
+
+    sys.stdout.write(dumps(generate(which.value)))
+
+
 def _print_version(value: bool) -> None:
     if value:
         from coreplan import __version__
