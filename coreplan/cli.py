@@ -369,6 +369,111 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             sys.stdout.write(text)
 
 
+def _is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+@app.command(epilog="Examples: coreplan init cases/hughes --reference DCBC-CP-2026-0147 --conference 2026-09-14 "
+                    "--coordinator 'Siân Roberts' --child 'Ella Hughes: neglect, emotional' "
+                    "--family 'Carys Hughes: mother'    coreplan init --team .")
+def init(
+    folder: Path = typer.Argument(Path("."), help="The case folder (made if missing); with --team, the "
+                                  "team's folder.", show_default=False),
+    reference: Optional[str] = typer.Option(None, "--reference", help="The local authority's case reference."),
+    conference: Optional[str] = typer.Option(None, "--conference", metavar="DATE",
+                                             help="Date of the initial child protection conference."),
+    coordinator: Optional[str] = typer.Option(None, "--coordinator", metavar="NAME",
+                                              help="The social worker who co-ordinates the plan."),
+    children: Optional[List[str]] = typer.Option(None, "--child", metavar="'NAME: CATEGORIES'",
+                                                 help="A child and the categories of registration "
+                                                      "(repeat for each child)."),
+    family: Optional[List[str]] = typer.Option(None, "--family", metavar="'NAME: RELATIONSHIP'",
+                                               help="A parent, carer or other family member (repeat)."),
+    local_authority: Optional[str] = typer.Option(None, "--local-authority", metavar="NAME",
+                                                  help="Shown on rendered documents."),
+    team: bool = typer.Option(False, "--team", help="Write a starter .coreplan.yaml and the editor schemas "
+                              "for a team's repository instead of a case."),
+) -> None:
+    """Start a new case.yaml from the conference's outline (or a team's .coreplan.yaml with --team).
+
+    Missing details are asked for one by one on a terminal. Never replaces a file: if one exists,
+    nothing is written and the exit status is 2. Then run 'coreplan check' to see what to fill in.
+    """
+    from coreplan import new_case
+
+    with _edge():
+        if team:
+            for path in new_case.new_team(folder):
+                typer.echo(f"coreplan: wrote {path}", err=True)
+            return
+        new_case._refuse_existing(folder / new_case.CASE_FILE)  # before asking anything
+        outline = _ask_outline(reference, conference, coordinator, children or [], family or [],
+                               local_authority)
+        path = new_case.new_case(folder, outline)
+    typer.echo(f"coreplan: wrote {path}; next: coreplan check {path}", err=True)
+
+
+def _ask_outline(reference, conference, coordinator, children, family, local_authority):
+    from coreplan.errors import UsageError
+    from coreplan.model import CATEGORIES
+    from coreplan.new_case import Outline, parse_child, parse_family
+
+    ask = _is_terminal()
+    missing = [option for option, value in (("--reference", reference), ("--conference", conference),
+                                            ("--coordinator", coordinator), ("--child", children)) if not value]
+    if missing and not ask:
+        raise UsageError(f"give {', '.join(missing)} (or run coreplan init on a terminal to be asked)")
+    if not reference:
+        reference = typer.prompt("Case reference").strip()
+    if not conference:
+        conference = typer.prompt("Date of the initial conference (YYYY-MM-DD)").strip()
+    day = _parse_date(conference, "--conference")
+    if not coordinator:
+        coordinator = typer.prompt("Co-ordinating social worker's name").strip()
+    kids = [parse_child(text) for text in children]
+    if not kids:
+        while True:
+            name = typer.prompt(f"Child {len(kids) + 1}'s name (leave empty when done)", default="",
+                                show_default=False).strip()
+            if not name:
+                if kids:
+                    break
+                continue
+            categories = typer.prompt(f"Categories of registration for {name} ({', '.join(CATEGORIES)})")
+            kids.append(parse_child(f"{name}: {categories}"))
+    adults = [parse_family(text) for text in family]
+    if not family and ask:
+        while True:
+            name = typer.prompt("Parent, carer or family member's name (leave empty when done)", default="",
+                                show_default=False).strip()
+            if not name:
+                break
+            relationship = typer.prompt(f"How is {name} related to the children (mother, stepfather...)")
+            adults.append(parse_family(f"{name}: {relationship}"))
+    if not reference.strip() or not coordinator.strip():
+        raise UsageError("the case reference and the co-ordinator's name cannot be empty")
+    return Outline(" ".join(reference.split()), day, " ".join(coordinator.split()), kids, adults,
+                   local_authority.strip() if local_authority else None)
+
+
+class SchemaName(str, Enum):
+    case = "case"
+    config = "config"
+
+
+@app.command(epilog="Examples: coreplan schema case > case.schema.json    coreplan schema config")
+def schema(which: SchemaName = typer.Argument(SchemaName.case, help="case (case.yaml) or config "
+                                              "(.coreplan.yaml).")) -> None:
+    """Print the JSON Schema (draft 2020-12) of case.yaml or .coreplan.yaml, for editors.
+
+    Editors with the YAML language server use it for completion and inline errors: 'coreplan init' writes
+    the '# yaml-language-server: $schema=...' line that points them at it.
+    """
+    from coreplan.json_schema import dumps, generate
+
+    sys.stdout.write(dumps(generate(which.value)))
+
+
 def _print_version(value: bool) -> None:
     if value:
         from coreplan import __version__
