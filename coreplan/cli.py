@@ -102,6 +102,19 @@ def _parse_today(text: str | None):
     return date.today() if text is None else _parse_date(text, "--today")
 
 
+REDACT_HELP = ("Anonymise: names (also inside the text), dates of birth, phones, emails, addresses, "
+               "references, venues and agencies replaced, the same person by the same pseudonym, for "
+               "supervision, audit and training.")
+
+
+def _redactor(redact: bool):
+    if not redact:
+        return None
+    from coreplan.redact import Redactor
+
+    return Redactor()
+
+
 def _progress():
     from coreplan.progress import track
 
@@ -167,6 +180,7 @@ def schedule(
     remind: int = typer.Option(2, "--remind", metavar="DAYS", min=0, max=60,
                                help="With --format ics: a reminder at 09:00 this many working days before "
                                     "each item (0: on the day)."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """Show what falls due when, and for whom: core groups, review conferences, visits, actions, assessments.
 
@@ -178,7 +192,7 @@ def schedule(
     with _edge():
         day = _parse_today(today)
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
-                              progress=_progress())
+                              redactor=_redactor(redact), progress=_progress())
     for path in agenda.unreadable:
         typer.echo(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run 'coreplan check {path}'",
                    err=True)
@@ -194,7 +208,8 @@ def schedule(
         from coreplan.agenda import write_ics
 
         sys.stdout.flush()
-        write_ics(agenda, sys.stdout.buffer, day, "cy" if lang is Language.cy else "en", remind=remind, person=who)
+        write_ics(agenda, sys.stdout.buffer, day, "cy" if lang is Language.cy else "en", remind=remind,
+                  person=None if redact else who)
         sys.stdout.buffer.flush()
     else:
         from rich.console import Console
@@ -222,6 +237,7 @@ def stats(
     force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Work out what is overdue as on this date (YYYY-MM-DD)."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """The team's timeliness over a period: first core groups, core groups, reviews, visits, outline plans.
 
@@ -238,7 +254,7 @@ def stats(
         first = _parse_date(start, "--from") if start is not None else None
         last = _parse_date(end, "--to") if end is not None else None
         result = build_stats(paths or [Path(".")], day, first, last, by.value if by else None,
-                             progress=_progress())
+                             redactor=_redactor(redact), progress=_progress())
         for path in result.unreadable:
             typer.echo(f"coreplan: {path}: not counted until it reads cleanly: run 'coreplan check {path}'",
                        err=True)
@@ -285,6 +301,7 @@ def render(
     lang: Optional[Language] = typer.Option(None, "--lang",
                                             help="en, cy, or en+cy (both, Welsh first); default: the case's "
                                                  "'language'."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
 
@@ -302,7 +319,7 @@ def render(
             raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None)
+                              language=lang.value if lang else None, redact=redact)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
