@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
@@ -21,13 +22,49 @@ SUPPRESSION = re.compile(r"(?:^|\s)#\s*coreplan:\s*ignore\[([a-z0-9,\s-]+)\]")
 
 
 @dataclass
-class CheckResult:
-    findings: list[Finding] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-    unchecked: list[Path] = field(default_factory=list)  # read, but not sound enough for the guidance rules
+class FileChecked:
+    """One case file's findings, in report order."""
+
+    path: Path
+    findings: list[Finding]
+    read: bool  # False: read, but not sound enough for the guidance rules to run on it
+
+
+@dataclass
+class CheckRun:
+    """A check of case files: iterate it once for each file's findings, then read the tallies.
+
+    Files come out in report order (by file name, as the findings sort), each file's findings at once, so a
+    run over a whole authority never holds more than a few hundred files' findings.
+    """
+
+    files: list[Path]  # as found
+    _results: Iterator[FileChecked]
+    levels: Counter = field(default_factory=Counter)  # findings per level, of the files read so far
+    with_findings: int = 0  # files with at least one finding
+    _unchecked: list[tuple[int, Path]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[FileChecked]:
+        found_at = {path: number for number, path in enumerate(self.files)}
+        for checked in self._results:
+            self.levels.update(f.level for f in checked.findings)
+            self.with_findings += bool(checked.findings)
+            if not checked.read:
+                self._unchecked.append((found_at[checked.path], checked.path))
+            yield checked
+
+    def findings(self) -> Iterator[Finding]:
+        """Every finding, in report order (this reads the files)."""
+        for checked in self:
+            yield from checked.findings
 
     def count(self, level: str) -> int:
-        return sum(1 for f in self.findings if f.level == level)
+        return self.levels[level]
+
+    @property
+    def unchecked(self) -> list[Path]:
+        """The files the guidance rules could not run on, in the order they were found."""
+        return [path for _, path in sorted(self._unchecked)]
 
 
 def find_case_files(paths: Iterable[Path]) -> list[Path]:
@@ -59,20 +96,31 @@ def _walk_for_cases(folder: Path) -> list[Path]:
     return cases
 
 
-def check_paths(paths: Iterable[Path], today: date) -> CheckResult:
-    rules = all_rules()
-    configs = ConfigCache(rules)
-    result = CheckResult()
-    shared: dict = {}
-    for path in find_case_files(paths):
-        settings = configs.for_case(path)  # a bad config stops the run before any file is read
-        loaded = load_case(path)
-        result.files.append(path)
-        if loaded.case is None:
-            result.unchecked.append(path)
-        result.findings.extend(check_loaded(loaded, settings, rules, today, shared))
-    result.findings.sort(key=REPORT_ORDER)
-    return result
+def check_paths(paths: Iterable[Path], today: date, workers: int | None = None) -> CheckRun:
+    """Check every case file in paths; with many files, in one process per core (coreplan.batch)."""
+    from coreplan.batch import map_in_order
+
+    files = find_case_files(paths)
+    in_report_order = sorted(files, key=str)
+    return CheckRun(files, map_in_order(_check_file, in_report_order, _Checker(today), workers=workers))
+
+
+@dataclass(frozen=True)
+class _Checker:
+    """What one process needs to check files: made once per process, so a team's config is read once."""
+
+    today: date
+
+    def __call__(self) -> tuple:
+        rules = all_rules()
+        return self.today, rules, ConfigCache(rules), {}
+
+
+def _check_file(state: tuple, path: Path) -> FileChecked:
+    today, rules, configs, shared = state
+    settings = configs.for_case(path)  # a bad config stops the run before its cases are read
+    loaded = load_case(path)
+    return FileChecked(path, check_loaded(loaded, settings, rules, today, shared), loaded.case is not None)
 
 
 def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], today: date,
