@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Mapping
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
 from coreplan.findings import REPORT_ORDER, Finding
-from coreplan.load import Loaded, load_case
+from coreplan.load import Loaded, load_case, load_case_bytes
 from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
 
@@ -96,13 +96,37 @@ def _walk_for_cases(folder: Path) -> list[Path]:
     return cases
 
 
-def check_paths(paths: Iterable[Path], today: date, workers: int | None = None) -> CheckRun:
-    """Check every case file in paths; with many files, in one process per core (coreplan.batch)."""
+def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
+                stdin_name: Path | None = None, workers: int | None = None) -> CheckRun:
+    """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
+    named `stdin_name` in findings and found its configuration from there.
+
+    With many files the work is shared between one process per core (coreplan.batch).
+    """
     from coreplan.batch import map_in_order
 
-    files = find_case_files(paths)
-    in_report_order = sorted(files, key=str)
-    return CheckRun(files, map_in_order(_check_file, in_report_order, _Checker(today), workers=workers))
+    paths = list(paths)
+    given = [path for path in paths if str(path) != "-"]
+    items: list[Path | _Stdin] = list(find_case_files(given) if given else [])
+    if any(str(path) == "-" for path in paths):
+        items.append(_Stdin(stdin_name or Path("<stdin>"), stdin_name or Path("case.yaml"), stdin or b""))
+    in_report_order = sorted(items, key=lambda item: str(_shown(item)))
+    return CheckRun([_shown(item) for item in items],
+                    map_in_order(_check_file, in_report_order, _Checker(today, config), workers=workers))
+
+
+@dataclass(frozen=True)
+class _Stdin:
+    """The case read from standard input: the name its findings carry, where its configuration is looked
+    for, and its bytes."""
+
+    name: Path
+    settings_from: Path
+    data: bytes
+
+
+def _shown(item: Path | _Stdin) -> Path:
+    return item.name if isinstance(item, _Stdin) else item
 
 
 @dataclass(frozen=True)
@@ -110,17 +134,22 @@ class _Checker:
     """What one process needs to check files: made once per process, so a team's config is read once."""
 
     today: date
+    config: Path | None = None  # --config FILE, used for every case
 
     def __call__(self) -> tuple:
         rules = all_rules()
-        return self.today, rules, ConfigCache(rules), {}
+        return self.today, rules, ConfigCache(rules, self.config), {}
 
 
-def _check_file(state: tuple, path: Path) -> FileChecked:
+def _check_file(state: tuple, item: Path | _Stdin) -> FileChecked:
     today, rules, configs, shared = state
-    settings = configs.for_case(path)  # a bad config stops the run before its cases are read
-    loaded = load_case(path)
-    return FileChecked(path, check_loaded(loaded, settings, rules, today, shared), loaded.case is not None)
+    if isinstance(item, _Stdin):
+        settings = configs.for_case(item.settings_from)
+        loaded = load_case_bytes(item.data, item.name)
+    else:
+        settings = configs.for_case(item)  # a bad config stops the run before its cases are read
+        loaded = load_case(item)
+    return FileChecked(_shown(item), check_loaded(loaded, settings, rules, today, shared), loaded.case is not None)
 
 
 def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], today: date,
