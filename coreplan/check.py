@@ -61,16 +61,18 @@ def _walk_for_cases(folder: Path) -> list[Path]:
 
 
 def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
-                stdin_name: Path | None = None) -> CheckResult:
+                stdin_name: Path | None = None, progress=None) -> CheckResult:
     """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
-    named `stdin_name` in findings and found its configuration from there."""
+    named `stdin_name` in findings and found its configuration from there. `progress` wraps the list of
+    files (coreplan.progress.track: a bar on a terminal for long runs)."""
     rules = all_rules()
     configs = ConfigCache(rules, config)
     result = CheckResult()
     shared: dict = {}
     paths = list(paths)
     given = [path for path in paths if str(path) != "-"]
-    for path in (find_case_files(given) if given else []) + [STDIN for path in paths if str(path) == "-"][:1]:
+    files = (find_case_files(given) if given else []) + [STDIN for path in paths if str(path) == "-"][:1]
+    for path in (progress(files) if progress is not None else files):
         if path is STDIN:
             path = stdin_name or Path("<stdin>")
             settings = configs.for_case(stdin_name or Path("case.yaml"))

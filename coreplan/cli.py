@@ -155,7 +155,8 @@ def check(
             from coreplan.yamlread import MAX_BYTES
 
             stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
-        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename)
+        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename,
+                             progress=_progress())
     if output_format is CheckFormat.json:
         from coreplan.report import write_json
 
@@ -494,6 +495,7 @@ def changes(
                                              "recorded the last meeting."),
     output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
                                                 help="text for people, json for tools, md for documents."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """List what changed in a plan since the last meeting, with who changed it and when (from git).
 
@@ -506,7 +508,7 @@ def changes(
 
     with _edge():
         point = _parse_date(since, "--since") if since is not None and is_date(since) else since
-        report = changes_since(case, point)
+        report = changes_since(case, point, redactor=_redactor(redact))
     for revision in report.skipped:
         typer.echo(f"coreplan: warning: {revision}: the case does not read cleanly there, so its changes are "
                    "listed with the next version that does ('coreplan check' says why)", err=True)
