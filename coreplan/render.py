@@ -193,10 +193,13 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
 
     from coreplan import i18n
     from coreplan.paths import templates_dir
+    from coreplan.sandbox import PlanSandbox
 
     folders = [str(team_templates)] if team_templates else []
     folders.append(str(templates_dir()))
-    env = jinja2.Environment(
+    # sandboxed for the built-in templates too: one kind of environment, so a team template that works in
+    # testing works the same way in use, and nothing a template says can reach Python beyond the view
+    env = PlanSandbox(
         loader=jinja2.FileSystemLoader(folders, encoding="utf-8"),
         # HTML is escaped whatever the template is called; Markdown is plain text
         autoescape=(fmt == "html"),
@@ -240,7 +243,6 @@ def languages_of(choice: str) -> list[str]:
 
 def render_text(view: RenderView, fmt: str, team_templates: Path | None = None, language: str = "en") -> str:
     """The document in one language, or both one after the other; each language's body in its own block."""
-    import jinja2
     from markupsafe import Markup
 
     from coreplan import i18n
@@ -258,27 +260,10 @@ def render_text(view: RenderView, fmt: str, team_templates: Path | None = None, 
         page = environment(template_fmt, team_templates, languages[0]).get_template(f"page.{template_fmt}")
         return page.render(v=view, case=view.case, bodies=bodies, title=title, languages=languages,
                            language_names=LANGUAGE_NAMES)
-    except jinja2.TemplateSyntaxError as error:
-        raise RenderError(f"template error: {error.message}", file=error.filename or error.name or name,
-                          line=error.lineno) from None
-    except jinja2.TemplateNotFound as error:
-        raise RenderError(f"template '{error.name}' not found in the team's folder or coreplan's own") from None
-    except (jinja2.UndefinedError, KeyError, TypeError, ValueError) as error:
-        where = _template_frame(error, name)
-        message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
-        raise RenderError(f"template error: {message}", file=where[0], line=where[1]) from None
+    except Exception as error:  # whatever a template raised, said at the template's file and line
+        from coreplan.sandbox import template_error
 
-
-def _template_frame(error: Exception, fallback: str) -> tuple[str, int | None]:
-    """The template file and line where a render error happened (from the traceback Jinja rewrites)."""
-    tb = error.__traceback__
-    found: tuple[str, int | None] = (fallback, None)
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith((".html", ".md")):
-            found = (filename, tb.tb_lineno)
-        tb = tb.tb_next
-    return found
+        raise template_error(error, name) from None
 
 
 # --- output ---------------------------------------------------------------------
