@@ -32,6 +32,8 @@ MARKDOWN_LINE = f"<!-- {MARKER} -->"
 HTML_LINE = f'<meta name="generator" content="{MARKER}">'
 PDF_LINE = f"%{MARKER}"
 _HEAD_BYTES = 4096
+# The names of the files coreplan reads: never written over, wherever they are (a folder holds many cases)
+INPUT_NAMES = frozenset({"case.yaml", ".coreplan.yaml"})
 
 
 def ensure_marker(text: str, fmt: str) -> str:
@@ -83,10 +85,10 @@ def write_output(content: bytes, path: Path, force: bool = False, inputs: Iterab
     if target is not None:
         if stat.S_ISDIR(target.st_mode):
             raise UsageError("is a folder: give a file name for -o", file=str(path))
-        for given in inputs:
-            if given is not None and _same_file(path, given):
-                raise UsageError(f"is {given}, which this command reads: coreplan never writes over its own "
-                                 "input; choose another name", file=str(path))
+        reads = any(given is not None and _same_file(path, given) for given in inputs)
+        if reads or os.path.basename(os.path.realpath(path)) in INPUT_NAMES:
+            raise UsageError("is a file coreplan reads (a case or a team's configuration): coreplan never "
+                             "writes over its own input; choose another name", file=str(path))
         if not stat.S_ISREG(target.st_mode):
             _write_to_stream(content, path, target)
             return
