@@ -34,9 +34,10 @@ def test_cli_import_does_not_load_heavy_modules():
     assert done.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("output_format", ["json", "github"])
+@pytest.mark.parametrize("output_format", ["json", "github", "text"])
 def test_checking_one_case_for_a_tool_imports_nothing_heavy(output_format):
-    # no rich (nothing is styled), no holidays (the bank holidays are shipped), no babel (English), no pool
+    # no rich (text to a pipe is written plainly), no holidays (the bank holidays are shipped), no babel
+    # (English), no process pool (one file)
     assert _imported_by("check", GOOD, "--today", "2026-11-23", "--format", output_format) == []
 
 
