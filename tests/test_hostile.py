@@ -287,3 +287,55 @@ def test_render_of_a_pipe_says_what_it_is(tmp_path):
     os.mkfifo(tmp_path / "case.yaml")
     result = invoke("render", tmp_path, *TODAY)
     assert result.exit_code == 2 and "is a pipe (FIFO), not a file" in result.output
+
+
+# --- 2. only the case folder's own .coreplan.yaml, up to the repository root, is obeyed ---------------------
+
+def test_a_config_above_the_repository_root_is_not_obeyed(tmp_path):
+    from coreplan.config import find_config
+
+    (tmp_path / ".coreplan.yaml").write_text("rules: {jargon: off}\n")  # planted in a parent share
+    repo = tmp_path / "team"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "case-1").mkdir()
+    assert find_config(repo / "case-1") is None
+    (repo / ".coreplan.yaml").write_text("rules: {}\n")
+    assert find_config(repo / "case-1") == (repo / ".coreplan.yaml").resolve()
+
+
+def test_outside_a_repository_the_search_stops_at_home(tmp_path, monkeypatch):
+    from coreplan.config import find_config
+
+    home = tmp_path / "home" / "sian"
+    (home / "cases" / "case-1").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    (tmp_path / ".coreplan.yaml").write_text("rules: {}\n")  # above home: another user's, or /tmp's
+    assert find_config(home / "cases" / "case-1") is None
+    (home / ".coreplan.yaml").write_text("rules: {}\n")
+    assert find_config(home / "cases" / "case-1") == (home / ".coreplan.yaml").resolve()
+
+
+def test_outside_a_repository_and_home_only_the_case_folder_is_trusted(tmp_path, monkeypatch):
+    from coreplan.config import find_config
+
+    monkeypatch.setenv("HOME", str(tmp_path / "elsewhere"))
+    (tmp_path / "shared" / "case-1").mkdir(parents=True)
+    (tmp_path / "shared" / ".coreplan.yaml").write_text("rules: {}\n")  # /tmp/.coreplan.yaml, say
+    assert find_config(tmp_path / "shared" / "case-1") is None
+    (tmp_path / "shared" / "case-1" / ".coreplan.yaml").write_text("rules: {}\n")
+    assert find_config(tmp_path / "shared" / "case-1") == (tmp_path / "shared" / "case-1" / ".coreplan.yaml")
+
+
+def test_verbose_says_which_config_is_in_force_and_json_stays_the_contract(tmp_path):
+    import json
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "case-1").mkdir()
+    (tmp_path / "case-1" / "case.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / ".coreplan.yaml").write_text("rules: {long-sentence: off}\n")
+    result = invoke("check", tmp_path, "-v", "--format", "json", *TODAY)
+    assert f"case-1/case.yaml: configuration {(tmp_path / '.coreplan.yaml').resolve()}" in result.stderr
+    assert json.loads(result.stdout) == []
+    (tmp_path / ".coreplan.yaml").unlink()
+    result = invoke("check", tmp_path, "--verbose", *TODAY)
+    assert "no .coreplan.yaml in" in result.stderr and "coreplan's defaults" in result.stderr
