@@ -36,9 +36,10 @@ LOAD_ALL = ("import sys, yaml, pathlib\n"
             "    yaml.load(p.open(encoding='utf-8'), Loader=yaml.CSafeLoader)")
 
 
-def measure(command: list[str], runs: int) -> tuple[float, int]:
-    """(median wall seconds, largest resident memory in KiB of the process or any it waited for)."""
-    times, memory = [], 0
+def measure(command: list[str], runs: int) -> tuple[float, int, float]:
+    """(median wall seconds, largest resident memory in KiB of the process or any it waited for, median
+    CPU seconds of the process and the processes it waited for)."""
+    times, memory, cpu = [], 0, []
     for _ in range(runs):
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -48,7 +49,8 @@ def measure(command: list[str], runs: int) -> tuple[float, int]:
         if process.returncode not in (0, 1):
             raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
         memory = max(memory, usage.ru_maxrss)
-    return statistics.median(times), memory
+        cpu.append(usage.ru_utime + usage.ru_stime)
+    return statistics.median(times), memory, statistics.median(cpu)
 
 
 def generate(folder: Path, count: int) -> None:
@@ -67,14 +69,15 @@ def has_yamllint() -> bool:
     return subprocess.run(YAMLLINT[:3] + ["--version"], capture_output=True).returncode == 0
 
 
-def row(label: str, ours: tuple[float, int], baseline: tuple[float, int] | None, base_label: str,
+def row(label: str, ours: tuple[float, int, float], baseline: tuple[float, int, float] | None, base_label: str,
         target: float | None) -> None:
-    seconds, memory = ours
-    text = f"{label:44} {seconds * 1000:9.0f} ms {memory / 1024:6.0f} MiB"
+    """One figure: wall time, CPU time, memory; then the baseline and the ratio of wall times."""
+    seconds, memory, cpu = ours
+    text = f"{label:44} {seconds * 1000:8.0f} ms {cpu * 1000:8.0f} ms cpu {memory / 1024:5.0f} MiB"
     if baseline is not None:
         ratio = seconds / baseline[0]
         verdict = "" if target is None else ("  target met" if ratio <= target else f"  TARGET {target}x MISSED")
-        text += f"   {base_label:22} {baseline[0] * 1000:8.0f} ms  {ratio:5.2f}x{verdict}"
+        text += f"   {base_label:14} {baseline[0] * 1000:8.0f} ms  {ratio:5.2f}x{verdict}"
     print(text, flush=True)
 
 
@@ -91,8 +94,8 @@ def main() -> None:
     lint = has_yamllint()
     workspace = Path(tempfile.mkdtemp(prefix="coreplan-bench-"))
     try:
-        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; median wall time of whole processes, "
-              "largest resident memory of one process")
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+              "median wall time and CPU time of whole processes, largest resident memory of one process")
         one = [str(EXAMPLE)]
         floor = measure([sys.executable, "-c", LOAD_ONE, *one], args.runs)
         check = measure(COREPLAN + ["check", *one, *TODAY], args.runs)
