@@ -25,6 +25,7 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     unchecked: list[Path] = field(default_factory=list)  # read, but not sound enough for the guidance rules
+    language: str = "en"  # of the messages: asked for, or the one every team's config in the run sets
 
     def count(self, level: str) -> int:
         return sum(1 for f in self.findings if f.level == level)
@@ -59,25 +60,33 @@ def _walk_for_cases(folder: Path) -> list[Path]:
     return cases
 
 
-def check_paths(paths: Iterable[Path], today: date) -> CheckResult:
+def check_paths(paths: Iterable[Path], today: date, language: str | None = None) -> CheckResult:
+    """Check every case; messages in `language`, or else in the language each team's config sets."""
     rules = all_rules()
     configs = ConfigCache(rules)
     result = CheckResult()
     shared: dict = {}
+    languages: set[str] = set()
     for path in find_case_files(paths):
         settings = configs.for_case(path)  # a bad config stops the run before any file is read
+        languages.add(language or settings.language)
         loaded = load_case(path)
         result.files.append(path)
         if loaded.case is None:
             result.unchecked.append(path)
-        result.findings.extend(check_loaded(loaded, settings, rules, today, shared))
+        result.findings.extend(check_loaded(loaded, settings, rules, today, shared, language))
     result.findings.sort()
+    result.language = languages.pop() if len(languages) == 1 else "en"
     return result
 
 
 def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], today: date,
-                 shared: dict | None = None) -> list[Finding]:
-    """Every finding for one loaded case, stamped, levelled and with suppressions applied."""
+                 shared: dict | None = None, language: str | None = None) -> list[Finding]:
+    """Every finding for one loaded case, stamped, levelled and with suppressions applied.
+
+    Messages are put into words in `language` (default: the config's `language`, else English)."""
+    from coreplan.messages import show
+
     shared = {} if shared is None else shared
     raw: list[tuple[str, object]] = [(p.rule, p) for p in loaded.problems]
     if loaded.case is not None:
@@ -89,11 +98,13 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
             raw.extend((rule.name, hit) for hit in rule.check(loaded.case, context))
     suppressed = _suppressions(loaded.lines)
     findings = []
+    language = language or settings.language
     for name, hit in raw:
         level = settings.rules[name].level
         if level is None or name in suppressed.get(hit.pos.line, ()):
             continue
-        findings.append(Finding(str(loaded.path), hit.pos.line, hit.pos.column, name, level, hit.message))
+        findings.append(Finding(str(loaded.path), hit.pos.line, hit.pos.column, name, level,
+                                show(hit.message, language), hit.message))
     return sorted(set(findings))
 
 

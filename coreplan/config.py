@@ -18,6 +18,7 @@ setting silently ignored.
     organisation: Dyffryn County Borough Council   # shown on rendered documents
     complaints: {name: Complaints Officer, phone: 0800 000 0000, email: complaints@example.org}
     templates: team-templates         # replacement templates, relative to this file
+    language: cy                      # coreplan check / rules speak Welsh to this team (en or cy)
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, did_
 from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, read_file
 
 CONFIG_NAME = ".coreplan.yaml"
-TOP_LEVEL_KEYS = ("rules", "procedures", "closure_days", "organisation", "complaints", "templates")
+TOP_LEVEL_KEYS = ("rules", "procedures", "closure_days", "organisation", "complaints", "templates", "language")
+PRACTITIONER_LANGUAGES = ("en", "cy")
 COMPLAINTS_KEYS = ("name", "phone", "email", "address", "web")
 OFF_WORDS = frozenset({"off", "false", "no", "disable", "disabled"})
 ON_WORDS = frozenset({"on", "true", "yes", "enable", "enabled"})
@@ -56,6 +58,7 @@ class Settings:
     organisation: str | None = None  # the authority's name on rendered documents
     complaints: Mapping[str, str] = field(default_factory=dict)  # who a family contacts to complain
     templates: Path | None = None  # a team's own templates, used before the built-in ones
+    language: str = "en"  # the language of `coreplan check` and `coreplan rules` for this team (en or cy)
 
 
 def default_settings(rules: Mapping[str, Rule]) -> Settings:
@@ -119,6 +122,13 @@ def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
                     raise _error(path, value, f"'{name}' is not a complaints detail: write "
                                  f"{quote_list(COMPLAINTS_KEYS)}{did_you_mean(name, COMPLAINTS_KEYS)}")
             extras["complaints"] = complaints
+        elif key.value == "language":
+            language = _convert(path, Str(), value, "language").strip()
+            if language not in PRACTITIONER_LANGUAGES:
+                raise _error(path, value, f"'{language}' is not a language coreplan speaks to practitioners in: "
+                             f"write {quote_list(PRACTITIONER_LANGUAGES)} (a document's language is the case's "
+                             "'language')")
+            extras["language"] = language
         elif key.value == "templates":
             folder = (path.parent / _convert(path, Str(), value, "templates")).resolve()
             if not folder.is_dir():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 LEVELS = ("error", "warning", "info")
 
@@ -19,7 +20,10 @@ class Finding:
     column: int
     rule: str
     level: str
-    message: str
+    message: str  # in the language asked for
+    # the message before it was put into words (a coreplan.messages.Msg, or text), so a document can show it
+    # in each of its languages; not part of the report
+    source: Any = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "column": self.column,

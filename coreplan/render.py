@@ -85,7 +85,7 @@ class RenderView:
     ladders: list[LadderView]
     coordinator: Any
     next_due: list[DueItem]
-    check_errors: list[str]
+    check_errors: list  # coreplan.messages.Msg: "line N: problem", shown in the document's language
     meeting: Meeting | None = None
     previous: Meeting | None = None
     parents: list[Any] = field(default_factory=list)
@@ -122,7 +122,7 @@ def ladder_view(case: Case, goal: Goal, up_to: Meeting | None = None) -> LadderV
 
 
 def build_view(case: Case, document: str, today: date, settings, shared: dict,
-               meeting_date: date | None = None, check_errors: list[str] | None = None) -> RenderView:
+               meeting_date: date | None = None, check_errors: list | None = None) -> RenderView:
     from coreplan.rules.parents import is_parent_or_carer
     from coreplan.schedule import schedule_case
 
@@ -192,6 +192,7 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
     import jinja2
 
     from coreplan import i18n
+    from coreplan.messages import show
     from coreplan.paths import templates_dir
 
     folders = [str(team_templates)] if team_templates else []
@@ -212,6 +213,7 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
     env.filters["long_date"] = partial(i18n.long_date, language=language)
     env.filters["first_name"] = first_name
     env.filters["and_list"] = partial(i18n.and_list, language=language)
+    env.filters["say"] = partial(show, language=language)  # a coreplan message (a check finding) in this language
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
     env.filters["view_name"] = lambda view: catalog.gettext(VIEWS[view]) if view in VIEWS else view

@@ -10,6 +10,7 @@ from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
 from coreplan.errors import UsageError
 from coreplan.load import load_case
+from coreplan.messages import msg
 from coreplan.render import build_view, html_to_pdf, render_text, write_output
 from coreplan.rules import all_rules
 
@@ -26,8 +27,9 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         raise UsageError(f"cannot be rendered until it reads cleanly: run 'coreplan check {path}' and fix "
                          "the errors", file=str(path))
     shared: dict = {}
-    errors = [f"line {f.line}: {f.message}" for f in check_loaded(loaded, settings, rules, today, shared)
-              if f.level == "error"]
+    # each problem is put into words in the document's language(s) when the notice is rendered
+    errors = [msg("line %(line)s: %(problem)s", line=f.line, problem=f.source)
+              for f in check_loaded(loaded, settings, rules, today, shared) if f.level == "error"]
     if errors and warn:
         warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
              "document says it is not ready to send")

@@ -6,8 +6,12 @@ import json
 from typing import TextIO
 
 from coreplan.check import CheckResult
+from coreplan.i18n import N_
+from coreplan.messages import msg, msg_n
 
 LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+# the level as a person reads it; JSON and GitHub output keep the contract's English level names
+LEVEL_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 def write_json(result: CheckResult, out: TextIO) -> None:
@@ -30,10 +34,14 @@ def _github_escape(text: str, property_value: bool = False) -> str:
     return text
 
 
-def write_text(result: CheckResult, console) -> None:
+def write_text(result: CheckResult, console, language: str | None = None) -> None:
     """Findings grouped by file, each line `file:line:col  level  rule  message`, then a summary."""
     from rich.markup import escape
 
+    from coreplan.i18n import translations
+
+    language = language or result.language
+    level_word = {level: translations(language).gettext(word) for level, word in LEVEL_WORDS.items()}
     current = None
     for f in result.findings:
         if f.file != current:
@@ -41,25 +49,27 @@ def write_text(result: CheckResult, console) -> None:
                 console.print()
             current = f.file
         console.print(f"[bold]{escape(f.file)}:{f.line}:{f.column}[/]  "
-                      f"[{LEVEL_STYLE[f.level]}]{f.level}[/]  [dim]{f.rule}[/]  {escape(f.message)}",
+                      f"[{LEVEL_STYLE[f.level]}]{level_word[f.level]}[/]  [dim]{f.rule}[/]  {escape(f.message)}",
                       soft_wrap=True, highlight=False)
     if result.findings:
         console.print()
     for path in result.unchecked:
-        console.print(f"[bold]{escape(str(path))}[/]: the plan could not be read as written, so the guidance "
-                      "checks did not run on it: fix the errors above first", soft_wrap=True, highlight=False)
-    console.print(summary(result), soft_wrap=True, highlight=False)
+        console.print(f"[bold]{escape(str(path))}[/]: " + escape(msg(
+            "the plan could not be read as written, so the guidance checks did not run on it: fix the errors "
+            "above first").in_language(language)), soft_wrap=True, highlight=False)
+    console.print(escape(summary(result, language)), soft_wrap=True, highlight=False)
 
 
-def summary(result: CheckResult) -> str:
+def summary(result: CheckResult, language: str = "en") -> str:
     files = len(result.files)
-    checked = f"{files} case file{'s' if files != 1 else ''} checked"
+    checked = msg_n("%(n)s case file checked", "%(n)s case files checked", files)
     if not result.findings:
-        return f"No problems found: {checked}."
-    parts = []
-    for level, noun in (("error", "error"), ("warning", "warning"), ("info", "note")):
-        count = result.count(level)
-        if count:
-            parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
+        return msg("No problems found: %(checked)s.", checked=checked).in_language(language)
+    counted = {"error": lambda n: msg_n("%(n)s error", "%(n)s errors", n),
+               "warning": lambda n: msg_n("%(n)s warning", "%(n)s warnings", n),
+               "info": lambda n: msg_n("%(n)s note", "%(n)s notes", n)}
+    found = ", ".join(counted[level](result.count(level)).in_language(language)
+                      for level in counted if result.count(level))
     with_findings = len({f.file for f in result.findings})
-    return f"{', '.join(parts)} in {with_findings} of {checked}."
+    return msg("%(found)s in %(with_findings)s of %(checked)s.", found=found, with_findings=with_findings,
+               checked=checked).in_language(language)

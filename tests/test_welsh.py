@@ -60,7 +60,7 @@ def test_catalog_matches_the_sources():
     method_map = [("coreplan/**.py", "python"), ("templates/**.html", "jinja2"), ("templates/**.md", "jinja2")]
     options = {pattern: {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true"}
                for pattern, method in method_map if method == "jinja2"}
-    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "msg": None, "msg_n": (1, 2)}
     found = set()
     for _filename, _lineno, message, _comments, _context in extract_from_dir(
             str(ROOT), method_map, options, keywords=keywords):
@@ -72,7 +72,7 @@ OFFICIAL = {  # the domain brief's official terms; Welsh initial mutation (c -> 
     "core group": r"grŵp craidd",
     "care and support protection plan": r"cynllun amddiffyn, gofal a chymorth",
     "child protection conference": r"(c|g|ngh|ch)ynhadledd amddiffyn plant",
-    "review conference": r"(c|g|ngh|ch)ynhadledd adolygu",
+    "review conference": r"(c|g|ngh|ch)yn(hadledd|adleddau) adolygu",  # plural: cynadleddau adolygu
     "contingency plan": r"(c|g|ngh|ch)ynllun wrth gefn",
     "working day": r"diwrnod gwaith",
     "social worker": r"(g|)weithiwr cymdeithasol|gweithiwr cymdeithasol",
