@@ -157,6 +157,8 @@ def config_schema() -> dict[str, Any]:
                        "additionalProperties": False},
         "templates": {"description": "A folder of replacement templates, relative to this file.",
                       "type": "string"},
+        "language": {"description": "The language of coreplan check and coreplan rules for this team.",
+                     "enum": list(config.PRACTITIONER_LANGUAGES)},
     }
     properties = {key: properties[key] for key in config.TOP_LEVEL_KEYS}
     return {"$schema": DRAFT,

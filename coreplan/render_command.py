@@ -10,7 +10,7 @@ from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
 from coreplan.errors import UsageError
 from coreplan.load import load_case
-from coreplan.messages import msg
+from coreplan.messages import Said, msg, show
 from coreplan.render import build_view, html_to_pdf, render_text, write_output
 from coreplan.rules import all_rules
 
@@ -41,7 +41,9 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         from coreplan.redact import Redactor
 
         redactor = Redactor()
-        errors = [redactor.text(case, error) for error in errors]
+        # each problem put into words in the document's language first, then anonymised
+        errors = [Said(lambda language, error=error, original=case: redactor.text(original, show(error, language)))
+                  for error in errors]
         case = redactor.case(case, today)
     view = build_view(case, document, today, settings, shared, meeting, errors)
     text = render_text(view, fmt, settings.templates, language or loaded.case.language)
