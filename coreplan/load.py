@@ -14,7 +14,7 @@ from pathlib import Path
 
 from coreplan.messages import Either, msg
 from coreplan.model import Case
-from coreplan.schema import INVALID, Converter, did_you_mean, quote_list, read_record
+from coreplan.schema import INVALID, Converter, quote_list, read_record
 from coreplan.yamlread import MAX_BYTES, Document, Mapping, Pos, Problem, read_file
 
 # Problems of the file itself: the model would not be the plan as written.
@@ -104,12 +104,15 @@ def _check_ids(case: Case, cx: Converter) -> list[Problem]:
                 problems.append(Problem("duplicate-id", record.at("id"),
                                         msg("'%(id)s' is already the id of someone in '%(list)s': give each "
                                             "person their own id", id=record.id, list=other)))
+    choices_for: dict[tuple[str, ...], list[str]] = {}  # sorted once per kind of reference, not per reference
     for ref in cx.refs:
         if any(ref.value in defined[target] for target in ref.targets):
             continue
         nouns = Either(_LIST_NOUN[t] for t in ref.targets)
-        choices = sorted(set().union(*(defined[t] for t in ref.targets)))
-        suggestion = did_you_mean(ref.value, choices)
+        choices = choices_for.get(ref.targets)
+        if choices is None:
+            choices = choices_for[ref.targets] = sorted(set().union(*(defined[t] for t in ref.targets)))
+        suggestion = cx.suggest(ref.value, choices)
         if suggestion:
             text = msg("'%(id)s' is not the id of any %(nouns)s (did you mean '%(suggestion)s'?)", id=ref.value,
                        nouns=nouns, suggestion=suggestion.split("'")[1])
