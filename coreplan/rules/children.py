@@ -48,14 +48,12 @@ def shared_impact_text(case, ctx):
         score = bag_similarity(a_bag, b_bag)
         if score < threshold:
             return None
-        first_a, first_b = first_name(a.name), first_name(b.name)
+        first_a, first_b, alike = first_name(a.name), first_name(b.name), f"{score:.0%}"
         if score > 0.98:
             return Hit(where, msg("%(what)s for %(b)s is the same as for %(a)s (%(alike)s alike): say how it is "
-                                  "for %(b)s, in %(b)s's own day", what=what, a=first_a, b=first_b,
-                                  alike=f"{score:.0%}"))
+                                  "for %(b)s, in %(b)s's own day", what=what, a=first_a, b=first_b, alike=alike))
         return Hit(where, msg("%(what)s for %(b)s is nearly the same as for %(a)s (%(alike)s alike): say how it "
-                              "is for %(b)s, in %(b)s's own day", what=what, a=first_a, b=first_b,
-                              alike=f"{score:.0%}"))
+                              "is for %(b)s, in %(b)s's own day", what=what, a=first_a, b=first_b, alike=alike))
 
     for goal in case.goals:
         items = list(goal.impact.items())
