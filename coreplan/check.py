@@ -12,11 +12,12 @@ from typing import Iterable, Mapping
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
 from coreplan.findings import REPORT_ORDER, Finding
-from coreplan.load import Loaded, load_case
+from coreplan.load import Loaded, load_case, load_case_bytes
 from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
 
 CASE_FILE = "case.yaml"
+STDIN = Path("-")  # the case read from standard input
 SUPPRESSION = re.compile(r"(?:^|\s)#\s*coreplan:\s*ignore\[([a-z0-9,\s-]+)\]")
 
 
@@ -60,17 +61,27 @@ def _walk_for_cases(folder: Path) -> list[Path]:
     return cases
 
 
-def check_paths(paths: Iterable[Path], today: date, language: str | None = None) -> CheckResult:
-    """Check every case; messages in `language`, or else in the language each team's config sets."""
+def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
+                stdin_name: Path | None = None, language: str | None = None) -> CheckResult:
+    """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
+    named `stdin_name` in findings and found its configuration from there. Messages are in `language`, or
+    else in the language each team's configuration sets."""
     rules = all_rules()
-    configs = ConfigCache(rules)
+    configs = ConfigCache(rules, config)
     result = CheckResult()
     shared: dict = {}
     languages: set[str] = set()
-    for path in find_case_files(paths):
-        settings = configs.for_case(path)  # a bad config stops the run before any file is read
+    paths = list(paths)
+    given = [path for path in paths if str(path) != "-"]
+    for path in (find_case_files(given) if given else []) + [STDIN for path in paths if str(path) == "-"][:1]:
+        if path is STDIN:
+            path = stdin_name or Path("<stdin>")
+            settings = configs.for_case(stdin_name or Path("case.yaml"))
+            loaded = load_case_bytes(stdin or b"", path)
+        else:
+            settings = configs.for_case(path)  # a bad config stops the run before any file is read
+            loaded = load_case(path)
         languages.add(language or settings.language)
-        loaded = load_case(path)
         result.files.append(path)
         if loaded.case is None:
             result.unchecked.append(path)
