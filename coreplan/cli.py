@@ -142,13 +142,13 @@ def check(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only on errors."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Check as on this date (YYYY-MM-DD) instead of today."),
-    lang: Optional[PractitionerLanguage] = typer.Option(
-        None, "--lang", help="Language of the messages: en or cy (default: 'language' in .coreplan.yaml, "
-                             "else en). Rule names, levels in JSON and JSON keys stay as they are."),
     config: Optional[Path] = _config_option(),
     stdin_filename: Optional[Path] = typer.Option(None, "--stdin-filename", metavar="PATH",
                                                   help="With '-' (the case on standard input): the file name to "
                                                        "report, and where to look for .coreplan.yaml."),
+    lang: Optional[PractitionerLanguage] = typer.Option(
+        None, "--lang", help="Language of the messages: en or cy (default: 'language' in .coreplan.yaml, "
+                             "else en). Rule names, levels in JSON and JSON keys stay as they are."),
 ) -> None:
     """Check case files against the practice guidance before a meeting.
 
@@ -157,7 +157,7 @@ def check(
     """
     from coreplan.check import check_paths
 
-    with _edge():
+    with _edge():  # the files are read while the findings are written: a file that cannot be read stops it
         stdin = None
         if any(str(path) == "-" for path in paths or []):
             from coreplan.yamlread import MAX_BYTES
@@ -165,20 +165,20 @@ def check(
             stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
         result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename,
                              language=lang.value if lang else None)
-    if output_format is CheckFormat.json:
-        from coreplan.report import write_json
+        if output_format is CheckFormat.json:
+            from coreplan.report import write_json
 
-        write_json(result, sys.stdout)
-    elif output_format is CheckFormat.github:
-        from coreplan.report import write_github
+            write_json(result, sys.stdout)
+        elif output_format is CheckFormat.github:
+            from coreplan.report import write_github
 
-        write_github(result, sys.stdout)
-    else:
-        from rich.console import Console
+            write_github(result, sys.stdout)
+        else:
+            from rich.console import Console
 
-        from coreplan.report import write_text
+            from coreplan.report import write_text
 
-        write_text(result, Console(), lang.value if lang else None)
+            write_text(result, Console(), lang.value if lang else None)
     failing = result.count("error") or (strict and result.count("warning"))
     raise typer.Exit(1 if failing else 0)
 

@@ -1,11 +1,15 @@
-"""Write check results as text (for people), JSON (for tools) or GitHub annotations (for CI)."""
+"""Write check results as text (for people), JSON (for tools) or GitHub annotations (for CI).
+
+Each writer reads the run's files one at a time and writes their findings as they come (a check of a
+whole authority is never held at once); the summary's tallies are complete once the files are read.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TextIO
 
-from coreplan.check import CheckResult
+from coreplan.check import CheckRun
 from coreplan.i18n import N_
 from coreplan.messages import msg, msg_n
 
@@ -14,14 +18,20 @@ LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LEVEL_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
-def write_json(result: CheckResult, out: TextIO) -> None:
-    json.dump([f.as_dict() for f in result.findings], out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def write_json(run: CheckRun, out: TextIO) -> None:
+    """The same bytes as json.dump of the whole list with indent=2, written one finding at a time."""
+    out.write("[")
+    separator = "\n"
+    for f in run.findings():
+        item = json.dumps(f.as_dict(), ensure_ascii=False, indent=2)
+        out.write(separator + "  " + item.replace("\n", "\n  "))
+        separator = ",\n"
+    out.write("]\n" if separator == "\n" else "\n]\n")
 
 
-def write_github(result: CheckResult, out: TextIO) -> None:
+def write_github(run: CheckRun, out: TextIO) -> None:
     command = {"error": "error", "warning": "warning", "info": "notice"}
-    for f in result.findings:
+    for f in run.findings():
         message = _github_escape(f"{f.message} ({f.rule})")
         file = _github_escape(f.file, property_value=True)
         out.write(f"::{command[f.level]} file={file},line={f.line},col={f.column}::{message}\n")
@@ -34,16 +44,17 @@ def _github_escape(text: str, property_value: bool = False) -> str:
     return text
 
 
-def write_text(result: CheckResult, console, language: str | None = None) -> None:
+def write_text(run: CheckRun, console, language: str | None = None) -> None:
     """Findings grouped by file, each line `file:line:col  level  rule  message`, then a summary."""
     from rich.markup import escape
 
     from coreplan.i18n import translations
 
-    language = language or result.language
+    language = language or run.language
     level_word = {level: translations(language).gettext(word) for level, word in LEVEL_WORDS.items()}
+
     current = None
-    for f in result.findings:
+    for f in run.findings():
         if f.file != current:
             if current is not None:
                 console.print()
@@ -51,25 +62,25 @@ def write_text(result: CheckResult, console, language: str | None = None) -> Non
         console.print(f"[bold]{escape(f.file)}:{f.line}:{f.column}[/]  "
                       f"[{LEVEL_STYLE[f.level]}]{level_word[f.level]}[/]  [dim]{f.rule}[/]  {escape(f.message)}",
                       soft_wrap=True, highlight=False)
-    if result.findings:
+    if run.with_findings:
         console.print()
-    for path in result.unchecked:
+    for path in run.unchecked:
         console.print(f"[bold]{escape(str(path))}[/]: " + escape(msg(
             "the plan could not be read as written, so the guidance checks did not run on it: fix the errors "
             "above first").in_language(language)), soft_wrap=True, highlight=False)
-    console.print(escape(summary(result, language)), soft_wrap=True, highlight=False)
+    console.print(escape(summary(run, language)), soft_wrap=True, highlight=False)
 
 
-def summary(result: CheckResult, language: str = "en") -> str:
-    files = len(result.files)
-    checked = msg_n("%(n)s case file checked", "%(n)s case files checked", files)
-    if not result.findings:
+def summary(run: CheckRun, language: str = "en") -> str:
+    """One line of tallies: call it once the run's files have been read."""
+    checked = msg_n("%(n)s case file checked", "%(n)s case files checked", len(run.files))
+    if not run.with_findings:
         return msg("No problems found: %(checked)s.", checked=checked).in_language(language)
     counted = {"error": lambda n: msg_n("%(n)s error", "%(n)s errors", n),
                "warning": lambda n: msg_n("%(n)s warning", "%(n)s warnings", n),
                "info": lambda n: msg_n("%(n)s note", "%(n)s notes", n)}
-    found = ", ".join(counted[level](result.count(level)).in_language(language)
-                      for level in counted if result.count(level))
-    with_findings = len({f.file for f in result.findings})
-    return msg("%(found)s in %(with_findings)s of %(checked)s.", found=found, with_findings=with_findings,
+    found = ", ".join(counted[level](run.count(level)).in_language(language)
+                      for level in counted if run.count(level))
+    return msg("%(found)s in %(with_findings)s of %(checked)s.", found=found, with_findings=run.with_findings,
                checked=checked).in_language(language)
+
