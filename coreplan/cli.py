@@ -149,6 +149,8 @@ def check(
     lang: Optional[PractitionerLanguage] = typer.Option(
         None, "--lang", help="Language of the messages: en or cy (default: 'language' in .coreplan.yaml, "
                              "else en). Rule names, levels in JSON and JSON keys stay as they are."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Say on stderr which .coreplan.yaml is in force for the files checked."),
 ) -> None:
     """Check case files against the practice guidance before a meeting.
 
@@ -165,6 +167,11 @@ def check(
             stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
         result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename,
                              language=lang.value if lang else None)
+        if verbose:
+            from coreplan.config import describe_configs
+
+            for line in describe_configs(result.files, config):
+                typer.echo(f"coreplan: {line}", err=True)
         if output_format is CheckFormat.json:
             from coreplan.report import write_json
 
