@@ -212,6 +212,7 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)
     env.filters["long_date"] = partial(i18n.long_date, language=language)
+    env.filters["weekday_date"] = partial(i18n.weekday_date, language=language)
     env.filters["first_name"] = first_name
     env.filters["and_list"] = partial(i18n.and_list, language=language)
     env.filters["say"] = partial(show, language=language)  # a coreplan message (a check finding) in this language
