@@ -162,3 +162,11 @@ def test_names_are_matched_as_capitalised_so_lower_case_words_stay():
                        "members:\n  - {id: sian, name: Will May, role: social worker}\n"
                        "  - {id: tom, name: Tom Jenkins, role: class teacher}\n")
     assert case.contact == "Worker-A will visit in Family-A; may Worker-A come?"
+
+
+def test_names_that_differ_only_in_accents_are_two_people():
+    case = redact_case("contact: Aled and Alèd came.\n"
+                       "members:\n  - {id: sian, name: Aled Jones, role: social worker}\n"
+                       "  - {id: tom, name: Alèd Jones, role: class teacher}\n")
+    assert [m.name for m in case.members] == ["Worker-A", "Worker-B"]
+    assert case.contact == "Worker-A and Worker-B came."

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import unicodedata
+
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coreplan.load import load_case_text
@@ -18,6 +20,10 @@ FILLER = st.sampled_from(["said", "will visit", "and", "with", "'s", "’s bedro
                           "01745 000 101", "\u00a0", "\n"])
 
 
+def fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
 def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
@@ -26,8 +32,9 @@ def quoted(text: str) -> str:
 @given(child=NAME, worker=NAME, parts=st.lists(st.one_of(FILLER, st.just("CHILD"), st.just("WORKER"),
                                                          st.just("FIRST")), max_size=12))
 def test_any_name_is_replaced_wherever_it_is_written(child, worker, parts):
-    if child.split()[0] in worker.split() or worker.split()[0] in child.split():
-        return  # one person's name inside the other's: which pseudonym wins is not the point here
+    # (names written the same but for accents are two people: see test_redact.py)
+    if {fold(w) for w in child.split()} & {fold(w) for w in worker.split()}:
+        return  # a name shared by both (accents aside): which pseudonym wins is not the point here
     words = {"CHILD": child, "WORKER": worker, "FIRST": child.split()[0]}
     contact = " ".join(words.get(p, p) for p in parts)
     text = merge(f"children:\n  - {{id: ella, name: {quoted(child)}, categories: [neglect]}}\n"
