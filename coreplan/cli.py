@@ -146,11 +146,11 @@ def check(
     stdin_filename: Optional[Path] = typer.Option(None, "--stdin-filename", metavar="PATH",
                                                   help="With '-' (the case on standard input): the file name to "
                                                        "report, and where to look for .coreplan.yaml."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Say on stderr which .coreplan.yaml is in force for the files checked."),
     lang: Optional[PractitionerLanguage] = typer.Option(
         None, "--lang", help="Language of the messages: en or cy (default: 'language' in .coreplan.yaml, "
                              "else en). Rule names, levels in JSON and JSON keys stay as they are."),
-    verbose: bool = typer.Option(False, "--verbose", "-v",
-                                 help="Say on stderr which .coreplan.yaml is in force for the files checked."),
 ) -> None:
     """Check case files against the practice guidance before a meeting.
 
@@ -181,11 +181,9 @@ def check(
 
             write_github(result, sys.stdout)
         else:
-            from rich.console import Console
-
             from coreplan.report import write_text
 
-            write_text(result, Console(), lang.value if lang else None)
+            write_text(result, sys.stdout, language=lang.value if lang else None)
     failing = result.count("error") or (strict and result.count("warning"))
     raise typer.Exit(1 if failing else 0)
 
