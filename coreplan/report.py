@@ -10,6 +10,7 @@ import json
 from typing import TextIO
 
 from coreplan.check import CheckRun
+from coreplan.visible import visible
 
 LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -28,8 +29,8 @@ def write_json(run: CheckRun, out: TextIO) -> None:
 def write_github(run: CheckRun, out: TextIO) -> None:
     command = {"error": "error", "warning": "warning", "info": "notice"}
     for f in run.findings():
-        message = _github_escape(f"{f.message} ({f.rule})")
-        file = _github_escape(f.file, property_value=True)
+        message = _github_escape(visible(f"{f.message} ({f.rule})"))
+        file = _github_escape(visible(f.file), property_value=True)
         out.write(f"::{command[f.level]} file={file},line={f.line},col={f.column}::{message}\n")
 
 
@@ -50,14 +51,15 @@ def write_text(run: CheckRun, console) -> None:
             if current is not None:
                 console.print()
             current = f.file
-        console.print(f"[bold]{escape(f.file)}:{f.line}:{f.column}[/]  "
-                      f"[{LEVEL_STYLE[f.level]}]{f.level}[/]  [dim]{f.rule}[/]  {escape(f.message)}",
+        # visible(): a file name or a message could hold a newline or an escape sequence from the case
+        console.print(f"[bold]{escape(visible(f.file))}:{f.line}:{f.column}[/]  [{LEVEL_STYLE[f.level]}]"
+                      f"{f.level}[/]  [dim]{f.rule}[/]  {escape(visible(f.message))}",
                       soft_wrap=True, highlight=False)
     if run.with_findings:
         console.print()
     for path in run.unchecked:
-        console.print(f"[bold]{escape(str(path))}[/]: the plan could not be read as written, so the guidance "
-                      "checks did not run on it: fix the errors above first", soft_wrap=True, highlight=False)
+        console.print(f"[bold]{escape(visible(str(path)))}[/]: the plan could not be read as written, so the "
+                      "guidance checks did not run on it: fix the errors above first", soft_wrap=True, highlight=False)
     console.print(summary(run), soft_wrap=True, highlight=False)
 
 

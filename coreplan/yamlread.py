@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coreplan.errors import InputError
+from coreplan.visible import CONTROL_IN_LINE, CONTROL_IN_TEXT, REPLACEMENT, describe
 
 MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
 MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
@@ -271,8 +272,17 @@ class _TreeBuilder:
         where = Pos(mark.line + 1, mark.column + 1)
         if event.anchor or event.tag:
             self._refuse_anchor_and_tag(event, where)
+        value = event.value
+        is_key = bool(self._stack) and self._stack[-1][1] is None and isinstance(self._stack[-1][0], Mapping)
+        control = CONTROL_IN_LINE if is_key else CONTROL_IN_TEXT
+        if control.search(value):
+            self.problems.append(Problem(
+                "control-character", where,
+                f"{'this key' if is_key else 'this value'} holds {describe(value, control)} (an escape in "
+                f"double quotes): remove it; every output shows '{REPLACEMENT}' in its place"))
+            value = control.sub(REPLACEMENT, value)
         # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
-        self._attach(Scalar(event.value, where, event.implicit[0]))
+        self._attach(Scalar(value, where, event.implicit[0]))
         return True
 
     def _start(self, event) -> bool:

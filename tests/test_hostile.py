@@ -339,3 +339,63 @@ def test_verbose_says_which_config_is_in_force_and_json_stays_the_contract(tmp_p
     (tmp_path / ".coreplan.yaml").unlink()
     result = invoke("check", tmp_path, "--verbose", *TODAY)
     assert "no .coreplan.yaml in" in result.stderr and "coreplan's defaults" in result.stderr
+
+
+# --- 4 and 17. control characters: reported where they are, shown visibly, never reaching any output -------
+
+CONTROLS = ("\x1b", "\x07", "\x00", "\x9b", "\x08")
+HOSTILE_TEXT = merge('contact: "Siân visits weekly.\\e]0;pwned\\a\\e[2J\\0"\n'
+                     'contingency: "Nain looks after them.\\x9b31m"\n'
+                     '"forged\\nfake.yaml:1:1  error  jargon  a forged finding": 1\n')
+
+
+def test_control_characters_are_findings_at_their_line(tmp_path):
+    case = tmp_path / "case.yaml"
+    case.write_text(HOSTILE_TEXT, encoding="utf-8")
+    result = invoke("check", case, *TODAY)
+    assert result.exit_code == 1
+    lines = HOSTILE_TEXT.splitlines()
+    for needle in ("contact:", "contingency:", '"forged'):
+        number = next(i for i, line in enumerate(lines, start=1) if line.startswith(needle))
+        assert re.search(rf"case\.yaml:{number}:\d+  error  control-character  ", result.output), needle
+    assert not any(c in result.output for c in CONTROLS)
+    assert not any(line.startswith("fake.yaml") for line in result.output.splitlines())
+
+
+@pytest.mark.parametrize("command", [
+    ["check", "--format", "json"], ["check", "--format", "github"],
+    ["schedule"], ["schedule", "--format", "json"], ["schedule", "--format", "csv"], ["schedule", "--format", "ics"],
+])
+def test_control_characters_reach_no_check_or_schedule_output(tmp_path, command):
+    text = HOSTILE_TEXT.replace("reference: DCBC-CP-2026-0001", 'reference: "DCBC\\e]0;x\\a"')
+    case = tmp_path / "case.yaml"
+    case.write_text(text.replace('"forged\\nfake.yaml:1:1  error  jargon  a forged finding": 1\n', ""),
+                    encoding="utf-8")
+    result = invoke(*command, case, *TODAY)
+    assert result.exit_code in (0, 1)
+    assert not any(c in result.output for c in CONTROLS), result.output
+
+
+@pytest.mark.parametrize("what", ["plan", "minutes", "family"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_control_characters_reach_no_rendered_document(tmp_path, what, fmt):
+    case = tmp_path / "case.yaml"
+    text = GOOD.read_text(encoding="utf-8").replace("name: Ella Hughes", 'name: "Ella\\e[2J\\0 Hughes"', 1)
+    assert text != GOOD.read_text(encoding="utf-8")
+    case.write_text(text, encoding="utf-8")
+    result = invoke("render", case, "--what", what, "--format", fmt, *TODAY)
+    assert result.exit_code == 0, result.output
+    assert not any(c in result.stdout for c in CONTROLS)
+    assert "Ella\ufffd[2J\ufffd Hughes" in result.stdout or what == "minutes"
+
+
+def test_a_file_name_with_control_characters_is_shown_visibly(tmp_path):
+    folder = tmp_path / "a\x1b]0;x\x07b"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("reference: [\n", encoding="utf-8")
+    result = invoke("check", tmp_path, *TODAY)
+    assert result.exit_code == 1
+    assert "a\\x1b]0;x\\x07b/case.yaml:2:1  error  invalid-yaml" in result.output
+    assert not any(c in result.output for c in CONTROLS)
+    schedule = invoke("schedule", tmp_path, *TODAY)
+    assert "a\\x1b]0;x\\x07b" in schedule.stderr and "\x1b" not in schedule.stderr

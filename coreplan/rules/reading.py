@@ -5,8 +5,6 @@ from coreplan.rules.base import Rule
 FAMILY = "reading the file"
 
 RULES = (
-    Rule("unreadable-file", "error", "the file cannot be read at all (a pipe, a broken link, no permission)",
-         FAMILY, fixed=True),
     Rule("invalid-yaml", "error", "the file is not valid YAML, not UTF-8 text, or empty", FAMILY, fixed=True),
     Rule("duplicate-key", "error", "a key is written twice in one mapping (one would be lost)", FAMILY,
          fixed=True),
@@ -19,4 +17,8 @@ RULES = (
          FAMILY, fixed=True),
     Rule("unknown-id", "error", "a reference to an id that no list defines", FAMILY),
     Rule("duplicate-id", "error", "two entries of a list (or two people) share an id", FAMILY),
+    Rule("control-character", "error", "a value or key holds a control character (an escape such as \\e or "
+         "\\x1b in double quotes)", FAMILY, fixed=True),
+    Rule("unreadable-file", "error", "the file cannot be read at all (a pipe, a broken link, no permission)",
+         FAMILY, fixed=True),
 )
