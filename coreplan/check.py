@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +17,6 @@ from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
 
 CASE_FILE = "case.yaml"
-SUPPRESSION = re.compile(r"(?:^|\s)#\s*coreplan:\s*ignore\[([a-z0-9,\s-]+)\]")
 
 
 @dataclass
@@ -164,22 +162,7 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
                 continue
             context = Context(today=today, options=setting.options, shared=shared, settings=settings)
             raw.extend((rule.name, hit) for hit in rule.check(loaded.case, context))
-    suppressed = _suppressions(loaded.lines)
-    findings = []
-    for name, hit in raw:
-        level = settings.rules[name].level
-        if level is None or name in suppressed.get(hit.pos.line, ()):
-            continue
-        findings.append(Finding(str(loaded.path), hit.pos.line, hit.pos.column, name, level, hit.message))
+    from coreplan.suppression import apply_ignores
+
+    findings = apply_ignores(loaded, raw, settings, rules)
     return sorted(set(findings), key=REPORT_ORDER)
-
-
-def _suppressions(lines: list[str]) -> dict[int, set[str]]:
-    found: dict[int, set[str]] = {}
-    for number, line in enumerate(lines, start=1):
-        if "coreplan" not in line:
-            continue
-        for match in SUPPRESSION.finditer(line):
-            found.setdefault(number, set()).update(
-                name.strip() for name in match.group(1).split(",") if name.strip())
-    return found

@@ -31,6 +31,7 @@ class Loaded:
     case: Case | None
     problems: list[Problem]
     lines: list[str] = field(default_factory=list)
+    ignores: list = field(default_factory=list)  # real `# coreplan: ignore[...]` comments
 
 
 def load_case(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
@@ -66,22 +67,22 @@ def _load_document(path: Path, document: Document) -> Loaded:
         if not problems:
             problems.append(Problem("invalid-yaml", Pos(1, 1),
                                     "the file is empty: start from one of the cases in examples/"))
-        return Loaded(path, None, problems, document.lines)
+        return Loaded(path, None, problems, document.lines, document.ignores)
     if not isinstance(document.root, Mapping):
         problems.append(Problem("invalid-yaml", document.root.pos,
                                 "a case file is a set of 'key: value' lines (reference:, conference:, "
                                 "children: ...): start from one of the cases in examples/"))
-        return Loaded(path, None, problems, document.lines)
+        return Loaded(path, None, problems, document.lines, document.ignores)
     cx = Converter()
     case = read_record(Case, document.root, cx)
     problems.extend(cx.problems)
     if case is INVALID or cx.blocking or any(p.rule in BLOCKING_RULES for p in problems):
-        return Loaded(path, None, problems, document.lines)
+        return Loaded(path, None, problems, document.lines, document.ignores)
     case.file = path
     case.texts = cx.texts
     case.lines = document.lines
     problems.extend(_check_ids(case, cx))
-    return Loaded(path, case, problems, document.lines)
+    return Loaded(path, case, problems, document.lines, document.ignores)
 
 
 def _check_ids(case: Case, cx: Converter) -> list[Problem]:

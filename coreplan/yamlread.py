@@ -77,6 +77,7 @@ class Document:
     root: Node | None
     problems: list[Problem]
     lines: list[str]  # the source text, for inline suppression comments
+    ignores: list = field(default_factory=list)  # the real `# coreplan: ignore[...]` comments (coreplan.suppression)
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document:
@@ -126,9 +127,15 @@ def parse_bytes(data: bytes) -> Document:
 
 def parse_text(text: str) -> Document:
     lines = text.splitlines()
-    builder = _TreeBuilder()
+    # where each scalar was written, only when there is an ignore comment to tell from a value's own words
+    builder = _TreeBuilder(record_spans="ignore[" in text)
     builder.run(text)
-    return Document(builder.root, builder.problems, lines)
+    ignores = []
+    if builder.spans is not None:
+        from coreplan.suppression import find_ignores
+
+        ignores = find_ignores(text, builder.spans)
+    return Document(builder.root, builder.problems, lines, ignores)
 
 
 # --- decoding -----------------------------------------------------------------
@@ -194,7 +201,8 @@ def _pos(mark) -> Pos:
 class _TreeBuilder:
     """Turns libyaml events into Scalar / Mapping / Sequence nodes, iteratively."""
 
-    def __init__(self) -> None:
+    def __init__(self, record_spans: bool = False) -> None:
+        self.spans: list[tuple[int, int, int, int]] | None = [] if record_spans else None
         self.root: Node | None = None
         self.problems: list[Problem] = []
         # each frame: [container, pending key or None, keys seen {name: Pos}]
@@ -270,6 +278,9 @@ class _TreeBuilder:
     def _scalar(self, event) -> bool:
         mark = event.start_mark
         where = Pos(mark.line + 1, mark.column + 1)
+        if self.spans is not None:
+            end = event.end_mark
+            self.spans.append((mark.line, mark.column, end.line, end.column))
         if event.anchor or event.tag:
             self._refuse_anchor_and_tag(event, where)
         value = event.value

@@ -399,3 +399,60 @@ def test_a_file_name_with_control_characters_is_shown_visibly(tmp_path):
     assert not any(c in result.output for c in CONTROLS)
     schedule = invoke("schedule", tmp_path, *TODAY)
     assert "a\\x1b]0;x\\x07b" in schedule.stderr and "\x1b" not in schedule.stderr
+
+
+# --- 8 (and issues 10, 14). only real YAML comments suppress; reading rules cannot be ignored ---------------
+
+JARGON_LINE = "Siân will undertake a statutory visit every week."
+
+
+def rules_at(text):
+    from tests.helpers import found
+
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith("contact:"))
+    return sorted(rule for rule, line in found(text) if line == number)
+
+
+@pytest.mark.parametrize("value", [
+    f'"{JARGON_LINE} # coreplan: ignore[jargon]"',
+    f"'{JARGON_LINE} # coreplan: ignore[jargon]'",
+    f"|\n  {JARGON_LINE}  # coreplan: ignore[jargon]",
+    f">-\n  {JARGON_LINE}  # coreplan: ignore[jargon]",
+])
+def test_an_ignore_inside_a_value_is_not_obeyed(value):
+    from tests.helpers import found
+
+    assert "jargon" in [rule for rule, _ in found(merge(f"contact: {value}\n"))]
+
+
+def test_an_ignore_in_a_real_comment_is_obeyed():
+    assert rules_at(merge(f"contact: {JARGON_LINE}  # coreplan: ignore[jargon]\n")) == []
+    assert rules_at(merge(f'contact: "{JARGON_LINE} #"  # coreplan: ignore[jargon]\n')) == []
+
+
+@pytest.mark.parametrize("fragment, rule", [
+    ("contingency: one\ncontingency: two  # coreplan: ignore[duplicate-key]\n", "duplicate-key"),
+    ("coordinator: nobody  # coreplan: ignore[unknown-id]\n", "unknown-id"),
+    ("colour: blue  # coreplan: ignore[unknown-field]\n", "unknown-field"),
+    ("conference: 2026-02-30  # coreplan: ignore[invalid-value]\n", "invalid-value"),
+])
+def test_a_reading_rule_cannot_be_ignored_and_the_ignore_is_reported(tmp_path, fragment, rule):
+    case = tmp_path / "case.yaml"
+    case.write_text(merge(fragment), encoding="utf-8")
+    result = invoke("check", case, *TODAY)
+    assert result.exit_code == 1 and "No problems found" not in result.output
+    assert f"error  {rule}  " in result.output
+    assert re.search(rf"info  unused-suppression  '{rule}' cannot be ignored", result.output), result.output
+
+
+def test_an_ignore_that_silences_nothing_or_names_no_rule_is_reported():
+    from tests.helpers import found
+
+    text = merge(f"contact: {JARGON_LINE}  # coreplan: ignore[jargn, long-sentence, jargon]\n")
+    assert rules_at(text) == ["unused-suppression", "unused-suppression"]
+    from tests.helpers import run
+
+    messages = sorted(f.message for f in run(text) if f.rule == "unused-suppression")
+    assert "did you mean 'jargon'" in messages[0] and "'long-sentence'" in messages[1]
+    assert found(merge("contact: Siân visits weekly.\n")) == []
