@@ -456,3 +456,25 @@ def test_an_ignore_that_silences_nothing_or_names_no_rule_is_reported():
     messages = sorted(f.message for f in run(text) if f.rule == "unused-suppression")
     assert "did you mean 'jargon'" in messages[0] and "'long-sentence'" in messages[1]
     assert found(merge("contact: Siân visits weekly.\n")) == []
+
+
+# --- 5. CSV cells a spreadsheet would run as a formula are neutralised -------------------------------------
+
+def test_schedule_csv_cells_cannot_become_formulas(tmp_path):
+    import csv
+    import io
+
+    from coreplan.stats_report import spreadsheet_safe
+
+    text = GOOD.read_text(encoding="utf-8").replace("reference: DCBC-CP-2026-0147",
+                                                     'reference: "=HYPERLINK(\\"http://x\\",\\"open\\")"')
+    assert "HYPERLINK" in text
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    result = invoke("schedule", case, "--format", "csv", *TODAY)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(row["case"] == "'=HYPERLINK(\"http://x\",\"open\")" for row in rows)
+    for cell in ("=1+1", "+1 sheet", "-cmd", "@SUM(A1)", "\tx", "\rx"):
+        assert spreadsheet_safe(cell) == "'" + cell
+    for number in ("-3", "+2.5", "12"):
+        assert spreadsheet_safe(number) == number
