@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Mapping
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
 from coreplan.findings import REPORT_ORDER, Finding
-from coreplan.load import Loaded, load_case, load_case_bytes
+from coreplan.load import Loaded, load_case, load_case_bytes, problems_on
 from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
 
@@ -156,6 +156,7 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
     shared = {} if shared is None else shared
     raw: list[tuple[str, object]] = [(p.rule, p) for p in loaded.problems]
     if loaded.case is not None:
+        raw.extend((p.rule, p) for p in problems_on(loaded.case, today))
         for rule in rules.values():
             setting = settings.rules[rule.name]
             if rule.check is None or setting.level is None:

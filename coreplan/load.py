@@ -10,6 +10,7 @@ one written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from coreplan.errors import InputError
@@ -121,3 +122,20 @@ def _check_ids(case: Case, cx: Converter) -> list[Problem]:
             f"; the ids are {quote_list(choices)}" if choices else f"; there is no {nouns} yet")
         problems.append(Problem("unknown-id", ref.pos, f"'{ref.value}' is not the id of any {nouns}{hint}"))
     return problems
+
+
+def problems_on(case: Case, today: date) -> list[Problem]:
+    """Reading problems that depend on the day of the check: a date of birth too far ahead to be expected.
+
+    A plan can be made before a baby is born (an unborn child on the register), so a date of birth up to
+    ten months ahead is the expected one; later than that it is a typo ("2199" for "2019").
+    """
+    from coreplan.calendar import add_months
+
+    if today.year >= 9999:
+        return []
+    latest = add_months(today, 10)
+    return [Problem("invalid-value", child.at("born"),
+                    f"'{child.born.isoformat()}' is more than ten months after today ({today.isoformat()}): "
+                    "for a baby not yet born, give the expected date of birth; is the year a typo?")
+            for child in case.children if child.born is not None and child.born > latest]

@@ -190,6 +190,22 @@ def _hint(text: str, source: str, where: Pos) -> str:
     return "check the indentation and quotes on this line"
 
 
+# zero-width and soft characters nobody can see in an editor
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def key_identity(text: str) -> str:
+    """What a reader sees of a key: invisible characters dropped, runs of spaces (no-break ones too) as one,
+    none around it. Two keys with the same identity are the same key."""
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _shown_key(text: str) -> str:
+    """A key with its invisible characters and odd spaces made visible, for a message."""
+    return "".join(c if c == " " or (c.isprintable() and not c.isspace() and not _INVISIBLE.match(c))
+                   else f"\\u{ord(c):04x}" for c in text)
+
+
 def _ignore(event) -> bool:
     return True
 
@@ -326,13 +342,20 @@ class _TreeBuilder:
                                              "a key must be a simple name, not a list or mapping"))
                 frame[1] = _DROP
                 return
-            first = frame[2].get(node.value)
+            identity = key_identity(node.value)
+            first = frame[2].get(identity)
             if first is not None:
-                self.problems.append(Problem("duplicate-key", node.pos,
-                                             f"'{node.value}' is written twice here (first at line "
-                                             f"{first.line}): keep one and merge what they say"))
+                first_pos, first_text = first
+                if first_text == node.value:
+                    message = (f"'{node.value}' is written twice here (first at line {first_pos.line}): keep "
+                               "one and merge what they say")
+                else:  # "ella " and "ella", or a no-break space: the model would merge them and lose one
+                    message = (f"'{_shown_key(node.value)}' is the same key as '{_shown_key(first_text)}' at line "
+                               f"{first_pos.line} (they differ only by spaces or invisible characters): keep one "
+                               "and merge what they say")
+                self.problems.append(Problem("duplicate-key", node.pos, message))
             else:
-                frame[2][node.value] = node.pos
+                frame[2][identity] = (node.pos, node.value)
             frame[1] = node
         else:
             if frame[1] is not _DROP:

@@ -478,3 +478,66 @@ def test_schedule_csv_cells_cannot_become_formulas(tmp_path):
         assert spreadsheet_safe(cell) == "'" + cell
     for number in ("-3", "+2.5", "12"):
         assert spreadsheet_safe(number) == number
+
+
+# --- 7. keys that differ only by invisible or surrounding space are one key, written twice -----------------
+
+@pytest.mark.parametrize("second", ['"ella "', '" ella"', '"ella\\u00a0"', '"ella\\u200b"', '"\\ufeffella"'])
+def test_keys_differing_only_by_invisible_space_are_a_duplicate(second):
+    from tests.helpers import found
+
+    text = merge(f"glossary:\n  ella: first\n  {second}: second\n")
+    line = text.splitlines().index(f"  {second}: second") + 1
+    assert ("duplicate-key", line) in found(text)
+
+
+def test_a_field_name_with_a_trailing_space_is_a_duplicate_not_a_silent_merge():
+    from tests.helpers import found
+
+    text = merge('contingency: one\n"contingency ": two\n')
+    assert ("duplicate-key", len(text.splitlines())) in found(text)
+
+
+# --- 13. huge integers in a case or a configuration --------------------------------------------------------
+
+def test_an_integer_past_pythons_digit_limit_is_an_invalid_value(tmp_path):
+    from tests.helpers import found
+
+    text = merge("goals:\n- id: g\n  title: t\n  concern: c\n  impact: {ella: x}\n  outcome: o\n  ladder: [a, b, c]\n"
+                 f"  good_enough: {'9' * 5000}\n")
+    assert ("invalid-value", len(text.splitlines())) in found(text)
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    assert invoke("check", case, *TODAY).exit_code == 1
+
+
+def test_an_integer_past_pythons_digit_limit_in_the_configuration(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "case.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / ".coreplan.yaml").write_text(f"rules:\n  too-many-actions:\n    limit: {'7' * 5000}\n")
+    result = invoke("check", tmp_path, *TODAY)
+    assert result.exit_code == 2 and ".coreplan.yaml:3:12: 'limit' is a number 5000 digits long" in result.output
+
+
+# --- 14. extra_terms with an empty key -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("terms", ['{"": "x"}', '{"  ": "x"}', '{"--": "x"}'])
+def test_an_empty_extra_term_is_a_configuration_error(tmp_path, terms):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "case.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / ".coreplan.yaml").write_text(f"rules:\n  jargon:\n    extra_terms: {terms}\n")
+    result = invoke("check", tmp_path, *TODAY)
+    assert result.exit_code == 2 and "has no letters or digits" in result.output
+
+
+# --- 18. a date of birth far in the future is an error; up to ten months ahead is an expected one ---------
+
+@pytest.mark.parametrize("born, error", [("2199-01-01", True), ("2027-10-01", True), ("2027-09-20", False),
+                                         ("1899-12-31", True), ("2026-12-01", False)])
+def test_a_date_of_birth_far_ahead_is_an_error(born, error):
+    from tests.helpers import found
+
+    text = BASE.replace("born: ", f"born: {born}  # was: ", 1)
+    assert text != BASE
+    line = next(i for i, l in enumerate(text.splitlines(), start=1) if l.strip().startswith(f"born: {born}"))
+    assert (("invalid-value", line) in found(text)) is error
