@@ -17,10 +17,10 @@ RULES = (
          FAMILY, fixed=True),
     Rule("unknown-id", "error", "a reference to an id that no list defines", FAMILY),
     Rule("duplicate-id", "error", "two entries of a list (or two people) share an id", FAMILY),
-    Rule("unused-suppression", "info", "an inline '# coreplan: ignore[...]' that silences nothing, names no "
-         "rule, or names a rule that cannot be ignored", "inline suppression"),
     Rule("control-character", "error", "a value or key holds a control character (an escape such as \\e or "
          "\\x1b in double quotes)", FAMILY, fixed=True),
     Rule("unreadable-file", "error", "the file cannot be read at all (a pipe, a broken link, no permission)",
          FAMILY, fixed=True),
+    Rule("unused-suppression", "info", "an inline '# coreplan: ignore[...]' that silences nothing, names no "
+         "rule, or names a rule that cannot be ignored", "inline suppression"),
 )
