@@ -221,7 +221,7 @@ class _TreeBuilder:
         self.spans: list[tuple[int, int, int, int]] | None = [] if record_spans else None
         self.root: Node | None = None
         self.problems: list[Problem] = []
-        # each frame: [container, pending key or None, keys seen {name: Pos}]
+        # each frame: [container, pending key or None, keys seen {key_identity: (Pos, text as written)}]
         self._stack: list[list] = []
         self._documents = 0
 
