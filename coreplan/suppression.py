@@ -64,10 +64,11 @@ def _line_of(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def apply_ignores(loaded, raw: list, settings, rules) -> list:
+def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> list:
     """Findings (coreplan.findings.Finding) for the raw (rule name, hit) pairs of one loaded case, with the
-    case's ignore comments applied and the ignores that did nothing reported."""
+    case's ignore comments applied and the ignores that did nothing reported; messages in `language`."""
     from coreplan.findings import Finding
+    from coreplan.messages import show
     from coreplan.rules.reading import FAMILY as READING
     from coreplan.schema import did_you_mean
 
@@ -85,7 +86,8 @@ def apply_ignores(loaded, raw: list, settings, rules) -> list:
         if name in wanted.get(hit.pos.line, ()):
             used.add((hit.pos.line, name))
             continue
-        findings.append(Finding(file, hit.pos.line, hit.pos.column, name, level, hit.message))
+        findings.append(Finding(file, hit.pos.line, hit.pos.column, name, level, show(hit.message, language),
+                                hit.message))
     unused_level = settings.rules[UNUSED].level if UNUSED in settings.rules else None
     if unused_level is None:
         return findings
@@ -104,5 +106,6 @@ def apply_ignores(loaded, raw: list, settings, rules) -> list:
                 continue  # the guidance rules did not run (or the team switched this one off): nothing to tell
             else:
                 message = f"nothing on this line is reported by '{name}' any more: remove the ignore"
-            findings.append(Finding(file, ignore.line, ignore.column, UNUSED, unused_level, message))
+            findings.append(Finding(file, ignore.line, ignore.column, UNUSED, unused_level,
+                                    show(message, language), message))
     return findings
