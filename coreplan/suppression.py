@@ -68,7 +68,7 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> l
     """Findings (coreplan.findings.Finding) for the raw (rule name, hit) pairs of one loaded case, with the
     case's ignore comments applied and the ignores that did nothing reported; messages in `language`."""
     from coreplan.findings import Finding
-    from coreplan.messages import show
+    from coreplan.messages import msg, show
     from coreplan.rules.reading import FAMILY as READING
     from coreplan.schema import did_you_mean
 
@@ -96,16 +96,21 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> l
             rule = rules.get(name)
             if name == UNUSED or (ignore.line, name) in used:
                 continue
-            if rule is None:
-                message = (f"'{name}' is not a rule{did_you_mean(name, rules)}: 'coreplan rules' lists them"
-                           if name else "the ignore names no rule: write ignore[rule-name]")
+            if not name:
+                message = msg("this ignore comment names no rule: write ignore[rule-name]")
+            elif rule is None:
+                close = did_you_mean(name, rules)
+                message = (msg("'%(name)s' is not a rule (did you mean '%(suggestion)s'?): 'coreplan rules' lists "
+                               "them", name=name, suggestion=close.split("'")[1]) if close else
+                           msg("'%(name)s' is not a rule: 'coreplan rules' lists them", name=name))
             elif rule.family == READING:
-                message = (f"'{name}' cannot be ignored: coreplan cannot read the file as written until it is "
-                           "fixed; remove this comment and fix the problem")
+                message = msg("'%(name)s' cannot be ignored: coreplan cannot read the file as written until it is "
+                              "fixed; remove this comment and fix the problem", name=name)
             elif loaded.case is None or settings.rules[name].level is None:
                 continue  # the guidance rules did not run (or the team switched this one off): nothing to tell
             else:
-                message = f"nothing on this line is reported by '{name}' any more: remove the ignore"
+                message = msg("nothing on this line is reported by '%(name)s' any more: remove the ignore comment",
+                              name=name)
             findings.append(Finding(file, ignore.line, ignore.column, UNUSED, unused_level,
                                     show(message, language), message))
     return findings

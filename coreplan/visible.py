@@ -25,8 +25,5 @@ def visible(text: str) -> str:
 
 
 def describe(text: str, pattern: re.Pattern = CONTROL_IN_TEXT) -> str:
-    """The distinct control characters in text, in words: 'the control characters \\x1b and \\x07'."""
-    found = list(dict.fromkeys(f"\\x{ord(c):02x}" for c in pattern.findall(text)))
-    if len(found) == 1:
-        return f"the control character {found[0]}"
-    return f"the control characters {', '.join(found[:-1])} and {found[-1]}"
+    """The distinct control characters in text, as escapes: '\\x1b, \\x07'."""
+    return ", ".join(dict.fromkeys(f"\\x{ord(c):02x}" for c in pattern.findall(text)))

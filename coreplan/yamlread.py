@@ -303,10 +303,17 @@ class _TreeBuilder:
         is_key = bool(self._stack) and self._stack[-1][1] is None and isinstance(self._stack[-1][0], Mapping)
         control = CONTROL_IN_LINE if is_key else CONTROL_IN_TEXT
         if control.search(value):
-            self.problems.append(Problem(
-                "control-character", where,
-                f"{'this key' if is_key else 'this value'} holds {describe(value, control)} (an escape in "
-                f"double quotes): remove it; every output shows '{REPLACEMENT}' in its place"))
+            from coreplan.messages import msg
+
+            if is_key:
+                text = msg("this key holds a control character (%(chars)s, an escape in double quotes): remove "
+                           "it; every output shows '%(mark)s' in its place", chars=describe(value, control),
+                           mark=REPLACEMENT)
+            else:
+                text = msg("this value holds a control character (%(chars)s, an escape in double quotes): "
+                           "remove it; every output shows '%(mark)s' in its place", chars=describe(value, control),
+                           mark=REPLACEMENT)
+            self.problems.append(Problem("control-character", where, text))
             value = control.sub(REPLACEMENT, value)
         # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
         self._attach(Scalar(value, where, event.implicit[0]))
