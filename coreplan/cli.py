@@ -297,9 +297,9 @@ def stats(
                 sys.stdout.buffer.write(content)
                 sys.stdout.buffer.flush()
             else:
-                from coreplan.render import write_output
+                from coreplan.output import write_output
 
-                write_output(content, output, force)
+                write_output(content, output, force, inputs=paths or ())
                 typer.echo(f"coreplan: wrote {output}", err=True)
     raise typer.Exit(1 if result.unreadable else 0)
 
