@@ -212,6 +212,9 @@ class Bool(Kind):
                                                          name=name, value=scalar.value))
 
 
+MAX_DIGITS = 18
+
+
 class Int(Kind):
     describe = N_("a whole number")
 
@@ -228,6 +231,11 @@ class Int(Kind):
         if not re.fullmatch(r"[+-]?\d+", text):
             return cx.problem("invalid-value", node.pos, msg("'%(name)s' should be a whole number, not '%(text)s'",
                                                              name=name, text=text))
+        digits = len(text.lstrip("+-").lstrip("0"))
+        if digits > MAX_DIGITS:  # no count in a plan is this long; int() refuses past 4,300 digits anyway
+            return cx.problem("invalid-value", node.pos, msg("'%(name)s' is a number %(digits)s digits long: is it a "
+                                                             "typo? write the number the plan means", name=name,
+                                                             digits=digits))
         value = int(text)
         if self.minimum is not None and value < self.minimum:
             return cx.problem("invalid-value", node.pos, msg("'%(name)s' should be %(limit)s or more, not %(value)s",
