@@ -191,7 +191,7 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
 
     import jinja2
 
-    from coreplan import i18n
+    from coreplan import i18n, markdown
     from coreplan.paths import templates_dir
 
     folders = [str(team_templates)] if team_templates else []
@@ -205,13 +205,15 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.i18n"],
-        # Markdown has no autoescape: every printed value goes through the same neutralising instead
-        finalize=_markdown_text if fmt == "md" else None,
+        # Markdown has no autoescape: every printed value is neutralised instead (coreplan/markdown.py)
+        finalize=markdown.inline if fmt == "md" else None,
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)
     env.filters["long_date"] = partial(i18n.long_date, language=language)
     env.filters["first_name"] = first_name
     env.filters["and_list"] = partial(i18n.and_list, language=language)
+    # text written in paragraphs stays in paragraphs (a line break the author kept stays a line break)
+    env.filters["paragraphs"] = markdown.paragraphs if fmt == "md" else html_paragraphs
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
     env.filters["view_name"] = lambda view: catalog.gettext(VIEWS[view]) if view in VIEWS else view
@@ -220,17 +222,14 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
     return env
 
 
-class RenderedBody(str):
-    """A body already rendered by coreplan's own templates: placed on the page as it is."""
+def html_paragraphs(value: Any):
+    """Text as HTML paragraphs: a blank line starts a new paragraph, a single line break is kept."""
+    from markupsafe import Markup, escape
 
+    from coreplan.markdown import split_paragraphs
 
-def _markdown_text(text: Any) -> str:
-    """Any value printed into Markdown: one line, no raw HTML a viewer would run, no table-breaking '|'."""
-    if isinstance(text, RenderedBody):
-        return text
-    text = " ".join(str(text).split())
-    # '<' and '>' are what make markup; '&' alone cannot, and "A&E" should read as written
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    return Markup("").join(Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in part.split("\n")))
+                           for part in split_paragraphs(value))
 
 
 def languages_of(choice: str) -> list[str]:
@@ -253,7 +252,8 @@ def render_text(view: RenderView, fmt: str, team_templates: Path | None = None, 
         for lang in languages:
             env = environment(template_fmt, team_templates, lang)
             body = env.get_template(name).render(v=view, case=view.case)
-            bodies.append((lang, Markup(body) if template_fmt == "html" else RenderedBody(body)))
+            # a body coreplan's templates built is placed on the page as it is, in HTML and Markdown alike
+            bodies.append((lang, Markup(body)))
         title = " / ".join(i18n.translations(lang).gettext(TITLES[view.document]) for lang in languages)
         page = environment(template_fmt, team_templates, languages[0]).get_template(f"page.{template_fmt}")
         return page.render(v=view, case=view.case, bodies=bodies, title=title, languages=languages,
