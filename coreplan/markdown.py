@@ -62,9 +62,8 @@ def paragraphs(value: object, indent: str = "") -> Markup:
 def split_paragraphs(value: object) -> list[str]:
     """The paragraphs of a text, each with its kept line breaks.
 
-    A blank line separates paragraphs. YAML keeps a line break in a `|` block as written, and in a folded
-    `>` block or a plain text turns a blank line into one line break; either way the author put it there,
-    so it is shown.
+    A blank line separates paragraphs (the reader turns a blank line in a folded `>` text into one, see
+    coreplan/yamlread.py); a single line break is one the author kept in a `|` block, and is kept.
     """
     if value is None:
         return []

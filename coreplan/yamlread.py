@@ -252,8 +252,14 @@ class _TreeBuilder:
         where = Pos(mark.line + 1, mark.column + 1)
         if event.anchor or event.tag:
             self._refuse_anchor_and_tag(event, where)
+        value = event.value
+        if event.style in (None, "", ">") and "\n" in value:
+            # in a folded (>) or plain text the only line break left is a blank line the author wrote, that
+            # is a new paragraph; written as one here it means the same in every style (a | block keeps its
+            # single line breaks as line breaks, and its blank lines as paragraphs)
+            value = value.replace("\n", "\n\n")
         # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
-        self._attach(Scalar(event.value, where, event.implicit[0]))
+        self._attach(Scalar(value, where, event.implicit[0]))
         return True
 
     def _start(self, event) -> bool:
