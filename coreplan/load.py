@@ -37,6 +37,16 @@ def load_case(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
     return _load_document(path, document)
 
 
+def load_case_bytes(data: bytes, path: Path = Path("case.yaml")) -> Loaded:
+    """Load a case from the bytes of a file (a revision from git, standard input)."""
+    from coreplan.yamlread import parse_bytes
+
+    if len(data) > MAX_BYTES:
+        return Loaded(path, None, [Problem("file-too-large", Pos(1, 1), f"the file is larger than "
+                                           f"{MAX_BYTES // 1024} KiB: a case file is a few hundred lines")])
+    return _load_document(path, parse_bytes(data))
+
+
 def load_case_text(text: str, path: Path = Path("case.yaml")) -> Loaded:
     """Load a case from text (tests, documentation examples)."""
     from coreplan.yamlread import parse_text

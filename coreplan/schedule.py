@@ -45,10 +45,19 @@ class DueItem:
     where: Pos  # what settles it in the file: the meeting or visit that did it, or what it counts from
     file: str
     moved_from: tuple[date, str] | None = None  # the day it would have fallen on, and why that was a day off
+    # who the item is for: an action's `who`, an assessment's commissioner, else the co-ordinator
+    who_id: str = ""
+    who: str = ""  # that person's name
+    coordinator: str = ""  # the case co-ordinator's name
     # an action or assessment: where it is in the case ("mornings.actions.2", "assessments.1", counted from 1)
     # and its words in full, so two actions of one person due the same day stay two different rows
     ref: str | None = None
     text: str | None = None
+
+    def is_for(self, person: str) -> bool:
+        """Whether this item is for the person named (an id, a full name or a first name; accents optional)."""
+        wanted = _fold(person)
+        return bool(wanted) and wanted in (_fold(self.who_id), _fold(self.who), _fold(first_name(self.who)))
 
     @property
     def late(self) -> bool:
@@ -65,7 +74,16 @@ class DueItem:
     def as_dict(self) -> dict:
         return {"case": self.case, "kind": self.kind, "child": self.child, "due": self.due.isoformat(),
                 "status": self.status, "done": self.done.isoformat() if self.done else None,
-                "basis": self.basis, "id": self.ref, "text": self.text}
+                "basis": self.basis, "who": self.who, "coordinator": self.coordinator,
+                "id": self.ref, "text": self.text}
+
+
+def _fold(text: str) -> str:
+    """Case and accents ignored, so `--who sian` finds Siân: a name typed on an English keyboard."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def words(message: str, **values) -> Words:
@@ -104,8 +122,8 @@ class _Builder:
         self.items: list[DueItem] = []
 
     def add(self, kind: str, due: date, done: date | None, basis: Words, what: Words, where: Pos,
-            child: str | None = None, unmoved: date | None = None, ref: str | None = None,
-            text: str | None = None) -> None:
+            child: str | None = None, unmoved: date | None = None, who: str | None = None,
+            ref: str | None = None, text: str | None = None) -> None:
         end = self.case.deregistered
         # nothing falls due after deregistration, except the review conference that decided it
         if end is not None and due > end and not (kind == "review-conference" and done is not None):
@@ -118,8 +136,11 @@ class _Builder:
         else:
             status, days = "due", cal.working_days_between(self.today, due)
         moved = (unmoved, cal.day_off(unmoved)) if unmoved is not None and unmoved != due else None
-        self.items.append(DueItem(self.case.reference, kind, child, due, done, basis, status, days, what,
-                                  where, str(self.case.file), moved, ref, text))
+        case = self.case
+        who = who or case.coordinator  # meetings, visits and what is sent out are the co-ordinator's to arrange
+        self.items.append(DueItem(case.reference, kind, child, due, done, basis, status, days, what,
+                                  where, str(case.file), moved, who, case.name_of(who), case.name_of(case.coordinator),
+                                  ref, text))
 
 
 def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: date) -> list[DueItem]:
@@ -157,13 +178,13 @@ def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: da
     for goal in case.goals:
         for number, action in enumerate(goal.actions, start=1):
             b.add("action", action.by, action.done, words(N_("agreed in the plan, goal '{goal}'"), goal=goal.title),
-                  words("", text=_clip(action.what)), action.at("by"), ref=f"{goal.id}.actions.{number}",
-                  text=" ".join(action.what.split()))
+                  words("", text=_clip(action.what)), action.at("by"), who=action.who,
+                  ref=f"{goal.id}.actions.{number}", text=" ".join(action.what.split()))
     for number, assessment in enumerate(case.assessments, start=1):
         if assessment.by is not None:
             b.add("assessment", assessment.by, assessment.done, words(N_("agreed in the plan")),
-                  words("", text=_clip(assessment.what)), assessment.at("by"), ref=f"assessments.{number}",
-                  text=" ".join(assessment.what.split()))
+                  words("", text=_clip(assessment.what)), assessment.at("by"), who=assessment.commissioned_by,
+                  ref=f"assessments.{number}", text=" ".join(assessment.what.split()))
     return sorted(b.items, key=lambda item: (item.due, KINDS.index(item.kind), item.child or "", item.what,
                                              item.ref or ""))
 
