@@ -21,7 +21,7 @@ app = typer.Typer(
     name="coreplan",
     help="Check, schedule and render child protection core group plans.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
     # Case files are special-category data: a traceback must never print local variables.
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
@@ -96,6 +96,11 @@ def _parse_date(text: str, option: str):
         raise UsageError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
 
 
+def _config_option():
+    return typer.Option(None, "--config", metavar="FILE", show_default=False,
+                        help="Use this .coreplan.yaml for every case instead of the nearest one above each case.")
+
+
 def _parse_today(text: str | None):
     from datetime import date
 
@@ -131,15 +136,25 @@ def check(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only on errors."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Check as on this date (YYYY-MM-DD) instead of today."),
+    config: Optional[Path] = _config_option(),
+    stdin_filename: Optional[Path] = typer.Option(None, "--stdin-filename", metavar="PATH",
+                                                  help="With '-' (the case on standard input): the file name to "
+                                                       "report, and where to look for .coreplan.yaml."),
 ) -> None:
     """Check case files against the practice guidance before a meeting.
 
-    Exit status: 0 no errors, 1 at least one error (or a warning with --strict), 2 could not run.
+    '-' reads the case from standard input (an editor's unsaved text). Exit status: 0 no errors, 1 at
+    least one error (or a warning with --strict), 2 could not run.
     """
     from coreplan.check import check_paths
 
     with _edge():
-        result = check_paths(paths or [Path(".")], _parse_today(today))
+        stdin = None
+        if any(str(path) == "-" for path in paths or []):
+            from coreplan.yamlread import MAX_BYTES
+
+            stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
+        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename)
     if output_format is CheckFormat.json:
         from coreplan.report import write_json
 
@@ -181,6 +196,7 @@ def schedule(
                                help="With --format ics: a reminder at 09:00 this many working days before "
                                     "each item (0: on the day)."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    config: Optional[Path] = _config_option(),
 ) -> None:
     """Show what falls due when, and for whom: core groups, review conferences, visits, actions, assessments.
 
@@ -192,7 +208,7 @@ def schedule(
     with _edge():
         day = _parse_today(today)
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
-                              redactor=_redactor(redact), progress=_progress())
+                              redactor=_redactor(redact), progress=_progress(), config=config)
     for path in agenda.unreadable:
         typer.echo(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run 'coreplan check {path}'",
                    err=True)
@@ -238,6 +254,7 @@ def stats(
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Work out what is overdue as on this date (YYYY-MM-DD)."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    config: Optional[Path] = _config_option(),
 ) -> None:
     """The team's timeliness over a period: first core groups, core groups, reviews, visits, outline plans.
 
@@ -254,7 +271,7 @@ def stats(
         first = _parse_date(start, "--from") if start is not None else None
         last = _parse_date(end, "--to") if end is not None else None
         result = build_stats(paths or [Path(".")], day, first, last, by.value if by else None,
-                             redactor=_redactor(redact), progress=_progress())
+                             redactor=_redactor(redact), progress=_progress(), config=config)
         for path in result.unreadable:
             typer.echo(f"coreplan: {path}: not counted until it reads cleanly: run 'coreplan check {path}'",
                        err=True)
@@ -302,6 +319,7 @@ def render(
                                             help="en, cy, or en+cy (both, Welsh first); default: the case's "
                                                  "'language'."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    config: Optional[Path] = _config_option(),
 ) -> None:
     """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
 
@@ -319,7 +337,7 @@ def render(
             raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None, redact=redact)
+                              language=lang.value if lang else None, redact=redact, config=config)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
