@@ -40,6 +40,7 @@ class StatsFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+    html = "html"
 
 
 class StatsBy(str, Enum):
@@ -237,7 +238,7 @@ def schedule(
 
 
 @app.command(epilog="Examples: coreplan stats examples/ --today 2026-11-23 --by month    "
-                    "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format csv > team.csv")
+                    "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format html -o team.html")
 def stats(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Folders of case folders, or case files (default: the current folder).", show_default=False),
@@ -247,7 +248,8 @@ def stats(
     by: Optional[StatsBy] = typer.Option(None, "--by", help="Also give the figures for each month, quarter or "
                                          "co-ordinator."),
     output_format: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f",
-                                              help="table for people; json or csv for tools and spreadsheets."),
+                                              help="table for people; json or csv for tools and spreadsheets; "
+                                                   "html for a dashboard with charts."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="Write to FILE (default: standard output)."),
     force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
@@ -285,8 +287,10 @@ def stats(
             buffer = io.StringIO()
             if output_format is StatsFormat.json:
                 from coreplan.stats_report import write_json as write
-            else:
+            elif output_format is StatsFormat.csv:
                 from coreplan.stats_report import write_csv as write
+            else:
+                from coreplan.dashboard import write_html as write
             write(result, buffer)
             content = buffer.getvalue().encode("utf-8")
             if output is None:
