@@ -118,3 +118,10 @@ def test_calendar_has_exactly_the_expected_events_whatever_the_text_says(tmp_pat
     assert sorted((str(e["SUMMARY"]), e.decoded("DTSTART")) for e in events) == expected
     assert len({str(e["UID"]) for e in events}) == len(events)
     assert not any("a second event nobody wrote" == str(e["SUMMARY"]) for e in events)
+
+
+def test_an_actions_words_in_csv_never_run_as_a_formula(tmp_path):
+    text = TWO_ACTIONS.replace(f"what: {LONG}, on Mondays.", 'what: "=HYPERLINK(\\"http://x\\", \\"click\\")"')
+    table = list(csv.DictReader(io.StringIO(schedule(tmp_path, text, "csv").output)))
+    cells = [r["text"] for r in table if r["id"] == "mornings.actions.1"]
+    assert cells and cells[0].startswith("'=HYPERLINK")
