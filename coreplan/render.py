@@ -73,6 +73,7 @@ class ChildView:
     child: Any
     impacts: list[tuple[Goal, str]]
     goals: list[Goal]
+    age: int | None  # whole years, for team templates; coreplan's own say it in words (age_words)
 
 
 @dataclass
@@ -152,7 +153,7 @@ def build_view(case: Case, document: str, today: date, settings, shared: dict,
     children = []
     for child in case.children:
         impacts = [(g, g.impact[child.id]) for g in sorted(case.goals, key=_priority) if child.id in g.impact]
-        children.append(ChildView(child, impacts, [g for g, _ in impacts]))
+        children.append(ChildView(child, impacts, [g for g, _ in impacts], child.age_on(today)))
     items = schedule_case(case, settings, today, shared)
     next_due = _next_due(items)
     coordinator = case.person_by_id.get(case.coordinator)
