@@ -172,11 +172,9 @@ def check(
 
             write_github(result, sys.stdout)
         else:
-            from rich.console import Console
-
             from coreplan.report import write_text
 
-            write_text(result, Console())
+            write_text(result, sys.stdout)
     failing = result.count("error") or (strict and result.count("warning"))
     raise typer.Exit(1 if failing else 0)
 
