@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from coreplan.messages import msg, msg_n
+from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.text import WORD, sentences, words
 
-FAMILY = "plain language"
+FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
 INITIALS = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}[A-Z0-9])(s?)(?![\w&])")
@@ -141,7 +143,8 @@ def jargon(case, ctx):
     lexicon = load_lexicon(ctx.shared, ctx.options, {})
     for spot in case.texts:
         for written, plain in find_jargon(spot.text, lexicon):
-            yield Hit(case.locate(spot.pos, written), f"'{written}' is professional jargon a family may not follow: write '{plain}'")
+            yield Hit(case.locate(spot.pos, written), msg("'%(written)s' is professional jargon a family may not "
+                                                          "follow: write '%(plain)s'", written=written, plain=plain))
 
 
 def unexplained_initials(case, ctx):
@@ -150,10 +153,11 @@ def unexplained_initials(case, ctx):
         for token, expansion in find_initials(spot.text, lexicon, case.glossary):
             where = case.locate(spot.pos, token)
             if expansion:
-                yield Hit(where, f"'{token}' is not spelled out: write '{expansion}', or add it to glossary")
+                yield Hit(where, msg("'%(initials)s' is not spelled out: write '%(words)s', or add it to glossary",
+                                     initials=token, words=expansion))
             else:
-                yield Hit(where, f"'{token}' is not spelled out: write what it stands for in words, or add it "
-                          "to glossary")
+                yield Hit(where, msg("'%(initials)s' is not spelled out: write what it stands for in words, or "
+                                     "add it to glossary", initials=token))
 
 
 def is_shorthand(text: str) -> bool:
@@ -174,8 +178,9 @@ def shorthand_action(case, ctx):
     for goal in case.goals:
         for action in goal.actions:
             if is_shorthand(action.what):
-                yield Hit(action.at("what"), f"'{_clip(action.what)}' is shorthand: say what will be done, "
-                          "which behaviour it should change, and how the child's day will be different")
+                yield Hit(action.at("what"), msg("'%(action)s' is shorthand: say what will be done, which behaviour "
+                                                 "it should change, and how the child's day will be different",
+                                                 action=_clip(action.what)))
 
 
 def long_sentence(case, ctx):
@@ -184,8 +189,11 @@ def long_sentence(case, ctx):
         for sentence in sentences(spot.text):
             count = len(words(sentence))
             if count > limit:
-                yield Hit(case.locate(spot.pos, sentence), f"a sentence of {count} words is hard to follow (more than {limit}): "
-                          f"'{_clip(sentence)}': split it into shorter sentences")
+                yield Hit(case.locate(spot.pos, sentence), msg_n(
+                    "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "
+                    "into shorter sentences",
+                    "a sentence of %(n)s words is hard to follow (more than %(limit)s): '%(sentence)s': split it "
+                    "into shorter sentences", count, limit=limit, sentence=_clip(sentence)))
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -194,12 +202,12 @@ def _clip(text: str, limit: int = 60) -> str:
 
 
 RULES = (
-    Rule("jargon", "warning", "a text uses professional jargon from the lexicon", FAMILY, jargon,
+    Rule("jargon", "warning", N_("a text uses professional jargon from the lexicon"), FAMILY, jargon,
          options(extra_terms=MappingProxyType({}), ignore_terms=())),
-    Rule("unexplained-initials", "warning", "a text uses initials that are not spelled out or in the glossary",
+    Rule("unexplained-initials", "warning", N_("a text uses initials that are not spelled out or in the glossary"),
          FAMILY, unexplained_initials, options(extra_initials=MappingProxyType({}), allowed=())),
-    Rule("shorthand-action", "warning", "an action is shorthand that does not say which behaviour must change",
+    Rule("shorthand-action", "warning", N_("an action is shorthand that does not say which behaviour must change"),
          FAMILY, shorthand_action),
-    Rule("long-sentence", "info", "a sentence too long for a family to follow", FAMILY, long_sentence,
+    Rule("long-sentence", "info", N_("a sentence too long for a family to follow"), FAMILY, long_sentence,
          options(max_words=30)),
 )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from coreplan.messages import Either, msg
+from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule
 from coreplan.text import first_name, mentions_name, sentences
 
-FAMILY = "child-focused outcomes"
+FAMILY = N_("child-focused outcomes")
 
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
 SERVICE = re.compile(
@@ -59,11 +61,11 @@ def service_focused_outcome(case, ctx):
     for goal in case.goals:
         goal_names = [case.child_by_id[c].name for c in goal.impact if c in case.child_by_id] or names
         if is_service_focused(goal.outcome, goal_names):
-            yield Hit(_where(case, goal.at("outcome"), goal.outcome), _message(goal.outcome, goal_names, "outcome"))
+            yield Hit(_where(case, goal.at("outcome"), goal.outcome), _message(goal.outcome, goal_names, msg("this outcome")))
         for action in goal.actions:
             if action.how_we_will_know and is_service_focused(action.how_we_will_know, goal_names):
                 yield Hit(_where(case, action.at("how_we_will_know"), action.how_we_will_know),
-                          _message(action.how_we_will_know, goal_names, "measure"))
+                          _message(action.how_we_will_know, goal_names, msg("this measure")))
 
 
 def _where(case, start, text):
@@ -71,36 +73,37 @@ def _where(case, start, text):
     return case.locate(start, service.group(0)) if service else start
 
 
-def _message(text: str, names: list[str], what: str) -> str:
+def _message(text: str, names: list[str], what):
     service = SERVICE.search(text)
-    word = " ".join(service.group(0).split()) if service else "a service"
-    who = " and ".join(first_name(n) for n in names[:3])
-    return (f"this {what} describes a service ('{word}'), not {who}'s day: say what will be different for "
-            f"{who}")
+    word = " ".join(service.group(0).split()) if service else "…"
+    who = [first_name(n) for n in names[:3]]
+    return msg("%(what)s describes a service ('%(word)s'), not %(who)s's day: say what will be different for "
+               "%(who)s", what=what, word=word, who=who)
 
 
 def outcome_without_child(case, ctx):
     for goal in case.goals:
         children = [case.child_by_id[c] for c in goal.impact if c in case.child_by_id]
         if children and not any(mentions_name(goal.outcome, child.name) for child in children):
-            names = " or ".join(first_name(c.name) for c in children)
-            yield Hit(goal.at("outcome"), f"the outcome of '{goal.id}' does not name {names}: describe what "
-                      f"{names}'s day will look like when the goal is met")
+            names = Either(first_name(c.name) for c in children)
+            yield Hit(goal.at("outcome"), msg("the outcome of '%(goal)s' does not name %(names)s: describe what "
+                                              "their day will look like when the goal is met", goal=goal.id,
+                                              names=names))
 
 
 def action_without_measure(case, ctx):
     for goal in case.goals:
         for action in goal.actions:
             if not action.how_we_will_know and action.done is None:
-                yield Hit(action.pos, "this action has no 'how_we_will_know': say what will change in the "
-                          "child's life that shows it worked")
+                yield Hit(action.pos, msg("this action has no 'how_we_will_know': say what will change in the "
+                                          "child's life that shows it worked"))
 
 
 RULES = (
-    Rule("service-focused-outcome", "warning", "an outcome or measure describes a service or an attendance, not a "
-         "change in the child's daily life", FAMILY, service_focused_outcome),
-    Rule("outcome-without-child", "warning", "an outcome names no child of its goal", FAMILY,
+    Rule("service-focused-outcome", "warning", N_("an outcome or measure describes a service or an attendance, not a "
+         "change in the child's daily life"), FAMILY, service_focused_outcome),
+    Rule("outcome-without-child", "warning", N_("an outcome names no child of its goal"), FAMILY,
          outcome_without_child),
-    Rule("action-without-measure", "warning", "an action has no 'how we will know'", FAMILY,
+    Rule("action-without-measure", "warning", N_("an action has no 'how we will know'"), FAMILY,
          action_without_measure),
 )
