@@ -25,7 +25,7 @@ GOOD = ROOT / "examples" / "good-plan" / "case.yaml"
     (date(2024, 11, 23), "2 years old", "2 oed"),  # second birthday today: years from here
     (date(2024, 11, 24), "23 months old", "23 mis oed"),  # the day before it
     (date(2026, 8, 23), "3 months old", "3 mis oed"),
-    (date(2026, 8, 24), "2 months old", "2 mis oed"),  # three months tomorrow
+    (date(2026, 8, 24), "2 months old", "2 fis oed"),  # three months tomorrow; "dau fis": soft mutation
     (date(2026, 10, 23), "1 month old", "1 mis oed"),
     (date(2026, 10, 24), "under a month old", "llai na mis oed"),
     (date(2026, 11, 23), "under a month old", "llai na mis oed"),  # born today
