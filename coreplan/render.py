@@ -236,7 +236,7 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
     from coreplan.age import age_words
     from coreplan.messages import show
     from coreplan.paths import templates_dir
-    from coreplan.welsh_forms import DocumentSandbox
+    from coreplan.welsh_forms import DocumentSandbox, _mark as mark_prose
 
     folders = [str(team_templates)] if team_templates else []
     folders.append(str(templates_dir()))
@@ -263,6 +263,8 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
     env.globals["age_words"] = partial(age_words, language=language)
     # text written in paragraphs stays in paragraphs (a line break the author kept stays a line break)
     env.filters["paragraphs"] = markdown.paragraphs if fmt == "md" else html_paragraphs
+    # the glossary's words are the author's, in the case's language (the model keeps them as plain strings)
+    env.filters["prose"] = partial(mark_prose, language=written_in) if written_in != language else (lambda v: v)
     env.filters["say"] = partial(show, language=language)  # a coreplan message (a check finding) in this language
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
@@ -283,11 +285,14 @@ def html_paragraphs(value: Any):
 
     from coreplan.markdown import split_paragraphs
 
-    # text in another language than the document's keeps its mark (coreplan/welsh_forms.py), on each paragraph
-    language = getattr(value, "language", None) if hasattr(value, "__html__") else None
-    opening = Markup('<p lang="{}">').format(language) if language else Markup("<p>")
-    return Markup("").join(opening + Markup("<br>").join(escape(line) for line in part.split("\n")) + Markup("</p>")
-                           for part in split_paragraphs(value))
+    # text in another language than the document's keeps its mark (coreplan/welsh_forms.py) on every line
+    marked = type(value) if hasattr(value, "__html__") and hasattr(value, "language") else None
+
+    def line_of(text: str):
+        return escape(marked(text, value.language) if marked else text)
+
+    return Markup("").join(Markup("<p>") + Markup("<br>").join(line_of(line) for line in part.split("\n"))
+                           + Markup("</p>") for part in split_paragraphs(value))
 
 
 def languages_of(choice: str) -> list[str]:
