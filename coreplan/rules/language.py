@@ -70,7 +70,10 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         allowed = frozenset(data["allowed_initials"]) | frozenset(initials_options.get("allowed", ()))
         by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase in phrases:
-            *head, last = tuple(w.lower() for w in words(phrase))
+            tokens = tuple(w.lower() for w in words(phrase))
+            if not tokens:  # no word coreplan can match (config refuses empty terms; this is belt and braces)
+                continue
+            *head, last = tokens
             for ending in _ENDINGS:
                 form = (*head, last + ending)
                 by_first_word.setdefault(form[0], []).append((form, phrase))
