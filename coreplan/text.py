@@ -12,24 +12,33 @@ from collections import Counter
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "approx", "pc", "cllr", "prof")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# The end of a sentence: its stop and any closing quote or bracket, before a space and a capital or digit
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*(?=\s+[\"'‘“(\[]?[A-Z0-9])")
 WORD = re.compile(r"[A-Za-zÀ-ÿŵŷŴŶ0-9][A-Za-zÀ-ÿŵŷŴŶ0-9'’&/-]*")
 
 
 def sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping 'Mr. Jones' and '8.50' whole."""
+    """Split prose into sentences, keeping 'Mr. Jones', '(St. Mary's)' and '8.50' whole.
+
+    Linear in the length of the text: only the last few characters before a
+    full stop are looked at (text of 'Mr. ' repeated must not cost the square
+    of its length).
+    """
+    flat = " ".join(text.split())
     parts: list[str] = []
-    pending = ""
-    for piece in _SENTENCE_END.split(" ".join(text.split())):
-        pending = f"{pending} {piece}".strip() if pending else piece
-        last_word = pending.rstrip(".!?\"')]").rsplit(" ", 1)[-1].lower()
-        if pending.endswith(".") and last_word.rstrip(".") in _ABBREVIATIONS:
-            continue
-        parts.append(pending)
-        pending = ""
-    if pending:
-        parts.append(pending)
-    return [p for p in parts if p]
+    start = 0
+    for end in _SENTENCE_END.finditer(flat):
+        tail = flat[max(start, end.start() - 12):end.start()]
+        # the word before the stop, without the brackets or quotes around it: "(St." -> "st"
+        last_word = tail.rsplit(" ", 1)[-1].lstrip("\"'‘“([").lower()
+        if end.group(0) == "." and last_word in _ABBREVIATIONS:
+            continue  # 'Mr. Jones': the sentence goes on; the next end is looked for from here
+        parts.append(flat[start:end.end()].strip())
+        start = end.end()
+    rest = flat[start:].strip()
+    if rest:
+        parts.append(rest)
+    return parts
 
 
 def words(text: str) -> list[str]:

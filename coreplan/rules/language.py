@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -35,7 +36,23 @@ EXPLAINS = re.compile(
     r"every|each|daily|weekly|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|before)\b", re.I)
 
 
-_ENDINGS = ("", "s", "es", "ed", "d", "ing")
+def word_forms(word: str) -> set[str]:
+    """The forms of a lexicon phrase's last word that mean the same thing to a reader.
+
+    Plural, past and -ing forms, and the -ation/-ated pairs practitioners swap
+    (accommodation / accommodated). Deliberately not a general stemmer: a
+    stemmer would make 'placement' match 'placed', which is plain English.
+    """
+    forms = {word, word + "s", word + "es"}
+    base = word[:-1] if word.endswith("e") else word
+    forms.update({base + "ed", base + "ing", word + "d"})
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    for pair in (("ation", "ated"), ("ation", "ate"), ("ation", "ating"), ("ise", "isation"), ("ize", "ization")):
+        for here, there in (pair, pair[::-1]):
+            if word.endswith(here):
+                forms.add(word[: -len(here)] + there)
+    return forms
 
 
 @dataclass(frozen=True)
@@ -69,8 +86,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase in phrases:
             *head, last = tuple(w.lower() for w in words(phrase))
-            for ending in _ENDINGS:
-                form = (*head, last + ending)
+            for last_form in word_forms(last):
+                form = (*head, last_form)
                 by_first_word.setdefault(form[0], []).append((form, phrase))
         for forms in by_first_word.values():
             forms.sort(key=lambda item: -len(item[0]))
@@ -97,37 +114,69 @@ def find_jargon(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     return found
 
 
+# How many uses of the same initials are looked at for a spelling-out
+_TRIES = 50
+
+
 def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list[tuple[str, str | None]]:
-    """(initials, their expansion if known) for initials that nobody spelled out."""
-    found = []
-    seen = set()
+    """(initials, their expansion if known) for initials that nobody spelled out.
+
+    Initials spelled out anywhere in the text ('initial child protection
+    conference (ICPC) ... the ICPC') count as explained everywhere in it. One
+    pass over the words, so text of repeated initials costs its length.
+    """
+    tokens = list(WORD.finditer(text))
+    starts = [t.start() for t in tokens]
+    first_seen: dict[str, tuple[str, re.Match]] = {}
+    explained: set[str] = set()
+    tries: dict[str, int] = {}
     for match in INITIALS.finditer(text):
         token, plural = match.group(1), match.group(2)
-        if not _looks_like_initials(token):
+        if token in explained or not _looks_like_initials(token, lexicon):
             continue
-        if token + plural in lexicon.allowed or token in lexicon.allowed or token in seen:
+        tries[token] = tries.get(token, 0) + 1
+        if tries[token] > _TRIES:
+            continue  # spelled out, if anywhere, at one of its first uses: stop looking (keeps it linear)
+        if token + plural in lexicon.allowed or token in lexicon.allowed:
             continue
-        if token in glossary or token + plural in glossary or _spelled_out(text, token, match):
+        if token in glossary or token + plural in glossary or _spelled_out(text, tokens, starts, token, match):
+            explained.add(token)
             continue
-        seen.add(token)
-        found.append((token + plural, lexicon.initials.get(token + plural) or lexicon.initials.get(token)))
-    return found
+        first_seen.setdefault(token, (token + plural, match))
+    return [(written, lexicon.initials.get(written) or lexicon.initials.get(token))
+            for token, (written, _) in first_seen.items() if token not in explained]
 
 
-def _looks_like_initials(token: str) -> bool:
+# A section of an Act written short: S47, S17, S20, S31 (one capital and digits)
+_SECTION = re.compile(r"S\d{1,3}")
+
+
+def _looks_like_initials(token: str, lexicon: Lexicon) -> bool:
     capitals = sum(1 for ch in token if ch.isupper())
     if token.upper() in _CAPITAL_WORDS and token.isupper():
         return False
+    if capitals == 1 and token[1:].isdigit():
+        return _SECTION.fullmatch(token) is not None or token in lexicon.initials
     # "ALNCo", "SaLT": mostly capitals; "Ysgol" or "McDonald": not initials
     return capitals >= 2 and capitals >= len(token) - 2 and not token[1:].islower()
 
 
-def _spelled_out(text: str, token: str, match: re.Match) -> bool:
+def _spelled_out(text: str, tokens: list[re.Match], starts: list[int], token: str, match: re.Match) -> bool:
     """'initial child protection conference (ICPC)' or 'ICPC (initial child protection conference)'."""
     letters = [ch.lower() for ch in token if ch.isalpha() and ch.isupper()]
-    before = words(text[: match.start()])[-len(letters) - 3:]
-    after_text = text[match.end():]
-    after = words(after_text[: after_text.find(")")]) if after_text.lstrip().startswith("(") else []
+    if len(letters) < 2:  # S47: spelled out as 'section 47' in the words around it
+        digits = token[1:]
+        here = bisect_left(starts, match.start())
+        near = [t.group(0).lower() for t in tokens[max(0, here - 3): here + 4]]
+        return any(a == "section" and b == digits for a, b in zip(near, near[1:]))
+    here = bisect_left(starts, match.start())  # the index of the initials among the words
+    before = [t.group(0) for t in tokens[max(0, here - len(letters) - 3): here]]
+    after: list[str] = []
+    if text[match.end():match.end() + 3].lstrip().startswith("("):
+        close = text.find(")", match.end(), match.end() + 200)  # a bounded look: never the rest of the text
+        end = close if close != -1 else match.end() + 200
+        last = min(bisect_left(starts, end, here + 1), here + 1 + len(letters) + 4)
+        after = [t.group(0) for t in tokens[here + 1: last]]
     return _initials_of(before, letters) or _initials_of(after, letters)
 
 
