@@ -62,6 +62,7 @@ class Lexicon:
     allowed: frozenset[str]
     # first word -> [(the phrase's words, with the last in one of its endings), the phrase], longest first
     by_first_word: dict[str, list[tuple[tuple[str, ...], str]]]
+    as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -79,6 +80,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         ignore = {term.lower() for term in jargon_options.get("ignore_terms", ())}
         phrases = {k.lower(): v for k, v in data["phrases"].items() if k.lower() not in ignore}
+        as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items() if k.lower() not in ignore}
+        phrases.update(as_noun)
         phrases.update({k.lower(): v for k, v in jargon_options.get("extra_terms", {}).items()})
         initials = dict(data["initials"])
         initials.update(initials_options.get("extra_initials", {}))
@@ -91,12 +94,22 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                 by_first_word.setdefault(form[0], []).append((form, phrase))
         for forms in by_first_word.values():
             forms.sort(key=lambda item: -len(item[0]))
-        shared[key] = Lexicon(phrases, initials, allowed, by_first_word)
+        shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun))
     return shared[key]
 
 
-def find_jargon(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """(the words as written, the plain alternative) for each jargon phrase in text, longest match first."""
+# Before a word: it is a verb ('will contact', 'to contact') or an idiom ('in contact'). After it: it has an object ('contact the school').
+_VERB_BEFORE = frozenset("in into to will would can could should must may might please and or not we i you they "
+                         "i'll we'll you'll they'll she'll he'll".split())
+_OBJECT_AFTER = frozenset("the a an your you his her their our my me us him them someone anyone school police "
+                          "social services".split())
+
+
+def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(the words as written, the plain alternative) for each jargon phrase in text, longest match first.
+
+    explained: phrases (lower case) the plan's glossary explains, so they are not jargon here.
+    """
     found = []
     tokens = list(WORD.finditer(text))
     lowered = [t.group(0).lower().strip("'’") for t in tokens]
@@ -105,6 +118,8 @@ def find_jargon(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
         for form, phrase in lexicon.by_first_word.get(lowered[i], ()):
             n = len(form)
             if tuple(lowered[i:i + n]) == form:
+                if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(tokens, lowered, i, n)):
+                    continue
                 written = text[tokens[i].start():tokens[i + n - 1].end()]
                 found.append((" ".join(written.split()), lexicon.phrases[phrase]))
                 i += n
@@ -112,6 +127,12 @@ def find_jargon(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
         else:
             i += 1
     return found
+
+
+def _used_as_verb(tokens: list[re.Match], lowered: list[str], i: int, n: int) -> bool:
+    before = lowered[i - 1] if i else ""
+    after = tokens[i + n].group(0) if i + n < len(tokens) else ""
+    return before in _VERB_BEFORE or after.lower() in _OBJECT_AFTER or after[:1].isupper()
 
 
 # How many uses of the same initials are looked at for a spelling-out
@@ -143,8 +164,26 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
             explained.add(token)
             continue
         first_seen.setdefault(token, (token + plural, match))
-    return [(written, lexicon.initials.get(written) or lexicon.initials.get(token))
-            for token, (written, _) in first_seen.items() if token not in explained]
+    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token))
+             for token, (written, _) in first_seen.items() if token not in explained]
+    return found + _section_references(text, lexicon, glossary, {token for token, _ in found})
+
+
+# A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
+_SECTION_REF = re.compile(r"(?<![\w.])(?:[sS]\.\s?|s)(\d{1,3})(?![\w.]\w)")
+
+
+def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
+    found = []
+    for match in _SECTION_REF.finditer(text):
+        written, key = match.group(0), "S" + match.group(1)
+        if key in seen:
+            continue
+        seen.add(key)  # each section once, so repeated text costs its length
+        if written in glossary or key in glossary or re.search(rf"\bsection\s+{match.group(1)}\b", text, re.I):
+            continue  # explained in the glossary, or spelled out somewhere in the text
+        found.append((written, lexicon.initials.get(key)))
+    return found
 
 
 # A section of an Act written short: S47, S17, S20, S31 (one capital and digits)
@@ -188,8 +227,9 @@ def _initials_of(candidate: list[str], letters: list[str]) -> bool:
 
 def jargon(case, ctx):
     lexicon = load_lexicon(ctx.shared, ctx.options, {})
+    explained = frozenset(term.lower() for term in case.glossary)
     for spot in case.texts:
-        for written, plain in find_jargon(spot.text, lexicon):
+        for written, plain in find_jargon(spot.text, lexicon, explained):
             yield Hit(case.locate(spot.pos, written), f"'{written}' is professional jargon a family may not follow: write '{plain}'")
 
 

@@ -79,10 +79,20 @@ def _message(text: str, names: list[str], what: str) -> str:
             f"{who}")
 
 
+# The child's own voice ("I will feel safe at bedtime"), which good practice recommends for outcomes
+# (case-sensitive: a lower-case "i" is the Welsh preposition)
+FIRST_PERSON = re.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b")
+
+
+def names_a_child(text: str, child_names: list[str]) -> bool:
+    """Whether an outcome names one of these children, or is written in a child's own voice."""
+    return any(mentions_name(text, name) for name in child_names) or FIRST_PERSON.search(text) is not None
+
+
 def outcome_without_child(case, ctx):
     for goal in case.goals:
         children = [case.child_by_id[c] for c in goal.impact if c in case.child_by_id]
-        if children and not any(mentions_name(goal.outcome, child.name) for child in children):
+        if children and not names_a_child(goal.outcome, [child.name for child in children]):
             names = " or ".join(first_name(c.name) for c in children)
             yield Hit(goal.at("outcome"), f"the outcome of '{goal.id}' does not name {names}: describe what "
                       f"{names}'s day will look like when the goal is met")
