@@ -17,28 +17,43 @@ from coreplan.load import load_case
 from coreplan.rules import all_rules
 from coreplan.schedule import DueItem, filter_items, schedule_case
 
-JSON_KEYS = ("case", "kind", "child", "due", "status", "done", "basis")
+JSON_KEYS = ("case", "kind", "child", "due", "status", "done", "basis", "who", "coordinator")
 
 
 @dataclass
 class Agenda:
     items: list[DueItem] = field(default_factory=list)
     unreadable: list[Path] = field(default_factory=list)
+    calendars: dict = field(default_factory=dict)  # case file -> its working-day calendar (for reminders)
 
 
-def build_agenda(paths: Iterable[Path], today: date, within: int | None = None, open_only: bool = False) -> Agenda:
-    """Every case's due items, merged and sorted by due date."""
+def build_agenda(paths: Iterable[Path], today: date, within: int | None = None, open_only: bool = False,
+                 who: str | None = None, redactor=None, progress=None) -> Agenda:
+    """Every case's due items, merged and sorted by due date; with `who`, only that person's items.
+
+    `redactor` (coreplan.redact) replaces every case by its anonymised copy before anything is worked
+    out; `progress` wraps the list of case files (coreplan.progress.track shows a bar on a terminal)."""
+    from coreplan.schedule import calendar_for
+
     configs = ConfigCache(all_rules())
     agenda = Agenda()
     shared: dict = {}
-    for path in find_case_files(paths):
+    files = find_case_files(paths)
+    for path in (progress(files) if progress is not None else files):
         settings = configs.for_case(path)
         loaded = load_case(path)
         if loaded.case is None:
             agenda.unreadable.append(path)
             continue
-        items = schedule_case(loaded.case, settings, today, shared)
-        agenda.items.extend(filter_items(items, today, within, open_only))
+        wanted = who
+        case = loaded.case
+        if redactor is not None:
+            wanted = redactor.person_id(case, who) if who is not None else None
+            case = redactor.case(case, today)
+        items = schedule_case(case, settings, today, shared)
+        agenda.calendars[str(case.file)] = calendar_for(case, settings, shared)
+        agenda.items.extend(i for i in filter_items(items, today, within, open_only)
+                            if who is None or (wanted is not None and i.is_for(wanted)))
     agenda.items.sort(key=lambda i: (i.due, i.case, i.kind, i.child or "", i.what))
     return agenda
 
@@ -89,14 +104,20 @@ def write_json(agenda: Agenda, out: TextIO) -> None:
 
 
 def write_csv(agenda: Agenda, out: TextIO) -> None:
+    from coreplan.stats_report import spreadsheet_safe  # names and references are typed by people
     writer = csv.DictWriter(out, fieldnames=JSON_KEYS, lineterminator="\n")
     writer.writeheader()
     for item in agenda.items:
-        writer.writerow({k: ("" if v is None else v) for k, v in item.as_dict().items()})
+        writer.writerow({k: ("" if v is None else spreadsheet_safe(v) if isinstance(v, str) else v)
+                         for k, v in item.as_dict().items()})
 
 
-def write_ics(agenda: Agenda, out: BinaryIO, today: date, language: str = "en") -> None:
-    """All-day events for the items not yet done. Same input and --today: byte-identical output."""
+def write_ics(agenda: Agenda, out: BinaryIO, today: date, language: str = "en", remind: int | None = None,
+              person: str | None = None) -> None:
+    """All-day events for the items not yet done. Same input and --today: byte-identical output.
+
+    With `remind`, each event carries a reminder (VALARM) at 09:00 that many working days before it is due,
+    counted on the case's own calendar (bank holidays, closure days); `person` names the calendar."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
@@ -106,7 +127,8 @@ def write_ics(agenda: Agenda, out: BinaryIO, today: date, language: str = "en") 
     from coreplan.schedule import basis_in, say
 
     catalog = translations(language)
-    calendar.add("x-wr-calname", catalog.gettext("coreplan: due dates"))
+    name = catalog.gettext("coreplan: due dates")
+    calendar.add("x-wr-calname", f"{name} ({person})" if person else name)
     # DTSTAMP is required; the date the schedule was worked out for keeps the file reproducible
     stamp = datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
     for item in agenda.items:
@@ -121,8 +143,29 @@ def write_ics(agenda: Agenda, out: BinaryIO, today: date, language: str = "en") 
         event.add("description", catalog.gettext("{status}. Due {basis}.").format(
             status=status_words(item, language), basis=basis_in(item, language)))
         event.add("transp", "TRANSPARENT")
+        if remind is not None:
+            event.add_component(_reminder(item, agenda.calendars.get(item.file), remind, language))
         calendar.add_component(event)
     out.write(calendar.to_ical())  # bytes with CRLF line ends, as RFC 5545 asks
+
+
+def _reminder(item: DueItem, working_calendar, days: int, language: str):
+    """A display alarm at 09:00 on the working day `days` working days before the item is due."""
+    from icalendar import Alarm
+
+    from coreplan.schedule import say
+
+    day = item.due
+    if working_calendar is not None and days:
+        day = working_calendar.working_days_before(item.due, days)
+    elif days:
+        day = item.due - timedelta(days=days)
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    # an all-day event starts at midnight: 09:00 on the reminder day is (due - day) days less nine hours before
+    alarm.add("trigger", -(timedelta(days=(item.due - day).days) - timedelta(hours=9)))
+    alarm.add("description", f"{item.case}: {say(item.what_words, language)}")  # what the event says
+    return alarm
 
 
 def _uid(item: DueItem) -> str:

@@ -49,6 +49,17 @@ class WorkingCalendar:
                 count -= 1
         return day
 
+    def working_days_before(self, end: date, count: int) -> date:
+        """The working day count working days before end (so that add_working_days from it reaches end)."""
+        if count < 0:
+            raise ValueError("count must not be negative")
+        day = end
+        while count:
+            day -= timedelta(days=1)
+            if self.is_working_day(day):
+                count -= 1
+        return day
+
     def working_days_between(self, start: date, end: date) -> int:
         """Working days after start up to and including end; negative when end is before start."""
         if end < start:

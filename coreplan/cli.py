@@ -36,6 +36,18 @@ class ScheduleFormat(str, Enum):
     ics = "ics"
 
 
+class StatsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class StatsBy(str, Enum):
+    month = "month"
+    quarter = "quarter"
+    coordinator = "coordinator"
+
+
 class Document(str, Enum):
     plan = "plan"
     minutes = "minutes"
@@ -88,6 +100,12 @@ def _parse_today(text: str | None):
     from datetime import date
 
     return date.today() if text is None else _parse_date(text, "--today")
+
+
+def _progress():
+    from coreplan.progress import track
+
+    return track
 
 
 @app.command(epilog="Example: coreplan check examples/good-plan/case.yaml --today 2026-11-23")
@@ -143,8 +161,14 @@ def schedule(
                                                  help="table for people; json, csv or ics (calendar) for tools."),
     lang: Language = typer.Option(Language.en, "--lang", help="Language of the table and calendar: en or cy "
                                   "(json and csv keep the English contract)."),
+    who: Optional[str] = typer.Option(None, "--who", metavar="NAME_OR_ID",
+                                      help="Only the items for one person (id, full name or first name; "
+                                           "accents optional), across every case."),
+    remind: int = typer.Option(2, "--remind", metavar="DAYS", min=0, max=60,
+                               help="With --format ics: a reminder at 09:00 this many working days before "
+                                    "each item (0: on the day)."),
 ) -> None:
-    """Show what falls due when: core groups, review conferences, visits, actions, assessments.
+    """Show what falls due when, and for whom: core groups, review conferences, visits, actions, assessments.
 
     Counted in working days with the bank holidays of Wales (or England, for `procedures: england`) and
     the closure days in .coreplan.yaml. Exit status: 0 done, 1 some case could not be read, 2 could not run.
@@ -153,7 +177,8 @@ def schedule(
 
     with _edge():
         day = _parse_today(today)
-        agenda = build_agenda(paths or [Path(".")], day, within, open_only)
+        agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
+                              progress=_progress())
     for path in agenda.unreadable:
         typer.echo(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run 'coreplan check {path}'",
                    err=True)
@@ -169,7 +194,7 @@ def schedule(
         from coreplan.agenda import write_ics
 
         sys.stdout.flush()
-        write_ics(agenda, sys.stdout.buffer, day, "cy" if lang is Language.cy else "en")
+        write_ics(agenda, sys.stdout.buffer, day, "cy" if lang is Language.cy else "en", remind=remind, person=who)
         sys.stdout.buffer.flush()
     else:
         from rich.console import Console
@@ -178,6 +203,68 @@ def schedule(
 
         write_table(agenda, Console(), "cy" if lang is Language.cy else "en")
     raise typer.Exit(1 if agenda.unreadable else 0)
+
+
+@app.command(epilog="Examples: coreplan stats examples/ --today 2026-11-23 --by month    "
+                    "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format csv > team.csv")
+def stats(
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Folders of case folders, or case files (default: the current folder).", show_default=False),
+    start: Optional[str] = typer.Option(None, "--from", metavar="DATE",
+                                        help="First day of the period (default: a year before --to)."),
+    end: Optional[str] = typer.Option(None, "--to", metavar="DATE", help="Last day of the period (default: today)."),
+    by: Optional[StatsBy] = typer.Option(None, "--by", help="Also give the figures for each month, quarter or "
+                                         "co-ordinator."),
+    output_format: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f",
+                                              help="table for people; json or csv for tools and spreadsheets."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                          help="Write to FILE (default: standard output)."),
+    force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Work out what is overdue as on this date (YYYY-MM-DD)."),
+) -> None:
+    """The team's timeliness over a period: first core groups, core groups, reviews, visits, outline plans.
+
+    Counted with the same due dates as 'coreplan schedule': a measure counts what fell due in the period
+    (done, or still open after its due date) and how much of it was done on or before its due date.
+    Exit status: 0 done, 1 some case could not be read, 2 could not run.
+    """
+    import io
+
+    from coreplan.stats import build_stats
+
+    with _edge():
+        day = _parse_today(today)
+        first = _parse_date(start, "--from") if start is not None else None
+        last = _parse_date(end, "--to") if end is not None else None
+        result = build_stats(paths or [Path(".")], day, first, last, by.value if by else None,
+                             progress=_progress())
+        for path in result.unreadable:
+            typer.echo(f"coreplan: {path}: not counted until it reads cleanly: run 'coreplan check {path}'",
+                       err=True)
+        if output_format is StatsFormat.table:
+            from rich.console import Console
+
+            from coreplan.stats_report import write_table
+
+            write_table(result, Console())
+        else:
+            buffer = io.StringIO()
+            if output_format is StatsFormat.json:
+                from coreplan.stats_report import write_json as write
+            else:
+                from coreplan.stats_report import write_csv as write
+            write(result, buffer)
+            content = buffer.getvalue().encode("utf-8")
+            if output is None:
+                sys.stdout.buffer.write(content)
+                sys.stdout.buffer.flush()
+            else:
+                from coreplan.render import write_output
+
+                write_output(content, output, force)
+                typer.echo(f"coreplan: wrote {output}", err=True)
+    raise typer.Exit(1 if result.unreadable else 0)
 
 
 @app.command(epilog="Examples: coreplan render examples/good-plan/case.yaml --format html -o plan.html    "

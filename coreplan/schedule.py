@@ -45,6 +45,15 @@ class DueItem:
     where: Pos  # what settles it in the file: the meeting or visit that did it, or what it counts from
     file: str
     moved_from: tuple[date, str] | None = None  # the day it would have fallen on, and why that was a day off
+    # who the item is for: an action's `who`, an assessment's commissioner, else the co-ordinator
+    who_id: str = ""
+    who: str = ""  # that person's name
+    coordinator: str = ""  # the case co-ordinator's name
+
+    def is_for(self, person: str) -> bool:
+        """Whether this item is for the person named (an id, a full name or a first name; accents optional)."""
+        wanted = _fold(person)
+        return bool(wanted) and wanted in (_fold(self.who_id), _fold(self.who), _fold(first_name(self.who)))
 
     @property
     def late(self) -> bool:
@@ -61,7 +70,15 @@ class DueItem:
     def as_dict(self) -> dict:
         return {"case": self.case, "kind": self.kind, "child": self.child, "due": self.due.isoformat(),
                 "status": self.status, "done": self.done.isoformat() if self.done else None,
-                "basis": self.basis}
+                "basis": self.basis, "who": self.who, "coordinator": self.coordinator}
+
+
+def _fold(text: str) -> str:
+    """Case and accents ignored, so `--who sian` finds Siân: a name typed on an English keyboard."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def words(message: str, **values) -> Words:
@@ -100,7 +117,7 @@ class _Builder:
         self.items: list[DueItem] = []
 
     def add(self, kind: str, due: date, done: date | None, basis: Words, what: Words, where: Pos,
-            child: str | None = None, unmoved: date | None = None) -> None:
+            child: str | None = None, unmoved: date | None = None, who: str | None = None) -> None:
         end = self.case.deregistered
         # nothing falls due after deregistration, except the review conference that decided it
         if end is not None and due > end and not (kind == "review-conference" and done is not None):
@@ -113,8 +130,10 @@ class _Builder:
         else:
             status, days = "due", cal.working_days_between(self.today, due)
         moved = (unmoved, cal.day_off(unmoved)) if unmoved is not None and unmoved != due else None
-        self.items.append(DueItem(self.case.reference, kind, child, due, done, basis, status, days, what,
-                                  where, str(self.case.file), moved))
+        case = self.case
+        who = who or case.coordinator  # meetings, visits and what is sent out are the co-ordinator's to arrange
+        self.items.append(DueItem(case.reference, kind, child, due, done, basis, status, days, what,
+                                  where, str(case.file), moved, who, case.name_of(who), case.name_of(case.coordinator)))
 
 
 def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: date) -> list[DueItem]:
@@ -152,11 +171,11 @@ def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: da
     for goal in case.goals:
         for action in goal.actions:
             b.add("action", action.by, action.done, words(N_("agreed in the plan, goal '{goal}'"), goal=goal.title),
-                  words("", text=_clip(action.what)), action.at("by"))
+                  words("", text=_clip(action.what)), action.at("by"), who=action.who)
     for assessment in case.assessments:
         if assessment.by is not None:
             b.add("assessment", assessment.by, assessment.done, words(N_("agreed in the plan")),
-                  words("", text=_clip(assessment.what)), assessment.at("by"))
+                  words("", text=_clip(assessment.what)), assessment.at("by"), who=assessment.commissioned_by)
     return sorted(b.items, key=lambda item: (item.due, KINDS.index(item.kind), item.child or "", item.what))
 
 

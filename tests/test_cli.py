@@ -123,7 +123,7 @@ def test_rules_name_prints_documentation():
     assert "# duplicate-key" in result.output and "This fails" in result.output
 
 
-@pytest.mark.parametrize("command", ["check", "schedule", "rules"])
+@pytest.mark.parametrize("command", ["check", "schedule", "stats", "rules"])
 def test_every_command_has_help_with_an_example(command):
     result = invoke(command, "--help")
     assert result.exit_code == 0

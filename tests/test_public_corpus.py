@@ -28,6 +28,7 @@ FIELDS = {
 KEY = {"outcomes": "text", "actions": "text", "terms": "term", "controls": "text"}
 MINIMUM = {
     ("", "terms"): 300,
+    ("", "controls"): 100,
 }
 COMMON = {"source": str, "split": str}
 # publisher, title, then the address the public copy was read at
@@ -95,3 +96,18 @@ def test_english_terms_cover_initials_with_digits_and_roles():
     assert {"S47", "S17", "S20", "s.31", "CA 1989", "PLO"} <= terms
     assert {"SW", "TM", "HV", "FSW", "IRO"} <= terms
     assert any(row["source"].startswith("TACT") for row in rows("", "terms"))
+
+
+def mentions(text: str, term: dict) -> bool:
+    """Whole-word match: initials as written, phrases in any case."""
+    if term["kind"] == "initials":
+        return re.search(rf"(?<!\w){re.escape(term['term'])}(?!\w)", text) is not None
+    return re.search(rf"(?<!\w){re.escape(term['term'].lower())}(?!\w)", text.lower()) is not None
+
+
+@pytest.mark.parametrize("folder", sorted({folder for folder, name in CORPORA if name == "controls"}))
+def test_controls_use_no_term_of_the_same_corpus(folder):
+    """A control is plain by definition: one that used a listed term would be mislabelled."""
+    terms = rows(folder, "terms")
+    clashes = [(row["text"], term["term"]) for row in rows(folder, "controls") for term in terms if mentions(row["text"], term)]
+    assert clashes == []
