@@ -102,6 +102,19 @@ def _parse_today(text: str | None):
     return date.today() if text is None else _parse_date(text, "--today")
 
 
+REDACT_HELP = ("Anonymise: names (also inside the text), dates of birth, phones, emails, addresses, "
+               "references, venues and agencies replaced, the same person by the same pseudonym, for "
+               "supervision, audit and training.")
+
+
+def _redactor(redact: bool):
+    if not redact:
+        return None
+    from coreplan.redact import Redactor
+
+    return Redactor()
+
+
 def _progress():
     from coreplan.progress import track
 
@@ -167,6 +180,7 @@ def schedule(
     remind: int = typer.Option(2, "--remind", metavar="DAYS", min=0, max=60,
                                help="With --format ics: a reminder at 09:00 this many working days before "
                                     "each item (0: on the day)."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """Show what falls due when, and for whom: core groups, review conferences, visits, actions, assessments.
 
@@ -178,7 +192,7 @@ def schedule(
     with _edge():
         day = _parse_today(today)
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
-                              progress=_progress())
+                              redactor=_redactor(redact), progress=_progress())
     for path in agenda.unreadable:
         typer.echo(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run 'coreplan check {path}'",
                    err=True)
@@ -194,7 +208,8 @@ def schedule(
         from coreplan.agenda import write_ics
 
         sys.stdout.flush()
-        write_ics(agenda, sys.stdout.buffer, day, "cy" if lang is Language.cy else "en", remind=remind, person=who)
+        write_ics(agenda, sys.stdout.buffer, day, "cy" if lang is Language.cy else "en", remind=remind,
+                  person=None if redact else who)
         sys.stdout.buffer.flush()
     else:
         from rich.console import Console
@@ -222,6 +237,7 @@ def stats(
     force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Work out what is overdue as on this date (YYYY-MM-DD)."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """The team's timeliness over a period: first core groups, core groups, reviews, visits, outline plans.
 
@@ -238,7 +254,7 @@ def stats(
         first = _parse_date(start, "--from") if start is not None else None
         last = _parse_date(end, "--to") if end is not None else None
         result = build_stats(paths or [Path(".")], day, first, last, by.value if by else None,
-                             progress=_progress())
+                             redactor=_redactor(redact), progress=_progress())
         for path in result.unreadable:
             typer.echo(f"coreplan: {path}: not counted until it reads cleanly: run 'coreplan check {path}'",
                        err=True)
@@ -285,6 +301,7 @@ def render(
     lang: Optional[Language] = typer.Option(None, "--lang",
                                             help="en, cy, or en+cy (both, Welsh first); default: the case's "
                                                  "'language'."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
 
@@ -302,7 +319,7 @@ def render(
             raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None)
+                              language=lang.value if lang else None, redact=redact)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
@@ -350,6 +367,111 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             console.print(Markdown(text))
         else:
             sys.stdout.write(text)
+
+
+def _is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+@app.command(epilog="Examples: coreplan init cases/hughes --reference DCBC-CP-2026-0147 --conference 2026-09-14 "
+                    "--coordinator 'Siân Roberts' --child 'Ella Hughes: neglect, emotional' "
+                    "--family 'Carys Hughes: mother'    coreplan init --team .")
+def init(
+    folder: Path = typer.Argument(Path("."), help="The case folder (made if missing); with --team, the "
+                                  "team's folder.", show_default=False),
+    reference: Optional[str] = typer.Option(None, "--reference", help="The local authority's case reference."),
+    conference: Optional[str] = typer.Option(None, "--conference", metavar="DATE",
+                                             help="Date of the initial child protection conference."),
+    coordinator: Optional[str] = typer.Option(None, "--coordinator", metavar="NAME",
+                                              help="The social worker who co-ordinates the plan."),
+    children: Optional[List[str]] = typer.Option(None, "--child", metavar="'NAME: CATEGORIES'",
+                                                 help="A child and the categories of registration "
+                                                      "(repeat for each child)."),
+    family: Optional[List[str]] = typer.Option(None, "--family", metavar="'NAME: RELATIONSHIP'",
+                                               help="A parent, carer or other family member (repeat)."),
+    local_authority: Optional[str] = typer.Option(None, "--local-authority", metavar="NAME",
+                                                  help="Shown on rendered documents."),
+    team: bool = typer.Option(False, "--team", help="Write a starter .coreplan.yaml and the editor schemas "
+                              "for a team's repository instead of a case."),
+) -> None:
+    """Start a new case.yaml from the conference's outline (or a team's .coreplan.yaml with --team).
+
+    Missing details are asked for one by one on a terminal. Never replaces a file: if one exists,
+    nothing is written and the exit status is 2. Then run 'coreplan check' to see what to fill in.
+    """
+    from coreplan import new_case
+
+    with _edge():
+        if team:
+            for path in new_case.new_team(folder):
+                typer.echo(f"coreplan: wrote {path}", err=True)
+            return
+        new_case._refuse_existing(folder / new_case.CASE_FILE)  # before asking anything
+        outline = _ask_outline(reference, conference, coordinator, children or [], family or [],
+                               local_authority)
+        path = new_case.new_case(folder, outline)
+    typer.echo(f"coreplan: wrote {path}; next: coreplan check {path}", err=True)
+
+
+def _ask_outline(reference, conference, coordinator, children, family, local_authority):
+    from coreplan.errors import UsageError
+    from coreplan.model import CATEGORIES
+    from coreplan.new_case import Outline, parse_child, parse_family
+
+    ask = _is_terminal()
+    missing = [option for option, value in (("--reference", reference), ("--conference", conference),
+                                            ("--coordinator", coordinator), ("--child", children)) if not value]
+    if missing and not ask:
+        raise UsageError(f"give {', '.join(missing)} (or run coreplan init on a terminal to be asked)")
+    if not reference:
+        reference = typer.prompt("Case reference").strip()
+    if not conference:
+        conference = typer.prompt("Date of the initial conference (YYYY-MM-DD)").strip()
+    day = _parse_date(conference, "--conference")
+    if not coordinator:
+        coordinator = typer.prompt("Co-ordinating social worker's name").strip()
+    kids = [parse_child(text) for text in children]
+    if not kids:
+        while True:
+            name = typer.prompt(f"Child {len(kids) + 1}'s name (leave empty when done)", default="",
+                                show_default=False).strip()
+            if not name:
+                if kids:
+                    break
+                continue
+            categories = typer.prompt(f"Categories of registration for {name} ({', '.join(CATEGORIES)})")
+            kids.append(parse_child(f"{name}: {categories}"))
+    adults = [parse_family(text) for text in family]
+    if not family and ask:
+        while True:
+            name = typer.prompt("Parent, carer or family member's name (leave empty when done)", default="",
+                                show_default=False).strip()
+            if not name:
+                break
+            relationship = typer.prompt(f"How is {name} related to the children (mother, stepfather...)")
+            adults.append(parse_family(f"{name}: {relationship}"))
+    if not reference.strip() or not coordinator.strip():
+        raise UsageError("the case reference and the co-ordinator's name cannot be empty")
+    return Outline(" ".join(reference.split()), day, " ".join(coordinator.split()), kids, adults,
+                   local_authority.strip() if local_authority else None)
+
+
+class SchemaName(str, Enum):
+    case = "case"
+    config = "config"
+
+
+@app.command(epilog="Examples: coreplan schema case > case.schema.json    coreplan schema config")
+def schema(which: SchemaName = typer.Argument(SchemaName.case, help="case (case.yaml) or config "
+                                              "(.coreplan.yaml).")) -> None:
+    """Print the JSON Schema (draft 2020-12) of case.yaml or .coreplan.yaml, for editors.
+
+    Editors with the YAML language server use it for completion and inline errors: 'coreplan init' writes
+    the '# yaml-language-server: $schema=...' line that points them at it.
+    """
+    from coreplan.json_schema import dumps, generate
+
+    sys.stdout.write(dumps(generate(which.value)))
 
 
 def _print_version(value: bool) -> None:

@@ -15,8 +15,11 @@ from coreplan.rules import all_rules
 
 
 def render_case(path: Path, document: str, fmt: str, today: date, meeting: date | None = None,
-                output: Path | None = None, force: bool = False, warn=None, language: str | None = None) -> bytes:
-    """Render one case; write it to output (atomically) or return the bytes. `warn` receives warnings."""
+                output: Path | None = None, force: bool = False, warn=None, language: str | None = None,
+                redact: bool = False) -> bytes:
+    """Render one case; write it to output (atomically) or return the bytes. `warn` receives warnings.
+
+    With `redact`, the document is built from the anonymised copy of the case (coreplan.redact)."""
     if path.is_dir():
         path = path / "case.yaml"
     rules = all_rules()
@@ -31,7 +34,14 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
     if errors and warn:
         warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
              "document says it is not ready to send")
-    view = build_view(loaded.case, document, today, settings, shared, meeting, errors)
+    case = loaded.case
+    if redact:
+        from coreplan.redact import Redactor
+
+        redactor = Redactor()
+        errors = [redactor.text(case, error) for error in errors]
+        case = redactor.case(case, today)
+    view = build_view(case, document, today, settings, shared, meeting, errors)
     text = render_text(view, fmt, settings.templates, language or loaded.case.language)
     content = html_to_pdf(text, path.parent) if fmt == "pdf" else text.encode("utf-8")
     if output is not None:
