@@ -22,18 +22,79 @@ _CAPITAL_WORDS = frozenset("""
     II III IV VI VII VIII IX XI XII
 """.split())
 
+# An action built on one of these says what the adults will attend or receive, not what they will do
+# differently: a process verb, a service to see, help to get, a plan or an environment to have.
 SHORTHAND_VERB = re.compile(
     r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
     r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
-    r"work(s|ing)? with|keep\w* (all )?appointments|support\w*|ensure\w*|address\w*|improve\w*)\b", re.I)
+    r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
+    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|see (a|an|the) (\w+ ){0,4}"
+    r"(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist)|"
+    r"(his|her|their|all) appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
+    r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
+    r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
+    r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|social workers?)|okay|ok|"
+    # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
+    r"demonstrat\w*|prioriti[sz]\w*|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
+    r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
+    r"implement\w*|consisten\w*|abstain\w*|remain\w*|allow\w*|liais\w*|review\w*|assess\w*|discuss\w*|"
+    r"offer\w*|facilitat\w*|signpost\w*|share\w* information|updat\w*|feedback|benefit\w* from|be open|"
+    r"honest\w*|reduc\w*|increas\w*|minimi[sz]\w*|sustain\w*|stabil\w*|secur\w*|obtain\w*|seek\w*|identif\w*|"
+    r"treatment|therapy|counselling|course|programme|classes|sessions|appropriate\w*|suitabl\w*|adequate\w*|"
+    r"keep\w* (the (children|child|baby|kids)|them|him|her) safe|safe and well|"
+    r"(will|to) be (referred|assessed|offered|provided|completed|reviewed|arranged|put in place|supported|"
+    r"monitored|discussed|explored|considered|made))\b", re.I)
 SHORTHAND_ACTOR = re.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|carers?|family|all professionals|"
                              r"professionals|agencies|services)\b\s+to\b", re.I)
-VAGUE = re.compile(r"\b(as (required|appropriate|needed|necessary)|ongoing|when necessary|where appropriate|"
-                   r"to continue|will continue)\b", re.I)
+VAGUE = re.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
+                   r"to continue|will continue|a certain date|in due course)\b", re.I)
+# What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = re.compile(
-    r"\b(so that|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|to make|to find|"
-    r"to talk|to go through|to check|to weigh|about|focus(ing|ed)? on|which|because|when|how to|using|"
-    r"every|each|daily|weekly|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|before)\b", re.I)
+    r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
+    r"to make|to find|to talk|to go through|to check|to weigh|to plan|about|focus(ing|ed)? on|which|because|"
+    r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
+    r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|"
+    r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
+    r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
+    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
+    # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
+    r"not|no|never|don't|without|alone|apart|only|instead)\b", re.I)
+# Things and places of a child's day: they make an action concrete unless it is built on a process verb
+# ('Attend rehabilitation clinic' is still shorthand).
+PARTICULARS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
+    r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
+    r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
+    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window)\b", re.I)
+
+
+def shorthand_reason(text: str) -> str | None:
+    """Why an action is professional shorthand (None if it is not): it names a process, a service or a goal
+    and says nothing of what will be done differently, when, or how."""
+    n_words = len(words(text))
+    if n_words == 0:
+        return None
+    actor = SHORTHAND_ACTOR.search(text)
+    if actor:
+        return f"'{' '.join(actor.group(0).split())}' names nobody and no behaviour"
+    vague = VAGUE.search(text)
+    if vague:
+        return f"'{vague.group(0)}' leaves it open what will be done and when"
+    if EXPLAINS.search(text):
+        return None
+    verb = SHORTHAND_VERB.search(text)
+    if verb:
+        return f"'{' '.join(verb.group(0).split())}' names a process or a service, not what will change"
+    if n_words <= 4:
+        return "it is a label, not an action"
+    if PARTICULARS.search(text):
+        return None
+    return "it does not say what exactly will be done, when or how often"
+
+
+def is_shorthand(text: str) -> bool:
+    """An action written as professional shorthand, saying neither what changes nor how."""
+    return shorthand_reason(text) is not None
 
 
 def word_forms(word: str) -> set[str]:
@@ -245,26 +306,13 @@ def unexplained_initials(case, ctx):
                           "to glossary")
 
 
-def is_shorthand(text: str) -> bool:
-    """An action written as professional shorthand, saying neither what changes nor how."""
-    n_words = len(words(text))
-    if n_words == 0:
-        return False
-    if SHORTHAND_ACTOR.search(text) or VAGUE.search(text):
-        return True
-    if n_words <= 4 and not re.search(r"\b(every|each|daily|weekly)\b", text, re.I):
-        return True  # a label, not an action: "Parenting assessment.", "Deep clean."
-    if n_words <= 12 and SHORTHAND_VERB.search(text) and not EXPLAINS.search(text):
-        return True
-    return False
-
-
 def shorthand_action(case, ctx):
     for goal in case.goals:
         for action in goal.actions:
-            if is_shorthand(action.what):
-                yield Hit(action.at("what"), f"'{_clip(action.what)}' is shorthand: say what will be done, "
-                          "which behaviour it should change, and how the child's day will be different")
+            reason = shorthand_reason(action.what)
+            if reason:
+                yield Hit(action.at("what"), f"'{_clip(action.what)}' is shorthand ({reason}): say what will "
+                          "be done, which behaviour it should change, and how the child's day will be different")
 
 
 def long_sentence(case, ctx):
