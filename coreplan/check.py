@@ -11,7 +11,7 @@ from typing import Iterable, Mapping
 
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
-from coreplan.findings import Finding
+from coreplan.findings import REPORT_ORDER, Finding
 from coreplan.load import Loaded, load_case
 from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
@@ -71,7 +71,7 @@ def check_paths(paths: Iterable[Path], today: date) -> CheckResult:
         if loaded.case is None:
             result.unchecked.append(path)
         result.findings.extend(check_loaded(loaded, settings, rules, today, shared))
-    result.findings.sort()
+    result.findings.sort(key=REPORT_ORDER)
     return result
 
 
@@ -94,7 +94,7 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
         if level is None or name in suppressed.get(hit.pos.line, ()):
             continue
         findings.append(Finding(str(loaded.path), hit.pos.line, hit.pos.column, name, level, hit.message))
-    return sorted(set(findings))
+    return sorted(set(findings), key=REPORT_ORDER)
 
 
 def _suppressions(lines: list[str]) -> dict[int, set[str]]:

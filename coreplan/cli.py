@@ -456,6 +456,42 @@ def _ask_outline(reference, conference, coordinator, children, family, local_aut
                    local_authority.strip() if local_authority else None)
 
 
+class ChangesFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command(epilog="Examples: coreplan changes cases/hughes    coreplan changes cases/hughes --since 2026-10-01 "
+                    "--format md    coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json")
+def changes(
+    case: Path = typer.Argument(..., help="The case file (or its folder), in a git repository.",
+                                show_default=False),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE|REV",
+                                        help="A date (YYYY-MM-DD) or a git revision; default: the commit that "
+                                             "recorded the last meeting."),
+    output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
+                                                help="text for people, json for tools, md for documents."),
+) -> None:
+    """List what changed in a plan since the last meeting, with who changed it and when (from git).
+
+    Goals and actions added, removed, done or re-dated; ladder steps moved (each view); people joining or
+    leaving the core group; visits recorded; assessments commissioned or done. Renamed case files are
+    followed. Exit status: 0 listed, 2 could not run (for example, the case is not in git).
+    """
+    from coreplan.changes import changes_since, write_json, write_markdown, write_text
+    from coreplan.history import is_date
+
+    with _edge():
+        point = _parse_date(since, "--since") if since is not None and is_date(since) else since
+        report = changes_since(case, point)
+    for revision in report.skipped:
+        typer.echo(f"coreplan: warning: {revision}: the case does not read cleanly there, so its changes are "
+                   "listed with the next version that does ('coreplan check' says why)", err=True)
+    {ChangesFormat.json: write_json, ChangesFormat.md: write_markdown}.get(output_format, write_text)(
+        report, sys.stdout)
+
+
 class SchemaName(str, Enum):
     case = "case"
     config = "config"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 LEVELS = ("error", "warning", "info")
 
@@ -24,3 +25,8 @@ class Finding:
     def as_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "column": self.column,
                 "rule": self.rule, "level": self.level, "message": self.message}
+
+
+# The same order as comparing Findings, without a Python-level __lt__ call per comparison: sorting the
+# tens of thousands of findings of a large or broken file is several times faster with it.
+REPORT_ORDER = attrgetter("file", "line", "column", "rule", "level", "message")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coreplan.model import Case
-from coreplan.schema import INVALID, Converter, did_you_mean, quote_list, read_record
+from coreplan.schema import INVALID, Converter, quote_list, read_record
 from coreplan.yamlread import MAX_BYTES, Document, Mapping, Pos, Problem, read_file
 
 # Problems of the file itself: the model would not be the plan as written.
@@ -35,6 +35,16 @@ def load_case(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
     """Read one case file. Raises InputError only if the file cannot be opened at all."""
     document = read_file(path, max_bytes)
     return _load_document(path, document)
+
+
+def load_case_bytes(data: bytes, path: Path = Path("case.yaml")) -> Loaded:
+    """Load a case from the bytes of a file (a revision from git, standard input)."""
+    from coreplan.yamlread import parse_bytes
+
+    if len(data) > MAX_BYTES:
+        return Loaded(path, None, [Problem("file-too-large", Pos(1, 1), f"the file is larger than "
+                                           f"{MAX_BYTES // 1024} KiB: a case file is a few hundred lines")])
+    return _load_document(path, parse_bytes(data))
 
 
 def load_case_text(text: str, path: Path = Path("case.yaml")) -> Loaded:
@@ -92,12 +102,15 @@ def _check_ids(case: Case, cx: Converter) -> list[Problem]:
                 problems.append(Problem("duplicate-id", record.at("id"),
                                         f"'{record.id}' is already the id of one of the {other}: "
                                         "give each person their own id"))
+    choices_for: dict[tuple[str, ...], list[str]] = {}  # sorted once per kind of reference, not per reference
     for ref in cx.refs:
         if any(ref.value in defined[target] for target in ref.targets):
             continue
         nouns = " or ".join(_LIST_NOUN[t] for t in ref.targets)
-        choices = sorted(set().union(*(defined[t] for t in ref.targets)))
-        hint = did_you_mean(ref.value, choices) or (
+        choices = choices_for.get(ref.targets)
+        if choices is None:
+            choices = choices_for[ref.targets] = sorted(set().union(*(defined[t] for t in ref.targets)))
+        hint = cx.suggest(ref.value, choices) or (
             f"; the ids are {quote_list(choices)}" if choices else f"; there is no {nouns} yet")
         problems.append(Problem("unknown-id", ref.pos, f"'{ref.value}' is not the id of any {nouns}{hint}"))
     return problems

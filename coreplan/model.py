@@ -27,6 +27,11 @@ MEETING_TYPES = ("core-group", "review-conference")
 PROCEDURES = ("wales", "england")
 LANGUAGES = ("en", "cy", "en+cy")
 PEOPLE = ("members", "family")
+# Far past any family's plan (a large sibling group is eight or nine children; a core group a dozen people).
+# A longer list is refused with a clear error, so a wrong or crafted file cannot make every rule compare
+# thousands of records with each other.
+MAX_CHILDREN = 50
+MAX_RECORDS = 100  # family members, core group members, goals
 
 
 def required(kind, hint: str | None = None):
@@ -190,10 +195,10 @@ class Case(Record):
     # optional additions to the contract: when the outline plan and the conference record were sent out
     outline_plan_sent: date | None = optional(Date())
     conference_record_sent: date | None = optional(Date())
-    children: list[Child] = required(ListOf(RecordKind(Child), min_items=1))
-    family: list[FamilyMember] = required(ListOf(RecordKind(FamilyMember)))
-    members: list[Member] = required(ListOf(RecordKind(Member)))
-    goals: list[Goal] = required(ListOf(RecordKind(Goal)))
+    children: list[Child] = required(ListOf(RecordKind(Child), min_items=1, max_items=MAX_CHILDREN))
+    family: list[FamilyMember] = required(ListOf(RecordKind(FamilyMember), max_items=MAX_RECORDS))
+    members: list[Member] = required(ListOf(RecordKind(Member), max_items=MAX_RECORDS))
+    goals: list[Goal] = required(ListOf(RecordKind(Goal), max_items=MAX_RECORDS))
     assessments: list[Assessment] = optional(ListOf(RecordKind(Assessment)))
     contact: str | None = optional(Text())
     contingency: str | None = optional(Text())

@@ -27,8 +27,14 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 
 
+# A case file may hold many mistakes, and each "did you mean" compares the word with every choice: after
+# this many in one file, messages stop suggesting, so that a file of ten thousand typos is read in seconds.
+MAX_SUGGESTIONS = 100
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' when a choice is close to word, else ''."""
+    choices = list(choices)
     match = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=0.6)
     if not match:
         return ""
@@ -71,6 +77,14 @@ class Converter:
         self.refs: list[RefSpot] = []
         self.blocking = False  # something the content rules cannot work around
         self.owner: Any = None  # the record being read, for TextSpot.owner
+        self.suggestions_left = MAX_SUGGESTIONS
+
+    def suggest(self, word: str, choices: Iterable[str]) -> str:
+        """did_you_mean, for the first MAX_SUGGESTIONS mistakes of a file; '' after that."""
+        if self.suggestions_left <= 0:
+            return ""
+        self.suggestions_left -= 1
+        return did_you_mean(word, choices)
 
     def problem(self, rule: str, pos: Pos, message: str) -> object:
         self.problems.append(Problem(rule, pos, message))
@@ -227,15 +241,18 @@ class Choice(Kind):
             return value
         return cx.problem("invalid-value", node.pos,
                           f"'{value}' is not allowed for '{name}': write one of {quote_list(self.values)}"
-                          f"{did_you_mean(value, self.values)}")
+                          f"{cx.suggest(value, self.values)}")
 
 
 class ListOf(Kind):
     scalar = False
 
-    def __init__(self, item: Kind, min_items: int = 0) -> None:
+    def __init__(self, item: Kind, min_items: int = 0, max_items: int | None = None) -> None:
         self.item = item
         self.min_items = min_items
+        # A bound where a human plan never goes: past it, the file is refused before any item is read,
+        # rather than making every rule compare thousands of records.
+        self.max_items = max_items
         self.describe = "a list"
 
     def convert(self, node, cx, name):
@@ -244,6 +261,10 @@ class ListOf(Kind):
             return cx.problem("invalid-value", node.pos,
                               f"'{name}' should be a list: {example}put each item on its own line, "
                               "starting with '- '")
+        if self.max_items is not None and len(node.items) > self.max_items:
+            return cx.problem("invalid-value", node.items[self.max_items].pos,
+                              f"'{name}' has {len(node.items)} items: a case file is one family's plan, and "
+                              f"coreplan reads at most {self.max_items}; is this the right file?")
         values = []
         for item in node.items:
             value = self.item.convert(item, cx, name)
@@ -328,7 +349,7 @@ def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
         seen.add(name)
         spec = fields.get(name)
         if spec is None:
-            cx.problem("unknown-field", key.pos, _unknown_field_message(name, cls, fields))
+            cx.problem("unknown-field", key.pos, _unknown_field_message(name, cls, fields, cx))
             continue
         record.spots[("key", name)] = key.pos
         record.spots[(name,)] = value_node.pos
@@ -386,12 +407,12 @@ _SYNONYMS = {
 }
 
 
-def _unknown_field_message(name: str, cls: type, fields: dict) -> str:
+def _unknown_field_message(name: str, cls: type, fields: dict, cx: Converter) -> str:
     suggestion = _SYNONYMS.get(name.lower().replace("-", "_").replace(" ", "_"))
     if suggestion in fields:
         hint = f" (did you mean '{suggestion}'?)"
     else:
-        hint = did_you_mean(name, list(fields))
+        hint = cx.suggest(name, fields)
     if not hint:
         hint = f"; a {cls.LABEL} may have {quote_list(fields, limit=20)}"
     return f"'{name}' is not a field of a {cls.LABEL}{hint}"

@@ -53,17 +53,40 @@ _PRONOUNS = {"he": "they", "she": "they", "him": "them", "her": "them", "his": "
              "himself": "themself", "herself": "themself"}
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two texts are, 0 to 1, ignoring case, punctuation, he/she and word order.
+class WordBag:
+    """A text's words with their counts, made once so that one text can be compared with many."""
 
-    The Dice overlap of the two bags of words, so that a copied text with its
-    clauses swapped round still counts as a copy. (An order-aware score such as
+    __slots__ = ("counts", "size")
+
+    def __init__(self, counts: Counter) -> None:
+        self.counts = counts
+        self.size = sum(counts.values())
+
+
+def word_bag(text: str) -> WordBag:
+    """The bag of a text's words, ignoring case, punctuation, he/she and word order (see bag_similarity)."""
+    return WordBag(Counter(_PRONOUNS.get(w, w) for w in normalise(text).split()))
+
+
+def could_be_alike(a: WordBag, b: WordBag, threshold: float) -> bool:
+    """A cheap bound: two bags of very different sizes cannot reach threshold, whatever their words."""
+    total = a.size + b.size
+    return total == 0 or 2 * min(a.size, b.size) / total >= threshold
+
+
+def bag_similarity(a: WordBag, b: WordBag) -> float:
+    """How alike two texts are, 0 to 1, from their bags of words.
+
+    The Dice overlap of the two bags, so that a copied text with its clauses
+    swapped round still counts as a copy. (An order-aware score such as
     difflib's ratio() can never exceed this one, so it would add nothing.)
     """
-    wa = Counter(_PRONOUNS.get(w, w) for w in normalise(a).split())
-    wb = Counter(_PRONOUNS.get(w, w) for w in normalise(b).split())
-    total = sum(wa.values()) + sum(wb.values())
-    return 2 * sum((wa & wb).values()) / total if total else 0.0
+    total = a.size + b.size
+    if not total:
+        return 0.0
+    small, large = (a.counts, b.counts) if len(a.counts) <= len(b.counts) else (b.counts, a.counts)
+    shared = sum(min(count, large[word]) for word, count in small.items() if word in large)
+    return 2 * shared / total
 
 
 def mentions_name(text: str, name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.text import first_name, similarity
+from coreplan.text import WordBag, bag_similarity, could_be_alike, first_name, word_bag
 
 FAMILY = "each child separately"
 
@@ -24,13 +24,38 @@ def child_without_goal(case, ctx):
 
 def shared_impact_text(case, ctx):
     threshold = ctx.options["similarity"] / 100
+    # Each text is reduced to its bag of words once, and a pair is only compared word by word when the
+    # sizes of their bags allow it to reach the threshold: 50 children with long texts stay quick.
+    bags: dict[tuple[str, str], WordBag] = {}
+
+    def bag(child, text: str) -> WordBag:
+        key = (child.id, text)
+        if key not in bags:
+            # each child's own name taken out, so "Ella is hungry" and "Osian is hungry" count as the same
+            bags[key] = word_bag(_without(text, child.name))
+        return bags[key]
+
+    def same(a_id, a_text, b_id, b_text, where, what):
+        a, b = case.child_by_id.get(a_id), case.child_by_id.get(b_id)
+        if a is None or b is None:
+            return None
+        a_bag, b_bag = bag(a, a_text), bag(b, b_text)
+        if not could_be_alike(a_bag, b_bag, threshold):
+            return None
+        score = bag_similarity(a_bag, b_bag)
+        if score < threshold:
+            return None
+        first_a, first_b = first_name(a.name), first_name(b.name)
+        alike = "the same as" if score > 0.98 else "nearly the same as"
+        return Hit(where, f"{what} for {first_b} is {alike} for {first_a} ({score:.0%} alike): say how it is "
+                          f"for {first_b}, in {first_b}'s own day")
+
     for goal in case.goals:
         items = list(goal.impact.items())
         for later in range(1, len(items)):
             for earlier in range(later):
                 (a_id, a_text), (b_id, b_text) = items[earlier], items[later]
-                hit = _same(case, a_id, a_text, b_id, b_text, threshold, goal.at("impact", b_id),
-                            f"the impact in goal '{goal.id}'")
+                hit = same(a_id, a_text, b_id, b_text, goal.at("impact", b_id), f"the impact in goal '{goal.id}'")
                 if hit:
                     yield hit
                     break
@@ -40,24 +65,10 @@ def shared_impact_text(case, ctx):
                 a, b = case.children[earlier], case.children[later]
                 a_text, b_text = getattr(a, field), getattr(b, field)
                 if a_text and b_text:
-                    hit = _same(case, a.id, a_text, b.id, b_text, threshold, b.at(field), label)
+                    hit = same(a.id, a_text, b.id, b_text, b.at(field), label)
                     if hit:
                         yield hit
                         break
-
-
-def _same(case, a_id, a_text, b_id, b_text, threshold, where, what):
-    a, b = case.child_by_id.get(a_id), case.child_by_id.get(b_id)
-    if a is None or b is None:
-        return None
-    # compare with each child's own name taken out, so "Ella is hungry" and "Osian is hungry" count as the same
-    score = similarity(_without(a_text, a.name), _without(b_text, b.name))
-    if score < threshold:
-        return None
-    first_a, first_b = first_name(a.name), first_name(b.name)
-    same = "the same as" if score > 0.98 else "nearly the same as"
-    return Hit(where, f"{what} for {first_b} is {same} for {first_a} ({score:.0%} alike): say how it is "
-                      f"for {first_b}, in {first_b}'s own day")
 
 
 def _without(text: str, name: str) -> str:

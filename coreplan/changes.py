@@ -1,0 +1,323 @@
+"""`coreplan changes`: what changed in a plan between two moments, read from its git history.
+
+Each commit's version of the case is compared with the one before it (the
+last one that reads cleanly), so every change carries the commit's author and
+date. What counts as a change is what a core group asks at its next meeting:
+goals and actions added, removed, done or re-dated; where each goal stands on
+its ladder (each view); who joined or left the core group; visits recorded;
+assessments commissioned or done. Edits of wording are left to `git diff`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable, TextIO
+
+from coreplan.model import Action, Case, Goal
+
+JSON_KEYS = ("commit", "author", "date", "kind", "what", "before", "after")
+KINDS = ("goal-added", "goal-removed", "action-added", "action-removed", "action-done", "action-reopened",
+         "action-redated", "ladder-moved", "joined-core-group", "left-core-group", "visit-recorded",
+         "assessment-commissioned", "assessment-done")
+NOT_COMMITTED = "(not committed)"
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    what: str  # one line a practitioner reads: which goal, action, person, visit
+    before: Any = None
+    after: Any = None
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A change with the commit that made it."""
+
+    change: Change
+    commit: str  # short hash; "" for changes not committed yet
+    author: str
+    when: datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"commit": self.commit, "author": self.author,
+                "date": self.when.isoformat() if self.when else None, "kind": self.change.kind,
+                "what": self.change.what, "before": _plain(self.change.before), "after": _plain(self.change.after)}
+
+
+@dataclass
+class Report:
+    case_file: Path
+    since: str  # in words: "the last meeting (22 October 2026)", "2026-10-01", "revision a1b2c3d"
+    changes: list[Dated] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # revisions that did not read cleanly
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+# --- comparing two versions of a plan -----------------------------------------------------------------
+
+def compare(old: Case | None, new: Case) -> list[Change]:
+    """The changes from old (None: nothing yet) to new, in the order of the plan's sections."""
+    changes: list[Change] = []
+    old_goals = {g.id: g for g in old.goals} if old else {}
+    for goal in new.goals:
+        before = old_goals.get(goal.id)
+        if before is None:
+            changes.append(Change("goal-added", f"goal '{goal.title}'"))
+            changes.extend(Change("action-added", _action_words(new, goal, a), after=a.by) for a in goal.actions)
+        else:
+            changes.extend(_compare_actions(old, new, before, goal))
+    new_ids = {g.id for g in new.goals}
+    changes.extend(Change("goal-removed", f"goal '{g.title}'") for g in old_goals.values() if g.id not in new_ids)
+    changes.extend(_compare_ladders(old, new))
+    changes.extend(_compare_core_group(old, new))
+    old_visits = {(v.date, v.child) for v in old.visits} if old else set()
+    for visit in new.visits:
+        if (visit.date, visit.child) not in old_visits:
+            changes.append(Change("visit-recorded", _visit_words(new, visit), after=visit.date))
+    old_assessments = {" ".join(a.what.split()): a for a in old.assessments} if old else {}
+    for assessment in new.assessments:
+        before = old_assessments.get(" ".join(assessment.what.split()))
+        words = f"assessment '{assessment.what}'"
+        if before is None:
+            changes.append(Change("assessment-commissioned", words, after=assessment.by))
+        if assessment.done and (before is None or before.done != assessment.done):
+            changes.append(Change("assessment-done", words, before.done if before else None, assessment.done))
+    return changes
+
+
+def _action_key(action: Action) -> tuple[str, str]:
+    return action.who, " ".join(action.what.split())
+
+
+def _compare_actions(old: Case, new: Case, before: Goal, goal: Goal) -> list[Change]:
+    changes: list[Change] = []
+    remaining = {_action_key(a): a for a in before.actions}
+    unmatched_new = []
+    pairs = []
+    for action in goal.actions:
+        match = remaining.pop(_action_key(action), None)
+        if match is None:
+            unmatched_new.append(action)
+        else:
+            pairs.append((match, action))
+    # an action whose wording was edited is still the same action: pair what is left by position and person
+    leftover = list(remaining.values())
+    for action in list(unmatched_new):
+        twin = next((a for a in leftover if a.who == action.who
+                     and before.actions.index(a) == goal.actions.index(action)), None)
+        if twin is not None:
+            leftover.remove(twin)
+            unmatched_new.remove(action)
+            pairs.append((twin, action))
+    for was, now in pairs:
+        words = _action_words(new, goal, now)
+        if was.by != now.by:
+            changes.append(Change("action-redated", words, was.by, now.by))
+        if now.done and was.done != now.done:
+            changes.append(Change("action-done", words, was.done, now.done))
+        elif was.done and not now.done:
+            changes.append(Change("action-reopened", words, was.done, None))
+    changes.extend(Change("action-added", _action_words(new, goal, a), after=a.by) for a in unmatched_new)
+    changes.extend(Change("action-removed", _action_words(old, before, a), before=a.by) for a in leftover)
+    return changes
+
+
+def _action_words(case: Case, goal: Goal, action: Action) -> str:
+    return f"{case.name_of(action.who)}: {' '.join(action.what.split())} (goal '{goal.title}')"
+
+
+def positions(case: Case | None, goal_id: str) -> dict[str, int]:
+    """Where a goal stands now: the latest meeting that recorded it, one step per view ('agreed' if one)."""
+    if case is None:
+        return {}
+    recorded = [m for m in case.meetings if goal_id in m.ladder]
+    if not recorded:
+        return {}
+    value = max(recorded, key=lambda m: m.date).ladder[goal_id]
+    return dict(value) if isinstance(value, dict) else {"agreed": value}
+
+
+def _compare_ladders(old: Case | None, new: Case) -> list[Change]:
+    changes = []
+    for goal in new.goals:
+        before, now = positions(old, goal.id), positions(new, goal.id)
+        if before == now:
+            continue
+        views = sorted((set(before) | set(now)) - {"agreed"}) or ["agreed"]
+        for view in views:
+            was, is_now = before.get(view, before.get("agreed")), now.get(view, now.get("agreed"))
+            if was != is_now and is_now is not None:
+                who = "" if view == "agreed" else f", {view}'s view"
+                changes.append(Change("ladder-moved", f"goal '{goal.title}'{who}", was, is_now))
+    return changes
+
+
+def _core_group(case: Case | None) -> dict[str, str]:
+    if case is None:
+        return {}
+    people = {m.id: m.name for m in case.members}
+    people.update({f.id: f.name for f in case.family if f.in_core_group})
+    return people
+
+
+def _compare_core_group(old: Case | None, new: Case) -> list[Change]:
+    before, now = _core_group(old), _core_group(new)
+    joined = [Change("joined-core-group", name) for pid, name in now.items() if pid not in before]
+    left = [Change("left-core-group", name) for pid, name in before.items() if pid not in now]
+    return joined + left
+
+
+def _visit_words(case: Case, visit) -> str:
+    seen = [words for flag, words in ((visit.alone, "alone"), (visit.at_home, "at home"),
+                                      (visit.bedroom_seen, "bedroom seen")) if flag]
+    by = f" by {case.name_of(visit.by)}" if visit.by else ""
+    return f"{case.name_of(visit.child)} seen{by}" + (f" ({', '.join(seen)})" if seen else "")
+
+
+# --- walking the history ------------------------------------------------------------------------------
+
+def changes_since(case_file: Path, since: date | str | None = None) -> Report:
+    """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision."""
+    from coreplan import history
+    from coreplan.load import load_case, load_case_bytes
+
+    if case_file.is_dir():
+        case_file = case_file / "case.yaml"
+    past = history.case_history(case_file)
+    texts = history.read_texts(past)
+    versions: list[tuple[history.Revision, Case | None]] = []
+    for revision in past.revisions:
+        data = texts.get(revision.commit)
+        case = None
+        if data is not None:
+            case = load_case_bytes(data, Path(revision.path)).case
+        versions.append((revision, case))
+
+    words = None
+    if since is None:
+        since, words = _last_meeting(versions)
+    if since is None:
+        base_index = 0  # no meeting yet: what changed after the first commit
+    elif isinstance(since, date):
+        # changes committed on the day of the meeting or later: the meeting's own record is one of them
+        base_index = max((i for i, (r, _) in enumerate(versions) if not history.on_or_after(r, since)), default=-1)
+        words = words or since.isoformat()
+    else:
+        reachable = history.ancestors_of(past, since)
+        base_index = max((i for i, (r, _) in enumerate(versions) if r.commit in reachable), default=-1)
+        words = f"revision {since}"
+    report = Report(case_file, words)
+    base = next((c for _, c in reversed(versions[:base_index + 1]) if c is not None), None)
+    for revision, case in versions[base_index + 1:]:
+        if case is None:
+            report.skipped.append(f"commit {revision.short}")
+            continue
+        report.changes.extend(Dated(change, revision.short, revision.author, revision.when)
+                              for change in compare(base, case))
+        base = case
+    # what is saved but not committed yet also changed since the meeting
+    if case_file.is_file() and case_file.read_bytes() != texts.get(versions[-1][0].commit):
+        current = load_case(case_file).case
+        if current is None:
+            report.skipped.append("the saved version, not committed yet")
+        else:
+            report.changes.extend(Dated(change, "", NOT_COMMITTED, None) for change in compare(base, current))
+    return report
+
+
+def _last_meeting(versions) -> tuple[date | None, str]:
+    """The date of the latest meeting the newest readable version records, and words for it."""
+    from coreplan.i18n import long_date
+
+    newest = next((case for _, case in reversed(versions) if case is not None), None)
+    if newest is None or not newest.meetings:
+        return None, "the case was first committed (no meeting is recorded yet)"
+    last = max(m.date for m in newest.meetings)
+    return last, f"the last meeting ({long_date(last, 'en')})"
+
+
+# --- output -------------------------------------------------------------------------------------------
+
+_SENTENCE = {
+    "goal-added": "New {what}",
+    "goal-removed": "Removed {what}",
+    "action-added": "New action, by {after}: {what}",
+    "action-removed": "Action removed: {what}",
+    "action-done": "Action done on {after}: {what}",
+    "action-reopened": "Action no longer marked done: {what}",
+    "action-redated": "Action moved from {before} to {after}: {what}",
+    "ladder-moved": "Ladder: {what} moved from step {before} to step {after}",
+    "joined-core-group": "Joined the core group: {what}",
+    "left-core-group": "Left the core group: {what}",
+    "visit-recorded": "Visit on {after}: {what}",
+    "assessment-commissioned": "Commissioned {what}",
+    "assessment-done": "Done on {after}: {what}",
+}
+
+
+def sentence(change: Change) -> str:
+    before = "none" if change.before is None else _plain(change.before)
+    after = "no date" if change.after is None else _plain(change.after)
+    if change.kind == "ladder-moved" and change.before is None:
+        return f"Ladder: {change.what} placed at step {after}"
+    return _SENTENCE[change.kind].format(what=change.what, before=before, after=after)
+
+
+def _groups(report: Report) -> Iterable[tuple[Dated, list[Dated]]]:
+    group: list[Dated] = []
+    for dated in report.changes:
+        if group and (group[0].commit, group[0].author) != (dated.commit, dated.author):
+            yield group[0], group
+            group = []
+        group.append(dated)
+    if group:
+        yield group[0], group
+
+
+def _heading(first: Dated) -> str:
+    if not first.commit:
+        return "Not committed yet"
+    return f"{first.when.date().isoformat()}  {first.author}  ({first.commit})"
+
+
+def write_text(report: Report, out: TextIO) -> None:
+    out.write(f"Changes to {report.case_file} since {report.since}:\n")
+    if not report.changes:
+        out.write("No changes.\n")
+    for first, group in _groups(report):
+        out.write(f"\n{_heading(first)}\n")
+        for dated in group:
+            out.write(f"  - {_one_line(sentence(dated.change))}\n")
+
+
+def write_json(report: Report, out: TextIO) -> None:
+    json.dump([d.as_dict() for d in report.changes], out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_markdown(report: Report, out: TextIO) -> None:
+    out.write(f"## Since {md_escape(report.since)}\n\n")
+    if not report.changes:
+        out.write("No changes.\n")
+    for first, group in _groups(report):
+        out.write(f"**{md_escape(_heading(first))}**\n\n")
+        for dated in group:
+            out.write(f"- {md_escape(sentence(dated.change))}\n")
+        out.write("\n")
+
+
+def _one_line(text: str) -> str:
+    # a terminal must not be driven by control characters written into a case
+    return "".join(c if c.isprintable() else " " for c in " ".join(text.split()))
+
+
+def md_escape(text: str) -> str:
+    """Case text shown as written in Markdown: each character that can start markup backslash-escaped."""
+    return "".join("\\" + c if c in "\\`*_[]<>#|~&!" else c for c in _one_line(text))
