@@ -30,6 +30,7 @@ MINIMUM = {
     ("", "terms"): 300,
     ("", "controls"): 100,
     ("", "actions"): 200,
+    ("", "outcomes"): 300,
 }
 COMMON = {"source": str, "split": str}
 # publisher, title, then the address the public copy was read at
@@ -120,3 +121,33 @@ def test_actions_have_both_labels(folder):
     items = rows(folder, "actions")
     shorthand = sum(row["shorthand"] for row in items) / len(items)
     assert 0.3 <= shorthand <= 0.7, shorthand
+
+
+FIRST_PERSON = re.compile(r"(?<!\w)(I|I'm|I'll|I've|I'd)(?!\w)|(?i:(?<!\w)(my|me)(?!\w))")
+
+
+def names_a_child(text: str, children: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in children)
+
+
+@pytest.mark.parametrize("folder", sorted({folder for folder, name in CORPORA if name == "outcomes" and folder == ""}))
+def test_outcome_labels_agree_with_the_text(folder):
+    """no_child is a fact about the words: a row that names a child, or speaks as one, cannot be no_child."""
+    wrong = []
+    for row in rows(folder, "outcomes"):
+        assert row["children"] and all(isinstance(name, str) and name for name in row["children"]), row
+        speaks = names_a_child(row["text"], row["children"]) or FIRST_PERSON.search(row["text"]) is not None
+        if speaks == row["no_child"]:
+            wrong.append(row["text"])
+    assert wrong == []
+
+
+@pytest.mark.parametrize("folder", sorted({folder for folder, name in CORPORA if name == "outcomes"}))
+def test_outcomes_have_both_labels(folder):
+    items = rows(folder, "outcomes")
+    poor = sum(row["service"] or row["no_child"] for row in items) / len(items)
+    assert 0.3 <= poor <= 0.7, poor
+    named = [row for row in items if not row["no_child"]]
+    service = sum(row["service"] for row in named) / len(named)
+    assert 0.2 <= service <= 0.6, service
+    assert any(FIRST_PERSON.search(row["text"]) for row in items), "no outcome in the child's own voice"
