@@ -9,19 +9,64 @@ from coreplan.text import first_name, mentions_name, sentences
 
 FAMILY = "child-focused outcomes"
 
+# Who provides: the people and things of a service, as against the people of a child's life.
+_PROVIDER = (r"(social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|adviser|advisor|"
+             r"specialist|service|team|professionals?|agenc(y|ies)|clinic|panel|scheme|programme|provider|office|"
+             r"keyworker|key\s+worker|advocate|befriender|social\s+services|benefits?\s+office|job\s*centre)s?")
+# Help as a thing handed to the child: 'a mentor', 'access to a quiet room', 'study skills teaching'.
+_PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|help|assistance|teaching|tuition|"
+              r"therapy|physiotherapy|counselling|sessions?|a\s+referral|an?\s+assessment|input|intervention|provision|"
+              r"advocacy|an?\s+advocate|a\s+key\s*worker|respite|short\s+breaks|equipment|adaptations|funding|"
+              r"appointments|a\s+(\w+\s+){0,2}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
+              r"course|allocation|appointment|review|check-up|screening|place|referral|assessment))")
+
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
 SERVICE = re.compile(
     r"\b(attend(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)|"
-    r"engag\w*|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|participat\w*|"
+    r"engag(e|es|ed|ing|ement)\b(?!\s+(\w+\s+)?in\b)|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|"
+    r"participat\w*|"
     r"accept\w*(\s+\w+){0,3}\s+(support|services?|help|referral|advice|intervention|work)|"
     r"work(s|ing)?\s+(\w+\s+)?with\s+(\w+\s+){0,2}(services?|professionals?|workers?|agencies|social\s+workers?|"
     r"the\s+plan)|monitor\w*|refer(s|red|ral|rals)?|keep\w*\s+(\w+\s+){0,2}appointments|"
     r"complet\w+(\s+\w+){0,3}\s+(course|programme|program|assessment|sessions?|work|training|group)|"
-    r"course|programme|program|sessions|counselling|therapy|"
+    r"(?<!college\s)(?<!university\s)(?<!the\s)(course|programme|program)(?!\s+at\s+(college|university))|"
+    r"sessions|counselling|therapy|"
     r"will\s+be\s+supported|supported\s+(by|to)|support\s+(from|will|to\s+be)|services?\s+(will|to)|"
-    r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help)|"
+    r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help|curriculum)|"
     r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
-    r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit)\b",
+    r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit|"
+    # something is done to the child by a service: offered, referred, registered, placed, measured, reviewed
+    r"(be|been|being|is|are)\s+(offered|given|provided|referred|registered|placed|allocated|assigned|enrolled|"
+    r"signposted|assessed|measured|reviewed|monitored|visited|"
+    r"seen\s+by|supported|helped|encouraged|enabled|invited|booked|funded|commissioned|arranged|escorted|"
+    r"transported|screened|tested|consulted|discussed|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
+    r"safeguarded|protected|involved\s+in|kept\s+under\s+review|taught)|"
+    r"seen\s+(\w+\s+){0,3}by|placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
+    r"(health\s+assessment|medical|check-ups?)|"
+    r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
+    # the process itself as the outcome: the register, the plan, the case
+    r"on\s+the\s+(child\s+protection\s+)?register|subject\s+to\s+(a|the)\s+(\w+\s+){0,2}(plan|order)|"
+    r"(case|file)\s+(will\s+be\s+|is\s+)?(closed|stepped\s+down)|stepped\s+down|"
+    r"(known|open)\s+to\s+(\w+\s+){0,2}services?|"
+    r"(work|sessions?|time|meet\w*)\s+(with\s+)?(her|his|their|the|a|an)\s+(\w+\s+){0,2}" + _PROVIDER + r"|"
+    r"waiting\s+list|opportunit(y|ies)\s+(for|to)|access\s+to|time\s+with\s+(a|the|an)\s+(\w+\s+){0,2}"
+    + _PROVIDER + r"|"
+    # a service does something: 'the school will provide', 'the worker will visit', 'support the family to'
+    r"(worker|team|school|staff|agenc(y|ies)|professionals?|social\s+services|health\s+visitor|services?)\s+"
+    r"(will|to|should|must)\s+(provide|offer|support|arrange|refer|monitor|review|assess|visit|check|ensure|"
+    r"continue|work|complete|undertake|make|give|help|deliver|carry\s+out)|"
+    r"(support|help)(s|ed|ing)?\s+(the\s+)?(family|parents?|mum|dad|carers?)\s+to|"
+    # the child is handed provision: 'will have access to', 'will receive physiotherapy', 'would benefit from'
+    r"(have|has|having|get|gets|receive[sd]?|receiving|be\s+given|take\s+up)\s+(\w+\s+){0,3}" + _PROVISION + r"|"
+    r"benefit\w*\s+from|"
+    # the child goes to a provider: 'will have visited the speech therapist', 'will go to the parenting group'
+    r"(visit(s|ed)?|see[ns]?|go(es)?\s+to|been\s+to)\s+(the|a|an|his|her|their)\s+(\w+\s+){0,3}" + _PROVIDER + r"|"
+    r"(parenting|social\s+skills|nurture|support|therapy|anger\s+management)\s+(group|class(es)?|course)|"
+    r"needs\s+(will\s+be\s+)?(addressed|assessed|identified)|"
+    # a measurement or a document as the subject: 'the chart will be filled in', 'progress will be reviewed'
+    r"(chart|form|record|diary|plan|progress|scores?)\s+(will\s+be|to\s+be|is|are)\s+(\w+\s+){0,2}"
+    r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out)|"
+    r"(will|to)\s+be\s+(measured|scored|recorded|reviewed|assessed|monitored))\b",
     re.IGNORECASE)
 
 # Words of a child's day: eating, sleeping, school, play, feelings, health, being safe.
