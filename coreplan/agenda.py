@@ -28,14 +28,14 @@ class Agenda:
 
 
 def build_agenda(paths: Iterable[Path], today: date, within: int | None = None, open_only: bool = False,
-                 who: str | None = None, redactor=None, progress=None) -> Agenda:
+                 who: str | None = None, redactor=None, progress=None, config: Path | None = None) -> Agenda:
     """Every case's due items, merged and sorted by due date; with `who`, only that person's items.
 
     `redactor` (coreplan.redact) replaces every case by its anonymised copy before anything is worked
     out; `progress` wraps the list of case files (coreplan.progress.track shows a bar on a terminal)."""
     from coreplan.schedule import calendar_for
 
-    configs = ConfigCache(all_rules())
+    configs = ConfigCache(all_rules(), config)  # config: --config FILE for every case
     agenda = Agenda()
     shared: dict = {}
     files = find_case_files(paths)

@@ -12,11 +12,12 @@ from typing import Iterable, Mapping
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
 from coreplan.findings import REPORT_ORDER, Finding
-from coreplan.load import Loaded, load_case
+from coreplan.load import Loaded, load_case, load_case_bytes
 from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
 
 CASE_FILE = "case.yaml"
+STDIN = Path("-")  # the case read from standard input
 SUPPRESSION = re.compile(r"(?:^|\s)#\s*coreplan:\s*ignore\[([a-z0-9,\s-]+)\]")
 
 
@@ -59,14 +60,24 @@ def _walk_for_cases(folder: Path) -> list[Path]:
     return cases
 
 
-def check_paths(paths: Iterable[Path], today: date) -> CheckResult:
+def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
+                stdin_name: Path | None = None) -> CheckResult:
+    """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
+    named `stdin_name` in findings and found its configuration from there."""
     rules = all_rules()
-    configs = ConfigCache(rules)
+    configs = ConfigCache(rules, config)
     result = CheckResult()
     shared: dict = {}
-    for path in find_case_files(paths):
-        settings = configs.for_case(path)  # a bad config stops the run before any file is read
-        loaded = load_case(path)
+    paths = list(paths)
+    given = [path for path in paths if str(path) != "-"]
+    for path in (find_case_files(given) if given else []) + [STDIN for path in paths if str(path) == "-"][:1]:
+        if path is STDIN:
+            path = stdin_name or Path("<stdin>")
+            settings = configs.for_case(stdin_name or Path("case.yaml"))
+            loaded = load_case_bytes(stdin or b"", path)
+        else:
+            settings = configs.for_case(path)  # a bad config stops the run before any file is read
+            loaded = load_case(path)
         result.files.append(path)
         if loaded.case is None:
             result.unchecked.append(path)

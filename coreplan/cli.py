@@ -21,7 +21,7 @@ app = typer.Typer(
     name="coreplan",
     help="Check, schedule and render child protection core group plans.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
     # Case files are special-category data: a traceback must never print local variables.
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
@@ -40,6 +40,7 @@ class StatsFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+    html = "html"
 
 
 class StatsBy(str, Enum):
@@ -96,6 +97,11 @@ def _parse_date(text: str, option: str):
         raise UsageError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
 
 
+def _config_option():
+    return typer.Option(None, "--config", metavar="FILE", show_default=False,
+                        help="Use this .coreplan.yaml for every case instead of the nearest one above each case.")
+
+
 def _parse_today(text: str | None):
     from datetime import date
 
@@ -131,15 +137,25 @@ def check(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only on errors."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Check as on this date (YYYY-MM-DD) instead of today."),
+    config: Optional[Path] = _config_option(),
+    stdin_filename: Optional[Path] = typer.Option(None, "--stdin-filename", metavar="PATH",
+                                                  help="With '-' (the case on standard input): the file name to "
+                                                       "report, and where to look for .coreplan.yaml."),
 ) -> None:
     """Check case files against the practice guidance before a meeting.
 
-    Exit status: 0 no errors, 1 at least one error (or a warning with --strict), 2 could not run.
+    '-' reads the case from standard input (an editor's unsaved text). Exit status: 0 no errors, 1 at
+    least one error (or a warning with --strict), 2 could not run.
     """
     from coreplan.check import check_paths
 
     with _edge():
-        result = check_paths(paths or [Path(".")], _parse_today(today))
+        stdin = None
+        if any(str(path) == "-" for path in paths or []):
+            from coreplan.yamlread import MAX_BYTES
+
+            stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
+        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename)
     if output_format is CheckFormat.json:
         from coreplan.report import write_json
 
@@ -181,6 +197,7 @@ def schedule(
                                help="With --format ics: a reminder at 09:00 this many working days before "
                                     "each item (0: on the day)."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    config: Optional[Path] = _config_option(),
 ) -> None:
     """Show what falls due when, and for whom: core groups, review conferences, visits, actions, assessments.
 
@@ -192,7 +209,7 @@ def schedule(
     with _edge():
         day = _parse_today(today)
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
-                              redactor=_redactor(redact), progress=_progress())
+                              redactor=_redactor(redact), progress=_progress(), config=config)
     for path in agenda.unreadable:
         typer.echo(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run 'coreplan check {path}'",
                    err=True)
@@ -221,7 +238,7 @@ def schedule(
 
 
 @app.command(epilog="Examples: coreplan stats examples/ --today 2026-11-23 --by month    "
-                    "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format csv > team.csv")
+                    "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format html -o team.html")
 def stats(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Folders of case folders, or case files (default: the current folder).", show_default=False),
@@ -231,13 +248,15 @@ def stats(
     by: Optional[StatsBy] = typer.Option(None, "--by", help="Also give the figures for each month, quarter or "
                                          "co-ordinator."),
     output_format: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f",
-                                              help="table for people; json or csv for tools and spreadsheets."),
+                                              help="table for people; json or csv for tools and spreadsheets; "
+                                                   "html for a dashboard with charts."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="Write to FILE (default: standard output)."),
     force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Work out what is overdue as on this date (YYYY-MM-DD)."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    config: Optional[Path] = _config_option(),
 ) -> None:
     """The team's timeliness over a period: first core groups, core groups, reviews, visits, outline plans.
 
@@ -254,7 +273,7 @@ def stats(
         first = _parse_date(start, "--from") if start is not None else None
         last = _parse_date(end, "--to") if end is not None else None
         result = build_stats(paths or [Path(".")], day, first, last, by.value if by else None,
-                             redactor=_redactor(redact), progress=_progress())
+                             redactor=_redactor(redact), progress=_progress(), config=config)
         for path in result.unreadable:
             typer.echo(f"coreplan: {path}: not counted until it reads cleanly: run 'coreplan check {path}'",
                        err=True)
@@ -268,8 +287,10 @@ def stats(
             buffer = io.StringIO()
             if output_format is StatsFormat.json:
                 from coreplan.stats_report import write_json as write
-            else:
+            elif output_format is StatsFormat.csv:
                 from coreplan.stats_report import write_csv as write
+            else:
+                from coreplan.dashboard import write_html as write
             write(result, buffer)
             content = buffer.getvalue().encode("utf-8")
             if output is None:
@@ -302,6 +323,7 @@ def render(
                                             help="en, cy, or en+cy (both, Welsh first); default: the case's "
                                                  "'language'."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    config: Optional[Path] = _config_option(),
 ) -> None:
     """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
 
@@ -319,7 +341,7 @@ def render(
             raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None, redact=redact)
+                              language=lang.value if lang else None, redact=redact, config=config)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()

@@ -35,7 +35,7 @@ from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, did_
 from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, read_file
 
 CONFIG_NAME = ".coreplan.yaml"
-TOP_LEVEL_KEYS = ("rules", "procedures", "closure_days", "organisation", "complaints", "templates")
+TOP_LEVEL_KEYS = ("extends", "rules", "procedures", "closure_days", "organisation", "complaints", "templates")
 COMPLAINTS_KEYS = ("name", "phone", "email", "address", "web")
 OFF_WORDS = frozenset({"off", "false", "no", "disable", "disabled"})
 ON_WORDS = frozenset({"on", "true", "yes", "enable", "enabled"})
@@ -75,31 +75,40 @@ def find_config(folder: Path) -> Path | None:
 class ConfigCache:
     """Settings per folder for one run, so a team's config is read once."""
 
-    def __init__(self, rules: Mapping[str, Rule]) -> None:
+    def __init__(self, rules: Mapping[str, Rule], explicit: Path | None = None) -> None:
         self.rules = rules
+        self.explicit = explicit  # --config FILE: used for every case instead of looking upwards
         self._by_path: dict[Path | None, Settings] = {}
 
     def for_case(self, case_file: Path) -> Settings:
-        path = find_config(case_file.parent)
+        path = self.explicit or find_config(case_file.parent)
         if path not in self._by_path:
             self._by_path[path] = load_settings(path, self.rules) if path else default_settings(self.rules)
         return self._by_path[path]
 
 
-def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
+def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...] = ()) -> Settings:
+    """Read one .coreplan.yaml, on top of the file it `extends:` (if any), on top of the defaults."""
+    if not path.is_file():
+        raise ConfigError("no such configuration file: check the path", file=str(path))
     document = read_file(path)
     if document.problems:
         first = document.problems[0]
         raise ConfigError(first.message, file=str(path), line=first.pos.line, column=first.pos.column)
-    settings = dict(default_settings(rules).rules)
-    procedures = dict(PROFILES)
-    closure_days: frozenset[date] = frozenset()
-    extras: dict[str, Any] = {}
     root = document.root
     if root is None or (isinstance(root, Scalar) and root.is_null):
-        return Settings(path, settings)
+        return Settings(path, dict(default_settings(rules).rules))
     if not isinstance(root, MappingNode):
         raise _error(path, root, "a configuration file is a set of 'key: value' lines, starting with 'rules:'")
+    base = default_settings(rules)
+    for key, value in root.pairs:
+        if key.value == "extends":  # read first, wherever it is written: this file adds to it
+            base = _extended(path, value, rules, _chain)
+    settings = dict(base.rules)
+    procedures = dict(base.procedures)
+    closure_days: frozenset[date] = base.closure_days
+    extras: dict[str, Any] = {"organisation": base.organisation, "complaints": base.complaints,
+                              "templates": base.templates}
     for key, value in root.pairs:
         if key.value not in TOP_LEVEL_KEYS:
             raise _error(path, key, f"'{key.value}' is not a configuration key"
@@ -107,9 +116,9 @@ def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
         if key.value == "rules":
             _read_rules(path, value, rules, settings)
         elif key.value == "procedures":
-            procedures = _read_procedures(path, value)
+            procedures = _read_procedures(path, value, procedures)
         elif key.value == "closure_days":
-            closure_days = frozenset(_convert(path, ListOf(Date()), value, "closure_days"))
+            closure_days = closure_days | frozenset(_convert(path, ListOf(Date()), value, "closure_days"))
         elif key.value == "organisation":
             extras["organisation"] = _convert(path, Str(), value, "organisation")
         elif key.value == "complaints":
@@ -128,9 +137,22 @@ def load_settings(path: Path, rules: Mapping[str, Rule]) -> Settings:
     return Settings(path, settings, procedures, closure_days, **extras)
 
 
-def _read_procedures(path: Path, node: Node) -> dict[str, Profile]:
+def _extended(path: Path, node: Node, rules: Mapping[str, Rule], chain: tuple[Path, ...]) -> Settings:
+    """The settings of the file `extends:` names, relative to this one."""
+    name = _convert(path, Str(), node, "extends")
+    target = (path.parent / name).resolve()
+    chain = (*chain, path.resolve())
+    if target in chain:
+        raise _error(path, node, f"'{name}' extends this file again (a loop): remove one of the 'extends:'")
+    if not target.is_file():
+        raise _error(path, node, f"'{name}' is not a file: give the .coreplan.yaml to add to, relative to "
+                     "this file (e.g. ../.coreplan.yaml)")
+    return load_settings(target, rules, chain)
+
+
+def _read_procedures(path: Path, node: Node, base: Mapping[str, Profile] = PROFILES) -> dict[str, Profile]:
     """procedures: {wales: {number: value}, england: {...}}: override any number of a profile."""
-    profiles = dict(PROFILES)
+    profiles = dict(base)
     if isinstance(node, Scalar) and node.is_null:
         return profiles
     if not isinstance(node, MappingNode):
@@ -149,7 +171,7 @@ def _read_procedures(path: Path, node: Node) -> dict[str, Profile]:
             # a timescale of more than ten years is a typo, and would overflow date arithmetic
             kind = Bool() if name.value == "bedroom_seen_between_reviews" else Int(minimum=0, maximum=3650)
             overrides[name.value] = _convert(path, kind, value, name.value)
-        profiles[key.value] = with_overrides(PROFILES[key.value], overrides)
+        profiles[key.value] = with_overrides(profiles[key.value], overrides)
     return profiles
 
 
@@ -172,7 +194,8 @@ def _read_rules(path: Path, node: Node, rules: Mapping[str, Rule], settings: dic
         if rule is None:
             raise _error(path, key, f"there is no rule '{key.value}'{did_you_mean(key.value, rules)}: "
                          "'coreplan rules' lists them")
-        level, options = rule.level, dict(rule.options)
+        inherited = settings[rule.name]  # the defaults, or what an extended file set
+        level, options = inherited.level, dict(inherited.options)
         if isinstance(value, Scalar):
             level = _level(path, value, rule)
         elif isinstance(value, MappingNode):

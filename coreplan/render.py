@@ -215,6 +215,9 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
     env.filters["view_name"] = lambda view: catalog.gettext(VIEWS[view]) if view in VIEWS else view
+    from coreplan.ladder_chart import ladder_chart
+
+    env.globals["ladder_chart"] = ladder_chart  # the Steps to Change history drawn as a chart (HTML)
     env.globals.update(MARKER=MARKER, positions_of=positions_of, compare_positions=compare_positions,
                        TAKES_PART=TAKES_PART, READINESS=READINESS, DUE_KIND=DUE_KIND, language=language)
     return env

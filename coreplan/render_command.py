@@ -16,14 +16,14 @@ from coreplan.rules import all_rules
 
 def render_case(path: Path, document: str, fmt: str, today: date, meeting: date | None = None,
                 output: Path | None = None, force: bool = False, warn=None, language: str | None = None,
-                redact: bool = False) -> bytes:
+                redact: bool = False, config: Path | None = None) -> bytes:
     """Render one case; write it to output (atomically) or return the bytes. `warn` receives warnings.
 
     With `redact`, the document is built from the anonymised copy of the case (coreplan.redact)."""
     if path.is_dir():
         path = path / "case.yaml"
     rules = all_rules()
-    settings = ConfigCache(rules).for_case(path)
+    settings = ConfigCache(rules, config).for_case(path)
     loaded = load_case(path)
     if loaded.case is None:
         raise UsageError(f"cannot be rendered until it reads cleanly: run 'coreplan check {path}' and fix "

@@ -137,7 +137,7 @@ def period(start: date | None, end: date | None, today: date) -> tuple[date, dat
 
 
 def build_stats(paths: Iterable[Path], today: date, start: date | None = None, end: date | None = None,
-                by: str | None = None, redactor=None, progress=None) -> Stats:
+                by: str | None = None, redactor=None, progress=None, config: Path | None = None) -> Stats:
     """Read every case below paths and count what fell due in the period."""
     from coreplan.check import find_case_files
     from coreplan.config import ConfigCache
@@ -147,7 +147,7 @@ def build_stats(paths: Iterable[Path], today: date, start: date | None = None, e
 
     start, end = period(start, end, today)
     stats = Stats(start, end, today, by)
-    configs = ConfigCache(all_rules())
+    configs = ConfigCache(all_rules(), config)  # config: --config FILE for every case
     shared: dict = {}
     files = find_case_files(paths)
     reviews = []
