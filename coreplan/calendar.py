@@ -3,8 +3,9 @@
 Counting follows ../shared/brief/domain.md: "within N working days" counts from
 the day after the event (the event is day 0), and a due date that falls on a
 day off moves to the working day *before* it, because the rule says "within".
-The bank holidays come from the `holidays` package, always with a subdivision:
-without one it leaves out Easter Monday and the August bank holiday.
+The bank holidays come from the `holidays` package, always with a subdivision
+(without one it leaves out Easter Monday and the August bank holiday), worked
+out once and shipped with coreplan (coreplan.bank_holidays).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ SUBDIVISIONS = {"wales": "WLS", "england": "ENG"}
 
 class WorkingCalendar:
     def __init__(self, procedures: str = "wales", closures: Iterable[date] = ()) -> None:
-        from holidays import country_holidays  # ~50 ms: only commands that compute dates pay for it
+        from coreplan.bank_holidays import BankHolidays  # the holidays package's answer, shipped
 
         self.procedures = procedures
-        self._bank_holidays = country_holidays("GB", subdiv=SUBDIVISIONS[procedures])
+        self._bank_holidays = BankHolidays(SUBDIVISIONS[procedures])
         self.closures = frozenset(closures)
 
     def day_off(self, day: date) -> str | None:
@@ -68,9 +69,7 @@ class WorkingCalendar:
         weeks, rest = divmod((end - start).days, 7)
         weekdays = weeks * 5 + sum(1 for i in range(1, rest + 1)
                                    if (start + timedelta(days=weeks * 7 + i)).weekday() < 5)
-        for year in range(start.year, end.year + 1):
-            date(year, 1, 1) in self._bank_holidays  # makes the package work out that year's holidays
-        days_off = {d for d in self._bank_holidays if start < d <= end and d.weekday() < 5}
+        days_off = {d for d in self._bank_holidays.between(start, end) if d.weekday() < 5}
         days_off.update(d for d in self.closures if start < d <= end and d.weekday() < 5)
         return weekdays - len(days_off)
 

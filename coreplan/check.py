@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
@@ -17,18 +18,53 @@ from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
 
 CASE_FILE = "case.yaml"
-STDIN = Path("-")  # the case read from standard input
 SUPPRESSION = re.compile(r"(?:^|\s)#\s*coreplan:\s*ignore\[([a-z0-9,\s-]+)\]")
 
 
 @dataclass
-class CheckResult:
-    findings: list[Finding] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-    unchecked: list[Path] = field(default_factory=list)  # read, but not sound enough for the guidance rules
+class FileChecked:
+    """One case file's findings, in report order."""
+
+    path: Path
+    findings: list[Finding]
+    read: bool  # False: read, but not sound enough for the guidance rules to run on it
+
+
+@dataclass
+class CheckRun:
+    """A check of case files: iterate it once for each file's findings, then read the tallies.
+
+    Files come out in report order (by file name, as the findings sort), each file's findings at once, so a
+    run over a whole authority never holds more than a few hundred files' findings.
+    """
+
+    files: list[Path]  # as found
+    _results: Iterator[FileChecked]
+    levels: Counter = field(default_factory=Counter)  # findings per level, of the files read so far
+    with_findings: int = 0  # files with at least one finding
+    _unchecked: list[tuple[int, Path]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[FileChecked]:
+        found_at = {path: number for number, path in enumerate(self.files)}
+        for checked in self._results:
+            self.levels.update(f.level for f in checked.findings)
+            self.with_findings += bool(checked.findings)
+            if not checked.read:
+                self._unchecked.append((found_at[checked.path], checked.path))
+            yield checked
+
+    def findings(self) -> Iterator[Finding]:
+        """Every finding, in report order (this reads the files)."""
+        for checked in self:
+            yield from checked.findings
 
     def count(self, level: str) -> int:
-        return sum(1 for f in self.findings if f.level == level)
+        return self.levels[level]
+
+    @property
+    def unchecked(self) -> list[Path]:
+        """The files the guidance rules could not run on, in the order they were found."""
+        return [path for _, path in sorted(self._unchecked)]
 
 
 def find_case_files(paths: Iterable[Path]) -> list[Path]:
@@ -61,29 +97,59 @@ def _walk_for_cases(folder: Path) -> list[Path]:
 
 
 def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
-                stdin_name: Path | None = None) -> CheckResult:
+                stdin_name: Path | None = None, workers: int | None = None) -> CheckRun:
     """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
-    named `stdin_name` in findings and found its configuration from there."""
-    rules = all_rules()
-    configs = ConfigCache(rules, config)
-    result = CheckResult()
-    shared: dict = {}
+    named `stdin_name` in findings and found its configuration from there.
+
+    With many files the work is shared between one process per core (coreplan.batch).
+    """
+    from coreplan.batch import map_in_order
+
     paths = list(paths)
     given = [path for path in paths if str(path) != "-"]
-    for path in (find_case_files(given) if given else []) + [STDIN for path in paths if str(path) == "-"][:1]:
-        if path is STDIN:
-            path = stdin_name or Path("<stdin>")
-            settings = configs.for_case(stdin_name or Path("case.yaml"))
-            loaded = load_case_bytes(stdin or b"", path)
-        else:
-            settings = configs.for_case(path)  # a bad config stops the run before any file is read
-            loaded = load_case(path)
-        result.files.append(path)
-        if loaded.case is None:
-            result.unchecked.append(path)
-        result.findings.extend(check_loaded(loaded, settings, rules, today, shared))
-    result.findings.sort(key=REPORT_ORDER)
-    return result
+    items: list[Path | _Stdin] = list(find_case_files(given) if given else [])
+    if any(str(path) == "-" for path in paths):
+        items.append(_Stdin(stdin_name or Path("<stdin>"), stdin_name or Path("case.yaml"), stdin or b""))
+    in_report_order = sorted(items, key=lambda item: str(_shown(item)))
+    return CheckRun([_shown(item) for item in items],
+                    map_in_order(_check_file, in_report_order, _Checker(today, config), workers=workers))
+
+
+@dataclass(frozen=True)
+class _Stdin:
+    """The case read from standard input: the name its findings carry, where its configuration is looked
+    for, and its bytes."""
+
+    name: Path
+    settings_from: Path
+    data: bytes
+
+
+def _shown(item: Path | _Stdin) -> Path:
+    return item.name if isinstance(item, _Stdin) else item
+
+
+@dataclass(frozen=True)
+class _Checker:
+    """What one process needs to check files: made once per process, so a team's config is read once."""
+
+    today: date
+    config: Path | None = None  # --config FILE, used for every case
+
+    def __call__(self) -> tuple:
+        rules = all_rules()
+        return self.today, rules, ConfigCache(rules, self.config), {}
+
+
+def _check_file(state: tuple, item: Path | _Stdin) -> FileChecked:
+    today, rules, configs, shared = state
+    if isinstance(item, _Stdin):
+        settings = configs.for_case(item.settings_from)
+        loaded = load_case_bytes(item.data, item.name)
+    else:
+        settings = configs.for_case(item)  # a bad config stops the run before its cases are read
+        loaded = load_case(item)
+    return FileChecked(_shown(item), check_loaded(loaded, settings, rules, today, shared), loaded.case is not None)
 
 
 def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], today: date,

@@ -149,27 +149,27 @@ def check(
     """
     from coreplan.check import check_paths
 
-    with _edge():
+    with _edge():  # the files are read while the findings are written: a file that cannot be read stops it
         stdin = None
         if any(str(path) == "-" for path in paths or []):
             from coreplan.yamlread import MAX_BYTES
 
             stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
         result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename)
-    if output_format is CheckFormat.json:
-        from coreplan.report import write_json
+        if output_format is CheckFormat.json:
+            from coreplan.report import write_json
 
-        write_json(result, sys.stdout)
-    elif output_format is CheckFormat.github:
-        from coreplan.report import write_github
+            write_json(result, sys.stdout)
+        elif output_format is CheckFormat.github:
+            from coreplan.report import write_github
 
-        write_github(result, sys.stdout)
-    else:
-        from rich.console import Console
+            write_github(result, sys.stdout)
+        else:
+            from rich.console import Console
 
-        from coreplan.report import write_text
+            from coreplan.report import write_text
 
-        write_text(result, Console())
+            write_text(result, Console())
     failing = result.count("error") or (strict and result.count("warning"))
     raise typer.Exit(1 if failing else 0)
 

@@ -1,23 +1,33 @@
-"""Write check results as text (for people), JSON (for tools) or GitHub annotations (for CI)."""
+"""Write check results as text (for people), JSON (for tools) or GitHub annotations (for CI).
+
+Each writer reads the run's files one at a time and writes their findings as they come (a check of a
+whole authority is never held at once); the summary's tallies are complete once the files are read.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TextIO
 
-from coreplan.check import CheckResult
+from coreplan.check import CheckRun
 
 LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def write_json(result: CheckResult, out: TextIO) -> None:
-    json.dump([f.as_dict() for f in result.findings], out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def write_json(run: CheckRun, out: TextIO) -> None:
+    """The same bytes as json.dump of the whole list with indent=2, written one finding at a time."""
+    out.write("[")
+    separator = "\n"
+    for f in run.findings():
+        item = json.dumps(f.as_dict(), ensure_ascii=False, indent=2)
+        out.write(separator + "  " + item.replace("\n", "\n  "))
+        separator = ",\n"
+    out.write("]\n" if separator == "\n" else "\n]\n")
 
 
-def write_github(result: CheckResult, out: TextIO) -> None:
+def write_github(run: CheckRun, out: TextIO) -> None:
     command = {"error": "error", "warning": "warning", "info": "notice"}
-    for f in result.findings:
+    for f in run.findings():
         message = _github_escape(f"{f.message} ({f.rule})")
         file = _github_escape(f.file, property_value=True)
         out.write(f"::{command[f.level]} file={file},line={f.line},col={f.column}::{message}\n")
@@ -30,12 +40,12 @@ def _github_escape(text: str, property_value: bool = False) -> str:
     return text
 
 
-def write_text(result: CheckResult, console) -> None:
+def write_text(run: CheckRun, console) -> None:
     """Findings grouped by file, each line `file:line:col  level  rule  message`, then a summary."""
     from rich.markup import escape
 
     current = None
-    for f in result.findings:
+    for f in run.findings():
         if f.file != current:
             if current is not None:
                 console.print()
@@ -43,23 +53,23 @@ def write_text(result: CheckResult, console) -> None:
         console.print(f"[bold]{escape(f.file)}:{f.line}:{f.column}[/]  "
                       f"[{LEVEL_STYLE[f.level]}]{f.level}[/]  [dim]{f.rule}[/]  {escape(f.message)}",
                       soft_wrap=True, highlight=False)
-    if result.findings:
+    if run.with_findings:
         console.print()
-    for path in result.unchecked:
+    for path in run.unchecked:
         console.print(f"[bold]{escape(str(path))}[/]: the plan could not be read as written, so the guidance "
                       "checks did not run on it: fix the errors above first", soft_wrap=True, highlight=False)
-    console.print(summary(result), soft_wrap=True, highlight=False)
+    console.print(summary(run), soft_wrap=True, highlight=False)
 
 
-def summary(result: CheckResult) -> str:
-    files = len(result.files)
+def summary(run: CheckRun) -> str:
+    """One line of tallies: call it once the run's files have been read."""
+    files = len(run.files)
     checked = f"{files} case file{'s' if files != 1 else ''} checked"
-    if not result.findings:
+    if not run.with_findings:
         return f"No problems found: {checked}."
     parts = []
     for level, noun in (("error", "error"), ("warning", "warning"), ("info", "note")):
-        count = result.count(level)
+        count = run.count(level)
         if count:
             parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
-    with_findings = len({f.file for f in result.findings})
-    return f"{', '.join(parts)} in {with_findings} of {checked}."
+    return f"{', '.join(parts)} in {run.with_findings} of {checked}."

@@ -9,12 +9,12 @@ EXAMPLES = ROOT / "examples"
 
 
 def test_good_example_has_no_findings_at_all():
-    assert check_paths([EXAMPLES / "good-plan" / "case.yaml"], TODAY).findings == []
+    assert list(check_paths([EXAMPLES / "good-plan" / "case.yaml"], TODAY).findings()) == []
 
 
 def test_weak_example_shows_at_least_ten_different_rules():
     result = check_paths([EXAMPLES / "weak-plan" / "case.yaml"], TODAY)
-    rules = {f.rule for f in result.findings}
+    rules = {f.rule for f in result.findings()}
     assert len(rules) >= 10
     assert {"shared-impact-text", "service-focused-outcome", "jargon", "unexplained-initials",
             "shorthand-action", "parent-not-considered", "missing-contingency"} <= rules
