@@ -183,8 +183,11 @@ def _visit_words(case: Case, visit) -> str:
 
 # --- walking the history ------------------------------------------------------------------------------
 
-def changes_since(case_file: Path, since: date | str | None = None) -> Report:
-    """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision."""
+def changes_since(case_file: Path, since: date | str | None = None, redactor=None) -> Report:
+    """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision.
+
+    With `redactor` (coreplan.redact), every version is anonymised before it is compared, and so are the
+    commits' authors and the case's path."""
     from coreplan import history
     from coreplan.load import load_case, load_case_bytes
 
@@ -198,6 +201,8 @@ def changes_since(case_file: Path, since: date | str | None = None) -> Report:
         case = None
         if data is not None:
             case = load_case_bytes(data, Path(revision.path)).case
+        if case is not None and redactor is not None:
+            case = redactor.case(case, date.today())
         versions.append((revision, case))
 
     words = None
@@ -214,17 +219,23 @@ def changes_since(case_file: Path, since: date | str | None = None) -> Report:
         base_index = max((i for i, (r, _) in enumerate(versions) if r.commit in reachable), default=-1)
         words = f"revision {since}"
     report = Report(case_file, words)
+    author = (lambda name: redactor.name(name)) if redactor is not None else (lambda name: name)
+    newest = next((c for _, c in reversed(versions) if c is not None), None)
+    if redactor is not None:  # a case folder is often named after the family
+        report.case_file = Path(newest.reference if newest else "case") / case_file.name
     base = next((c for _, c in reversed(versions[:base_index + 1]) if c is not None), None)
     for revision, case in versions[base_index + 1:]:
         if case is None:
             report.skipped.append(f"commit {revision.short}")
             continue
-        report.changes.extend(Dated(change, revision.short, revision.author, revision.when)
+        report.changes.extend(Dated(change, revision.short, author(revision.author), revision.when)
                               for change in compare(base, case))
         base = case
     # what is saved but not committed yet also changed since the meeting
     if case_file.is_file() and case_file.read_bytes() != texts.get(versions[-1][0].commit):
         current = load_case(case_file).case
+        if current is not None and redactor is not None:
+            current = redactor.case(current, date.today())
         if current is None:
             report.skipped.append("the saved version, not committed yet")
         else:

@@ -297,9 +297,9 @@ def stats(
                 sys.stdout.buffer.write(content)
                 sys.stdout.buffer.flush()
             else:
-                from coreplan.render import write_output
+                from coreplan.output import write_output
 
-                write_output(content, output, force)
+                write_output(content, output, force, inputs=paths or ())
                 typer.echo(f"coreplan: wrote {output}", err=True)
     raise typer.Exit(1 if result.unreadable else 0)
 
@@ -494,6 +494,7 @@ def changes(
                                              "recorded the last meeting."),
     output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
                                                 help="text for people, json for tools, md for documents."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """List what changed in a plan since the last meeting, with who changed it and when (from git).
 
@@ -506,7 +507,7 @@ def changes(
 
     with _edge():
         point = _parse_date(since, "--since") if since is not None and is_date(since) else since
-        report = changes_since(case, point)
+        report = changes_since(case, point, redactor=_redactor(redact))
     for revision in report.skipped:
         typer.echo(f"coreplan: warning: {revision}: the case does not read cleanly there, so its changes are "
                    "listed with the next version that does ('coreplan check' says why)", err=True)

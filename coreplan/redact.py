@@ -105,6 +105,10 @@ class Redactor:
         """Free text (a finding, a message) with this case's names and details replaced."""
         return self._for(case).text(text)
 
+    def name(self, full_name: str, label: str = "Worker") -> str:
+        """The pseudonym of someone named outside a case (a commit's author): the same as in the cases."""
+        return self._pseudonym(self.people, full_name, label)
+
     def person_id(self, case: Case, wanted: str) -> str | None:
         """The pseudonymous id of the person `--who` names in the original case, or None."""
         from coreplan.schedule import _fold as fold_name

@@ -10,7 +10,8 @@ from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
 from coreplan.errors import UsageError
 from coreplan.load import load_case
-from coreplan.render import build_view, html_to_pdf, render_text, write_output
+from coreplan.output import ensure_marker, write_output
+from coreplan.render import build_view, html_to_pdf, render_text
 from coreplan.rules import all_rules
 
 
@@ -42,8 +43,8 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         errors = [redactor.text(case, error) for error in errors]
         case = redactor.case(case, today)
     view = build_view(case, document, today, settings, shared, meeting, errors)
-    text = render_text(view, fmt, settings.templates, language or loaded.case.language)
+    text = ensure_marker(render_text(view, fmt, settings.templates, language or loaded.case.language), fmt)
     content = html_to_pdf(text, path.parent) if fmt == "pdf" else text.encode("utf-8")
     if output is not None:
-        write_output(content, output, force)
+        write_output(content, output, force, inputs=(path, settings.path))
     return content

@@ -1,0 +1,75 @@
+"""The one kind of Jinja environment coreplan renders with: sandboxed, for team and built-in templates alike.
+
+A team's templates come from a shared folder (`templates:` in .coreplan.yaml),
+so whoever can write there could otherwise run any Python as whoever renders a
+plan (`{{ cycler.__init__.__globals__.os.system(...) }}`). Jinja's immutable
+sandbox refuses private attributes and changes to the view; on top of it, the
+two operators that can build a huge value from a short template (`*` on text
+or lists, `**`) are bounded, so a template cannot fill the memory either.
+
+Every failure of a template (a syntax error, an unsafe attribute, a division
+by zero, a macro that calls itself forever) becomes one RenderError naming the
+template file and line.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Any
+
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+# No document coreplan renders comes near this; a template that builds a bigger value is broken or hostile.
+MAX_BUILT_LENGTH = 1_000_000
+MAX_EXPONENT = 64
+
+
+class PlanSandbox(ImmutableSandboxedEnvironment):
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, name: str, left: Any, right: Any) -> Any:
+        if name == "**":
+            if isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT:
+                raise SecurityError(f"a power above {MAX_EXPONENT} is not allowed in a template")
+            return operator.pow(left, right)
+        for sized, count in ((left, right), (right, left)):
+            if isinstance(sized, (str, list, tuple)) and isinstance(count, int):
+                if len(sized) * max(count, 0) > MAX_BUILT_LENGTH:
+                    raise SecurityError("repeating text or a list this many times is not allowed in a template")
+        return operator.mul(left, right)
+
+
+def template_error(error: BaseException, fallback: str):
+    """The RenderError for anything a template raised, at the template's file and line."""
+    import jinja2
+
+    from coreplan.render import RenderError
+
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return RenderError(f"template error: {error.message}", file=error.filename or error.name or fallback,
+                           line=error.lineno)
+    if isinstance(error, jinja2.TemplateNotFound):
+        return RenderError(f"template '{error.name}' not found in the team's folder or coreplan's own")
+    file, line = template_frame(error, fallback)
+    if isinstance(error, SecurityError):
+        message = f"not allowed in a template: {error}"
+    elif isinstance(error, RecursionError):
+        message = "a macro or include calls itself without end"
+    elif isinstance(error, jinja2.UndefinedError):
+        message = error.message or str(error)
+    else:
+        message = f"{type(error).__name__}: {error}"
+    return RenderError(f"template error: {message}", file=file, line=line)
+
+
+def template_frame(error: BaseException, fallback: str) -> tuple[str, int | None]:
+    """The innermost template file and line in the traceback Jinja rewrites to point at templates."""
+    tb = error.__traceback__
+    found: tuple[str, int | None] = (fallback, None)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".md")):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
