@@ -1,16 +1,21 @@
-"""Whole-process wall time of `coreplan check`, beside a same-run PyYAML baseline.
+"""Whole-process wall time of coreplan's commands, each beside a baseline measured in the same run.
 
-Not a test: timings depend on the machine. Run it after changes that could slow start-up or checking:
+Not a test: timings depend on the machine and on what else it is doing. Run it after changes that could
+slow start-up or checking (yamllint is the baseline for one file: `pip install -e ".[bench]"`):
 
-    python benchmarks/bench_check.py [--runs 7] [--cases 1000]
+    python benchmarks/bench_check.py                 # the figures of issue 16 (about two minutes)
+    python benchmarks/bench_check.py --shapes        # also: crafted and repetitive case files (benchmarks/shapes.py)
+    python benchmarks/bench_check.py --large 50000   # also: check and schedule of 50,000 cases, time and memory
 
-It prints the median of several runs for: one example case, and a folder of generated cases; each next
-to `python -c` loading the same YAML with PyYAML's C loader (no checking at all), and the ratio.
+Each figure is the median of several runs of a whole process (start-up included), with the largest
+resident memory of any one of its processes. The baselines: `python -c` loading the same YAML with
+PyYAML's C loader and doing nothing else (the floor), and yamllint checking only the YAML syntax.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -20,53 +25,124 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "good-plan" / "case.yaml"
+EXAMPLES = ROOT / "examples"
+EXAMPLE = EXAMPLES / "good-plan" / "case.yaml"
+TODAY = ["--today", "2026-11-23"]
 COREPLAN = [sys.executable, "-m", "coreplan"]
+YAMLLINT = [sys.executable, "-m", "yamllint", "-d", "{rules: {}}"]  # syntax only
 LOAD_ONE = "import sys, yaml; yaml.load(open(sys.argv[1], encoding='utf-8'), Loader=yaml.CSafeLoader)"
 LOAD_ALL = ("import sys, yaml, pathlib\n"
             "for p in sorted(pathlib.Path(sys.argv[1]).rglob('case.yaml')):\n"
             "    yaml.load(p.open(encoding='utf-8'), Loader=yaml.CSafeLoader)")
 
 
-def median_seconds(command: list[str], runs: int) -> float:
-    times = []
+def measure(command: list[str], runs: int) -> tuple[float, int]:
+    """(median wall seconds, largest resident memory in KiB of the process or any it waited for)."""
+    times, memory = [], 0
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode not in (0, 1):
+            raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
+        memory = max(memory, usage.ru_maxrss)
+    return statistics.median(times), memory
 
 
 def generate(folder: Path, count: int) -> None:
-    text = EXAMPLE.read_text(encoding="utf-8")
+    """count case folders, alternately the good and the weak example, each with its own reference."""
+    texts = [(EXAMPLES / name / "case.yaml").read_text(encoding="utf-8") for name in ("good-plan", "weak-plan")]
+    references = ["DCBC-CP-2026-0147", "DCBC-CP-2026-0212"]
     for number in range(count):
-        case = folder / f"case-{number:04d}"
-        case.mkdir()
-        (case / "case.yaml").write_text(text.replace("DCBC-CP-2026-0147", f"DCBC-CP-2026-{number:04d}"),
+        case = folder / f"{number // 1000:02d}" / f"case-{number:05d}"
+        case.mkdir(parents=True)
+        kind = number % 2
+        (case / "case.yaml").write_text(texts[kind].replace(references[kind], f"GEN-{number:05d}"),
                                         encoding="utf-8")
+
+
+def has_yamllint() -> bool:
+    return subprocess.run(YAMLLINT[:3] + ["--version"], capture_output=True).returncode == 0
+
+
+def row(label: str, ours: tuple[float, int], baseline: tuple[float, int] | None, base_label: str,
+        target: float | None) -> None:
+    seconds, memory = ours
+    text = f"{label:44} {seconds * 1000:9.0f} ms {memory / 1024:6.0f} MiB"
+    if baseline is not None:
+        ratio = seconds / baseline[0]
+        verdict = "" if target is None else ("  target met" if ratio <= target else f"  TARGET {target}x MISSED")
+        text += f"   {base_label:22} {baseline[0] * 1000:8.0f} ms  {ratio:5.2f}x{verdict}"
+    print(text, flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7, help="runs of each one-case figure (median)")
+    parser.add_argument("--team-runs", type=int, default=3, help="runs of each many-case figure (median)")
+    parser.add_argument("--cases", type=int, default=3000, help="cases in the team folder (3,000: all of Wales)")
+    parser.add_argument("--shapes", action="store_true", help="also time benchmarks/shapes.py's case files")
+    parser.add_argument("--large", type=int, default=0, metavar="N",
+                        help="also check and schedule N cases once each (50,000: England's register)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="coreplan-bench-"))
+    lint = has_yamllint()
+    workspace = Path(tempfile.mkdtemp(prefix="coreplan-bench-"))
     try:
-        generate(folder, args.cases)
-        rows = [
-            ("one case", COREPLAN + ["check", str(EXAMPLE), "--today", "2026-11-23"],
-             [sys.executable, "-c", LOAD_ONE, str(EXAMPLE)]),
-            (f"{args.cases} cases", COREPLAN + ["check", str(folder), "--today", "2026-11-23"],
-             [sys.executable, "-c", LOAD_ALL, str(folder)]),
-        ]
-        print(f"median of {args.runs} runs, whole process, Python {sys.version.split()[0]}")
-        print(f"{'':12} {'coreplan check':>15} {'PyYAML load':>12} {'ratio':>7}")
-        for label, ours, baseline in rows:
-            a, b = median_seconds(ours, args.runs), median_seconds(baseline, args.runs)
-            print(f"{label:12} {a * 1000:13.0f} ms {b * 1000:10.0f} ms {a / b:6.1f}x")
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; median wall time of whole processes, "
+              "largest resident memory of one process")
+        one = [str(EXAMPLE)]
+        floor = measure([sys.executable, "-c", LOAD_ONE, *one], args.runs)
+        check = measure(COREPLAN + ["check", *one, *TODAY], args.runs)
+        check_json = measure(COREPLAN + ["check", *one, *TODAY, "--format", "json"], args.runs)
+        row("PyYAML C loader, one case (the floor)", floor, None, "", None)
+        if lint:
+            yamllint = measure(YAMLLINT + one, args.runs)
+            row("yamllint, one case (syntax only)", yamllint, floor, "the floor", None)
+            row("coreplan check, one case", check, yamllint, "yamllint", 1.0)
+        else:
+            print("(yamllint is not installed: pip install -e '.[bench]' for its figures)")
+        row("coreplan check, one case", check, floor, "the floor", 3.0)
+        row("coreplan check --format json, one case", check_json, floor, "the floor", 3.0)
+        html = workspace / "plan.html"
+        render = measure(COREPLAN + ["render", *one, *TODAY, "--format", "html", "-o", str(html), "--force"],
+                         args.runs)
+        row("coreplan render --format html, one case", render, check, "one check", 2.0)
+
+        team = workspace / "team"
+        generate(team, args.cases)
+        load_all = measure([sys.executable, "-c", LOAD_ALL, str(team)], args.team_runs)
+        label = f"{args.cases:,} cases"
+        row(f"PyYAML C loader, {label} in one process", load_all, None, "", None)
+        if lint:
+            row(f"yamllint, {label}", measure(YAMLLINT + [str(team)], 1), load_all, "loading them", None)
+        for command in (["check"], ["schedule", "--format", "json"], ["stats", "--format", "json"]):
+            ours = measure(COREPLAN + command + [str(team), *TODAY], args.team_runs)
+            row(f"coreplan {command[0]}, {label}", ours, load_all, "loading them", 2.0)
+
+        if args.shapes:
+            sys.path.insert(0, str(ROOT))
+            from benchmarks.shapes import SHAPES
+
+            for name, make in SHAPES.items():
+                case = workspace / "shape" / "case.yaml"
+                case.parent.mkdir(exist_ok=True)
+                case.write_text(make(), encoding="utf-8")
+                row(f"check: {name}", measure(COREPLAN + ["check", str(case), *TODAY, "--format", "json"], 1),
+                    None, "", None)
+
+        if args.large:
+            shutil.rmtree(team)
+            generate(team, args.large)
+            label = f"{args.large:,} cases"
+            load_all = measure([sys.executable, "-c", LOAD_ALL, str(team)], 1)
+            row(f"PyYAML C loader, {label} in one process", load_all, None, "", None)
+            for command in (["check", "--format", "json"], ["schedule", "--format", "json"]):
+                ours = measure(COREPLAN + command + [str(team), *TODAY], 1)
+                row(f"coreplan {command[0]}, {label}", ours, load_all, "loading them", None)
     finally:
-        shutil.rmtree(folder)
+        shutil.rmtree(workspace)
 
 
 if __name__ == "__main__":

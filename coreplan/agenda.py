@@ -28,34 +28,65 @@ class Agenda:
 
 
 def build_agenda(paths: Iterable[Path], today: date, within: int | None = None, open_only: bool = False,
-                 who: str | None = None, redactor=None, progress=None, config: Path | None = None) -> Agenda:
+                 who: str | None = None, redactor=None, progress=None, config: Path | None = None,
+                 workers: int | None = None) -> Agenda:
     """Every case's due items, merged and sorted by due date; with `who`, only that person's items.
 
     `redactor` (coreplan.redact) replaces every case by its anonymised copy before anything is worked
-    out; `progress` wraps the list of case files (coreplan.progress.track shows a bar on a terminal)."""
-    from coreplan.schedule import calendar_for
+    out; `progress` wraps the list of case files (coreplan.progress.track shows a bar on a terminal).
+    Many cases are shared between one process per core (coreplan.batch), except when redacting: the
+    pseudonyms are numbered across the whole run, in the order of the cases."""
+    from coreplan.batch import map_in_order
+    from coreplan.calendar import WorkingCalendar
 
-    configs = ConfigCache(all_rules(), config)  # config: --config FILE for every case
     agenda = Agenda()
-    shared: dict = {}
     files = find_case_files(paths)
-    for path in (progress(files) if progress is not None else files):
-        settings = configs.for_case(path)
-        loaded = load_case(path)
-        if loaded.case is None:
+    scheduler = _Scheduler(today, within, open_only, who, redactor, config)
+    calendars: dict = {}
+    for path, scheduled in zip(files, map_in_order(_schedule_file, files, scheduler, progress=progress,
+                                                   workers=1 if redactor is not None else workers)):
+        if scheduled is None:
             agenda.unreadable.append(path)
             continue
-        wanted = who
-        case = loaded.case
-        if redactor is not None:
-            wanted = redactor.person_id(case, who) if who is not None else None
-            case = redactor.case(case, today)
-        items = schedule_case(case, settings, today, shared)
-        agenda.calendars[str(case.file)] = calendar_for(case, settings, shared)
-        agenda.items.extend(i for i in filter_items(items, today, within, open_only)
-                            if who is None or (wanted is not None and i.is_for(wanted)))
+        file, items, procedures, closure_days = scheduled
+        if (procedures, closure_days) not in calendars:  # one calendar per procedures and closure days
+            calendars[procedures, closure_days] = WorkingCalendar(procedures, closure_days)
+        agenda.calendars[file] = calendars[procedures, closure_days]
+        agenda.items.extend(items)
     agenda.items.sort(key=lambda i: (i.due, i.case, i.kind, i.child or "", i.what))
     return agenda
+
+
+@dataclass(frozen=True)
+class _Scheduler:
+    """What one process needs to schedule cases: made once per process (coreplan.batch)."""
+
+    today: date
+    within: int | None
+    open_only: bool
+    who: str | None
+    redactor: object
+    config: Path | None  # --config FILE for every case
+
+    def __call__(self) -> tuple:
+        return self, ConfigCache(all_rules(), self.config), {}
+
+
+def _schedule_file(state: tuple, path: Path) -> tuple | None:
+    """(the case's file, its due items as asked for, its procedures and closure days), or None if unreadable."""
+    job, configs, shared = state
+    settings = configs.for_case(path)
+    loaded = load_case(path)
+    if loaded.case is None:
+        return None
+    wanted, case = job.who, loaded.case
+    if job.redactor is not None:
+        wanted = job.redactor.person_id(case, job.who) if job.who is not None else None
+        case = job.redactor.case(case, job.today)
+    items = [i for i in filter_items(schedule_case(case, settings, job.today, shared), job.today, job.within,
+                                     job.open_only)
+             if job.who is None or (wanted is not None and i.is_for(wanted))]
+    return str(case.file), items, case.procedures, settings.closure_days
 
 
 def status_words(item: DueItem, language: str = "en") -> str:

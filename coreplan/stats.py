@@ -137,37 +137,68 @@ def period(start: date | None, end: date | None, today: date) -> tuple[date, dat
 
 
 def build_stats(paths: Iterable[Path], today: date, start: date | None = None, end: date | None = None,
-                by: str | None = None, redactor=None, progress=None, config: Path | None = None) -> Stats:
-    """Read every case below paths and count what fell due in the period."""
+                by: str | None = None, redactor=None, progress=None, config: Path | None = None,
+                workers: int | None = None) -> Stats:
+    """Read every case below paths and count what fell due in the period.
+
+    Many cases are shared between one process per core (coreplan.batch), except when redacting: the
+    pseudonyms are numbered across the whole run, in the order of the cases."""
+    from coreplan.batch import map_in_order
     from coreplan.check import find_case_files
-    from coreplan.config import ConfigCache
-    from coreplan.load import load_case
-    from coreplan.rules import all_rules
-    from coreplan.schedule import schedule_case
 
     start, end = period(start, end, today)
     stats = Stats(start, end, today, by)
-    configs = ConfigCache(all_rules(), config)  # config: --config FILE for every case
-    shared: dict = {}
     files = find_case_files(paths)
     reviews = []
-    for path in (progress(files) if progress is not None else files):
-        settings = configs.for_case(path)
-        loaded = load_case(path)
-        if loaded.case is None:
+    counter = _Counter(today, start, end, redactor, config)
+    for path, counted in zip(files, map_in_order(_count_file, files, counter, progress=progress,
+                                                 workers=1 if redactor is not None else workers)):
+        if counted is None:
             stats.unreadable.append(path)
             continue
-        case = redactor.case(loaded.case, today) if redactor is not None else loaded.case
+        events, overdue, open_reviews = counted
         stats.cases += 1
-        items = schedule_case(case, settings, today, shared)
-        coordinator = case.name_of(case.coordinator)
-        stats.events.extend(_case_events(case, items, coordinator, start, end))
-        if case.deregistered is None or case.deregistered > today:
-            # a case that has come off the register has nothing left to do: its misses are in the measures
-            stats.overdue.extend(i for i in items if i.status == "overdue")
-            reviews.extend(i for i in items if i.kind == "review-conference" and i.status != "done")
+        stats.events.extend(events)
+        stats.overdue.extend(overdue)
+        reviews.extend(open_reviews)
     stats.next_reviews = sorted(reviews, key=lambda i: (i.due, i.case))[:NEXT_REVIEWS]
     return stats
+
+
+@dataclass(frozen=True)
+class _Counter:
+    """What one process needs to count cases: made once per process (coreplan.batch)."""
+
+    today: date
+    start: date
+    end: date
+    redactor: object
+    config: Path | None  # --config FILE for every case
+
+    def __call__(self) -> tuple:
+        from coreplan.config import ConfigCache
+        from coreplan.rules import all_rules
+
+        return self, ConfigCache(all_rules(), self.config), {}
+
+
+def _count_file(state: tuple, path: Path) -> tuple | None:
+    """(the case's events, its open overdue items, its open review conferences), or None if unreadable."""
+    from coreplan.load import load_case
+    from coreplan.schedule import schedule_case
+
+    job, configs, shared = state
+    settings = configs.for_case(path)
+    loaded = load_case(path)
+    if loaded.case is None:
+        return None
+    case = job.redactor.case(loaded.case, job.today) if job.redactor is not None else loaded.case
+    items = schedule_case(case, settings, job.today, shared)
+    events = _case_events(case, items, case.name_of(case.coordinator), job.start, job.end)
+    if case.deregistered is not None and case.deregistered <= job.today:
+        return events, [], []  # off the register: nothing left to do, its misses are in the measures
+    return (events, [i for i in items if i.status == "overdue"],
+            [i for i in items if i.kind == "review-conference" and i.status != "done"])
 
 
 def _case_events(case, items, coordinator: str, start: date, end: date) -> list[Event]:

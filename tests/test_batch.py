@@ -104,3 +104,25 @@ def test_json_written_one_finding_at_a_time_is_the_json_of_the_whole_list(team):
     empty = io.StringIO()
     write_json(check_paths([ROOT / "examples" / "good-plan"], TODAY), empty)
     assert empty.getvalue() == json.dumps([]) + "\n"
+
+
+def test_schedule_and_stats_of_a_team_are_the_same_in_a_pool(team):
+    from coreplan.agenda import build_agenda, write_csv, write_ics
+    from coreplan.agenda import write_json as write_agenda_json
+    from coreplan.stats import build_stats
+
+    def schedule(workers):
+        agenda = build_agenda([team], TODAY, workers=workers)
+        text, table = io.StringIO(), io.StringIO()
+        calendar = io.BytesIO()
+        write_agenda_json(agenda, text)
+        write_csv(agenda, table)
+        write_ics(agenda, calendar, TODAY, remind=2)
+        return text.getvalue(), table.getvalue(), calendar.getvalue(), agenda.unreadable
+
+    alone = schedule(1)
+    assert alone[0].count('"kind"') > MIN_FILES_FOR_POOL and len(alone[3]) == 3
+    assert schedule(2) == alone
+    stats = [build_stats([team], TODAY, by="coordinator", workers=workers) for workers in (1, 2)]
+    assert stats[0].as_dict() == stats[1].as_dict() and stats[0].cases == MIN_FILES_FOR_POOL + 6
+    assert stats[0].unreadable == stats[1].unreadable
