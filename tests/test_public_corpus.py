@@ -191,3 +191,16 @@ def test_outcomes_have_both_labels(folder):
     service = sum(row["service"] for row in named) / len(named)
     assert 0.2 <= service <= 0.6, service
     assert any(FIRST_PERSON[folder].search(row["text"]) for row in items), "no outcome in the child's own voice"
+
+
+@pytest.mark.parametrize("folder", sorted({folder for folder, name in CORPORA if name == "terms"}))
+def test_plain_alternatives_use_no_listed_term(folder):
+    """A finding offers the plain alternative: it must not be jargon from the same list."""
+    terms = rows(folder, "terms")
+    clashes = [
+        (row["term"], row["plain"], other["term"])
+        for row in terms
+        for other in terms
+        if other is not row and mentions(row["plain"], other)
+    ]
+    assert clashes == []
