@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from coreplan.rules.base import Hit, Rule, options
+from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 from coreplan.text import WORD, sentences, words
 
 FAMILY = "plain language"
@@ -68,7 +69,7 @@ PARTICULARS = re.compile(
     r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window)\b", re.I)
 
 
-def shorthand_reason(text: str) -> str | None:
+def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> str | None:
     """Why an action is professional shorthand (None if it is not): it names a process, a service or a goal
     and says nothing of what will be done differently, when, or how."""
     n_words = len(words(text))
@@ -82,9 +83,11 @@ def shorthand_reason(text: str) -> str | None:
         return f"'{vague.group(0)}' leaves it open what will be done and when"
     if EXPLAINS.search(text):
         return None
-    verb = SHORTHAND_VERB.search(text)
+    verb = SHORTHAND_VERB.search(team.without_accepted(text)) or team.extra_match(text)
     if verb:
         return f"'{' '.join(verb.group(0).split())}' names a process or a service, not what will change"
+    if team.has_accepted(text):
+        return None  # wording the team knows to be particular
     if n_words <= 4:
         return "it is a label, not an action"
     if PARTICULARS.search(text):
@@ -307,9 +310,10 @@ def unexplained_initials(case, ctx):
 
 
 def shorthand_action(case, ctx):
+    team = team_phrases(ctx.shared, ctx.options["shorthand_phrases"], ctx.options["accepted_phrases"])
     for goal in case.goals:
         for action in goal.actions:
-            reason = shorthand_reason(action.what)
+            reason = shorthand_reason(action.what, team)
             if reason:
                 yield Hit(action.at("what"), f"'{_clip(action.what)}' is shorthand ({reason}): say what will "
                           "be done, which behaviour it should change, and how the child's day will be different")
@@ -336,7 +340,7 @@ RULES = (
     Rule("unexplained-initials", "warning", "a text uses initials that are not spelled out or in the glossary",
          FAMILY, unexplained_initials, options(extra_initials=MappingProxyType({}), allowed=())),
     Rule("shorthand-action", "warning", "an action is shorthand that does not say which behaviour must change",
-         FAMILY, shorthand_action),
+         FAMILY, shorthand_action, options(shorthand_phrases=(), accepted_phrases=())),
     Rule("long-sentence", "info", "a sentence too long for a family to follow", FAMILY, long_sentence,
          options(max_words=30)),
 )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from coreplan.rules.base import Hit, Rule
+from coreplan.rules.base import Hit, Rule, options
+from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 from coreplan.text import first_name, mentions_name, sentences
 
 FAMILY = "child-focused outcomes"
@@ -87,11 +88,16 @@ CHILD_WORDS = re.compile(r"\b(he|she|they|his|her|their|him|the child|the childr
                          r"the girls?|children|baby|both children|all three|the twins)\b", re.IGNORECASE)
 
 
-def is_service_focused(text: str, child_names: list[str]) -> bool:
+def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None:
+    """The words that make a sentence speak of a service, if any (the team's accepted phrases never do)."""
+    return SERVICE.search(team.without_accepted(sentence)) or team.extra_match(sentence)
+
+
+def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
     """True when the text describes a service or a process and no sentence describes a child's day."""
     has_service = False
     for sentence in sentences(text):
-        service = SERVICE.search(sentence) is not None
+        service = service_words(sentence, team) is not None
         has_service = has_service or service
         names_child = any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
         if not service and names_child and DAILY_LIFE.search(sentence):
@@ -100,24 +106,26 @@ def is_service_focused(text: str, child_names: list[str]) -> bool:
 
 
 def service_focused_outcome(case, ctx):
+    team = team_phrases(ctx.shared, ctx.options["service_phrases"], ctx.options["accepted_phrases"])
     names = [child.name for child in case.children]
     for goal in case.goals:
         goal_names = [case.child_by_id[c].name for c in goal.impact if c in case.child_by_id] or names
-        if is_service_focused(goal.outcome, goal_names):
-            yield Hit(_where(case, goal.at("outcome"), goal.outcome), _message(goal.outcome, goal_names, "outcome"))
+        if is_service_focused(goal.outcome, goal_names, team):
+            yield Hit(_where(case, goal.at("outcome"), goal.outcome, team),
+                      _message(goal.outcome, goal_names, "outcome", team))
         for action in goal.actions:
-            if action.how_we_will_know and is_service_focused(action.how_we_will_know, goal_names):
-                yield Hit(_where(case, action.at("how_we_will_know"), action.how_we_will_know),
-                          _message(action.how_we_will_know, goal_names, "measure"))
+            if action.how_we_will_know and is_service_focused(action.how_we_will_know, goal_names, team):
+                yield Hit(_where(case, action.at("how_we_will_know"), action.how_we_will_know, team),
+                          _message(action.how_we_will_know, goal_names, "measure", team))
 
 
-def _where(case, start, text):
-    service = SERVICE.search(text)
+def _where(case, start, text, team):
+    service = service_words(text, team)
     return case.locate(start, service.group(0)) if service else start
 
 
-def _message(text: str, names: list[str], what: str) -> str:
-    service = SERVICE.search(text)
+def _message(text: str, names: list[str], what: str, team: TeamPhrases) -> str:
+    service = service_words(text, team)
     word = " ".join(service.group(0).split()) if service else "a service"
     who = " and ".join(first_name(n) for n in names[:3])
     return (f"this {what} describes a service ('{word}'), not {who}'s day: say what will be different for "
@@ -153,7 +161,8 @@ def action_without_measure(case, ctx):
 
 RULES = (
     Rule("service-focused-outcome", "warning", "an outcome or measure describes a service or an attendance, not a "
-         "change in the child's daily life", FAMILY, service_focused_outcome),
+         "change in the child's daily life", FAMILY, service_focused_outcome,
+         options(service_phrases=(), accepted_phrases=())),
     Rule("outcome-without-child", "warning", "an outcome names no child of its goal", FAMILY,
          outcome_without_child),
     Rule("action-without-measure", "warning", "an action has no 'how we will know'", FAMILY,
