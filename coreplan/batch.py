@@ -9,12 +9,10 @@ flight at once, so a run over 50,000 cases holds only a few hundred cases' resul
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
@@ -59,6 +57,9 @@ def map_in_order(task: Callable[[Any, Item], Result], items: Sequence[Item], set
     workers = min(workers, len(items))
     size = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
     chunks = (items[start:start + size] for start in range(0, len(items), size))
+    import multiprocessing  # ~15 ms: only a run over many files pays for it
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(setup,))
     try:

@@ -141,6 +141,8 @@ def check(
     stdin_filename: Optional[Path] = typer.Option(None, "--stdin-filename", metavar="PATH",
                                                   help="With '-' (the case on standard input): the file name to "
                                                        "report, and where to look for .coreplan.yaml."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Say on stderr which .coreplan.yaml is in force for the files checked."),
 ) -> None:
     """Check case files against the practice guidance before a meeting.
 
@@ -156,6 +158,11 @@ def check(
 
             stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
         result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename)
+        if verbose:
+            from coreplan.config import describe_configs
+
+            for line in describe_configs(result.files, config):
+                typer.echo(f"coreplan: {line}", err=True)
         if output_format is CheckFormat.json:
             from coreplan.report import write_json
 
@@ -165,11 +172,9 @@ def check(
 
             write_github(result, sys.stdout)
         else:
-            from rich.console import Console
-
             from coreplan.report import write_text
 
-            write_text(result, Console())
+            write_text(result, sys.stdout)
     failing = result.count("error") or (strict and result.count("warning"))
     raise typer.Exit(1 if failing else 0)
 

@@ -63,13 +63,59 @@ def default_settings(rules: Mapping[str, Rule]) -> Settings:
 
 
 def find_config(folder: Path) -> Path | None:
-    """The nearest .coreplan.yaml in folder or any folder above it."""
-    folder = folder.resolve()
-    for candidate in (folder, *folder.parents):
+    """The nearest .coreplan.yaml in the folders coreplan trusts for a case in folder (see search_folders)."""
+    for candidate in search_folders(folder):
         path = candidate / CONFIG_NAME
         if path.is_file():
             return path
     return None
+
+
+def search_folders(folder: Path) -> list[Path]:
+    """The folders whose .coreplan.yaml may apply to a case in folder, nearest first.
+
+    A configuration changes what the checks report and which days count as working days, so only one the
+    team put there is obeyed: the search goes up from the case's folder to the repository root (the first
+    folder holding .git) and stops there; outside a repository it stops at the user's home folder, as
+    yamllint does; outside both (a parent share, /tmp), only the case's own folder is trusted, because
+    anyone could have planted a file higher up. --config FILE names one explicitly.
+    """
+    folder = folder.resolve()
+    try:
+        home: Path | None = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):  # no home folder known for this user
+        home = None
+    chain = [folder, *folder.parents]
+    for number, candidate in enumerate(chain, start=1):
+        if (candidate / ".git").exists() or candidate == home:
+            return chain[:number]
+    return chain[:1]
+
+
+def describe_config(folder: Path, explicit: Path | None = None) -> str:
+    """Which configuration is in force for a case in folder, and why, in one line (for --verbose)."""
+    if explicit is not None:
+        return f"configuration {explicit} (given with --config)"
+    found = find_config(folder)
+    if found is not None:
+        return f"configuration {found}"
+    searched = search_folders(folder)
+    return (f"no {CONFIG_NAME} in {searched[0]}" + (f" or above it up to {searched[-1]}" if len(searched) > 1
+                                                    else " (the search stops there: it is in no repository and "
+                                                         "not under your home folder)")
+            + ": coreplan's defaults")
+
+
+def describe_configs(case_files: list[Path], explicit: Path | None = None) -> list[str]:
+    """One line per configuration in force over these case files, with the files it applies to."""
+    by_description: dict[str, list[Path]] = {}
+    for case_file in case_files:
+        by_description.setdefault(describe_config(case_file.parent, explicit), []).append(case_file)
+    lines = []
+    for description, files in by_description.items():
+        shown = str(files[0]) if len(files) == 1 else f"{len(files)} case files"
+        lines.append(f"{shown}: {description}")
+    return lines
 
 
 class ConfigCache:

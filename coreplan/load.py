@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coreplan.errors import InputError
 from coreplan.model import Case
 from coreplan.schema import INVALID, Converter, quote_list, read_record
 from coreplan.yamlread import MAX_BYTES, Document, Mapping, Pos, Problem, read_file
 
 # Problems of the file itself: the model would not be the plan as written.
-BLOCKING_RULES = frozenset({"invalid-yaml", "duplicate-key", "alias-not-allowed", "file-too-large"})
+BLOCKING_RULES = frozenset({"unreadable-file", "invalid-yaml", "duplicate-key", "alias-not-allowed",
+                            "file-too-large"})
 
 _LIST_NOUN = {"children": "child", "family": "family member", "members": "core group member",
               "goals": "goal"}
@@ -32,8 +34,12 @@ class Loaded:
 
 
 def load_case(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
-    """Read one case file. Raises InputError only if the file cannot be opened at all."""
-    document = read_file(path, max_bytes)
+    """Read one case file. A file that cannot be read at all (a pipe, a broken link, permission denied) is an
+    `unreadable-file` problem, so one such file in a team's folder is reported and the others still read."""
+    try:
+        document = read_file(path, max_bytes)
+    except InputError as error:
+        return Loaded(path, None, [Problem("unreadable-file", Pos(1, 1), error.message)])
     return _load_document(path, document)
 
 

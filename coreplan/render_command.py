@@ -8,7 +8,7 @@ from pathlib import Path
 
 from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
-from coreplan.errors import UsageError
+from coreplan.errors import InputError, UsageError
 from coreplan.load import load_case
 from coreplan.output import ensure_marker, write_output
 from coreplan.render import build_view, html_to_pdf, render_text
@@ -26,6 +26,9 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
     rules = all_rules()
     settings = ConfigCache(rules, config).for_case(path)
     loaded = load_case(path)
+    for problem in loaded.problems:
+        if problem.rule == "unreadable-file":
+            raise InputError(problem.message, file=str(path))
     if loaded.case is None:
         raise UsageError(f"cannot be rendered until it reads cleanly: run 'coreplan check {path}' and fix "
                          "the errors", file=str(path))

@@ -7,9 +7,11 @@ whole authority is never held at once); the summary's tallies are complete once 
 from __future__ import annotations
 
 import json
+import os
 from typing import TextIO
 
 from coreplan.check import CheckRun
+from coreplan.findings import Finding
 
 LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -40,25 +42,105 @@ def _github_escape(text: str, property_value: bool = False) -> str:
     return text
 
 
-def write_text(run: CheckRun, console) -> None:
-    """Findings grouped by file, each line `file:line:col  level  rule  message`, then a summary."""
-    from rich.markup import escape
+def write_text(run: CheckRun, out: TextIO, terminal: bool | None = None) -> None:
+    """Findings grouped by file, each line `file:line:col  level  rule  message`, then a summary.
 
+    On a terminal through rich, in colour. Anywhere else (a pipe, an editor's check on save, a file) the
+    very same characters are written without rich, whose import is a large part of a one-case check.
+    """
+    printer = _RichPrinter(out) if (_styled(out) if terminal is None else terminal) else _PlainPrinter(out)
     current = None
     for f in run.findings():
         if f.file != current:
             if current is not None:
-                console.print()
+                printer.blank()
             current = f.file
-        console.print(f"[bold]{escape(f.file)}:{f.line}:{f.column}[/]  "
-                      f"[{LEVEL_STYLE[f.level]}]{f.level}[/]  [dim]{f.rule}[/]  {escape(f.message)}",
-                      soft_wrap=True, highlight=False)
+        printer.finding(f)
     if run.with_findings:
-        console.print()
+        printer.blank()
     for path in run.unchecked:
-        console.print(f"[bold]{escape(str(path))}[/]: the plan could not be read as written, so the guidance "
-                      "checks did not run on it: fix the errors above first", soft_wrap=True, highlight=False)
-    console.print(summary(run), soft_wrap=True, highlight=False)
+        printer.unchecked(str(path))
+    printer.line(summary(run))
+
+
+_UNCHECKED = (": the plan could not be read as written, so the guidance checks did not run on it: fix the errors "
+              "above first")
+# Environment variables with which rich styles output that is not a terminal (its choice, then).
+_RICH_STYLES_ANYWAY = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "JUPYTER_LINES")
+
+
+def _styled(out: TextIO) -> bool:
+    try:
+        return out.isatty() or any(os.environ.get(name) for name in _RICH_STYLES_ANYWAY)
+    except (AttributeError, ValueError):
+        return False
+
+
+class _RichPrinter:
+    """Styled text: the file's and the plan's words go in as rich Text, never as markup, so that a '[b]' or
+    a backslash in them is shown as written."""
+
+    def __init__(self, out: TextIO) -> None:
+        from rich.console import Console
+
+        # emoji off: a plan's ':cat:' or ':warning:' is shown as written, not as a picture
+        self.console = Console(file=out, emoji=False)
+
+    def _print(self, *parts) -> None:
+        from rich.text import Text
+
+        self.console.print(Text.assemble(*parts), soft_wrap=True, highlight=False)
+
+    def blank(self) -> None:
+        self.console.print()
+
+    def finding(self, f: Finding) -> None:
+        self._print((f"{f.file}:{f.line}:{f.column}", "bold"), "  ", (f.level, LEVEL_STYLE[f.level]), "  ",
+                    (f.rule, "dim"), "  ", f.message)
+
+    def unchecked(self, path: str) -> None:
+        self._print((path, "bold"), _UNCHECKED)
+
+    def line(self, text: str) -> None:
+        self._print(text)
+
+
+# The control characters rich leaves out of what it prints: bell, backspace, vertical tab, form feed, CR.
+_RICH_DROPS = dict.fromkeys((7, 8, 11, 12, 13))
+
+
+class _PlainPrinter:
+    """What rich prints when it is not writing to a terminal, character for character (tested against it)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self._rich: _RichPrinter | None = None
+
+    def _write(self, text: str) -> bool:
+        if "\t" in text:  # rich expands tabs by the display width of what comes before: let rich do it
+            return False
+        self.out.write(text.translate(_RICH_DROPS) + "\n")
+        return True
+
+    def _via_rich(self) -> _RichPrinter:
+        if self._rich is None:
+            self._rich = _RichPrinter(self.out)
+        return self._rich
+
+    def blank(self) -> None:
+        self.out.write("\n")
+
+    def finding(self, f: Finding) -> None:
+        if not self._write(f"{f.file}:{f.line}:{f.column}  {f.level}  {f.rule}  {f.message}"):
+            self._via_rich().finding(f)
+
+    def unchecked(self, path: str) -> None:
+        if not self._write(path + _UNCHECKED):
+            self._via_rich().unchecked(path)
+
+    def line(self, text: str) -> None:
+        if not self._write(text):
+            self._via_rich().line(text)
 
 
 def summary(run: CheckRun) -> str:

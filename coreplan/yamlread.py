@@ -12,7 +12,9 @@ the schema (coreplan.schema).
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,9 +79,26 @@ class Document:
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document:
-    """Read and parse one YAML file. Raises InputError only when it cannot be read at all."""
-    if path.is_dir():
+    """Read and parse one YAML file. Raises InputError only when it cannot be read at all.
+
+    Only regular files are opened: a pipe, socket or device named case.yaml (planted in a shared folder, or
+    left by a tool) would block the read for ever, so it is refused from its type alone.
+    """
+    try:
+        kind = os.stat(path).st_mode
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError("is a symlink to a file that does not exist: restore the file or remove the link",
+                             file=str(path)) from None
+        raise InputError("no such file: check the path", file=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror or 'input/output error'})", file=str(path)) from None
+    if stat.S_ISDIR(kind):
         raise InputError("is a folder, not a file: give the case.yaml inside it", file=str(path))
+    if not stat.S_ISREG(kind):
+        what = "a pipe (FIFO)" if stat.S_ISFIFO(kind) else "a socket" if stat.S_ISSOCK(kind) else "a device"
+        raise InputError(f"is {what}, not a file: coreplan does not open it (reading it could wait for ever); "
+                         "is it the right file?", file=str(path))
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)

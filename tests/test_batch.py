@@ -71,10 +71,8 @@ def _outputs(team, workers):
     json_out, github_out, text_out = io.StringIO(), io.StringIO(), io.StringIO()
     write_json(check_paths([team], TODAY, workers=workers), json_out)
     write_github(check_paths([team], TODAY, workers=workers), github_out)
-    from rich.console import Console
-
     run = check_paths([team], TODAY, workers=workers)
-    write_text(run, Console(file=text_out, width=100))
+    write_text(run, text_out)
     return json_out.getvalue(), github_out.getvalue(), text_out.getvalue(), run.count("error")
 
 

@@ -20,6 +20,7 @@ def settings_from(tmp_path, text):
 
 def test_config_is_found_from_the_case_folder_upwards(tmp_path):
     (tmp_path / ".coreplan.yaml").write_text("rules: {}\n")
+    (tmp_path / ".git").mkdir()  # up to the repository root (tests/test_hostile.py: and no further)
     deep = tmp_path / "team" / "case-1"
     deep.mkdir(parents=True)
     assert find_config(deep) == (tmp_path / ".coreplan.yaml").resolve()

@@ -32,6 +32,7 @@ def write(path, text):
 def test_config_option_replaces_the_nearest_file(tmp_path):
     case = write(tmp_path / "team" / "hughes" / "case.yaml", JARGON)
     write(tmp_path / "team" / ".coreplan.yaml", "rules:\n  jargon: off\n")
+    (tmp_path / "team" / ".git").mkdir()  # the team's repository: its root's configuration is obeyed
     other = write(tmp_path / "elsewhere.yaml", "rules:\n  jargon: error\n")
     found = runner.invoke(app, ["check", str(case), "--format", "json", *TODAY])
     assert "jargon" not in rules_of(found)
@@ -54,6 +55,7 @@ def test_case_on_standard_input_is_named_by_stdin_filename(tmp_path):
     folder = tmp_path / "team" / "hughes"
     folder.mkdir(parents=True)
     write(tmp_path / "team" / ".coreplan.yaml", "rules:\n  unknown-field: warning\n")
+    (tmp_path / "team" / ".git").mkdir()
     text = merge("colour: blue\n")
     result = runner.invoke(app, ["check", "-", "--stdin-filename", str(folder / "case.yaml"), "--format", "json",
                                  *TODAY], input=text)

@@ -226,3 +226,116 @@ def test_output_to_dev_stdout_when_piped_does_not_hang():
 
 def test_output_to_dev_null(tmp_path):
     assert render_to("/dev/null").exit_code == 0
+
+
+# --- 11 and 16. an odd or unreadable case.yaml in a folder: reported, never opened, the others still checked -
+
+def folder_with_odd_cases(tmp_path):
+    (tmp_path / ".git").mkdir()
+    for name in ("a-good", "b-fifo", "c-broken-link", "d-binary", "e-good"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "a-good" / "case.yaml").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "e-good" / "case.yaml").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    os.mkfifo(tmp_path / "b-fifo" / "case.yaml")
+    (tmp_path / "c-broken-link" / "case.yaml").symlink_to(tmp_path / "gone.yaml")
+    (tmp_path / "d-binary" / "case.yaml").write_bytes(b"\x00\x01\x02binary")
+    return tmp_path
+
+
+def test_check_reports_each_odd_file_and_checks_the_others(tmp_path):
+    folder = folder_with_odd_cases(tmp_path)
+    result = invoke("check", folder, "--format", "json", *TODAY)
+    assert result.exit_code == 1
+    import json
+
+    findings = {(f["file"].split("/")[-2], f["rule"]) for f in json.loads(result.stdout)}
+    assert findings == {("b-fifo", "unreadable-file"), ("c-broken-link", "unreadable-file"),
+                        ("d-binary", "invalid-yaml")}
+    text = invoke("check", folder, *TODAY).output
+    assert "b-fifo/case.yaml:1:1  error  unreadable-file  is a pipe (FIFO), not a file" in text
+    assert "5 case files checked" in text
+
+
+def test_schedule_reports_each_odd_file_and_schedules_the_others(tmp_path):
+    folder = folder_with_odd_cases(tmp_path)
+    result = invoke("schedule", folder, "--format", "json", *TODAY)
+    assert result.exit_code == 1
+    for name in ("b-fifo", "c-broken-link", "d-binary"):
+        assert f"{name}/case.yaml: cannot be scheduled" in result.stderr
+    import json
+
+    assert {item["case"] for item in json.loads(result.stdout)} == {"DCBC-CP-2026-0147"}
+
+
+def test_a_case_file_without_read_permission_is_reported(tmp_path, monkeypatch):
+    folder = folder_with_odd_cases(tmp_path)
+    locked = folder / "e-good" / "case.yaml"
+    real_open = type(locked).open
+
+    def refuse(self, *args, **kwargs):
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(locked), "open", refuse)
+    result = invoke("check", folder, *TODAY)
+    assert result.exit_code == 1
+    assert "e-good/case.yaml:1:1  error  unreadable-file  permission denied" in result.output
+
+
+def test_render_of_a_pipe_says_what_it_is(tmp_path):
+    os.mkfifo(tmp_path / "case.yaml")
+    result = invoke("render", tmp_path, *TODAY)
+    assert result.exit_code == 2 and "is a pipe (FIFO), not a file" in result.output
+
+
+# --- 2. only the case folder's own .coreplan.yaml, up to the repository root, is obeyed ---------------------
+
+def test_a_config_above_the_repository_root_is_not_obeyed(tmp_path):
+    from coreplan.config import find_config
+
+    (tmp_path / ".coreplan.yaml").write_text("rules: {jargon: off}\n")  # planted in a parent share
+    repo = tmp_path / "team"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "case-1").mkdir()
+    assert find_config(repo / "case-1") is None
+    (repo / ".coreplan.yaml").write_text("rules: {}\n")
+    assert find_config(repo / "case-1") == (repo / ".coreplan.yaml").resolve()
+
+
+def test_outside_a_repository_the_search_stops_at_home(tmp_path, monkeypatch):
+    from coreplan.config import find_config
+
+    home = tmp_path / "home" / "sian"
+    (home / "cases" / "case-1").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    (tmp_path / ".coreplan.yaml").write_text("rules: {}\n")  # above home: another user's, or /tmp's
+    assert find_config(home / "cases" / "case-1") is None
+    (home / ".coreplan.yaml").write_text("rules: {}\n")
+    assert find_config(home / "cases" / "case-1") == (home / ".coreplan.yaml").resolve()
+
+
+def test_outside_a_repository_and_home_only_the_case_folder_is_trusted(tmp_path, monkeypatch):
+    from coreplan.config import find_config
+
+    monkeypatch.setenv("HOME", str(tmp_path / "elsewhere"))
+    (tmp_path / "shared" / "case-1").mkdir(parents=True)
+    (tmp_path / "shared" / ".coreplan.yaml").write_text("rules: {}\n")  # /tmp/.coreplan.yaml, say
+    assert find_config(tmp_path / "shared" / "case-1") is None
+    (tmp_path / "shared" / "case-1" / ".coreplan.yaml").write_text("rules: {}\n")
+    assert find_config(tmp_path / "shared" / "case-1") == (tmp_path / "shared" / "case-1" / ".coreplan.yaml")
+
+
+def test_verbose_says_which_config_is_in_force_and_json_stays_the_contract(tmp_path):
+    import json
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "case-1").mkdir()
+    (tmp_path / "case-1" / "case.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / ".coreplan.yaml").write_text("rules: {long-sentence: off}\n")
+    result = invoke("check", tmp_path, "-v", "--format", "json", *TODAY)
+    assert f"case-1/case.yaml: configuration {(tmp_path / '.coreplan.yaml').resolve()}" in result.stderr
+    assert json.loads(result.stdout) == []
+    (tmp_path / ".coreplan.yaml").unlink()
+    result = invoke("check", tmp_path, "--verbose", *TODAY)
+    assert "no .coreplan.yaml in" in result.stderr and "coreplan's defaults" in result.stderr

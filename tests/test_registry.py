@@ -11,7 +11,8 @@ from tests.helpers import found, merge
 
 RULES = all_rules()
 SECTIONS = ("## What it checks", "## Why it matters", "## Example")
-NO_SHORT_EXAMPLE = {"file-too-large": "needs a file of more than 1 MiB; tested in test_load.py"}
+NO_SHORT_EXAMPLE = {"file-too-large": "needs a file of more than 1 MiB; tested in test_load.py",
+                    "unreadable-file": "needs a pipe, a broken link or a locked file; tested in test_hostile.py"}
 
 # The rules ../shared/brief/rules.md names, by family, as the contract.
 CONTRACT = {

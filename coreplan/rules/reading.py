@@ -5,6 +5,8 @@ from coreplan.rules.base import Rule
 FAMILY = "reading the file"
 
 RULES = (
+    Rule("unreadable-file", "error", "the file cannot be read at all (a pipe, a broken link, no permission)",
+         FAMILY, fixed=True),
     Rule("invalid-yaml", "error", "the file is not valid YAML, not UTF-8 text, or empty", FAMILY, fixed=True),
     Rule("duplicate-key", "error", "a key is written twice in one mapping (one would be lost)", FAMILY,
          fixed=True),
