@@ -90,10 +90,57 @@ def bag_similarity(a: WordBag, b: WordBag) -> float:
 
 
 def mentions_name(text: str, name: str) -> bool:
-    """Whether text names this person, by first name or full name ("Ella", "Ella's", "Ella Hughes")."""
-    first = first_name(name)
-    pattern = rf"(?<![\w]){re.escape(first)}(?:['’]s)?(?![\w])"
+    """Whether text names this person, by first name or full name ("Ella", "Ella's", "Ella Hughes").
+
+    Welsh mutates the first letter of a name after some words ("i Ddafydd", "fy Nghareth", "a Chai"), so
+    every mutated form of the first name counts as the name.
+    """
+    forms = "|".join(re.escape(form) for form in sorted(welsh_forms(first_name(name)), key=len, reverse=True))
+    pattern = rf"(?<![\w])(?:{forms})(?:['’]s)?(?![\w])"
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+# Welsh initial mutations: (radical, soft, nasal, aspirate), longest radical first
+_MUTATIONS = (("ll", "l", None, None), ("rh", "r", None, None), ("p", "b", "mh", "ph"), ("t", "d", "nh", "th"),
+              ("c", "g", "ngh", "ch"), ("b", "f", "m", None), ("d", "dd", "n", None), ("g", "", "ng", None),
+              ("m", "f", None, None))
+
+
+def welsh_forms(word: str) -> set[str]:
+    """A word and its Welsh mutated forms: Dafydd -> Ddafydd, Nafydd; Gareth -> Ngareth, areth; Cai -> Gai, Chai."""
+    forms = {word}
+    lower = word.lower()
+    for radical, *mutated in _MUTATIONS:
+        if lower.startswith(radical):
+            rest = word[len(radical):]
+            for start in mutated:
+                if start is not None and len(start + rest) >= 3:  # 'Gai' -> 'ai' would match too much
+                    forms.add((start + rest).capitalize() if start else rest)
+            break
+    if lower[:1] in "aeiouwyâêîôûŵŷ":
+        forms.add("h" + word)  # 'ei hAled': h before a vowel after 'her'
+    return forms
+
+
+# A mutated first letter and the radicals it may come from: 'leoliad' <- 'lleoliad', 'ngh' <- 'c'
+_UNMUTATE = (("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ng", ("g",)), ("ch", ("c",)), ("ph", ("p",)),
+             ("th", ("t",)), ("dd", ("d",)), ("f", ("b", "m")), ("g", ("c",)), ("b", ("p",)), ("d", ("t",)),
+             ("l", ("ll",)), ("r", ("rh",)), ("m", ("b",)), ("n", ("d",)))
+
+
+def welsh_radicals(word: str) -> list[str]:
+    """The forms a lower-case word may have had before a Welsh mutation (the word itself excluded)."""
+    found = []
+    for mutated, radicals in _UNMUTATE:
+        if word.startswith(mutated):
+            found.extend(radical + word[len(mutated):] for radical in radicals)
+            if len(mutated) > 1:
+                break  # 'dd' is not also 'd' + 'd'
+    if word[:1] in "aeiouwyâêîôûŵŷ":
+        found.append("g" + word)  # soft mutation drops a g: 'i ardd' <- 'gardd'
+    elif word[:1] == "h" and word[1:2] in "aeiouwyâêîôûŵŷ":
+        found.append(word[1:])  # 'ei hasesiad' <- 'asesiad'
+    return found
 
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sgt", "cllr", "prof", "nurse"})

@@ -9,12 +9,13 @@ from types import MappingProxyType
 
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
-from coreplan.text import WORD, sentences, words
+from coreplan.text import WORD, sentences, welsh_radicals, words
 
 FAMILY = "plain language"
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
-INITIALS = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}[A-Z0-9])(s?)(?![\w&])")
+# (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh)
+INITIALS = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
 # Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
 _CAPITAL_WORDS = frozenset("""
     A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
@@ -44,11 +45,22 @@ SHORTHAND_VERB = re.compile(
     r"treatment|therapy|counselling|course|programme|classes|sessions|appropriate\w*|suitabl\w*|adequate\w*|"
     r"keep\w* (the (children|child|baby|kids)|them|him|her) safe|safe and well|"
     r"(will|to) be (referred|assessed|offered|provided|completed|reviewed|arranged|put in place|supported|"
-    r"monitored|discussed|explored|considered|made))\b", re.I)
+    r"monitored|discussed|explored|considered|made))\b"
+    # Welsh: attendance, process, a provider to see, help to get, aims that name no behaviour
+    r"|\b(mynychu|mynd\s+(ar\s+y|i['’]r)\s+(\w+\s+){0,2}(cwrs|grŵp|grwp|rhaglen)|cadw\s+(at|apwyntiadau)|"
+    r"apwyntiadau|cyfarfod\s+â['’]r\s+(\w+\s+){0,2}(gweithiwr|gweithwyr)|cytuno\s+i|cydweithredu|cydymffurfio|"
+    r"gweithio\s+gyda\s+(gwasanaethau|gweithwyr)|pennu|cymryd\s+rhan|goruchwylio|cwblhau|diwallu|atgyfeirio|"
+    r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|gweithiwr|cwnselydd|therapydd|arbenigwr)|cael\s+help|"
+    r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
+    r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
 SHORTHAND_ACTOR = re.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|carers?|family|all professionals|"
-                             r"professionals|agencies|services)\b\s+to\b", re.I)
+                             r"professionals|agencies|services)\b\s+to\b"
+                             # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio'
+                             r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
+                             r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
 VAGUE = re.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
-                   r"to continue|will continue|a certain date|in due course)\b", re.I)
+                   r"to continue|will continue|a certain date|in due course)\b"
+                   r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = re.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
@@ -59,14 +71,20 @@ EXPLAINS = re.compile(
     r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
     r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
-    r"not|no|never|don't|without|alone|apart|only|instead)\b", re.I)
+    r"not|no|never|don't|without|alone|apart|only|instead)\b"
+    # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
+    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|bob|pob|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
+    r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
+    r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig)\b", re.I)
 # Things and places of a child's day: they make an action concrete unless it is built on a process verb
 # ('Attend rehabilitation clinic' is still shorthand).
 PARTICULARS = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
     r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
     r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
-    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window)\b", re.I)
+    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window)\b"
+    r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
+    r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
 
 def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> str | None:
@@ -124,8 +142,9 @@ class Lexicon:
     phrases: dict[str, str]
     initials: dict[str, str]
     allowed: frozenset[str]
-    # first word -> [(the phrase's words, with the last in one of its endings), the phrase], longest first
-    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]]
+    # first word -> [(the phrase's words but the last, the forms of the last, the phrase, Welsh?)], longest
+    # first; a one-word phrase is filed under each of its forms, with no words before and no forms after
+    by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
 
 
@@ -136,26 +155,31 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
            tuple(sorted(initials_options.get("extra_initials", {}).items())),
            tuple(initials_options.get("allowed", ())))
     if key not in shared:
-        import yaml
-
         from coreplan.paths import data_dir
 
-        with (data_dir() / "jargon.yaml").open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = _read_lexicon(data_dir() / "jargon.yaml")
+        welsh = _read_lexicon(data_dir() / "jargon_cy.yaml")
         ignore = {term.lower() for term in jargon_options.get("ignore_terms", ())}
         phrases = {k.lower(): v for k, v in data["phrases"].items() if k.lower() not in ignore}
+        welsh_phrases = {k.lower(): v for k, v in welsh["phrases"].items() if k.lower() not in ignore}
+        phrases.update(welsh_phrases)
         as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items() if k.lower() not in ignore}
         phrases.update(as_noun)
         phrases.update({k.lower(): v for k, v in jargon_options.get("extra_terms", {}).items()})
-        initials = dict(data["initials"])
+        initials = {**data["initials"], **welsh["initials"]}
         initials.update(initials_options.get("extra_initials", {}))
-        allowed = frozenset(data["allowed_initials"]) | frozenset(initials_options.get("allowed", ()))
-        by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        allowed = (frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"])
+                   | frozenset(initials_options.get("allowed", ())))
+        by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
         for phrase in phrases:
-            *head, last = tuple(w.lower() for w in words(phrase))
-            for last_form in word_forms(last):
-                form = (*head, last_form)
-                by_first_word.setdefault(form[0], []).append((form, phrase))
+            welsh_phrase = phrase in welsh_phrases
+            *head, last = [w.lower() for w in words(phrase)] or [""]
+            lasts = word_forms(last) | ({last + "au"} if welsh_phrase else set())
+            if head:
+                by_first_word.setdefault(head[0], []).append((tuple(head), frozenset(lasts), phrase, welsh_phrase))
+            else:
+                for form in lasts:
+                    by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
         for forms in by_first_word.values():
             forms.sort(key=lambda item: -len(item[0]))
         shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun))
@@ -169,6 +193,13 @@ _OBJECT_AFTER = frozenset("the a an your you his her their our my me us him them
                           "social services".split())
 
 
+def _read_lexicon(path) -> dict:
+    import yaml
+
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(the words as written, the plain alternative) for each jargon phrase in text, longest match first.
 
@@ -179,18 +210,35 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     lowered = [t.group(0).lower().strip("'’") for t in tokens]
     i = 0
     while i < len(tokens):
-        for form, phrase in lexicon.by_first_word.get(lowered[i], ()):
-            n = len(form)
-            if tuple(lowered[i:i + n]) == form:
-                if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(tokens, lowered, i, n)):
-                    continue
-                written = text[tokens[i].start():tokens[i + n - 1].end()]
-                found.append((" ".join(written.split()), lexicon.phrases[phrase]))
-                i += n
-                break
+        n = _match_at(lowered, i, lexicon, explained, tokens)
+        if n:
+            phrase, n = n
+            written = text[tokens[i].start():tokens[i + n - 1].end()]
+            found.append((" ".join(written.split()), lexicon.phrases[phrase]))
+            i += n
         else:
             i += 1
     return found
+
+
+def _match_at(lowered, i, lexicon, explained, tokens):
+    """(the phrase, its length in words) of the longest lexicon phrase starting at word i, or None.
+
+    A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
+    """
+    word = lowered[i]
+    for key, mutated in ((word, False), *((radical, True) for radical in welsh_radicals(word))):
+        for head, lasts, phrase, welsh in lexicon.by_first_word.get(key, ()):
+            if mutated and not welsh:
+                continue
+            n = len(head) + 1 if head else 1
+            if head and not (tuple(lowered[i + 1:i + len(head)]) == head[1:] and i + len(head) < len(lowered)
+                             and lowered[i + len(head)] in lasts):
+                continue
+            if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(tokens, lowered, i, n)):
+                continue
+            return phrase, n
+    return None
 
 
 def _used_as_verb(tokens: list[re.Match], lowered: list[str], i: int, n: int) -> bool:
@@ -234,17 +282,20 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
 
 
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
-_SECTION_REF = re.compile(r"(?<![\w.])(?:[sS]\.\s?|s)(\d{1,3})(?![\w.]\w)")
+# and in Welsh 'adran': a.47, a126 (lower case: A55 is a road)
+_SECTION_REF = re.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
 
 
 def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
     found = []
     for match in _SECTION_REF.finditer(text):
-        written, key = match.group(0), "S" + match.group(1)
+        letter = (match.group(1) or match.group(2) or match.group(3)).upper()
+        digits = match.group(4)
+        written, key = match.group(0), letter + digits
         if key in seen:
             continue
         seen.add(key)  # each section once, so repeated text costs its length
-        if written in glossary or key in glossary or re.search(rf"\bsection\s+{match.group(1)}\b", text, re.I):
+        if written in glossary or key in glossary or re.search(rf"\b(section|adran)\s+{digits}\b", text, re.I):
             continue  # explained in the glossary, or spelled out somewhere in the text
         found.append((written, lexicon.initials.get(key)))
     return found

@@ -67,7 +67,20 @@ SERVICE = re.compile(
     # a measurement or a document as the subject: 'the chart will be filled in', 'progress will be reviewed'
     r"(chart|form|record|diary|plan|progress|scores?)\s+(will\s+be|to\s+be|is|are)\s+(\w+\s+){0,2}"
     r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out)|"
-    r"(will|to)\s+be\s+(measured|scored|recorded|reviewed|assessed|monitored))\b",
+    r"(will|to)\s+be\s+(measured|scored|recorded|reviewed|assessed|monitored))\b"
+    # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
+    r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|mynychu|ymgysylltu|cydweithredu|cydymffurfio|monitro|"
+    r"atgyfeirio|cadw\s+llygad\s+ar|cyfarfod\s+â['’]r\s+gweithiwr|"
+    r"cael\s+(ei|eu|fy|ein)\s+(h?adolygu|mesur|fesur|h?asesu|monitro|h?atgyfeirio|cyfeirio|gyfeirio|chyfeirio|"
+    r"cynnig|gynnig|chynnig|cymryd|gymryd|chymryd|darparu|ddarparu|cofrestru|gofrestru|chofrestru|cefnogi|"
+    r"gefnogi|chefnogi|lleoli|leoli|cynnal|gynnal|chynnal|cysylltu|gysylltu|chysylltu|gweld\s+gan)|"
+    r"cael\s+(cwnsela|therapi|cymorth|cefnogaeth|help|asesiad|sesiynau|gwasanaeth|mentor|amser\s+gyda\s+"
+    r"(therapydd|chwnselydd|cwnselydd|gweithiwr|ngweithiwr|arbenigwr))|"
+    r"(grŵp|grwp|gwrs|cwrs|rhaglen)\s+rhianta|"
+    r"(gweithiwr|gweithwyr|ymwelydd\s+iechyd|cwnselydd|nyrs|athrawes|athro|ysgol|gwasanaeth\w*|ymarferwyr|"
+    r"therapydd)\s+(\w+\s+){0,2}yn\s+(ymweld|gweld|monitro|rhoi|darparu|cadw\s+llygad|cefnogi|helpu|asesu|"
+    r"ymgysylltu)|"
+    r"ymweld\s+â\s+swyddfa|(asesiad\w*|ymweliad\w*|cyfarfod\w*|canlyniadau)['’]?n?\s+(cael\s+eu|digwydd))\b",
     re.IGNORECASE)
 
 # Words of a child's day: eating, sleeping, school, play, feelings, health, being safe.
@@ -83,6 +96,12 @@ DAILY_LIFE = re.compile(
     r"mornings?|evenings?|nights?|day|days|every day|each day|week|hugs?|comfort|cuddles?|laughing|learn|"
     r"learning|words|speech|crawl|crawling|walking|rash|injur\w*|medicine|appointments? for (him|her))\b",
     re.IGNORECASE)
+
+# Welsh words of a child's day
+DAILY_LIFE_CY = re.compile(
+    r"\b(brecwast|cinio|swper|bwyd|bwyta|bwydo|cysgu|gwely|bath|ysgol|dosbarth|ffrindiau|chwarae|diogel|"
+    r"ddiogel|hapus|teimlo|gartref|adref|cartref|bob\s+dydd|bob\s+nos|bore|nos|dillad|sanau|glân|lân|"
+    r"gweiddi|ffraeo|darllen|siarad|deintydd|pwysau|presenoldeb|amser|cyrraedd)\b", re.IGNORECASE)
 
 CHILD_WORDS = re.compile(r"\b(he|she|they|his|her|their|him|the child|the children|the baby|the boys?|"
                          r"the girls?|children|baby|both children|all three|the twins)\b", re.IGNORECASE)
@@ -100,7 +119,7 @@ def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO
         service = service_words(sentence, team) is not None
         has_service = has_service or service
         names_child = any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
-        if not service and names_child and DAILY_LIFE.search(sentence):
+        if not service and names_child and (DAILY_LIFE.search(sentence) or DAILY_LIFE_CY.search(sentence)):
             return False  # at least one sentence is about the child's day
     return has_service
 
@@ -134,7 +153,10 @@ def _message(text: str, names: list[str], what: str, team: TeamPhrases) -> str:
 
 # The child's own voice ("I will feel safe at bedtime"), which good practice recommends for outcomes
 # (case-sensitive: a lower-case "i" is the Welsh preposition)
-FIRST_PERSON = re.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b")
+FIRST_PERSON = re.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b|"
+                          # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd'
+                          r"(?i:\b(fy|fi|finnau)\b|\b(rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|"
+                          r"galla|ydw|oeddwn|alla|wna|wnaf)\s+i\b|\bi['’]n\b)")
 
 
 def names_a_child(text: str, child_names: list[str]) -> bool:
