@@ -28,7 +28,7 @@ class Bar:
     width: float
     height: float
     label: str  # under the bar: the month or quarter
-    value: str  # above the bar: "75%", or "none due"
+    value: str  # above the bar: "75%", or a dash when nothing fell due
     count: str  # above that: "3/4", so 100% of one item does not look like 100% of fifty
     detail: str  # "3 of 4 on time"
     empty: bool
@@ -75,7 +75,7 @@ def measure_charts(stats: Stats) -> list[Chart]:
             x = AXIS + index * slot + (slot - width) / 2
             label = month_label(group)
             if measure["percent"] is None:
-                bars.append(Bar(x, CHART_HEIGHT - 2, width, 2, label, "none due", "", "nothing fell due", True))
+                bars.append(Bar(x, CHART_HEIGHT - 2, width, 2, label, "–", "", "nothing fell due", True))
                 rows.append((label, "nothing fell due", "-"))
                 continue
             height = CHART_HEIGHT * measure["percent"] / 100

@@ -87,7 +87,9 @@ class Redactor:
         return f"{label}-{_letters(count)}"
 
     def _pseudonym(self, table: dict[str, str], original: str, label: str) -> str:
-        key = _fold(" ".join(original.split())).casefold()
+        # accents count here: "Aled" and "Alèd" written in two cases may be two people, and merging them
+        # would mislead an auditor; in the text, a name typed without its accent is still found
+        key = " ".join(original.split()).casefold()
         if key not in table:
             table[key] = self._next(label)
         return table[key]
@@ -164,6 +166,7 @@ class _CaseRedaction:
         variants = dict(names)
         variants.update({k.upper(): v for k, v in names.items()})
         self.names_pattern = _alternation(variants)
+        self.exact = variants
         self.names = {_fold(k): v for k, v in variants.items()}
         self.births = [_birth_patterns(child.born) for child in case.children if child.born]
 
@@ -178,9 +181,12 @@ class _CaseRedaction:
         text = POSTCODE.sub("[postcode]", text)
         text = PHONE.sub("[phone]", text)
         if self.things_pattern is not None:
-            text = self.things_pattern.sub(lambda m: self.things[_fold(m.group(0)).casefold()], text)
+            text = self.things_pattern.sub(lambda m: self.things.get(_fold(m.group(0)).casefold(), "[redacted]"),
+                                           text)
         if self.names_pattern is not None:
-            text = self.names_pattern.sub(lambda m: self.names[_fold(m.group(0))], text)
+            # a match the table cannot name (a letter whose capital folds differently) is still taken out
+            text = self.names_pattern.sub(
+                lambda m: self.exact.get(m.group(0)) or self.names.get(_fold(m.group(0)), "[name]"), text)
         return text
 
     def copy(self, today: date) -> Case:
@@ -224,11 +230,12 @@ class _CaseRedaction:
 
 
 def _alternation(table: dict[str, str], flags: int = 0):
-    if not table:
+    """One pattern for every text in the table, longest first, as whole words; None if there is none."""
+    alternatives = sorted((a for a in table if a.strip()), key=len, reverse=True)
+    if not alternatives:
         return None
-    alternatives = sorted(table, key=len, reverse=True)
-    body = "|".join(_loose(a) for a in alternatives if a)
-    return re.compile(rf"(?<![\w]){body and f'(?:{body})'}(?![\w])", flags)
+    body = "|".join(_loose(a) for a in alternatives)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
 
 
 def _birth_patterns(born: date):

@@ -1,7 +1,7 @@
 """--redact: anonymised copies for supervision, audit and training.
 
-Every example is rendered (every document, every meeting's minutes, Markdown and HTML, English, Welsh
-and both), scheduled and counted with --redact, and the output must hold none of the example's names,
+Every example is rendered (every document, every meeting's minutes, Markdown and HTML, bilingual so that
+both the Welsh and the English text are there), scheduled and counted with --redact, and the output must hold none of the example's names,
 phone numbers, emails or references, in any case, with or without accents.
 """
 
@@ -51,7 +51,7 @@ def render_args(path: Path) -> list[list[str]]:
     case = load_case(path).case
     runs = []
     for fmt in ("md", "html"):
-        for lang in ("en", "cy", "en+cy"):
+        for lang in ("en+cy",):  # the bilingual document holds both the Welsh and the English one
             runs.append(["--what", "plan", "--format", fmt, "--lang", lang])
             runs.append(["--what", "family", "--format", fmt, "--lang", lang])
             for meeting in case.meetings:
@@ -162,3 +162,11 @@ def test_names_are_matched_as_capitalised_so_lower_case_words_stay():
                        "members:\n  - {id: sian, name: Will May, role: social worker}\n"
                        "  - {id: tom, name: Tom Jenkins, role: class teacher}\n")
     assert case.contact == "Worker-A will visit in Family-A; may Worker-A come?"
+
+
+def test_names_that_differ_only_in_accents_are_two_people():
+    case = redact_case("contact: Aled and Alèd came.\n"
+                       "members:\n  - {id: sian, name: Aled Jones, role: social worker}\n"
+                       "  - {id: tom, name: Alèd Jones, role: class teacher}\n")
+    assert [m.name for m in case.members] == ["Worker-A", "Worker-B"]
+    assert case.contact == "Worker-A and Worker-B came."

@@ -91,3 +91,10 @@ def test_remind_sets_the_days_and_zero_is_the_morning_itself():
     result = schedule(GOOD, "--format", "ics", "--remind", "0", "--within", "30")
     for event in Calendar.from_ical(result.stdout_bytes).walk("VEVENT"):
         assert event.walk("VALARM")[0].decoded("TRIGGER") == timedelta(hours=9)
+
+
+def test_table_says_who_each_item_is_for():
+    result = runner.invoke(app, ["schedule", GOOD, "--today", "2026-11-23", "--within", "30"],
+                           env={"COLUMNS": "200"})
+    assert "Siân Roberts: review conference" in result.output
+    assert "Carys Hughes: Take Mali to the baby clinic" in result.output
