@@ -43,6 +43,7 @@ class CheckRun:
     levels: Counter = field(default_factory=Counter)  # findings per level, of the files read so far
     with_findings: int = 0  # files with at least one finding
     _unchecked: list[tuple[int, Path]] = field(default_factory=list)
+    language: str = "en"  # of the messages: asked for, or the one the first case's team configuration sets
 
     def __iter__(self) -> Iterator[FileChecked]:
         found_at = {path: number for number, path in enumerate(self.files)}
@@ -97,9 +98,11 @@ def _walk_for_cases(folder: Path) -> list[Path]:
 
 
 def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
-                stdin_name: Path | None = None, workers: int | None = None) -> CheckRun:
+                stdin_name: Path | None = None, workers: int | None = None,
+                language: str | None = None) -> CheckRun:
     """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
-    named `stdin_name` in findings and found its configuration from there.
+    named `stdin_name` in findings and found its configuration from there. Messages are in `language`, or
+    else in the language each case's team configuration sets (`language:` in .coreplan.yaml).
 
     With many files the work is shared between one process per core (coreplan.batch).
     """
@@ -111,8 +114,13 @@ def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, 
     if any(str(path) == "-" for path in paths):
         items.append(_Stdin(stdin_name or Path("<stdin>"), stdin_name or Path("case.yaml"), stdin or b""))
     in_report_order = sorted(items, key=lambda item: str(_shown(item)))
+    summary_language = language
+    if summary_language is None and items:  # the summary line speaks as the first case's team does
+        first = items[0].settings_from if isinstance(items[0], _Stdin) else items[0]
+        summary_language = ConfigCache(all_rules(), config).for_case(first).language
     return CheckRun([_shown(item) for item in items],
-                    map_in_order(_check_file, in_report_order, _Checker(today, config), workers=workers))
+                    map_in_order(_check_file, in_report_order, _Checker(today, config, language), workers=workers),
+                    language=summary_language or "en")
 
 
 @dataclass(frozen=True)
@@ -135,26 +143,32 @@ class _Checker:
 
     today: date
     config: Path | None = None  # --config FILE, used for every case
+    language: str | None = None  # --lang, over each team's own
 
     def __call__(self) -> tuple:
         rules = all_rules()
-        return self.today, rules, ConfigCache(rules, self.config), {}
+        return self.today, rules, ConfigCache(rules, self.config), {}, self.language
 
 
 def _check_file(state: tuple, item: Path | _Stdin) -> FileChecked:
-    today, rules, configs, shared = state
+    today, rules, configs, shared, language = state
     if isinstance(item, _Stdin):
         settings = configs.for_case(item.settings_from)
         loaded = load_case_bytes(item.data, item.name)
     else:
         settings = configs.for_case(item)  # a bad config stops the run before its cases are read
         loaded = load_case(item)
-    return FileChecked(_shown(item), check_loaded(loaded, settings, rules, today, shared), loaded.case is not None)
+    return FileChecked(_shown(item), check_loaded(loaded, settings, rules, today, shared, language),
+                       loaded.case is not None)
 
 
 def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], today: date,
-                 shared: dict | None = None) -> list[Finding]:
-    """Every finding for one loaded case, stamped, levelled and with suppressions applied."""
+                 shared: dict | None = None, language: str | None = None) -> list[Finding]:
+    """Every finding for one loaded case, stamped, levelled and with suppressions applied.
+
+    Messages are put into words in `language` (default: the config's `language`, else English)."""
+    from coreplan.messages import show
+
     shared = {} if shared is None else shared
     raw: list[tuple[str, object]] = [(p.rule, p) for p in loaded.problems]
     if loaded.case is not None:
@@ -166,11 +180,13 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
             raw.extend((rule.name, hit) for hit in rule.check(loaded.case, context))
     suppressed = _suppressions(loaded.lines)
     findings = []
+    language = language or settings.language
     for name, hit in raw:
         level = settings.rules[name].level
         if level is None or name in suppressed.get(hit.pos.line, ()):
             continue
-        findings.append(Finding(str(loaded.path), hit.pos.line, hit.pos.column, name, level, hit.message))
+        findings.append(Finding(str(loaded.path), hit.pos.line, hit.pos.column, name, level,
+                                show(hit.message, language), hit.message))
     return sorted(set(findings), key=REPORT_ORDER)
 
 

@@ -67,6 +67,11 @@ class Language(str, Enum):
     both = "en+cy"
 
 
+class PractitionerLanguage(str, Enum):
+    en = "en"
+    cy = "cy"
+
+
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
@@ -143,6 +148,9 @@ def check(
                                                        "report, and where to look for .coreplan.yaml."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Say on stderr which .coreplan.yaml is in force for the files checked."),
+    lang: Optional[PractitionerLanguage] = typer.Option(
+        None, "--lang", help="Language of the messages: en or cy (default: 'language' in .coreplan.yaml, "
+                             "else en). Rule names, levels in JSON and JSON keys stay as they are."),
 ) -> None:
     """Check case files against the practice guidance before a meeting.
 
@@ -157,7 +165,8 @@ def check(
             from coreplan.yamlread import MAX_BYTES
 
             stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
-        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename)
+        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename,
+                             language=lang.value if lang else None)
         if verbose:
             from coreplan.config import describe_configs
 
@@ -174,7 +183,7 @@ def check(
         else:
             from coreplan.report import write_text
 
-            write_text(result, sys.stdout)
+            write_text(result, sys.stdout, language=lang.value if lang else None)
     failing = result.count("error") or (strict and result.count("warning"))
     raise typer.Exit(1 if failing else 0)
 
@@ -212,6 +221,12 @@ def schedule(
     from coreplan.agenda import build_agenda
 
     with _edge():
+        if lang is Language.both:
+            from coreplan.errors import UsageError
+
+            # a table or calendar has one language: two would double every row and every event
+            raise UsageError("coreplan schedule prints one language at a time: use --lang en or --lang cy (run it "
+                             "twice for both)")
         day = _parse_today(today)
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
                               redactor=_redactor(redact), progress=_progress(), config=config)
@@ -356,7 +371,10 @@ def render(
 
 @app.command(epilog="Examples: coreplan rules    coreplan rules jargon")
 def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to print its documentation.",
-                                               show_default=False)) -> None:
+                                               show_default=False),
+          lang: Optional[PractitionerLanguage] = typer.Option(
+              None, "--lang", help="Language of the list: en or cy (default: 'language' in the .coreplan.yaml "
+                                   "of the current folder, else en). A rule's documentation is in English.")) -> None:
     """List every rule with its level, or print one rule's documentation."""
     from rich.console import Console
 
@@ -371,16 +389,24 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
         if name is None:
             from rich.table import Table
 
+            from rich.markup import escape
+
+            from coreplan.config import ConfigCache
+            from coreplan.i18n import N_, translations
+            from coreplan.report import LEVEL_WORDS
+
+            language = lang.value if lang else ConfigCache(registry).for_case(Path("case.yaml")).language
+            say = translations(language).gettext
             table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
-            table.add_column("rule", no_wrap=True)
-            table.add_column("level", no_wrap=True)
-            table.add_column("what it finds", overflow="fold")
+            table.add_column(say(N_("rule")), no_wrap=True)
+            table.add_column(say(N_("level")), no_wrap=True)
+            table.add_column(say(N_("what it finds")), overflow="fold")
             family = None
             for rule in registry.values():
                 if rule.family != family:
                     family = rule.family
-                    table.add_row(f"[bold underline]{family}[/]", "", "")
-                table.add_row(rule.name, rule.level, rule.summary)
+                    table.add_row(f"[bold underline]{escape(say(family))}[/]", "", "")
+                table.add_row(rule.name, say(LEVEL_WORDS[rule.level]), escape(say(rule.summary)))
             console.print(table)
             return
         rule = registry.get(name)

@@ -16,8 +16,12 @@ setting silently ignored.
         core_group_every_days: 28
     closure_days: [2026-12-29, 2026-12-30, 2026-12-31]
     organisation: Dyffryn County Borough Council   # shown on rendered documents
-    complaints: {name: Complaints Officer, phone: 0800 000 0000, email: complaints@example.org}
+    organisation_cy: Cyngor Bwrdeistref Sirol Dyffryn   # ... on Welsh ones
+    complaints: {name: Complaints Officer, name_cy: Swyddog Cwynion, phone: 0800 000 0000}
+    welsh_language:                   # the Welsh Language Standards statements, in the team's words
+      welcome: {en: We welcome calls and letters in Welsh., cy: Rydym yn croesawu galwadau a llythyrau yn Gymraeg.}
     templates: team-templates         # replacement templates, relative to this file
+    language: cy                      # coreplan check / rules speak Welsh to this team (en or cy)
 """
 
 from __future__ import annotations
@@ -35,8 +39,13 @@ from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, did_
 from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, read_file
 
 CONFIG_NAME = ".coreplan.yaml"
-TOP_LEVEL_KEYS = ("extends", "rules", "procedures", "closure_days", "organisation", "complaints", "templates")
-COMPLAINTS_KEYS = ("name", "phone", "email", "address", "web")
+TOP_LEVEL_KEYS = ("extends", "rules", "procedures", "closure_days", "organisation", "organisation_cy", "complaints",
+                  "templates", "language", "welsh_language")
+PRACTITIONER_LANGUAGES = ("en", "cy")
+# the details that are words have a Welsh form for Welsh documents (name_cy...); numbers and addresses do not
+COMPLAINTS_KEYS = ("name", "name_cy", "phone", "email", "address", "address_cy", "web", "web_cy")
+# Welsh Language Standards statements on every document, in both languages (defaults in the catalog)
+WELSH_LANGUAGE_KEYS = ("welcome", "available")
 OFF_WORDS = frozenset({"off", "false", "no", "disable", "disabled"})
 ON_WORDS = frozenset({"on", "true", "yes", "enable", "enabled"})
 
@@ -55,7 +64,11 @@ class Settings:
     closure_days: frozenset[date] = frozenset()  # the authority's own days off (between Christmas and New Year...)
     organisation: str | None = None  # the authority's name on rendered documents
     complaints: Mapping[str, str] = field(default_factory=dict)  # who a family contacts to complain
+    organisation_cy: str | None = None  # the authority's Welsh name, on Welsh documents
+    # the team's own wording of the Welsh Language Standards statements: {"welcome": {"en": ..., "cy": ...}}
+    welsh_language: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     templates: Path | None = None  # a team's own templates, used before the built-in ones
+    language: str = "en"  # the language of `coreplan check` and `coreplan rules` for this team (en or cy)
 
 
 def default_settings(rules: Mapping[str, Rule]) -> Settings:
@@ -154,7 +167,8 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
     procedures = dict(base.procedures)
     closure_days: frozenset[date] = base.closure_days
     extras: dict[str, Any] = {"organisation": base.organisation, "complaints": base.complaints,
-                              "templates": base.templates}
+                              "templates": base.templates, "language": base.language,
+                              "organisation_cy": base.organisation_cy, "welsh_language": base.welsh_language}
     for key, value in root.pairs:
         if key.value not in TOP_LEVEL_KEYS:
             raise _error(path, key, f"'{key.value}' is not a configuration key"
@@ -165,8 +179,10 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
             procedures = _read_procedures(path, value, procedures)
         elif key.value == "closure_days":
             closure_days = closure_days | frozenset(_convert(path, ListOf(Date()), value, "closure_days"))
-        elif key.value == "organisation":
-            extras["organisation"] = _convert(path, Str(), value, "organisation")
+        elif key.value in ("organisation", "organisation_cy"):
+            extras[key.value] = _convert(path, Str(), value, key.value)
+        elif key.value == "welsh_language":
+            extras["welsh_language"] = _welsh_language(path, value)
         elif key.value == "complaints":
             complaints = _convert(path, MapOf(Str(), Str()), value, "complaints")
             for name in complaints:
@@ -174,6 +190,13 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
                     raise _error(path, value, f"'{name}' is not a complaints detail: write "
                                  f"{quote_list(COMPLAINTS_KEYS)}{did_you_mean(name, COMPLAINTS_KEYS)}")
             extras["complaints"] = complaints
+        elif key.value == "language":
+            language = _convert(path, Str(), value, "language").strip()
+            if language not in PRACTITIONER_LANGUAGES:
+                raise _error(path, value, f"'{language}' is not a language coreplan speaks to practitioners in: "
+                             f"write {quote_list(PRACTITIONER_LANGUAGES)} (a document's language is the case's "
+                             "'language')")
+            extras["language"] = language
         elif key.value == "templates":
             folder = (path.parent / _convert(path, Str(), value, "templates")).resolve()
             if not folder.is_dir():
@@ -194,6 +217,19 @@ def _extended(path: Path, node: Node, rules: Mapping[str, Rule], chain: tuple[Pa
         raise _error(path, node, f"'{name}' is not a file: give the .coreplan.yaml to add to, relative to "
                      "this file (e.g. ../.coreplan.yaml)")
     return load_settings(target, rules, chain)
+
+
+def _welsh_language(path: Path, node: Node) -> dict[str, dict[str, str]]:
+    """welsh_language: {welcome: {en: ..., cy: ...}, available: {en: ..., cy: ...}}, both languages each."""
+    statements = _convert(path, MapOf(Str(), MapOf(Str(), Str())), node, "welsh_language")
+    for name, wording in statements.items():
+        if name not in WELSH_LANGUAGE_KEYS:
+            raise _error(path, node, f"'{name}' is not a Welsh language statement: write "
+                         f"{quote_list(WELSH_LANGUAGE_KEYS)}{did_you_mean(name, WELSH_LANGUAGE_KEYS)}")
+        if set(wording) != {"en", "cy"}:
+            raise _error(path, node, f"'{name}' needs its wording in both languages, 'en' and 'cy', and nothing "
+                         "else: the statement is shown in both")
+    return statements
 
 
 def _read_procedures(path: Path, node: Node, base: Mapping[str, Profile] = PROFILES) -> dict[str, Profile]:

@@ -25,7 +25,7 @@ class CoreplanError(Exception):
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}" if where else self.message
+        return f"{where}: {self.message}" if where else str(self.message)
 
 
 class UsageError(CoreplanError):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Any
 
 LEVELS = ("error", "warning", "info")
 
@@ -20,7 +21,10 @@ class Finding:
     column: int
     rule: str
     level: str
-    message: str
+    message: str  # in the language asked for
+    # the message before it was put into words (a coreplan.messages.Msg, or text), so a document can show it
+    # in each of its languages; not part of the report
+    source: Any = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "column": self.column,

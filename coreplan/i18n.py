@@ -17,6 +17,7 @@ DOMAIN = "coreplan"
 LANGUAGES = ("en", "cy")
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December")
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # The official Welsh names (as the UK government publishes them); the holidays package has none.
 WELSH_BANK_HOLIDAYS = {
@@ -38,7 +39,6 @@ WELSH_BANK_HOLIDAYS = {
     "75th Anniversary of VE Day": "75 mlynedd ers Diwrnod VE",
     "50th Anniversary of VE Day": "50 mlynedd ers Diwrnod VE",
 }
-WELSH_SUBSTITUTE_DAY = "Diwrnod yn lle gŵyl banc sy'n disgyn ar benwythnos"
 WELSH_DAYS_OFF = {"weekend": "penwythnos", "closure day": "diwrnod cau"}
 
 
@@ -82,6 +82,22 @@ def long_date(day: date | None, language: str = "en") -> str:
     return format_date(day, "d MMMM y", locale=language)
 
 
+def weekday_date(day: date | None, language: str = "en") -> str:
+    """'Thursday 3 December 2026' / 'dydd Iau 3 Rhagfyr 2026': a meeting a family has to get to.
+
+    Welsh writes 'dydd' in lower case inside a sentence ('erbyn dydd Iau'); babel gives the form that heads a
+    line ('Dydd Iau')."""
+    if day is None:
+        return ""
+    if language == "en":
+        # not strftime's %A, which follows the machine's locale
+        return f"{ENGLISH_WEEKDAYS[day.weekday()]} {long_date(day)}"
+    from babel.dates import format_date
+
+    text = format_date(day, "EEEE d MMMM y", locale=language)
+    return text[:1].lower() + text[1:] if language == "cy" else text
+
+
 def short_date(day: date | None, language: str = "en") -> str:
     """'2 Nov 2026' in English (tables are narrow); the full month in Welsh, whose short forms are less known."""
     if day is None:
@@ -92,15 +108,19 @@ def short_date(day: date | None, language: str = "en") -> str:
 
 
 def day_off_name(name: str, language: str = "en") -> str:
-    """A bank holiday's (or weekend's) name in the language; substitute days named as the UK government does."""
+    """A bank holiday's (or weekend's) name in the language.
+
+    A substitute day ("Boxing Day (observed)" in the holidays package) is named without brackets of its own,
+    because the name is shown inside brackets: "substitute day for Boxing Day", "diwrnod yn lle Gŵyl San
+    Steffan" (the UK government calls such a day "Diwrnod yn lle gŵyl banc sy'n disgyn ar benwythnos")."""
+    substitute = name.endswith(" (observed)")
+    original = name[: -len(" (observed)")] if substitute else name
     if language != "cy":
-        return name
+        return f"substitute day for {original}" if substitute else name
     if name in WELSH_DAYS_OFF:
         return WELSH_DAYS_OFF[name]
-    if name.endswith(" (observed)"):
-        original = name[: -len(" (observed)")]
-        return f"{WELSH_SUBSTITUTE_DAY} ({WELSH_BANK_HOLIDAYS.get(original, original)})"
-    return WELSH_BANK_HOLIDAYS.get(name, name)
+    welsh = WELSH_BANK_HOLIDAYS.get(original, original)
+    return f"diwrnod yn lle {welsh}" if substitute else welsh
 
 
 def and_list(items, language: str = "en") -> str:

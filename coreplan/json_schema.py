@@ -157,6 +157,14 @@ def config_schema() -> dict[str, Any]:
                        "additionalProperties": False},
         "templates": {"description": "A folder of replacement templates, relative to this file.",
                       "type": "string"},
+        "language": {"description": "The language of coreplan check and coreplan rules for this team.",
+                     "enum": list(config.PRACTITIONER_LANGUAGES)},
+        "organisation_cy": {"description": "The authority's name on Welsh documents.", "type": _SCALAR_TYPES},
+        "welsh_language": {
+            "description": "The Welsh Language Standards statements on every document, in the team's words.",
+            "type": "object", "additionalProperties": False,
+            "properties": {key: {"type": "object", "required": ["en", "cy"], "additionalProperties": False,
+                                 "properties": {"en": text, "cy": text}} for key in config.WELSH_LANGUAGE_KEYS}},
     }
     properties = {key: properties[key] for key in config.TOP_LEVEL_KEYS}
     return {"$schema": DRAFT,

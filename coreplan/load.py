@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coreplan.errors import InputError
+from coreplan.messages import Either, msg
 from coreplan.model import Case
 from coreplan.schema import INVALID, Converter, quote_list, read_record
 from coreplan.yamlread import MAX_BYTES, Document, Mapping, Pos, Problem, read_file
@@ -21,8 +22,8 @@ from coreplan.yamlread import MAX_BYTES, Document, Mapping, Pos, Problem, read_f
 BLOCKING_RULES = frozenset({"unreadable-file", "invalid-yaml", "duplicate-key", "alias-not-allowed",
                             "file-too-large"})
 
-_LIST_NOUN = {"children": "child", "family": "family member", "members": "core group member",
-              "goals": "goal"}
+_LIST_NOUN = {"children": msg("child"), "family": msg("family member"), "members": msg("core group member"),
+              "goals": msg("goal")}
 
 
 @dataclass
@@ -65,12 +66,12 @@ def _load_document(path: Path, document: Document) -> Loaded:
     if document.root is None:
         if not problems:
             problems.append(Problem("invalid-yaml", Pos(1, 1),
-                                    "the file is empty: start from one of the cases in examples/"))
+                                    msg("the file is empty: start from one of the cases in examples/")))
         return Loaded(path, None, problems, document.lines)
     if not isinstance(document.root, Mapping):
         problems.append(Problem("invalid-yaml", document.root.pos,
-                                "a case file is a set of 'key: value' lines (reference:, conference:, "
-                                "children: ...): start from one of the cases in examples/"))
+                                msg("a case file is a set of 'key: value' lines (reference:, conference:, "
+                                    "children: ...): start from one of the cases in examples/")))
         return Loaded(path, None, problems, document.lines)
     cx = Converter()
     case = read_record(Case, document.root, cx)
@@ -94,8 +95,9 @@ def _check_ids(case: Case, cx: Converter) -> list[Problem]:
             first = seen.get(record.id)
             if first is not None:
                 problems.append(Problem("duplicate-id", where,
-                                        f"two {list_name} have the id '{record.id}' (first at line "
-                                        f"{first.line}): give each {_LIST_NOUN[list_name]} its own id"))
+                                        msg("two entries of '%(list)s' have the id '%(id)s' (first at line "
+                                            "%(line)s): give each %(noun)s its own id", list=list_name,
+                                            id=record.id, line=first.line, noun=_LIST_NOUN[list_name])))
             else:
                 seen[record.id] = where
         defined[list_name] = set(seen)
@@ -106,17 +108,24 @@ def _check_ids(case: Case, cx: Converter) -> list[Problem]:
             other = owners.setdefault(record.id, list_name)
             if other != list_name:
                 problems.append(Problem("duplicate-id", record.at("id"),
-                                        f"'{record.id}' is already the id of one of the {other}: "
-                                        "give each person their own id"))
+                                        msg("'%(id)s' is already the id of someone in '%(list)s': give each "
+                                            "person their own id", id=record.id, list=other)))
     choices_for: dict[tuple[str, ...], list[str]] = {}  # sorted once per kind of reference, not per reference
     for ref in cx.refs:
         if any(ref.value in defined[target] for target in ref.targets):
             continue
-        nouns = " or ".join(_LIST_NOUN[t] for t in ref.targets)
+        nouns = Either(_LIST_NOUN[t] for t in ref.targets)
         choices = choices_for.get(ref.targets)
         if choices is None:
             choices = choices_for[ref.targets] = sorted(set().union(*(defined[t] for t in ref.targets)))
-        hint = cx.suggest(ref.value, choices) or (
-            f"; the ids are {quote_list(choices)}" if choices else f"; there is no {nouns} yet")
-        problems.append(Problem("unknown-id", ref.pos, f"'{ref.value}' is not the id of any {nouns}{hint}"))
+        suggestion = cx.suggest(ref.value, choices)
+        if suggestion:
+            text = msg("'%(id)s' is not the id of any %(nouns)s (did you mean '%(suggestion)s'?)", id=ref.value,
+                       nouns=nouns, suggestion=suggestion.split("'")[1])
+        elif choices:
+            text = msg("'%(id)s' is not the id of any %(nouns)s; the ids are %(ids)s", id=ref.value, nouns=nouns,
+                       ids=quote_list(choices))
+        else:
+            text = msg("'%(id)s' is not the id of any %(nouns)s; there is none yet", id=ref.value, nouns=nouns)
+        problems.append(Problem("unknown-id", ref.pos, text))
     return problems

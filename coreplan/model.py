@@ -38,8 +38,10 @@ def required(kind, hint: str | None = None):
     return field(default=None, metadata={"kind": kind, "required": True, "hint": hint})
 
 
-def optional(kind, default: Any = None, hint: str | None = None):
-    meta = {"kind": kind, "required": False, "hint": hint}
+def optional(kind, default: Any = None, hint: str | None = None, prose: bool = False):
+    # prose: words a practitioner wrote that the language rules leave alone (a venue), but that a document in
+    # another language marks with the language they are written in (coreplan.welsh_forms)
+    meta = {"kind": kind, "required": False, "hint": hint, "prose": prose}
     if isinstance(kind, ListOf):
         return field(default_factory=list, metadata=meta)
     if isinstance(kind, MapOf):
@@ -95,6 +97,7 @@ class FamilyMember(Record):
     id: str = required(Id())
     name: str = required(Str())
     relationship: str = required(Str(), hint="say how they are related, e.g. mother, stepfather, grandmother")
+    relationship_cy: str | None = optional(Str())  # the relationship in Welsh, for Welsh documents ("mam")
     lives_with_children: bool = optional(Bool(), default=True)
     in_core_group: bool = optional(Bool(), default=True)
     not_in_core_group_because: str | None = optional(Text())
@@ -112,7 +115,9 @@ class Member(Record):
     id: str = required(Id())
     name: str = required(Str())
     role: str = required(Str(), hint="give their role, e.g. social worker, health visitor, teacher")
+    role_cy: str | None = optional(Str())  # the role in Welsh, for Welsh documents ("gweithiwr cymdeithasol")
     agency: str | None = optional(Str())
+    agency_cy: str | None = optional(Str())  # the agency's Welsh name
     email: str | None = optional(Str())
     phone: str | None = optional(Str())
     contribution: str | None = optional(Text())
@@ -159,7 +164,7 @@ class Meeting(Record):
     LABEL = "meeting"
     date: date = required(Date())
     type: str = required(Choice(*MEETING_TYPES))
-    venue: str | None = optional(Str())
+    venue: str | None = optional(Str(), prose=True)
     venue_agreed_with_family: bool | None = optional(Bool())
     chair: str | None = optional(Ref(*PEOPLE))
     minutes_by: str | None = optional(Ref(*PEOPLE))
@@ -186,8 +191,11 @@ class Case(Record):
     LABEL = "case"
     reference: str = required(Str(), hint="give the local authority's case reference")
     local_authority: str | None = optional(Str())
+    local_authority_cy: str | None = optional(Str())  # the authority's Welsh name, for Welsh documents
     procedures: str = optional(Choice(*PROCEDURES), default="wales")
     language: str = optional(Choice(*LANGUAGES), default="en")
+    # the language practitioners wrote this case's prose in: a document in the other language marks it
+    written_in: str = optional(Choice("en", "cy"), default="en")
     strategy_discussion: date | None = optional(Date())
     conference: date = required(Date(), hint="give the date of the initial child protection conference")
     coordinator: str = required(Ref("members"), hint="give the id of the member who co-ordinates the plan")

@@ -36,6 +36,11 @@ DUE_KIND = {"first-core-group": N_("First core group meeting"), "core-group": N_
 VIEWS = {"agreed": N_("Agreed"), "family": N_("Family"), "practitioners": N_("Practitioners"),
          "child": N_("Child"), "parents": N_("Parents")}
 LANGUAGE_NAMES = {"cy": "Cymraeg", "en": "English"}
+COMPLAINTS_WORDS = ("name_cy", "address_cy", "web_cy")  # the complaints details that have a Welsh form
+# The Welsh Language Standards statements (the team may word them itself: `welsh_language:` in .coreplan.yaml)
+STATEMENTS = {"welcome": N_("We welcome letters, emails and calls in Welsh, and we will answer in Welsh without "
+                            "delay."),
+              "available": N_("This document is also available in Welsh: ask your social worker.")}
 
 
 class RenderError(CoreplanError):
@@ -45,7 +50,7 @@ class RenderError(CoreplanError):
 @dataclass
 class Rung:
     number: int
-    text: str
+    text: str = field(metadata={"prose": True})  # a practitioner's words (marked with their language in HTML)
     good_enough: bool
     views: list[str]  # the views placed on this rung at the latest meeting ("family", "practitioners"...)
 
@@ -67,7 +72,7 @@ class LadderView:
 @dataclass
 class ChildView:
     child: Any
-    impacts: list[tuple[Goal, str]]
+    impacts: list[tuple[Goal, str]] = field(metadata={"prose": True})
     goals: list[Goal]
     age: int | None
 
@@ -83,10 +88,14 @@ class RenderView:
     ladders: list[LadderView]
     coordinator: Any
     next_due: list[DueItem]
-    check_errors: list[str]
+    check_errors: list  # coreplan.messages.Msg: "line N: problem", shown in the document's language
     meeting: Meeting | None = None
     previous: Meeting | None = None
     parents: list[Any] = field(default_factory=list)
+    # the Welsh forms a Welsh document shows instead (see WelshFormsSandbox); English where none is given
+    organisation_cy: str = ""
+    complaints_cy: dict = field(default_factory=dict)
+    welsh_language: dict = field(default_factory=dict)  # the team's own wording of the statements, if any
 
 
 def positions_of(meeting: Meeting, goal_id: str) -> dict[str, int]:
@@ -120,7 +129,7 @@ def ladder_view(case: Case, goal: Goal, up_to: Meeting | None = None) -> LadderV
 
 
 def build_view(case: Case, document: str, today: date, settings, shared: dict,
-               meeting_date: date | None = None, check_errors: list[str] | None = None) -> RenderView:
+               meeting_date: date | None = None, check_errors: list | None = None) -> RenderView:
     from coreplan.rules.parents import is_parent_or_carer
     from coreplan.schedule import schedule_case
 
@@ -135,9 +144,22 @@ def build_view(case: Case, document: str, today: date, settings, shared: dict,
     items = schedule_case(case, settings, today, shared)
     next_due = _next_due(items)
     coordinator = case.person_by_id.get(case.coordinator)
-    return RenderView(case=case, document=document, today=today,
-                      organisation=settings.organisation or case.local_authority or "",
-                      complaints=dict(settings.complaints), children=children, ladders=ladders,
+    from coreplan.welsh_forms import InLanguage
+
+    # a Welsh document shows the Welsh form, or else the English one marked as English
+    if settings.organisation:
+        organisation, organisation_cy = settings.organisation, settings.organisation_cy or ""
+    else:
+        organisation = case.local_authority or ""
+        organisation_cy = settings.organisation_cy or case.local_authority_cy or ""
+    complaints = {k: v for k, v in settings.complaints.items() if not k.endswith("_cy")}
+    complaints_cy = {k: settings.complaints.get(f"{k}_cy") or (InLanguage(v, "en") if f"{k}_cy" in COMPLAINTS_WORDS
+                                                                else v)
+                     for k, v in complaints.items()}
+    return RenderView(case=case, document=document, today=today, organisation=organisation,
+                      organisation_cy=organisation_cy, complaints=complaints, complaints_cy=complaints_cy,
+                      welsh_language={k: dict(v) for k, v in settings.welsh_language.items()},
+                      children=children, ladders=ladders,
                       coordinator=coordinator, next_due=next_due, check_errors=check_errors or [],
                       meeting=meeting, previous=previous,
                       parents=[p for p in case.family if is_parent_or_carer(p)])
@@ -183,21 +205,23 @@ def _next_due(items: list[DueItem]) -> list[DueItem]:
 
 # --- Jinja ----------------------------------------------------------------------
 
-def environment(fmt: str, team_templates: Path | None, language: str = "en"):
+def environment(fmt: str, team_templates: Path | None, language: str = "en", written_in: str = "en"):
     """A Jinja environment for one output format and language; the team's folder comes before the built-in one."""
     from functools import partial
 
     import jinja2
 
     from coreplan import i18n
+    from coreplan.messages import show
     from coreplan.paths import templates_dir
-    from coreplan.sandbox import PlanSandbox
+    from coreplan.welsh_forms import DocumentSandbox
 
     folders = [str(team_templates)] if team_templates else []
     folders.append(str(templates_dir()))
     # sandboxed for the built-in templates too: one kind of environment, so a team template that works in
     # testing works the same way in use, and nothing a template says can reach Python beyond the view
-    env = PlanSandbox(
+    env = DocumentSandbox(
+        language, written_in,
         loader=jinja2.FileSystemLoader(folders, encoding="utf-8"),
         # HTML is escaped whatever the template is called; Markdown is plain text
         autoescape=(fmt == "html"),
@@ -211,8 +235,10 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en"):
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)
     env.filters["long_date"] = partial(i18n.long_date, language=language)
+    env.filters["weekday_date"] = partial(i18n.weekday_date, language=language)
     env.filters["first_name"] = first_name
     env.filters["and_list"] = partial(i18n.and_list, language=language)
+    env.filters["say"] = partial(show, language=language)  # a coreplan message (a check finding) in this language
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
     env.filters["view_name"] = lambda view: catalog.gettext(VIEWS[view]) if view in VIEWS else view
@@ -242,6 +268,25 @@ def languages_of(choice: str) -> list[str]:
     return ["cy", "en"] if choice == "en+cy" else [choice]
 
 
+def language_statements(view: RenderView, languages: list[str], body: str) -> list[tuple[str, str]]:
+    """(language, sentence) for the foot of one body: the Welsh Language Standards statements.
+
+    Every document says, in Welsh and in English, that the authority welcomes Welsh; an English-only
+    document also says, in both, that it is available in Welsh. A bilingual document says it once in each
+    language's own body."""
+    from coreplan.i18n import translations
+
+    def wording(key: str, language: str) -> str:
+        team = view.welsh_language.get(key, {})
+        return team.get(language) or translations(language).gettext(STATEMENTS[key])
+
+    if len(languages) > 1:
+        return [(body, wording("welcome", body))]
+    keys = ("available", "welcome") if languages == ["en"] else ("welcome",)
+    order = (body, "cy" if body == "en" else "en")
+    return [(language, wording(key, language)) for key in keys for language in order]
+
+
 def render_text(view: RenderView, fmt: str, team_templates: Path | None = None, language: str = "en") -> str:
     """The document in one language, or both one after the other; each language's body in its own block."""
     from markupsafe import Markup
@@ -254,8 +299,9 @@ def render_text(view: RenderView, fmt: str, team_templates: Path | None = None, 
     try:
         bodies = []
         for lang in languages:
-            env = environment(template_fmt, team_templates, lang)
-            body = env.get_template(name).render(v=view, case=view.case)
+            env = environment(template_fmt, team_templates, lang, view.case.written_in)
+            body = env.get_template(name).render(v=view, case=view.case,
+                                                 statements=language_statements(view, languages, lang))
             bodies.append((lang, Markup(body) if template_fmt == "html" else RenderedBody(body)))
         title = " / ".join(i18n.translations(lang).gettext(TITLES[view.document]) for lang in languages)
         page = environment(template_fmt, team_templates, languages[0]).get_template(f"page.{template_fmt}")

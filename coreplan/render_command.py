@@ -10,6 +10,7 @@ from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
 from coreplan.errors import InputError, UsageError
 from coreplan.load import load_case
+from coreplan.messages import Said, msg, show
 from coreplan.output import ensure_marker, write_output
 from coreplan.render import build_view, html_to_pdf, render_text
 from coreplan.rules import all_rules
@@ -33,8 +34,9 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         raise UsageError(f"cannot be rendered until it reads cleanly: run 'coreplan check {path}' and fix "
                          "the errors", file=str(path))
     shared: dict = {}
-    errors = [f"line {f.line}: {f.message}" for f in check_loaded(loaded, settings, rules, today, shared)
-              if f.level == "error"]
+    # each problem is put into words in the document's language(s) when the notice is rendered
+    errors = [msg("line %(line)s: %(problem)s", line=f.line, problem=f.source)
+              for f in check_loaded(loaded, settings, rules, today, shared) if f.level == "error"]
     if errors and warn:
         warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
              "document says it is not ready to send")
@@ -43,7 +45,9 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         from coreplan.redact import Redactor
 
         redactor = Redactor()
-        errors = [redactor.text(case, error) for error in errors]
+        # each problem put into words in the document's language first, then anonymised
+        errors = [Said(lambda language, error=error, original=case: redactor.text(original, show(error, language)))
+                  for error in errors]
         case = redactor.case(case, today)
     view = build_view(case, document, today, settings, shared, meeting, errors)
     text = ensure_marker(render_text(view, fmt, settings.templates, language or loaded.case.language), fmt)

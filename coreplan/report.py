@@ -12,8 +12,12 @@ from typing import TextIO
 
 from coreplan.check import CheckRun
 from coreplan.findings import Finding
+from coreplan.i18n import N_
+from coreplan.messages import msg, msg_n
 
 LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+# the level as a person reads it; JSON and GitHub output keep the contract's English level names
+LEVEL_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 def write_json(run: CheckRun, out: TextIO) -> None:
@@ -42,12 +46,19 @@ def _github_escape(text: str, property_value: bool = False) -> str:
     return text
 
 
-def write_text(run: CheckRun, out: TextIO, terminal: bool | None = None) -> None:
+def write_text(run: CheckRun, out: TextIO, terminal: bool | None = None, language: str | None = None) -> None:
     """Findings grouped by file, each line `file:line:col  level  rule  message`, then a summary.
 
     On a terminal through rich, in colour. Anywhere else (a pipe, an editor's check on save, a file) the
     very same characters are written without rich, whose import is a large part of a one-case check.
+    Levels and the summary are in `language` (default: the run's, which the messages are in too).
     """
+    from coreplan.i18n import translations
+
+    language = language or run.language
+    level_words = {level: translations(language).gettext(word) for level, word in LEVEL_WORDS.items()}
+    unchecked = ": " + msg("the plan could not be read as written, so the guidance checks did not run on it: fix "
+                           "the errors above first").in_language(language)
     printer = _RichPrinter(out) if (_styled(out) if terminal is None else terminal) else _PlainPrinter(out)
     current = None
     for f in run.findings():
@@ -55,16 +66,13 @@ def write_text(run: CheckRun, out: TextIO, terminal: bool | None = None) -> None
             if current is not None:
                 printer.blank()
             current = f.file
-        printer.finding(f)
+        printer.finding(f, level_words[f.level])
     if run.with_findings:
         printer.blank()
     for path in run.unchecked:
-        printer.unchecked(str(path))
-    printer.line(summary(run))
+        printer.unchecked(str(path), unchecked)
+    printer.line(summary(run, language))
 
-
-_UNCHECKED = (": the plan could not be read as written, so the guidance checks did not run on it: fix the errors "
-              "above first")
 # Environment variables with which rich styles output that is not a terminal (its choice, then).
 _RICH_STYLES_ANYWAY = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "JUPYTER_LINES")
 
@@ -94,12 +102,12 @@ class _RichPrinter:
     def blank(self) -> None:
         self.console.print()
 
-    def finding(self, f: Finding) -> None:
-        self._print((f"{f.file}:{f.line}:{f.column}", "bold"), "  ", (f.level, LEVEL_STYLE[f.level]), "  ",
+    def finding(self, f: Finding, level: str) -> None:
+        self._print((f"{f.file}:{f.line}:{f.column}", "bold"), "  ", (level, LEVEL_STYLE[f.level]), "  ",
                     (f.rule, "dim"), "  ", f.message)
 
-    def unchecked(self, path: str) -> None:
-        self._print((path, "bold"), _UNCHECKED)
+    def unchecked(self, path: str, why: str) -> None:
+        self._print((path, "bold"), why)
 
     def line(self, text: str) -> None:
         self._print(text)
@@ -130,28 +138,28 @@ class _PlainPrinter:
     def blank(self) -> None:
         self.out.write("\n")
 
-    def finding(self, f: Finding) -> None:
-        if not self._write(f"{f.file}:{f.line}:{f.column}  {f.level}  {f.rule}  {f.message}"):
-            self._via_rich().finding(f)
+    def finding(self, f: Finding, level: str) -> None:
+        if not self._write(f"{f.file}:{f.line}:{f.column}  {level}  {f.rule}  {f.message}"):
+            self._via_rich().finding(f, level)
 
-    def unchecked(self, path: str) -> None:
-        if not self._write(path + _UNCHECKED):
-            self._via_rich().unchecked(path)
+    def unchecked(self, path: str, why: str) -> None:
+        if not self._write(path + why):
+            self._via_rich().unchecked(path, why)
 
     def line(self, text: str) -> None:
         if not self._write(text):
             self._via_rich().line(text)
 
 
-def summary(run: CheckRun) -> str:
+def summary(run: CheckRun, language: str = "en") -> str:
     """One line of tallies: call it once the run's files have been read."""
-    files = len(run.files)
-    checked = f"{files} case file{'s' if files != 1 else ''} checked"
+    checked = msg_n("%(n)s case file checked", "%(n)s case files checked", len(run.files))
     if not run.with_findings:
-        return f"No problems found: {checked}."
-    parts = []
-    for level, noun in (("error", "error"), ("warning", "warning"), ("info", "note")):
-        count = run.count(level)
-        if count:
-            parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
-    return f"{', '.join(parts)} in {run.with_findings} of {checked}."
+        return msg("No problems found: %(checked)s.", checked=checked).in_language(language)
+    counted = {"error": lambda n: msg_n("%(n)s error", "%(n)s errors", n),
+               "warning": lambda n: msg_n("%(n)s warning", "%(n)s warnings", n),
+               "info": lambda n: msg_n("%(n)s note", "%(n)s notes", n)}
+    found = ", ".join(counted[level](run.count(level)).in_language(language)
+                      for level in counted if run.count(level))
+    return msg("%(found)s in %(with_findings)s of %(checked)s.", found=found, with_findings=run.with_findings,
+               checked=checked).in_language(language)

@@ -14,11 +14,13 @@ after the previous review. Nothing falls due after the case's `deregistered`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from datetime import date, timedelta
 from typing import Iterable
 
 from coreplan.calendar import WorkingCalendar, add_months
 from coreplan.i18n import N_
+from coreplan.messages import Msg, msg_n
 from coreplan.model import Case
 from coreplan.procedures import Profile
 from coreplan.text import first_name
@@ -28,7 +30,7 @@ KINDS = ("outline-plan", "conference-record", "first-core-group", "core-group", 
          "visit-alone", "visit-home", "bedroom", "action", "assessment")
 
 
-Words = tuple  # (catalog message, ((name, value), ...)): wording translated only when shown
+Words = tuple  # (catalog message, ((name, value), ...)), or a counted Msg: wording translated only when shown
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ def say(phrase: Words, language: str) -> str:
     """A phrase in a language, dates in that language's form."""
     from coreplan.i18n import short_date, translations
 
+    if isinstance(phrase, Msg):  # a counted phrase: each language's own plural forms
+        return phrase.in_language(language)
     message, values = phrase
     if not message:  # a practitioner's own words (an action, an assessment): shown as written, never translated
         return dict(values)["text"]
@@ -140,29 +144,26 @@ def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: da
     """Every due item of one case, in date order."""
     b = _Builder(case, profile, calendar, today)
     cal, conference = calendar, case.conference
-    on = {"date": conference}
 
     n = profile.outline_plan_within_working_days
     b.add("outline-plan", cal.add_working_days(conference, n), case.outline_plan_sent,
-          words(N_("{n} working days after the conference on {date}"), n=n, **on),
-          words(N_("outline plan sent out")), case.at("conference"))
+          _working_days_after_conference(n, conference), words(N_("outline plan sent out")), case.at("conference"))
     n = profile.conference_record_within_working_days
     b.add("conference-record", cal.add_working_days(conference, n), case.conference_record_sent,
-          words(N_("{n} working days after the conference on {date}"), n=n, **on),
-          words(N_("conference record sent out")), case.at("conference"))
+          _working_days_after_conference(n, conference), words(N_("conference record sent out")),
+          case.at("conference"))
 
     core_groups = sorted((m for m in case.core_group_meetings() if m.date >= conference), key=lambda m: m.date)
     n = profile.first_core_group_within_working_days
     first = core_groups[0] if core_groups else None
     b.add("first-core-group", cal.add_working_days(conference, n), first.date if first else None,
-          words(N_("{n} working days after the conference on {date}"), n=n, **on), words(N_("first core group")),
+          _working_days_after_conference(n, conference), words(N_("first core group")),
           first.at("date") if first else case.at("conference"))
     days = profile.core_group_every_days
     for previous, following in zip(core_groups, [*core_groups[1:], None]):
         unmoved = previous.date + timedelta(days=days)
         b.add("core-group", cal.on_or_before(unmoved), following.date if following else None,
-              _after(days, N_("{weeks} weeks after the core group on {date}"),
-                     N_("{days} days after the core group on {date}"), previous.date),
+              _after_core_group(days, previous.date),
               words(N_("core group")), following.at("date") if following else previous.at("date"), unmoved=unmoved)
 
     review_dues = _reviews(b, case, profile)
@@ -179,10 +180,49 @@ def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: da
     return sorted(b.items, key=lambda item: (item.due, KINDS.index(item.kind), item.child or "", item.what))
 
 
-def _after(days: int, in_weeks: str, in_days: str, since: date) -> Words:
+# Counted phrases go through the catalog's plural forms: Welsh has six ("2 ddiwrnod gwaith", "3 mis").
+def _working_days_after_conference(n: int, day: date) -> Msg:
+    return msg_n("%(n)s working day after the conference on %(date)s",
+                 "%(n)s working days after the conference on %(date)s", n, date=day)
+
+
+def _working_days_after_visit(n: int, day: date) -> Msg:
+    return msg_n("%(n)s working day after the last visit on %(date)s",
+                 "%(n)s working days after the last visit on %(date)s", n, date=day)
+
+
+def _after_core_group(days: int, day: date) -> Msg:
     if days % 7 == 0:
-        return words(in_weeks, weeks=days // 7, date=since)
-    return words(in_days, days=days, date=since)
+        return msg_n("%(n)s week after the core group on %(date)s", "%(n)s weeks after the core group on %(date)s",
+                     days // 7, date=day)
+    return msg_n("%(n)s day after the core group on %(date)s", "%(n)s days after the core group on %(date)s",
+                 days, date=day)
+
+
+def _after_conference_in(days: int):
+    if days % 7 == 0:
+        return lambda day: msg_n("%(n)s week after the conference on %(date)s",
+                                 "%(n)s weeks after the conference on %(date)s", days // 7, date=day)
+    return lambda day: msg_n("%(n)s day after the conference on %(date)s",
+                             "%(n)s days after the conference on %(date)s", days, date=day)
+
+
+def _after_visit_in(days: int):
+    if days % 7 == 0:
+        return lambda day: msg_n("%(n)s week after the last visit on %(date)s",
+                                 "%(n)s weeks after the last visit on %(date)s", days // 7, date=day)
+    return lambda day: msg_n("%(n)s day after the last visit on %(date)s",
+                             "%(n)s days after the last visit on %(date)s", days, date=day)
+
+
+def _months_after_conference(months: int, day: date) -> Msg:
+    return msg_n("%(n)s month after the conference on %(date)s", "%(n)s months after the conference on %(date)s",
+                 months, date=day)
+
+
+def _months_after_review(months: int, day: date) -> Msg:
+    return msg_n("%(n)s month after the review conference on %(date)s",
+                 "%(n)s months after the review conference on %(date)s", months, date=day)
 
 
 def _reviews(b: _Builder, case: Case, profile: Profile) -> list[tuple[date, date | None]]:
@@ -191,7 +231,7 @@ def _reviews(b: _Builder, case: Case, profile: Profile) -> list[tuple[date, date
                      key=lambda m: m.date)
     months = profile.first_review_within_months
     anchor = case.conference
-    basis = words(N_("{months} months after the conference on {date}"), months=months, date=anchor)
+    basis = _months_after_conference(months, anchor)
     chain: list[tuple[date, date | None]] = []
     index = 0
     while True:
@@ -206,7 +246,7 @@ def _reviews(b: _Builder, case: Case, profile: Profile) -> list[tuple[date, date
         index += 1
         months = profile.review_every_months
         anchor = held.date
-        basis = words(N_("{months} months after the review conference on {date}"), months=months, date=anchor)
+        basis = _months_after_review(months, anchor)
 
 
 def _visits(b: _Builder, case: Case, profile: Profile, review_dues: list[tuple[date, date | None]]) -> None:
@@ -219,18 +259,13 @@ def _visits(b: _Builder, case: Case, profile: Profile, review_dues: list[tuple[d
         if n is not None:
             _chain(b, child.id, "visit-alone", [v for v in visits if v.alone], conference,
                    lambda last: (cal.add_working_days(last, n), None),
-                   (N_("{n} working days after the conference on {date}"),
-                    N_("{n} working days after the last visit on {date}")), {"n": n},
+                   (partial(_working_days_after_conference, n), partial(_working_days_after_visit, n)),
                    words(N_("{child} seen alone"), child=name), case.at("conference"))
         days = profile.seen_at_home_every_days
         if days is not None:
-            weekly = days % 7 == 0
             _chain(b, child.id, "visit-home", [v for v in visits if v.at_home], conference,
                    lambda last: (cal.on_or_before(last + timedelta(days=days)), last + timedelta(days=days)),
-                   (N_("{weeks} weeks after the conference on {date}"), N_("{weeks} weeks after the last visit on {date}"))
-                   if weekly else (N_("{days} days after the conference on {date}"),
-                                   N_("{days} days after the last visit on {date}")),
-                   {"weeks": days // 7} if weekly else {"days": days},
+                   (_after_conference_in(days), _after_visit_in(days)),
                    words(N_("{child} seen at home"), child=name), case.at("conference"))
         if profile.bedroom_seen_between_reviews:
             period_start = conference
@@ -246,16 +281,17 @@ def _visits(b: _Builder, case: Case, profile: Profile, review_dues: list[tuple[d
                 period_start = held
 
 
-def _chain(b, child_id, kind, visits, start, next_due, messages, values, what, start_where) -> None:
-    """A visit chain: each visit of its kind is due a set time after the one before (the first after the conference)."""
-    last, message, last_where = start, messages[0], start_where
+def _chain(b, child_id, kind, visits, start, next_due, bases, what, start_where) -> None:
+    """A visit chain: each visit of its kind is due a set time after the one before (the first after the conference).
+
+    `bases`: the basis after the conference, and after a visit, each given the date it counts from."""
+    last, basis, last_where = start, bases[0], start_where
     for visit in visits:
         due, unmoved = next_due(last)
-        b.add(kind, due, visit.date, words(message, **values, date=last), what, visit.at("date"), child=child_id,
-              unmoved=unmoved)
-        last, message, last_where = visit.date, messages[1], visit.at("date")
+        b.add(kind, due, visit.date, basis(last), what, visit.at("date"), child=child_id, unmoved=unmoved)
+        last, basis, last_where = visit.date, bases[1], visit.at("date")
     due, unmoved = next_due(last)
-    b.add(kind, due, None, words(message, **values, date=last), what, last_where, child=child_id, unmoved=unmoved)
+    b.add(kind, due, None, basis(last), what, last_where, child=child_id, unmoved=unmoved)
 
 
 def _clip(text: str, limit: int = 70) -> str:

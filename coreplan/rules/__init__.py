@@ -20,6 +20,7 @@ FAMILIES = (
     "ladder",
     "meetings",
     "timescales",
+    "welsh",
 )
 
 

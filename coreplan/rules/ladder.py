@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+from coreplan.messages import msg, msg_n
+from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 
-FAMILY = "the ladder"
+FAMILY = N_("the ladder")
 
 
 def ladder_too_short(case, ctx):
     minimum = ctx.options["minimum"]
     for goal in case.goals:
         if len(goal.ladder) < minimum:
-            yield Hit(goal.key_at("ladder"), f"the ladder of '{goal.id}' has {len(goal.ladder)} rung"
-                      f"{'s' if len(goal.ladder) != 1 else ''}: write at least {minimum} steps, from how things "
-                      "are now up to 'good enough', so small progress can be seen")
+            yield Hit(goal.key_at("ladder"), msg_n("the ladder of '%(goal)s' has %(n)s rung: write at least "
+                                                   "%(minimum)s steps, from how things are now up to 'good enough', "
+                                                   "so small progress can be seen",
+                                                   "the ladder of '%(goal)s' has %(n)s rungs: write at least "
+                                                   "%(minimum)s steps, from how things are now up to 'good enough', "
+                                                   "so small progress can be seen",
+                                                   len(goal.ladder), goal=goal.id, minimum=minimum))
 
 
 def good_enough_out_of_range(case, ctx):
     for goal in case.goals:
         if not 1 <= goal.good_enough <= len(goal.ladder):
-            yield Hit(goal.at("good_enough"), f"'good_enough' is {goal.good_enough} but the ladder of '{goal.id}' "
-                      f"has {len(goal.ladder)} rungs: give the number of the rung (1 to {len(goal.ladder)}) that "
-                      "is good enough")
+            yield Hit(goal.at("good_enough"), msg_n("'good_enough' is %(good_enough)s but the ladder of '%(goal)s' "
+                                                    "has %(n)s rung: give the number of the rung (1 to %(n)s) that "
+                                                    "is good enough",
+                                                    "'good_enough' is %(good_enough)s but the ladder of '%(goal)s' "
+                                                    "has %(n)s rungs: give the number of the rung (1 to %(n)s) that "
+                                                    "is good enough", len(goal.ladder),
+                                                    good_enough=goal.good_enough, goal=goal.id))
 
 
 def progress_not_recorded(case, ctx):
@@ -31,16 +41,17 @@ def progress_not_recorded(case, ctx):
     latest = max(core_groups, key=lambda m: m.date)
     for goal in case.goals:
         if goal.id not in latest.ladder:
-            yield Hit(latest.key_at("ladder"), f"the core group of {latest.date.isoformat()} did not record where '{goal.id}' stands "
-                      "on its ladder: add it to the meeting's 'ladder' (a view each, if the family and the "
-                      "practitioners see it differently)")
+            yield Hit(latest.key_at("ladder"), msg("the core group of %(date)s did not record where '%(goal)s' "
+                                                   "stands on its ladder: add it to the meeting's 'ladder' (a view "
+                                                   "each, if the family and the practitioners see it differently)",
+                                                   date=latest.date, goal=goal.id))
 
 
 RULES = (
-    Rule("ladder-too-short", "warning", "a ladder has fewer rungs than the limit", FAMILY, ladder_too_short,
+    Rule("ladder-too-short", "warning", N_("a ladder has fewer rungs than the limit"), FAMILY, ladder_too_short,
          options(minimum=3)),
-    Rule("good-enough-out-of-range", "error", "'good_enough' is not a rung of the ladder", FAMILY,
+    Rule("good-enough-out-of-range", "error", N_("'good_enough' is not a rung of the ladder"), FAMILY,
          good_enough_out_of_range),
-    Rule("progress-not-recorded", "warning", "the latest core group did not record where a goal stands", FAMILY,
+    Rule("progress-not-recorded", "warning", N_("the latest core group did not record where a goal stands"), FAMILY,
          progress_not_recorded),
 )

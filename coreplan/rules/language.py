@@ -7,11 +7,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from coreplan.messages import Msg, msg, msg_n
+from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
 
-FAMILY = "plain language"
+FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
 # (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh)
@@ -87,7 +89,7 @@ PARTICULARS = re.compile(
     r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
 
-def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> str | None:
+def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     """Why an action is professional shorthand (None if it is not): it names a process, a service or a goal
     and says nothing of what will be done differently, when, or how."""
     n_words = len(words(text))
@@ -95,22 +97,23 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> str | None:
         return None
     actor = SHORTHAND_ACTOR.search(text)
     if actor:
-        return f"'{' '.join(actor.group(0).split())}' names nobody and no behaviour"
+        return msg("'%(words)s' names nobody and no behaviour", words=" ".join(actor.group(0).split()))
     vague = VAGUE.search(text)
     if vague:
-        return f"'{vague.group(0)}' leaves it open what will be done and when"
+        return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     if EXPLAINS.search(text):
         return None
     verb = SHORTHAND_VERB.search(team.without_accepted(text)) or team.extra_match(text)
     if verb:
-        return f"'{' '.join(verb.group(0).split())}' names a process or a service, not what will change"
+        return msg("'%(words)s' names a process or a service, not what will change",
+                   words=" ".join(verb.group(0).split()))
     if team.has_accepted(text):
         return None  # wording the team knows to be particular
     if n_words <= 4:
-        return "it is a label, not an action"
+        return msg("it is a label, not an action")
     if PARTICULARS.search(text):
         return None
-    return "it does not say what exactly will be done, when or how often"
+    return msg("it does not say what exactly will be done, when or how often")
 
 
 def is_shorthand(text: str) -> bool:
@@ -166,7 +169,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items() if k.lower() not in ignore}
         phrases.update(as_noun)
         phrases.update({k.lower(): v for k, v in jargon_options.get("extra_terms", {}).items()})
-        initials = {**data["initials"], **welsh["initials"]}
+        initials = {**welsh["initials"], **data["initials"]}  # English first where both list one
         initials.update(initials_options.get("extra_initials", {}))
         allowed = (frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"])
                    | frozenset(initials_options.get("allowed", ())))
@@ -345,7 +348,8 @@ def jargon(case, ctx):
     explained = frozenset(term.lower() for term in case.glossary)
     for spot in case.texts:
         for written, plain in find_jargon(spot.text, lexicon, explained):
-            yield Hit(case.locate(spot.pos, written), f"'{written}' is professional jargon a family may not follow: write '{plain}'")
+            yield Hit(case.locate(spot.pos, written), msg("'%(written)s' is professional jargon a family may not "
+                                                          "follow: write '%(plain)s'", written=written, plain=plain))
 
 
 def unexplained_initials(case, ctx):
@@ -354,10 +358,11 @@ def unexplained_initials(case, ctx):
         for token, expansion in find_initials(spot.text, lexicon, case.glossary):
             where = case.locate(spot.pos, token)
             if expansion:
-                yield Hit(where, f"'{token}' is not spelled out: write '{expansion}', or add it to glossary")
+                yield Hit(where, msg("'%(initials)s' is not spelled out: write '%(words)s', or add it to glossary",
+                                     initials=token, words=expansion))
             else:
-                yield Hit(where, f"'{token}' is not spelled out: write what it stands for in words, or add it "
-                          "to glossary")
+                yield Hit(where, msg("'%(initials)s' is not spelled out: write what it stands for in words, or "
+                                     "add it to glossary", initials=token))
 
 
 def shorthand_action(case, ctx):
@@ -366,8 +371,9 @@ def shorthand_action(case, ctx):
         for action in goal.actions:
             reason = shorthand_reason(action.what, team)
             if reason:
-                yield Hit(action.at("what"), f"'{_clip(action.what)}' is shorthand ({reason}): say what will "
-                          "be done, which behaviour it should change, and how the child's day will be different")
+                yield Hit(action.at("what"), msg("'%(action)s' is shorthand (%(reason)s): say what will be done, "
+                                                 "which behaviour it should change, and how the child's day will be "
+                                                 "different", action=_clip(action.what), reason=reason))
 
 
 def long_sentence(case, ctx):
@@ -376,8 +382,11 @@ def long_sentence(case, ctx):
         for sentence in sentences(spot.text):
             count = len(words(sentence))
             if count > limit:
-                yield Hit(case.locate(spot.pos, sentence), f"a sentence of {count} words is hard to follow (more than {limit}): "
-                          f"'{_clip(sentence)}': split it into shorter sentences")
+                yield Hit(case.locate(spot.pos, sentence), msg_n(
+                    "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "
+                    "into shorter sentences",
+                    "a sentence of %(n)s words is hard to follow (more than %(limit)s): '%(sentence)s': split it "
+                    "into shorter sentences", count, limit=limit, sentence=_clip(sentence)))
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -386,12 +395,12 @@ def _clip(text: str, limit: int = 60) -> str:
 
 
 RULES = (
-    Rule("jargon", "warning", "a text uses professional jargon from the lexicon", FAMILY, jargon,
+    Rule("jargon", "warning", N_("a text uses professional jargon from the lexicon"), FAMILY, jargon,
          options(extra_terms=MappingProxyType({}), ignore_terms=())),
-    Rule("unexplained-initials", "warning", "a text uses initials that are not spelled out or in the glossary",
+    Rule("unexplained-initials", "warning", N_("a text uses initials that are not spelled out or in the glossary"),
          FAMILY, unexplained_initials, options(extra_initials=MappingProxyType({}), allowed=())),
-    Rule("shorthand-action", "warning", "an action is shorthand that does not say which behaviour must change",
+    Rule("shorthand-action", "warning", N_("an action is shorthand that does not say which behaviour must change"),
          FAMILY, shorthand_action, options(shorthand_phrases=(), accepted_phrases=())),
-    Rule("long-sentence", "info", "a sentence too long for a family to follow", FAMILY, long_sentence,
+    Rule("long-sentence", "info", N_("a sentence too long for a family to follow"), FAMILY, long_sentence,
          options(max_words=30)),
 )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from coreplan.messages import Either, msg
+from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 from coreplan.text import first_name, mentions_name, sentences
 
-FAMILY = "child-focused outcomes"
+FAMILY = N_("child-focused outcomes")
 
 # Who provides: the people and things of a service, as against the people of a child's life.
 _PROVIDER = (r"(social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|adviser|advisor|"
@@ -131,11 +133,11 @@ def service_focused_outcome(case, ctx):
         goal_names = [case.child_by_id[c].name for c in goal.impact if c in case.child_by_id] or names
         if is_service_focused(goal.outcome, goal_names, team):
             yield Hit(_where(case, goal.at("outcome"), goal.outcome, team),
-                      _message(goal.outcome, goal_names, "outcome", team))
+                      _message(goal.outcome, goal_names, msg("this outcome"), team))
         for action in goal.actions:
             if action.how_we_will_know and is_service_focused(action.how_we_will_know, goal_names, team):
                 yield Hit(_where(case, action.at("how_we_will_know"), action.how_we_will_know, team),
-                          _message(action.how_we_will_know, goal_names, "measure", team))
+                          _message(action.how_we_will_know, goal_names, msg("this measure"), team))
 
 
 def _where(case, start, text, team):
@@ -143,12 +145,12 @@ def _where(case, start, text, team):
     return case.locate(start, service.group(0)) if service else start
 
 
-def _message(text: str, names: list[str], what: str, team: TeamPhrases) -> str:
+def _message(text: str, names: list[str], what, team: TeamPhrases):
     service = service_words(text, team)
-    word = " ".join(service.group(0).split()) if service else "a service"
-    who = " and ".join(first_name(n) for n in names[:3])
-    return (f"this {what} describes a service ('{word}'), not {who}'s day: say what will be different for "
-            f"{who}")
+    word = " ".join(service.group(0).split()) if service else "…"
+    who = [first_name(n) for n in names[:3]]
+    return msg("%(what)s describes a service ('%(word)s'), not %(who)s's day: say what will be different for "
+               "%(who)s", what=what, word=word, who=who)
 
 
 # The child's own voice ("I will feel safe at bedtime"), which good practice recommends for outcomes
@@ -168,25 +170,26 @@ def outcome_without_child(case, ctx):
     for goal in case.goals:
         children = [case.child_by_id[c] for c in goal.impact if c in case.child_by_id]
         if children and not names_a_child(goal.outcome, [child.name for child in children]):
-            names = " or ".join(first_name(c.name) for c in children)
-            yield Hit(goal.at("outcome"), f"the outcome of '{goal.id}' does not name {names}: describe what "
-                      f"{names}'s day will look like when the goal is met")
+            names = Either(first_name(c.name) for c in children)
+            yield Hit(goal.at("outcome"), msg("the outcome of '%(goal)s' does not name %(names)s: describe what "
+                                              "their day will look like when the goal is met", goal=goal.id,
+                                              names=names))
 
 
 def action_without_measure(case, ctx):
     for goal in case.goals:
         for action in goal.actions:
             if not action.how_we_will_know and action.done is None:
-                yield Hit(action.pos, "this action has no 'how_we_will_know': say what will change in the "
-                          "child's life that shows it worked")
+                yield Hit(action.pos, msg("this action has no 'how_we_will_know': say what will change in the "
+                                          "child's life that shows it worked"))
 
 
 RULES = (
-    Rule("service-focused-outcome", "warning", "an outcome or measure describes a service or an attendance, not a "
-         "change in the child's daily life", FAMILY, service_focused_outcome,
+    Rule("service-focused-outcome", "warning", N_("an outcome or measure describes a service or an attendance, not a "
+         "change in the child's daily life"), FAMILY, service_focused_outcome,
          options(service_phrases=(), accepted_phrases=())),
-    Rule("outcome-without-child", "warning", "an outcome names no child of its goal", FAMILY,
+    Rule("outcome-without-child", "warning", N_("an outcome names no child of its goal"), FAMILY,
          outcome_without_child),
-    Rule("action-without-measure", "warning", "an action has no 'how we will know'", FAMILY,
+    Rule("action-without-measure", "warning", N_("an action has no 'how we will know'"), FAMILY,
          action_without_measure),
 )

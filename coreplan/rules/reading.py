@@ -1,22 +1,23 @@
 """Reading the file: problems the loader (coreplan.load) finds before any guidance rule runs."""
 
+from coreplan.i18n import N_
 from coreplan.rules.base import Rule
 
-FAMILY = "reading the file"
+FAMILY = N_("reading the file")
 
 RULES = (
-    Rule("unreadable-file", "error", "the file cannot be read at all (a pipe, a broken link, no permission)",
+    Rule("unreadable-file", "error", N_("the file cannot be read at all (a pipe, a broken link, no permission)"),
          FAMILY, fixed=True),
-    Rule("invalid-yaml", "error", "the file is not valid YAML, not UTF-8 text, or empty", FAMILY, fixed=True),
-    Rule("duplicate-key", "error", "a key is written twice in one mapping (one would be lost)", FAMILY,
+    Rule("invalid-yaml", "error", N_("the file is not valid YAML, not UTF-8 text, or empty"), FAMILY, fixed=True),
+    Rule("duplicate-key", "error", N_("a key is written twice in one mapping (one would be lost)"), FAMILY,
          fixed=True),
-    Rule("alias-not-allowed", "error", "the file uses YAML anchors or aliases ('&name', '*name')", FAMILY,
+    Rule("alias-not-allowed", "error", N_("the file uses YAML anchors or aliases ('&name', '*name')"), FAMILY,
          fixed=True),
-    Rule("file-too-large", "error", "the file is larger than a case file can be (1 MiB)", FAMILY, fixed=True),
-    Rule("unknown-field", "error", "a field the case format does not have (a typo, most often)", FAMILY),
-    Rule("missing-field", "error", "a required field is missing or empty", FAMILY, fixed=True),
-    Rule("invalid-value", "error", "a value of the wrong type, an impossible date, or a value not allowed",
+    Rule("file-too-large", "error", N_("the file is larger than a case file can be (1 MiB)"), FAMILY, fixed=True),
+    Rule("unknown-field", "error", N_("a field the case format does not have (a typo, most often)"), FAMILY),
+    Rule("missing-field", "error", N_("a required field is missing or empty"), FAMILY, fixed=True),
+    Rule("invalid-value", "error", N_("a value of the wrong type, an impossible date, or a value not allowed"),
          FAMILY, fixed=True),
-    Rule("unknown-id", "error", "a reference to an id that no list defines", FAMILY),
-    Rule("duplicate-id", "error", "two entries of a list (or two people) share an id", FAMILY),
+    Rule("unknown-id", "error", N_("a reference to an id that no list defines"), FAMILY),
+    Rule("duplicate-id", "error", N_("two entries of a list (or two people) share an id"), FAMILY),
 )

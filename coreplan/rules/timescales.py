@@ -6,22 +6,32 @@ prints, so a finding and the schedule never disagree.
 
 from __future__ import annotations
 
+from functools import partial
+
+from coreplan.messages import Said, msg, msg_n
+from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule
-from coreplan.schedule import calendar_for, long_date, schedule_case
+from coreplan.schedule import basis_in, calendar_for, schedule_case
 from coreplan.text import first_name
 
-FAMILY = "timescales"
+FAMILY = N_("timescales")
 
 
 def _items(case, ctx, kind):
     return [item for item in schedule_case(case, ctx.settings, ctx.today, ctx.shared) if item.kind == kind]
 
 
-def _late(item) -> str:
+def _late(item):
     if item.status == "overdue":
-        return f"was due on {long_date(item.due)} and is {item.working_days} working days overdue"
-    return f"was due on {long_date(item.due)} but happened on {long_date(item.done)}, {item.working_days} " \
-           f"working days late"
+        return msg_n("was due on %(due)s and is %(n)s working day overdue",
+                     "was due on %(due)s and is %(n)s working days overdue", item.working_days, due=item.due)
+    return msg_n("was due on %(due)s but happened on %(done)s, %(n)s working day late",
+                 "was due on %(due)s but happened on %(done)s, %(n)s working days late", item.working_days,
+                 due=item.due, done=item.done)
+
+
+def _basis(item) -> Said:
+    return Said(partial(basis_in, item))
 
 
 def late_conference(case, ctx):
@@ -33,24 +43,27 @@ def late_conference(case, ctx):
     due = calendar.add_working_days(case.strategy_discussion, n)
     if case.conference > due:
         late = calendar.working_days_between(due, case.conference)
-        yield Hit(case.at("conference"), f"the initial conference was {late} working days later than {n} working "
-                  f"days after the strategy discussion on {long_date(case.strategy_discussion)} (due by "
-                  f"{long_date(due)}): record why in the conference notes")
+        yield Hit(case.at("conference"), msg_n(
+            "the initial conference was %(n)s working day later than %(within)s working days after the strategy "
+            "discussion on %(discussion)s (due by %(due)s): record why in the conference notes",
+            "the initial conference was %(n)s working days later than %(within)s working days after the strategy "
+            "discussion on %(discussion)s (due by %(due)s): record why in the conference notes",
+            late, within=n, discussion=case.strategy_discussion, due=due))
 
 
 def late_first_core_group(case, ctx):
     for item in _items(case, ctx, "first-core-group"):
         if item.late:
-            yield Hit(item.where, f"the first core group {_late(item)}: it must meet within "
-                      f"{ctx.settings.procedures[case.procedures].first_core_group_within_working_days} working "
-                      "days of the conference")
+            yield Hit(item.where, msg("the first core group %(late)s: it must meet within %(within)s working days of "
+                                      "the conference", late=_late(item), within=ctx.settings.procedures[
+                                          case.procedures].first_core_group_within_working_days))
 
 
 def core_group_gap(case, ctx):
     for item in _items(case, ctx, "core-group"):
         if item.late:
-            yield Hit(item.where, f"the next core group ({item.basis}) {_late(item)}: core groups meet at least "
-                      "every six weeks, more often if needed")
+            yield Hit(item.where, msg("the next core group (%(basis)s) %(late)s: core groups meet at least every six "
+                                      "weeks, more often if needed", basis=_basis(item), late=_late(item)))
 
 
 def too_few_core_groups(case, ctx):
@@ -61,29 +74,34 @@ def too_few_core_groups(case, ctx):
     needed = ctx.settings.procedures[case.procedures].core_groups_before_first_review
     before = [m for m in case.core_group_meetings() if case.conference <= m.date < reviews[0].date]
     if len(before) < needed:
-        yield Hit(reviews[0].at("date"), f"only {len(before)} core group meeting{'s' if len(before) != 1 else ''} "
-                  f"before the first review conference on {long_date(reviews[0].date)}: there should be at least "
-                  f"{needed}")
+        yield Hit(reviews[0].at("date"), msg_n(
+            "only %(n)s core group meeting before the first review conference on %(review)s: there should be at "
+            "least %(needed)s",
+            "only %(n)s core group meetings before the first review conference on %(review)s: there should be at "
+            "least %(needed)s", len(before), review=reviews[0].date, needed=needed))
 
 
 def late_review(case, ctx):
     for item in _items(case, ctx, "review-conference"):
         if item.late:
-            yield Hit(item.where, f"the review conference ({item.basis}) {_late(item)}")
+            yield Hit(item.where, msg("the review conference (%(basis)s) %(late)s", basis=_basis(item),
+                                      late=_late(item)))
 
 
 def overdue_action(case, ctx):
     for item in _items(case, ctx, "action"):
         if item.status == "overdue":
-            yield Hit(item.where, f"'{item.what}' was due by {long_date(item.due)} and is not done: record "
-                      "'done' with its date, or agree a new date at the core group and say why")
+            yield Hit(item.where, msg("'%(what)s' was due by %(due)s and is not done: record 'done' with its date, "
+                                      "or agree a new date at the core group and say why", what=item.what,
+                                      due=item.due))
 
 
 def overdue_assessment(case, ctx):
     for item in _items(case, ctx, "assessment"):
         if item.status == "overdue":
-            yield Hit(item.where, f"'{item.what}' was due by {long_date(item.due)} and is not done: record "
-                      "'done' with its date, or ask the person who commissioned it for a new date")
+            yield Hit(item.where, msg("'%(what)s' was due by %(due)s and is not done: record 'done' with its date, "
+                                      "or ask the person who commissioned it for a new date", what=item.what,
+                                      due=item.due))
 
 
 def _visit_rule(kind, duty):
@@ -91,36 +109,45 @@ def _visit_rule(kind, duty):
         for item in _items(case, ctx, kind):
             if item.late:
                 name = first_name(case.child_by_id[item.child].name)
-                yield Hit(item.where, f"{name} {duty} {_late(item)} ({item.basis})")
+                yield Hit(item.where, duty(name, _late(item), _basis(item)))
     return check
+
+
+def _not_seen_alone(name, late, basis):
+    return msg("%(name)s not seen alone: %(late)s (%(basis)s)", name=name, late=late, basis=basis)
+
+
+def _not_seen_at_home(name, late, basis):
+    return msg("%(name)s not seen at home: %(late)s (%(basis)s)", name=name, late=late, basis=basis)
 
 
 def bedroom_not_seen(case, ctx):
     for item in _items(case, ctx, "bedroom"):
         if item.status == "overdue":
             name = first_name(case.child_by_id[item.child].name)
-            yield Hit(item.where, f"{name}'s bedroom has not been seen {item.basis}: it must be seen at least "
-                      "once between review conferences (record 'bedroom_seen: true' on the visit)")
+            yield Hit(item.where, msg("%(name)s's bedroom has not been seen %(basis)s: it must be seen at least once "
+                                      "between review conferences (record 'bedroom_seen: true' on the visit)",
+                                      name=name, basis=_basis(item)))
 
 
 RULES = (
-    Rule("late-conference", "warning", "the initial conference was more than 15 working days after the strategy "
-         "discussion", FAMILY, late_conference),
-    Rule("late-first-core-group", "error", "the first core group was (or, by today, will be) later than 10 "
-         "working days after the conference", FAMILY, late_first_core_group),
-    Rule("core-group-gap", "error", "more than six weeks between core group meetings, or since the last one",
+    Rule("late-conference", "warning", N_("the initial conference was more than 15 working days after the strategy "
+         "discussion"), FAMILY, late_conference),
+    Rule("late-first-core-group", "error", N_("the first core group was (or, by today, will be) later than 10 "
+         "working days after the conference"), FAMILY, late_first_core_group),
+    Rule("core-group-gap", "error", N_("more than six weeks between core group meetings, or since the last one"),
          FAMILY, core_group_gap),
-    Rule("too-few-core-groups", "warning", "fewer than two core groups before the first review conference",
+    Rule("too-few-core-groups", "warning", N_("fewer than two core groups before the first review conference"),
          FAMILY, too_few_core_groups),
-    Rule("late-review", "error", "a review conference later than its due date (3 months, then 6 months)",
+    Rule("late-review", "error", N_("a review conference later than its due date (3 months, then 6 months)"),
          FAMILY, late_review),
-    Rule("overdue-action", "warning", "an action's date has passed and it is not done", FAMILY, overdue_action),
-    Rule("overdue-assessment", "warning", "an assessment's date has passed and it is not done", FAMILY,
+    Rule("overdue-action", "warning", N_("an action's date has passed and it is not done"), FAMILY, overdue_action),
+    Rule("overdue-assessment", "warning", N_("an assessment's date has passed and it is not done"), FAMILY,
          overdue_assessment),
-    Rule("child-not-seen-alone", "error", "a child not seen alone within 10 working days", FAMILY,
-         _visit_rule("visit-alone", "not seen alone:")),
-    Rule("child-not-seen-at-home", "warning", "a child not seen at home within 4 weeks", FAMILY,
-         _visit_rule("visit-home", "not seen at home:")),
-    Rule("bedroom-not-seen", "warning", "a child's bedroom not seen since the last review conference (once one "
-         "is due)", FAMILY, bedroom_not_seen),
+    Rule("child-not-seen-alone", "error", N_("a child not seen alone within 10 working days"), FAMILY,
+         _visit_rule("visit-alone", _not_seen_alone)),
+    Rule("child-not-seen-at-home", "warning", N_("a child not seen at home within 4 weeks"), FAMILY,
+         _visit_rule("visit-home", _not_seen_at_home)),
+    Rule("bedroom-not-seen", "warning", N_("a child's bedroom not seen since the last review conference (once one "
+         "is due)"), FAMILY, bedroom_not_seen),
 )

@@ -28,6 +28,8 @@ EXPECTED_LINES = {
     "missing-contingency": ["contingency:"],
     "missing-contact-arrangements": ["contact: Siân will visit"],
     "member-without-contribution": ["  - id: tom"],
+    # the base case's mother, then the example's authority and its member with no Welsh role
+    "missing-welsh-form": ["    relationship: mother", "local_authority: Dyffryn", "    role: social worker"],
     "assessment-without-date": ["  - what: An assessment"],
     "too-many-goals": ["  - id: goal-6"],
     "ladder-too-short": [("    ladder:", 3)],
