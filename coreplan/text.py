@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "approx", "pc", "cllr", "prof")
@@ -128,10 +129,14 @@ _UNMUTATE = (("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ng", ("g",)), ("
              ("l", ("ll",)), ("r", ("rh",)), ("m", ("b",)), ("n", ("d",)))
 
 
-def welsh_radicals(word: str) -> list[str]:
-    """The forms a lower-case word may have had before a Welsh mutation (the word itself excluded)."""
-    found = []
-    for mutated, radicals in _UNMUTATE:
+@lru_cache(maxsize=8192)
+def welsh_radicals(word: str) -> tuple[str, ...]:
+    """The forms a lower-case word may have had before a Welsh mutation (the word itself excluded).
+
+    Cached: it runs for every word of every text the jargon rule reads, and plans repeat their words.
+    """
+    found: list[str] = []
+    for mutated, radicals in _UNMUTATE_BY_LETTER.get(word[:1], ()):
         if word.startswith(mutated):
             found.extend(radical + word[len(mutated):] for radical in radicals)
             if len(mutated) > 1:
@@ -140,7 +145,12 @@ def welsh_radicals(word: str) -> list[str]:
         found.append("g" + word)  # soft mutation drops a g: 'i ardd' <- 'gardd'
     elif word[:1] == "h" and word[1:2] in "aeiouwyâêîôûŵŷ":
         found.append(word[1:])  # 'ei hasesiad' <- 'asesiad'
-    return found
+    return tuple(found)
+
+
+_UNMUTATE_BY_LETTER: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _mutated, _radicals in _UNMUTATE:  # longest first within each letter, as listed
+    _UNMUTATE_BY_LETTER.setdefault(_mutated[0], []).append((_mutated, _radicals))
 
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sgt", "cllr", "prof", "nurse"})

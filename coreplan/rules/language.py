@@ -89,9 +89,16 @@ PARTICULARS = re.compile(
     r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
 
+# An action or an outcome is a sentence or two: only this much of one is read by the outcome and action
+# heuristics, so that a pasted document in one field cannot make a check slow (the regular expressions are
+# linear, but with many alternatives). long-sentence still reads all of it.
+READ_LIMIT = 5000
+
+
 def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     """Why an action is professional shorthand (None if it is not): it names a process, a service or a goal
     and says nothing of what will be done differently, when, or how."""
+    text = text[:READ_LIMIT]
     n_words = len(words(text))
     if n_words == 0:
         return None

@@ -7,6 +7,7 @@ import re
 from coreplan.messages import Either, msg
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
+from coreplan.rules.language import READ_LIMIT
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 from coreplan.text import first_name, mentions_name, sentences
 
@@ -117,7 +118,7 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
     """True when the text describes a service or a process and no sentence describes a child's day."""
     has_service = False
-    for sentence in sentences(text):
+    for sentence in sentences(text[:READ_LIMIT]):
         service = service_words(sentence, team) is not None
         has_service = has_service or service
         names_child = any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
