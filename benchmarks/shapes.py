@@ -123,6 +123,22 @@ def unknown_fields(count: int = 28_000) -> str:
     return _case(_child("ella", "Ella", extra=lines), _goal("mornings", {"ella": "Ella goes hungry."}))
 
 
+def many_visits(count: int = 11_000, meetings: int = 1_500) -> str:
+    """Years of visits and meetings: every due date is worked out from the one before."""
+    visits = "".join(f"  - {{date: {_day(n)}, child: ella, by: sian, alone: true, at_home: true}}\n"
+                     for n in range(count))
+    meeting_lines = "".join(f"  - {{date: {_day(n * 7)}, type: core-group, chair: sian, present: [sian]}}\n"
+                            for n in range(meetings))
+    return _case(_child("ella", "Ella"), _goal("mornings", {"ella": "Ella goes hungry."}),
+                 rest=f"visits:\n{visits}meetings:\n{meeting_lines}")
+
+
+def _day(n: int) -> str:
+    from datetime import date, timedelta
+
+    return (date(1990, 1, 1) + timedelta(days=n)).isoformat()
+
+
 def too_many_children(count: int = 2_000) -> str:
     """Far more children than any family: refused with a clear error, quickly."""
     return _case("".join(_child(f"c{n}", f"Child{n}") for n in range(count)),
@@ -138,5 +154,6 @@ SHAPES = {
     "28,000 misspelt field names": unknown_fields,
     "50 children, long texts": many_children,
     "100 goals x 50 children": many_goals,
+    "11,000 visits, 1,500 meetings": many_visits,
     "2,000 children": too_many_children,
 }

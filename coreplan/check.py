@@ -13,12 +13,11 @@ from typing import Iterable, Iterator, Mapping
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
 from coreplan.findings import REPORT_ORDER, Finding
-from coreplan.load import Loaded, load_case, load_case_bytes
+from coreplan.load import Loaded, load_case, load_case_bytes, problems_on
 from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
 
 CASE_FILE = "case.yaml"
-SUPPRESSION = re.compile(r"(?:^|\s)#\s*coreplan:\s*ignore\[([a-z0-9,\s-]+)\]")
 
 
 @dataclass
@@ -172,30 +171,14 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
     shared = {} if shared is None else shared
     raw: list[tuple[str, object]] = [(p.rule, p) for p in loaded.problems]
     if loaded.case is not None:
+        raw.extend((p.rule, p) for p in problems_on(loaded.case, today))
         for rule in rules.values():
             setting = settings.rules[rule.name]
             if rule.check is None or setting.level is None:
                 continue
             context = Context(today=today, options=setting.options, shared=shared, settings=settings)
             raw.extend((rule.name, hit) for hit in rule.check(loaded.case, context))
-    suppressed = _suppressions(loaded.lines)
-    findings = []
-    language = language or settings.language
-    for name, hit in raw:
-        level = settings.rules[name].level
-        if level is None or name in suppressed.get(hit.pos.line, ()):
-            continue
-        findings.append(Finding(str(loaded.path), hit.pos.line, hit.pos.column, name, level,
-                                show(hit.message, language), hit.message))
+    from coreplan.suppression import apply_ignores
+
+    findings = apply_ignores(loaded, raw, settings, rules, language or settings.language)
     return sorted(set(findings), key=REPORT_ORDER)
-
-
-def _suppressions(lines: list[str]) -> dict[int, set[str]]:
-    found: dict[int, set[str]] = {}
-    for number, line in enumerate(lines, start=1):
-        if "coreplan" not in line:
-            continue
-        for match in SUPPRESSION.finditer(line):
-            found.setdefault(number, set()).update(
-                name.strip() for name in match.group(1).split(",") if name.strip())
-    return found

@@ -16,6 +16,7 @@ from typing import List, Optional
 import typer
 
 from coreplan.errors import CoreplanError
+from coreplan.visible import visible
 
 app = typer.Typer(
     name="coreplan",
@@ -84,7 +85,7 @@ def _edge():
     try:
         yield
     except CoreplanError as error:
-        typer.echo(f"coreplan: {error}", err=True)
+        typer.echo(f"coreplan: {visible(str(error))}", err=True)  # a file name can hold control characters
         raise typer.Exit(2) from None
 
 
@@ -171,7 +172,7 @@ def check(
             from coreplan.config import describe_configs
 
             for line in describe_configs(result.files, config):
-                typer.echo(f"coreplan: {line}", err=True)
+                typer.echo(visible(f"coreplan: {line}"), err=True)
         if output_format is CheckFormat.json:
             from coreplan.report import write_json
 
@@ -231,7 +232,8 @@ def schedule(
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
                               redactor=_redactor(redact), progress=_progress(), config=config)
     for path in agenda.unreadable:
-        typer.echo(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run 'coreplan check {path}'",
+        typer.echo(visible(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run "
+                           f"'coreplan check {path}'"),
                    err=True)
     if output_format is ScheduleFormat.json:
         from coreplan.agenda import write_json
@@ -295,7 +297,8 @@ def stats(
         result = build_stats(paths or [Path(".")], day, first, last, by.value if by else None,
                              redactor=_redactor(redact), progress=_progress(), config=config)
         for path in result.unreadable:
-            typer.echo(f"coreplan: {path}: not counted until it reads cleanly: run 'coreplan check {path}'",
+            typer.echo(visible(f"coreplan: {path}: not counted until it reads cleanly: run "
+                               f"'coreplan check {path}'"),
                        err=True)
         if output_format is StatsFormat.table:
             from rich.console import Console
@@ -320,7 +323,7 @@ def stats(
                 from coreplan.output import write_output
 
                 write_output(content, output, force, inputs=paths or ())
-                typer.echo(f"coreplan: wrote {output}", err=True)
+                typer.echo(visible(f"coreplan: wrote {output}"), err=True)
     raise typer.Exit(1 if result.unreadable else 0)
 
 
@@ -366,7 +369,7 @@ def render(
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
     else:
-        typer.echo(f"coreplan: wrote {output}", err=True)
+        typer.echo(visible(f"coreplan: wrote {output}"), err=True)
 
 
 @app.command(epilog="Examples: coreplan rules    coreplan rules jargon")

@@ -36,7 +36,7 @@ from coreplan.findings import LEVELS
 from coreplan.procedures import NUMBERS, PROFILES, Profile, with_overrides
 from coreplan.rules.base import Rule
 from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, did_you_mean, quote_list
-from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, read_file
+from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, Sequence as SequenceNode, read_file
 
 CONFIG_NAME = ".coreplan.yaml"
 TOP_LEVEL_KEYS = ("extends", "rules", "procedures", "closure_days", "organisation", "organisation_cy", "complaints",
@@ -318,6 +318,13 @@ def _option(path: Path, rule: Rule, key: Scalar, node: Node) -> Any:
                      f"{did_you_mean(key.value, rule.options)}; its options are: {known}, and 'level'")
     default = rule.options[key.value]
     value = _convert(path, _kind_for(default), node, key.value)
+    if isinstance(node, MappingNode) or isinstance(node, SequenceNode):
+        # a term with no letter or digit in it ("", "  ", "--") can never match a word of a plan
+        items = [k for k, _ in node.pairs] if isinstance(node, MappingNode) else node.items
+        for item in items:
+            if isinstance(item, Scalar) and not any(c.isalnum() for c in item.value):
+                raise _error(path, item, f"'{item.value}' in '{key.value}' has no letters or digits: write the "
+                             "word or phrase, or remove the line")
     return tuple(value) if isinstance(default, tuple) else value
 
 

@@ -10,6 +10,7 @@ one written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from coreplan.errors import InputError
@@ -32,6 +33,7 @@ class Loaded:
     case: Case | None
     problems: list[Problem]
     lines: list[str] = field(default_factory=list)
+    ignores: list = field(default_factory=list)  # real `# coreplan: ignore[...]` comments
 
 
 def load_case(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
@@ -67,22 +69,22 @@ def _load_document(path: Path, document: Document) -> Loaded:
         if not problems:
             problems.append(Problem("invalid-yaml", Pos(1, 1),
                                     msg("the file is empty: start from one of the cases in examples/")))
-        return Loaded(path, None, problems, document.lines)
+        return Loaded(path, None, problems, document.lines, document.ignores)
     if not isinstance(document.root, Mapping):
         problems.append(Problem("invalid-yaml", document.root.pos,
                                 msg("a case file is a set of 'key: value' lines (reference:, conference:, "
                                     "children: ...): start from one of the cases in examples/")))
-        return Loaded(path, None, problems, document.lines)
+        return Loaded(path, None, problems, document.lines, document.ignores)
     cx = Converter()
     case = read_record(Case, document.root, cx)
     problems.extend(cx.problems)
     if case is INVALID or cx.blocking or any(p.rule in BLOCKING_RULES for p in problems):
-        return Loaded(path, None, problems, document.lines)
+        return Loaded(path, None, problems, document.lines, document.ignores)
     case.file = path
     case.texts = cx.texts
     case.lines = document.lines
     problems.extend(_check_ids(case, cx))
-    return Loaded(path, case, problems, document.lines)
+    return Loaded(path, case, problems, document.lines, document.ignores)
 
 
 def _check_ids(case: Case, cx: Converter) -> list[Problem]:
@@ -129,3 +131,20 @@ def _check_ids(case: Case, cx: Converter) -> list[Problem]:
             text = msg("'%(id)s' is not the id of any %(nouns)s; there is none yet", id=ref.value, nouns=nouns)
         problems.append(Problem("unknown-id", ref.pos, text))
     return problems
+
+
+def problems_on(case: Case, today: date) -> list[Problem]:
+    """Reading problems that depend on the day of the check: a date of birth too far ahead to be expected.
+
+    A plan can be made before a baby is born (an unborn child on the register), so a date of birth up to
+    ten months ahead is the expected one; later than that it is a typo ("2199" for "2019").
+    """
+    from coreplan.calendar import add_months
+
+    if today.year >= 9999:
+        return []
+    latest = add_months(today, 10)
+    return [Problem("invalid-value", child.at("born"),
+                    f"'{child.born.isoformat()}' is more than ten months after today ({today.isoformat()}): "
+                    "for a baby not yet born, give the expected date of birth; is the year a typo?")
+            for child in case.children if child.born is not None and child.born > latest]

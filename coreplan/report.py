@@ -12,6 +12,7 @@ from typing import TextIO
 
 from coreplan.check import CheckRun
 from coreplan.findings import Finding
+from coreplan.visible import visible
 from coreplan.i18n import N_
 from coreplan.messages import msg, msg_n
 
@@ -34,8 +35,8 @@ def write_json(run: CheckRun, out: TextIO) -> None:
 def write_github(run: CheckRun, out: TextIO) -> None:
     command = {"error": "error", "warning": "warning", "info": "notice"}
     for f in run.findings():
-        message = _github_escape(f"{f.message} ({f.rule})")
-        file = _github_escape(f.file, property_value=True)
+        message = _github_escape(visible(f"{f.message} ({f.rule})"))
+        file = _github_escape(visible(f.file), property_value=True)
         out.write(f"::{command[f.level]} file={file},line={f.line},col={f.column}::{message}\n")
 
 
@@ -66,12 +67,22 @@ def write_text(run: CheckRun, out: TextIO, terminal: bool | None = None, languag
             if current is not None:
                 printer.blank()
             current = f.file
-        printer.finding(f, level_words[f.level])
+        printer.finding(_visible(f), level_words[f.level])
     if run.with_findings:
         printer.blank()
     for path in run.unchecked:
-        printer.unchecked(str(path), unchecked)
+        printer.unchecked(visible(str(path)), unchecked)
     printer.line(summary(run, language))
+
+
+def _visible(f: Finding) -> Finding:
+    """The finding with any control character in its file name or message shown as an escape (\\x1b), so
+    that nothing from a case or a folder's name can drive the terminal or start a line of its own."""
+    file, message = visible(f.file), visible(f.message)
+    if file is f.file and message is f.message:
+        return f
+    return Finding(file, f.line, f.column, f.rule, f.level, message, f.source)
+
 
 # Environment variables with which rich styles output that is not a terminal (its choice, then).
 _RICH_STYLES_ANYWAY = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "JUPYTER_LINES")

@@ -202,6 +202,9 @@ class Bool(Kind):
         return cx.problem("invalid-value", node.pos, f"'{name}' should be true or false, not '{scalar.value}'")
 
 
+MAX_DIGITS = 18
+
+
 class Int(Kind):
     describe = "a whole number"
 
@@ -217,6 +220,10 @@ class Int(Kind):
         # decimal only: YAML 1.1 would read 010 as 8 and 1_0 as 10
         if not re.fullmatch(r"[+-]?\d+", text):
             return cx.problem("invalid-value", node.pos, f"'{name}' should be a whole number, not '{text}'")
+        digits = len(text.lstrip("+-").lstrip("0"))
+        if digits > MAX_DIGITS:  # no count in a plan is this long; int() refuses past 4,300 digits anyway
+            return cx.problem("invalid-value", node.pos, f"'{name}' is a number {digits} digits long: is it a "
+                              "typo? write the number the plan means")
         value = int(text)
         if self.minimum is not None and value < self.minimum:
             return cx.problem("invalid-value", node.pos,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import TextIO
 
 from coreplan.stats import LABELS, MEASURES, Stats
@@ -15,6 +16,7 @@ COUNT_LABELS = {"children_registered": "Children put on the register",
                 "overdue_items": "Items overdue today"}
 # a cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return at its start)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+REAL_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
 def write_json(stats: Stats, out: TextIO) -> None:
@@ -43,8 +45,11 @@ def write_csv(stats: Stats, out: TextIO) -> None:
 
 
 def spreadsheet_safe(text: str) -> str:
-    """Text a spreadsheet shows as written: a leading quote stops "=HYPERLINK(...)" being run as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text a spreadsheet shows as written: a leading quote stops "=HYPERLINK(...)" being run as a formula
+    (as OWASP recommends); a real number such as -3 or +2.5 stays a number."""
+    if not text.startswith(FORMULA_STARTS) or REAL_NUMBER.fullmatch(text):
+        return text
+    return "'" + text
 
 
 def percent_text(measure: dict) -> str:

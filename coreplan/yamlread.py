@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coreplan.errors import InputError
+from coreplan.visible import CONTROL_IN_LINE, CONTROL_IN_TEXT, REPLACEMENT, describe
 
 MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
 MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
@@ -76,6 +77,7 @@ class Document:
     root: Node | None
     problems: list[Problem]
     lines: list[str]  # the source text, for inline suppression comments
+    ignores: list = field(default_factory=list)  # the real `# coreplan: ignore[...]` comments (coreplan.suppression)
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document:
@@ -125,9 +127,15 @@ def parse_bytes(data: bytes) -> Document:
 
 def parse_text(text: str) -> Document:
     lines = text.splitlines()
-    builder = _TreeBuilder()
+    # where each scalar was written, only when there is an ignore comment to tell from a value's own words
+    builder = _TreeBuilder(record_spans="ignore[" in text)
     builder.run(text)
-    return Document(builder.root, builder.problems, lines)
+    ignores = []
+    if builder.spans is not None:
+        from coreplan.suppression import find_ignores
+
+        ignores = find_ignores(text, builder.spans)
+    return Document(builder.root, builder.problems, lines, ignores)
 
 
 # --- decoding -----------------------------------------------------------------
@@ -182,6 +190,22 @@ def _hint(text: str, source: str, where: Pos) -> str:
     return "check the indentation and quotes on this line"
 
 
+# zero-width and soft characters nobody can see in an editor
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def key_identity(text: str) -> str:
+    """What a reader sees of a key: invisible characters dropped, runs of spaces (no-break ones too) as one,
+    none around it. Two keys with the same identity are the same key."""
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _shown_key(text: str) -> str:
+    """A key with its invisible characters and odd spaces made visible, for a message."""
+    return "".join(c if c == " " or (c.isprintable() and not c.isspace() and not _INVISIBLE.match(c))
+                   else f"\\u{ord(c):04x}" for c in text)
+
+
 def _ignore(event) -> bool:
     return True
 
@@ -193,10 +217,11 @@ def _pos(mark) -> Pos:
 class _TreeBuilder:
     """Turns libyaml events into Scalar / Mapping / Sequence nodes, iteratively."""
 
-    def __init__(self) -> None:
+    def __init__(self, record_spans: bool = False) -> None:
+        self.spans: list[tuple[int, int, int, int]] | None = [] if record_spans else None
         self.root: Node | None = None
         self.problems: list[Problem] = []
-        # each frame: [container, pending key or None, keys seen {name: Pos}]
+        # each frame: [container, pending key or None, keys seen {key_identity: (Pos, text as written)}]
         self._stack: list[list] = []
         self._documents = 0
 
@@ -269,10 +294,29 @@ class _TreeBuilder:
     def _scalar(self, event) -> bool:
         mark = event.start_mark
         where = Pos(mark.line + 1, mark.column + 1)
+        if self.spans is not None:
+            end = event.end_mark
+            self.spans.append((mark.line, mark.column, end.line, end.column))
         if event.anchor or event.tag:
             self._refuse_anchor_and_tag(event, where)
+        value = event.value
+        is_key = bool(self._stack) and self._stack[-1][1] is None and isinstance(self._stack[-1][0], Mapping)
+        control = CONTROL_IN_LINE if is_key else CONTROL_IN_TEXT
+        if control.search(value):
+            from coreplan.messages import msg
+
+            if is_key:
+                text = msg("this key holds a control character (%(chars)s, an escape in double quotes): remove "
+                           "it; every output shows '%(mark)s' in its place", chars=describe(value, control),
+                           mark=REPLACEMENT)
+            else:
+                text = msg("this value holds a control character (%(chars)s, an escape in double quotes): "
+                           "remove it; every output shows '%(mark)s' in its place", chars=describe(value, control),
+                           mark=REPLACEMENT)
+            self.problems.append(Problem("control-character", where, text))
+            value = control.sub(REPLACEMENT, value)
         # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
-        self._attach(Scalar(event.value, where, event.implicit[0]))
+        self._attach(Scalar(value, where, event.implicit[0]))
         return True
 
     def _start(self, event) -> bool:
@@ -305,13 +349,20 @@ class _TreeBuilder:
                                              "a key must be a simple name, not a list or mapping"))
                 frame[1] = _DROP
                 return
-            first = frame[2].get(node.value)
+            identity = key_identity(node.value)
+            first = frame[2].get(identity)
             if first is not None:
-                self.problems.append(Problem("duplicate-key", node.pos,
-                                             f"'{node.value}' is written twice here (first at line "
-                                             f"{first.line}): keep one and merge what they say"))
+                first_pos, first_text = first
+                if first_text == node.value:
+                    message = (f"'{node.value}' is written twice here (first at line {first_pos.line}): keep "
+                               "one and merge what they say")
+                else:  # "ella " and "ella", or a no-break space: the model would merge them and lose one
+                    message = (f"'{_shown_key(node.value)}' is the same key as '{_shown_key(first_text)}' at line "
+                               f"{first_pos.line} (they differ only by spaces or invisible characters): keep one "
+                               "and merge what they say")
+                self.problems.append(Problem("duplicate-key", node.pos, message))
             else:
-                frame[2][node.value] = node.pos
+                frame[2][identity] = (node.pos, node.value)
             frame[1] = node
         else:
             if frame[1] is not _DROP:

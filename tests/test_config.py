@@ -58,15 +58,20 @@ def test_empty_config_gives_defaults(tmp_path):
     assert settings.rules["unknown-id"].level == "error"
 
 
+JARGON = "contact: Siân will undertake a statutory visit every week."
+
+
 def test_inline_suppression_on_the_line_of_the_finding():
-    text = merge("coordinator: nobody  # coreplan: ignore[unknown-id]\n")
+    text = merge(f"{JARGON}  # coreplan: ignore[jargon]\n")
     assert found(text) == []
-    other = merge("coordinator: nobody  # coreplan: ignore[unknown-field]\n")
-    assert [rule for rule, _ in found(other)] == ["unknown-id"]
+    other = merge(f"{JARGON}  # coreplan: ignore[long-sentence]\n")
+    assert [rule for rule, _ in found(other)] == ["jargon", "jargon", "unused-suppression"]
 
 
 def test_suppression_lists_several_rules():
-    text = merge("coordinator: nobody  # coreplan: ignore[unknown-field, unknown-id]\n")
+    text = merge(f"{JARGON}  # coreplan: ignore[unexplained-initials, jargon]\n")
+    assert [rule for rule, _ in found(text)] == ["unused-suppression"]  # nothing here for the initials rule
+    text = merge(f"{JARGON} CAMHS  # coreplan: ignore[unexplained-initials, jargon]\n")
     assert found(text) == []
 
 

@@ -339,3 +339,205 @@ def test_verbose_says_which_config_is_in_force_and_json_stays_the_contract(tmp_p
     (tmp_path / ".coreplan.yaml").unlink()
     result = invoke("check", tmp_path, "--verbose", *TODAY)
     assert "no .coreplan.yaml in" in result.stderr and "coreplan's defaults" in result.stderr
+
+
+# --- 4 and 17. control characters: reported where they are, shown visibly, never reaching any output -------
+
+CONTROLS = ("\x1b", "\x07", "\x00", "\x9b", "\x08")
+HOSTILE_TEXT = merge('contact: "Siân visits weekly.\\e]0;pwned\\a\\e[2J\\0"\n'
+                     'contingency: "Nain looks after them.\\x9b31m"\n'
+                     '"forged\\nfake.yaml:1:1  error  jargon  a forged finding": 1\n')
+
+
+def test_control_characters_are_findings_at_their_line(tmp_path):
+    case = tmp_path / "case.yaml"
+    case.write_text(HOSTILE_TEXT, encoding="utf-8")
+    result = invoke("check", case, *TODAY)
+    assert result.exit_code == 1
+    lines = HOSTILE_TEXT.splitlines()
+    for needle in ("contact:", "contingency:", '"forged'):
+        number = next(i for i, line in enumerate(lines, start=1) if line.startswith(needle))
+        assert re.search(rf"case\.yaml:{number}:\d+  error  control-character  ", result.output), needle
+    assert not any(c in result.output for c in CONTROLS)
+    assert not any(line.startswith("fake.yaml") for line in result.output.splitlines())
+
+
+@pytest.mark.parametrize("command", [
+    ["check", "--format", "json"], ["check", "--format", "github"],
+    ["schedule"], ["schedule", "--format", "json"], ["schedule", "--format", "csv"], ["schedule", "--format", "ics"],
+])
+def test_control_characters_reach_no_check_or_schedule_output(tmp_path, command):
+    text = HOSTILE_TEXT.replace("reference: DCBC-CP-2026-0001", 'reference: "DCBC\\e]0;x\\a"')
+    case = tmp_path / "case.yaml"
+    case.write_text(text.replace('"forged\\nfake.yaml:1:1  error  jargon  a forged finding": 1\n', ""),
+                    encoding="utf-8")
+    result = invoke(*command, case, *TODAY)
+    assert result.exit_code in (0, 1)
+    assert not any(c in result.output for c in CONTROLS), result.output
+
+
+@pytest.mark.parametrize("what", ["plan", "minutes", "family"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_control_characters_reach_no_rendered_document(tmp_path, what, fmt):
+    case = tmp_path / "case.yaml"
+    text = GOOD.read_text(encoding="utf-8").replace("name: Ella Hughes", 'name: "Ella\\e[2J\\0 Hughes"', 1)
+    assert text != GOOD.read_text(encoding="utf-8")
+    case.write_text(text, encoding="utf-8")
+    result = invoke("render", case, "--what", what, "--format", fmt, *TODAY)
+    assert result.exit_code == 0, result.output
+    assert not any(c in result.stdout for c in CONTROLS)
+    assert "Ella\ufffd[2J\ufffd Hughes" in result.stdout or what == "minutes"
+
+
+def test_a_file_name_with_control_characters_is_shown_visibly(tmp_path):
+    folder = tmp_path / "a\x1b]0;x\x07b"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("reference: [\n", encoding="utf-8")
+    result = invoke("check", tmp_path, *TODAY)
+    assert result.exit_code == 1
+    assert "a\\x1b]0;x\\x07b/case.yaml:2:1  error  invalid-yaml" in result.output
+    assert not any(c in result.output for c in CONTROLS)
+    schedule = invoke("schedule", tmp_path, *TODAY)
+    assert "a\\x1b]0;x\\x07b" in schedule.stderr and "\x1b" not in schedule.stderr
+
+
+# --- 8 (and issues 10, 14). only real YAML comments suppress; reading rules cannot be ignored ---------------
+
+JARGON_LINE = "Siân will undertake a statutory visit every week."
+
+
+def rules_at(text):
+    from tests.helpers import found
+
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith("contact:"))
+    return sorted(rule for rule, line in found(text) if line == number)
+
+
+@pytest.mark.parametrize("value", [
+    f'"{JARGON_LINE} # coreplan: ignore[jargon]"',
+    f"'{JARGON_LINE} # coreplan: ignore[jargon]'",
+    f"|\n  {JARGON_LINE}  # coreplan: ignore[jargon]",
+    f">-\n  {JARGON_LINE}  # coreplan: ignore[jargon]",
+])
+def test_an_ignore_inside_a_value_is_not_obeyed(value):
+    from tests.helpers import found
+
+    assert "jargon" in [rule for rule, _ in found(merge(f"contact: {value}\n"))]
+
+
+def test_an_ignore_in_a_real_comment_is_obeyed():
+    assert rules_at(merge(f"contact: {JARGON_LINE}  # coreplan: ignore[jargon]\n")) == []
+    assert rules_at(merge(f'contact: "{JARGON_LINE} #"  # coreplan: ignore[jargon]\n')) == []
+
+
+@pytest.mark.parametrize("fragment, rule", [
+    ("contingency: one\ncontingency: two  # coreplan: ignore[duplicate-key]\n", "duplicate-key"),
+    ("coordinator: nobody  # coreplan: ignore[unknown-id]\n", "unknown-id"),
+    ("colour: blue  # coreplan: ignore[unknown-field]\n", "unknown-field"),
+    ("conference: 2026-02-30  # coreplan: ignore[invalid-value]\n", "invalid-value"),
+])
+def test_a_reading_rule_cannot_be_ignored_and_the_ignore_is_reported(tmp_path, fragment, rule):
+    case = tmp_path / "case.yaml"
+    case.write_text(merge(fragment), encoding="utf-8")
+    result = invoke("check", case, *TODAY)
+    assert result.exit_code == 1 and "No problems found" not in result.output
+    assert f"error  {rule}  " in result.output
+    assert re.search(rf"info  unused-suppression  '{rule}' cannot be ignored", result.output), result.output
+
+
+def test_an_ignore_that_silences_nothing_or_names_no_rule_is_reported():
+    from tests.helpers import found
+
+    text = merge(f"contact: {JARGON_LINE}  # coreplan: ignore[jargn, long-sentence, jargon]\n")
+    assert rules_at(text) == ["unused-suppression", "unused-suppression"]
+    from tests.helpers import run
+
+    messages = sorted(f.message for f in run(text) if f.rule == "unused-suppression")
+    assert "did you mean 'jargon'" in messages[0] and "'long-sentence'" in messages[1]
+    assert found(merge("contact: Siân visits weekly.\n")) == []
+
+
+# --- 5. CSV cells a spreadsheet would run as a formula are neutralised -------------------------------------
+
+def test_schedule_csv_cells_cannot_become_formulas(tmp_path):
+    import csv
+    import io
+
+    from coreplan.stats_report import spreadsheet_safe
+
+    text = GOOD.read_text(encoding="utf-8").replace("reference: DCBC-CP-2026-0147",
+                                                     'reference: "=HYPERLINK(\\"http://x\\",\\"open\\")"')
+    assert "HYPERLINK" in text
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    result = invoke("schedule", case, "--format", "csv", *TODAY)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(row["case"] == "'=HYPERLINK(\"http://x\",\"open\")" for row in rows)
+    for cell in ("=1+1", "+1 sheet", "-cmd", "@SUM(A1)", "\tx", "\rx"):
+        assert spreadsheet_safe(cell) == "'" + cell
+    for number in ("-3", "+2.5", "12"):
+        assert spreadsheet_safe(number) == number
+
+
+# --- 7. keys that differ only by invisible or surrounding space are one key, written twice -----------------
+
+@pytest.mark.parametrize("second", ['"ella "', '" ella"', '"ella\\u00a0"', '"ella\\u200b"', '"\\ufeffella"'])
+def test_keys_differing_only_by_invisible_space_are_a_duplicate(second):
+    from tests.helpers import found
+
+    text = merge(f"glossary:\n  ella: first\n  {second}: second\n")
+    line = text.splitlines().index(f"  {second}: second") + 1
+    assert ("duplicate-key", line) in found(text)
+
+
+def test_a_field_name_with_a_trailing_space_is_a_duplicate_not_a_silent_merge():
+    from tests.helpers import found
+
+    text = merge('contingency: one\n"contingency ": two\n')
+    assert ("duplicate-key", len(text.splitlines())) in found(text)
+
+
+# --- 13. huge integers in a case or a configuration --------------------------------------------------------
+
+def test_an_integer_past_pythons_digit_limit_is_an_invalid_value(tmp_path):
+    from tests.helpers import found
+
+    text = merge("goals:\n- id: g\n  title: t\n  concern: c\n  impact: {ella: x}\n  outcome: o\n  ladder: [a, b, c]\n"
+                 f"  good_enough: {'9' * 5000}\n")
+    assert ("invalid-value", len(text.splitlines())) in found(text)
+    case = tmp_path / "case.yaml"
+    case.write_text(text, encoding="utf-8")
+    assert invoke("check", case, *TODAY).exit_code == 1
+
+
+def test_an_integer_past_pythons_digit_limit_in_the_configuration(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "case.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / ".coreplan.yaml").write_text(f"rules:\n  too-many-actions:\n    limit: {'7' * 5000}\n")
+    result = invoke("check", tmp_path, *TODAY)
+    assert result.exit_code == 2 and ".coreplan.yaml:3:12: 'limit' is a number 5000 digits long" in result.output
+
+
+# --- 14. extra_terms with an empty key -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("terms", ['{"": "x"}', '{"  ": "x"}', '{"--": "x"}'])
+def test_an_empty_extra_term_is_a_configuration_error(tmp_path, terms):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "case.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / ".coreplan.yaml").write_text(f"rules:\n  jargon:\n    extra_terms: {terms}\n")
+    result = invoke("check", tmp_path, *TODAY)
+    assert result.exit_code == 2 and "has no letters or digits" in result.output
+
+
+# --- 18. a date of birth far in the future is an error; up to ten months ahead is an expected one ---------
+
+@pytest.mark.parametrize("born, error", [("2199-01-01", True), ("2027-10-01", True), ("2027-09-20", False),
+                                         ("1899-12-31", True), ("2026-12-01", False)])
+def test_a_date_of_birth_far_ahead_is_an_error(born, error):
+    from tests.helpers import found
+
+    text = BASE.replace("born: ", f"born: {born}  # was: ", 1)
+    assert text != BASE
+    line = next(i for i, l in enumerate(text.splitlines(), start=1) if l.strip().startswith(f"born: {born}"))
+    assert (("invalid-value", line) in found(text)) is error

@@ -182,8 +182,11 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                    | frozenset(initials_options.get("allowed", ())))
         by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
         for phrase in phrases:
+            tokens = [w.lower() for w in words(phrase)]
+            if not tokens:  # no word coreplan can match (config refuses empty terms; this is belt and braces)
+                continue
             welsh_phrase = phrase in welsh_phrases
-            *head, last = [w.lower() for w in words(phrase)] or [""]
+            *head, last = tokens
             lasts = word_forms(last) | ({last + "au"} if welsh_phrase else set())
             if head:
                 by_first_word.setdefault(head[0], []).append((tuple(head), frozenset(lasts), phrase, welsh_phrase))
