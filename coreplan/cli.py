@@ -377,7 +377,8 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
                                                show_default=False),
           lang: Optional[PractitionerLanguage] = typer.Option(
               None, "--lang", help="Language of the list: en or cy (default: 'language' in the .coreplan.yaml "
-                                   "of the current folder, else en). A rule's documentation is in English.")) -> None:
+                                   "of the current folder, else en). A rule's documentation is in English."),
+          config: Optional[Path] = _config_option()) -> None:
     """List every rule with its level, or print one rule's documentation."""
     from rich.console import Console
 
@@ -398,7 +399,7 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             from coreplan.i18n import N_, translations
             from coreplan.report import LEVEL_WORDS
 
-            language = lang.value if lang else ConfigCache(registry).for_case(Path("case.yaml")).language
+            language = lang.value if lang else ConfigCache(registry, config).for_case(Path("case.yaml")).language
             say = translations(language).gettext
             table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
             table.add_column(say(N_("rule")), no_wrap=True)
@@ -547,6 +548,34 @@ def changes(
                    "listed with the next version that does ('coreplan check' says why)", err=True)
     {ChangesFormat.json: write_json, ChangesFormat.md: write_markdown}.get(output_format, write_text)(
         report, sys.stdout)
+
+
+class ChronologyFormat(str, Enum):
+    md = "md"
+    html = "html"
+    csv = "csv"
+
+
+@app.command(epilog="Examples: coreplan chronology cases/hughes    coreplan chronology cases/hughes --format html "
+                    "> chronology.html    coreplan chronology cases/hughes --format csv > chronology.csv")
+def chronology(
+    case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
+    output_format: ChronologyFormat = typer.Option(ChronologyFormat.md, "--format", "-f",
+                                                   help="md, html (one self-contained page) or csv "
+                                                        "(for a spreadsheet)."),
+) -> None:
+    """List the case's dated events in order, joined with the changes its git history dates.
+
+    Strategy discussion, conference, meetings and ladder steps, visits, actions and assessments done, the
+    end of registration; from git, goals and actions added, removed or re-dated and people joining or
+    leaving the core group, each with its author. Exit status: 0 listed, 2 could not run.
+    """
+    from coreplan import chronology as module
+
+    with _edge():
+        result = module.build_chronology(case, warn=lambda text: typer.echo(f"coreplan: note: {text}", err=True))
+    {ChronologyFormat.html: module.write_html, ChronologyFormat.csv: module.write_csv}.get(
+        output_format, module.write_markdown)(result, sys.stdout)
 
 
 class SchemaName(str, Enum):
