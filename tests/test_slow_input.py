@@ -22,14 +22,10 @@ from tests.helpers import found, merge, run
 
 HANG_GUARD = 20  # seconds of CPU
 WALL_BACKSTOP = 600  # seconds: only for a process that waits without using the CPU
-# Made linear by the plain-language rules' rewrite, which lands separately: enabled as soon as it has.
-NOT_YET_LINEAR = {"repeated initials (600 KiB)", "'Mr. ' x 200,000"}
 
 
 @pytest.mark.parametrize("label", list(SHAPES))
 def test_shape_is_checked_without_hanging(label, tmp_path):
-    if label in NOT_YET_LINEAR:
-        pytest.skip("the sentence splitter and initials finder are made linear in another branch")
     case = tmp_path / "case.yaml"
     case.write_text(SHAPES[label](), encoding="utf-8")
     assert case.stat().st_size <= 1024 * 1024, "a shape must stay under the 1 MiB a case file may be"
