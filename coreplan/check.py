@@ -98,12 +98,13 @@ def _walk_for_cases(folder: Path) -> list[Path]:
 
 def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
                 stdin_name: Path | None = None, workers: int | None = None,
-                language: str | None = None) -> CheckRun:
+                language: str | None = None, progress=None) -> CheckRun:
     """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
     named `stdin_name` in findings and found its configuration from there. Messages are in `language`, or
     else in the language each case's team configuration sets (`language:` in .coreplan.yaml).
 
-    With many files the work is shared between one process per core (coreplan.batch).
+    With many files the work is shared between one process per core (coreplan.batch); `progress` wraps
+    the list of files (coreplan.progress.track shows a bar on a terminal).
     """
     from coreplan.batch import map_in_order
 
@@ -118,7 +119,8 @@ def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, 
         first = items[0].settings_from if isinstance(items[0], _Stdin) else items[0]
         summary_language = ConfigCache(all_rules(), config).for_case(first).language
     return CheckRun([_shown(item) for item in items],
-                    map_in_order(_check_file, in_report_order, _Checker(today, config, language), workers=workers),
+                    map_in_order(_check_file, in_report_order, _Checker(today, config, language), workers=workers,
+                                 progress=progress),
                     language=summary_language or "en")
 
 

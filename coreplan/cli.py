@@ -133,6 +133,12 @@ def _progress():
     return track
 
 
+def _stream_is_terminal(stream) -> bool:
+    from coreplan.progress import is_terminal
+
+    return is_terminal(stream)
+
+
 @app.command(epilog="Example: coreplan check examples/good-plan/case.yaml --today 2026-11-23")
 def check(
     paths: Optional[List[Path]] = typer.Argument(
@@ -166,8 +172,11 @@ def check(
             from coreplan.yamlread import MAX_BYTES
 
             stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
+        # findings stream to standard output as files are checked: when that is the terminal they show the
+        # progress themselves, and a live bar beside them would garble both
+        progress = None if _stream_is_terminal(sys.stdout) else _progress()
         result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename,
-                             language=lang.value if lang else None)
+                             language=lang.value if lang else None, progress=progress)
         if verbose:
             from coreplan.config import describe_configs
 

@@ -17,7 +17,7 @@ MANY_CASES = 50  # below this a run takes about a second: a bar would only flick
 def track(files: Sequence[T], many: int = MANY_CASES, stream=None) -> Iterator[T]:
     """The files one by one, with a bar on stream (stderr) when it is a terminal and there are many."""
     stream = stream if stream is not None else sys.stderr
-    if len(files) < many or not _is_terminal(stream):
+    if len(files) < many or not is_terminal(stream):
         yield from files
         return
     from rich.console import Console
@@ -32,7 +32,7 @@ def track(files: Sequence[T], many: int = MANY_CASES, stream=None) -> Iterator[T
             progress.advance(task)
 
 
-def _is_terminal(stream) -> bool:
+def is_terminal(stream) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

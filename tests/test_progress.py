@@ -30,3 +30,24 @@ def test_a_terminal_gets_nothing_for_a_few_cases():
     stream = Terminal()
     assert list(track(["a", "b"], stream=stream)) == ["a", "b"]
     assert stream.getvalue() == ""
+
+
+def test_check_of_many_cases_shows_the_bar_on_stderr_only_when_findings_do_not_go_to_the_terminal(tmp_path):
+    from datetime import date
+
+    from coreplan.check import check_paths
+    from tests.helpers import ROOT
+
+    example = (ROOT / "examples" / "good-plan" / "case.yaml").read_bytes()
+    for n in range(60):
+        (tmp_path / f"case-{n:02d}").mkdir()
+        (tmp_path / f"case-{n:02d}" / "case.yaml").write_bytes(example)
+    stream = Terminal()
+
+    def on_terminal(files):
+        return track(files, stream=stream)
+
+    run = check_paths([tmp_path], date(2026, 11, 23), workers=1, progress=on_terminal)
+    assert len(list(run.findings())) == len(list(check_paths([tmp_path], date(2026, 11, 23), workers=1).findings()))
+    shown = stream.getvalue()
+    assert "60" in shown and "case-0" not in shown
