@@ -154,9 +154,14 @@ def _compare_ladders(old: Case | None, new: Case) -> list[Change]:
         for view in views:
             was, is_now = before.get(view, before.get("agreed")), now.get(view, now.get("agreed"))
             if was != is_now and is_now is not None:
-                who = "" if view == "agreed" else f", {view}'s view"
+                who = "" if view == "agreed" else f", {view_words(view)}"
                 changes.append(Change("ladder-moved", f"goal '{goal.title}'{who}", was, is_now))
     return changes
+
+
+def view_words(view: str) -> str:
+    """'family' -> "family's view", 'practitioners' -> "practitioners' view"."""
+    return f"{view}' view" if view.endswith("s") else f"{view}'s view"
 
 
 def _core_group(case: Case | None) -> dict[str, str]:
@@ -183,16 +188,12 @@ def _visit_words(case: Case, visit) -> str:
 
 # --- walking the history ------------------------------------------------------------------------------
 
-def changes_since(case_file: Path, since: date | str | None = None, redactor=None) -> Report:
-    """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision.
-
-    With `redactor` (coreplan.redact), every version is anonymised before it is compared, and so are the
-    commits' authors and the case's path."""
+def load_versions(case_file: Path, redactor=None):
+    """The case file's history (coreplan.history) and the case as read in each revision (None: unreadable),
+    anonymised by `redactor` (coreplan.redact) if one is given."""
     from coreplan import history
-    from coreplan.load import load_case, load_case_bytes
+    from coreplan.load import load_case_bytes
 
-    if case_file.is_dir():
-        case_file = case_file / "case.yaml"
     past = history.case_history(case_file)
     texts = history.read_texts(past)
     versions: list[tuple[history.Revision, Case | None]] = []
@@ -204,6 +205,20 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
         if case is not None and redactor is not None:
             case = redactor.case(case, date.today())
         versions.append((revision, case))
+    return past, texts, versions
+
+
+def changes_since(case_file: Path, since: date | str | None = None, redactor=None) -> Report:
+    """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision.
+
+    With `redactor` (coreplan.redact), every version is anonymised before it is compared, and so are the
+    commits' authors and the case's path."""
+    from coreplan import history
+    from coreplan.load import load_case
+
+    if case_file.is_dir():
+        case_file = case_file / "case.yaml"
+    past, texts, versions = load_versions(case_file, redactor)
 
     words = None
     if since is None:

@@ -549,6 +549,34 @@ def changes(
         report, sys.stdout)
 
 
+class ChronologyFormat(str, Enum):
+    md = "md"
+    html = "html"
+    csv = "csv"
+
+
+@app.command(epilog="Examples: coreplan chronology cases/hughes    coreplan chronology cases/hughes --format html "
+                    "> chronology.html    coreplan chronology cases/hughes --format csv > chronology.csv")
+def chronology(
+    case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
+    output_format: ChronologyFormat = typer.Option(ChronologyFormat.md, "--format", "-f",
+                                                   help="md, html (one self-contained page) or csv "
+                                                        "(for a spreadsheet)."),
+) -> None:
+    """List the case's dated events in order, joined with the changes its git history dates.
+
+    Strategy discussion, conference, meetings and ladder steps, visits, actions and assessments done, the
+    end of registration; from git, goals and actions added, removed or re-dated and people joining or
+    leaving the core group, each with its author. Exit status: 0 listed, 2 could not run.
+    """
+    from coreplan import chronology as module
+
+    with _edge():
+        result = module.build_chronology(case, warn=lambda text: typer.echo(f"coreplan: note: {text}", err=True))
+    {ChronologyFormat.html: module.write_html, ChronologyFormat.csv: module.write_csv}.get(
+        output_format, module.write_markdown)(result, sys.stdout)
+
+
 class SchemaName(str, Enum):
     case = "case"
     config = "config"
