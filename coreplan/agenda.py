@@ -17,7 +17,7 @@ from coreplan.load import load_case
 from coreplan.rules import all_rules
 from coreplan.schedule import DueItem, filter_items, schedule_case
 
-JSON_KEYS = ("case", "kind", "child", "due", "status", "done", "basis", "who", "coordinator")
+JSON_KEYS = ("case", "kind", "child", "due", "status", "done", "basis", "who", "coordinator", "id", "text")
 
 
 @dataclass
@@ -53,7 +53,7 @@ def build_agenda(paths: Iterable[Path], today: date, within: int | None = None, 
             calendars[procedures, closure_days] = WorkingCalendar(procedures, closure_days)
         agenda.calendars[file] = calendars[procedures, closure_days]
         agenda.items.extend(items)
-    agenda.items.sort(key=lambda i: (i.due, i.case, i.kind, i.child or "", i.what))
+    agenda.items.sort(key=lambda i: (i.due, i.case, i.kind, i.child or "", i.what, i.ref or ""))
     return agenda
 
 
@@ -205,5 +205,5 @@ def _reminder(item: DueItem, working_calendar, days: int, language: str):
 
 def _uid(item: DueItem) -> str:
     # stable across runs (no dates of today in it), unique per case, kind, child and due date
-    key = "|".join((item.case, item.kind, item.child or "", item.what, item.due.isoformat()))
+    key = "|".join((item.case, item.kind, item.child or "", item.ref or item.what, item.due.isoformat()))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@coreplan"

@@ -377,7 +377,8 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
                                                show_default=False),
           lang: Optional[PractitionerLanguage] = typer.Option(
               None, "--lang", help="Language of the list: en or cy (default: 'language' in the .coreplan.yaml "
-                                   "of the current folder, else en). A rule's documentation is in English.")) -> None:
+                                   "of the current folder, else en). A rule's documentation is in English."),
+          config: Optional[Path] = _config_option()) -> None:
     """List every rule with its level, or print one rule's documentation."""
     from rich.console import Console
 
@@ -398,7 +399,7 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             from coreplan.i18n import N_, translations
             from coreplan.report import LEVEL_WORDS
 
-            language = lang.value if lang else ConfigCache(registry).for_case(Path("case.yaml")).language
+            language = lang.value if lang else ConfigCache(registry, config).for_case(Path("case.yaml")).language
             say = translations(language).gettext
             table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
             table.add_column(say(N_("rule")), no_wrap=True)

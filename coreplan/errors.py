@@ -13,6 +13,7 @@ class CoreplanError(Exception):
 
     def __init__(self, message: str, *, file: str | None = None,
                  line: int | None = None, column: int | None = None) -> None:
+        message = str(message)  # a catalog message (coreplan.messages) in English: errors here are English
         super().__init__(message)
         self.message = message
         self.file = file
@@ -25,7 +26,7 @@ class CoreplanError(Exception):
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}" if where else str(self.message)
+        return f"{where}: {self.message}" if where else self.message
 
 
 class UsageError(CoreplanError):

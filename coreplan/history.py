@@ -62,6 +62,10 @@ def case_history(case_file: Path) -> History:
         raise UsageError("no such folder: check the path", file=str(case_file))
     top = _git(["rev-parse", "--show-toplevel"], folder)
     if top.returncode != 0:
+        if b"dubious ownership" in top.stderr:
+            raise UsageError("is in a git repository that belongs to another user, so git will not read it: "
+                             "run coreplan as that user, or see 'git config --global --add safe.directory'",
+                             file=str(case_file))
         raise UsageError("is not in a git repository, so it has no history to compare: keep case folders in "
                          "a git repository and commit after each change", file=str(case_file))
     root = Path(top.stdout.decode("utf-8", "surrogateescape").strip())

@@ -82,6 +82,15 @@ def long_date(day: date | None, language: str = "en") -> str:
     return format_date(day, "d MMMM y", locale=language)
 
 
+def month_year(day: date, language: str = "en") -> str:
+    """'March 2027' / 'Mawrth 2027' (Welsh month names take no mutation after 'ym mis')."""
+    if language == "en":
+        return f"{ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_date
+
+    return format_date(day, "LLLL y", locale=language)
+
+
 def weekday_date(day: date | None, language: str = "en") -> str:
     """'Thursday 3 December 2026' / 'dydd Iau 3 Rhagfyr 2026': a meeting a family has to get to.
 

@@ -92,6 +92,7 @@ def record_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
             continue
         value = kind_schema(spec.metadata["kind"], defs)
         hint = spec.metadata.get("hint")
+        hint = str(hint) if hint else None  # a catalog message: the schema is in English
         if spec.metadata["required"]:
             required.append(spec.name)
         else:

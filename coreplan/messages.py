@@ -24,7 +24,7 @@ class Msg:
 
     __slots__ = ("text", "plural", "count", "values")
 
-    def __init__(self, text: str, plural: str | None = None, count: int | None = None, **values: Any) -> None:
+    def __init__(self, text: str, plural: str | None = None, count: int | None = None, /, **values: Any) -> None:
         self.text, self.plural, self.count = text, plural, count
         self.values = tuple(sorted(values.items()))
 
@@ -102,19 +102,19 @@ class Verbatim(str):
     """Words a practitioner wrote (an action, a role): shown as written in every language."""
 
 
-def msg(text: str, **values: Any) -> Msg:
+def msg(text: str, /, **values: Any) -> Msg:
     """A message shown in the reader's language; `text` is English with %(name)s placeholders."""
     return Msg(text, **values)
 
 
-def msg_n(singular: str, plural: str, n: int, **values: Any) -> Msg:
+def msg_n(singular: str, plural: str, n: int, /, **values: Any) -> Msg:
     """A counted message ("%(n)s working day" / "%(n)s working days"); `n` is also a placeholder."""
     return Msg(singular, plural, n, **values)
 
 
 def show(value: Any, language: str = "en") -> str:
     """A message, date or value as text in a language."""
-    if isinstance(value, (Msg, Said)):
+    if isinstance(value, (Msg, Said)) or callable(getattr(value, "in_language", None)):
         return value.in_language(language)
     if isinstance(value, date):
         from coreplan.i18n import short_date  # as coreplan schedule writes them: '7 Sep 2026', '7 Medi 2026'

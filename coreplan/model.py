@@ -16,6 +16,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from coreplan.i18n import N_
+from coreplan.messages import msg
 from coreplan.schema import (Bool, Choice, Date, Either, Id, Int, ListOf, MapOf, Record as RecordKind,
                              Ref, Str, Text, TextSpot)
 from coreplan.yamlread import Pos
@@ -53,7 +55,7 @@ def optional(kind, default: Any = None, hint: str | None = None, prose: bool = F
 class Record:
     """Where a record and each of its values were written."""
 
-    LABEL = "record"
+    LABEL = N_("record")
     pos: Pos = field(default=Pos(1, 1), repr=False, compare=False)
     spots: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -72,12 +74,13 @@ class Record:
 
 @dataclass
 class Child(Record):
-    LABEL = "child"
+    LABEL = N_("child")
     id: str = required(Id())
     name: str = required(Str())
     born: date | None = optional(Date())
     categories: list[str] = required(ListOf(Choice(*CATEGORIES), min_items=1),
-                                     hint="add the categories of registration: " + ", ".join(CATEGORIES))
+                                     hint=msg("add the categories of registration: %(categories)s",
+                                                              categories=", ".join(CATEGORIES)))
     lived_experience: str | None = optional(Text())
     worries: str | None = optional(Text())
     wishes_and_feelings: str | None = optional(Text())
@@ -93,10 +96,10 @@ class Child(Record):
 
 @dataclass
 class FamilyMember(Record):
-    LABEL = "family member"
+    LABEL = N_("family member")
     id: str = required(Id())
     name: str = required(Str())
-    relationship: str = required(Str(), hint="say how they are related, e.g. mother, stepfather, grandmother")
+    relationship: str = required(Str(), hint=msg("say how they are related, e.g. mother, stepfather, grandmother"))
     relationship_cy: str | None = optional(Str())  # the relationship in Welsh, for Welsh documents ("mam")
     lives_with_children: bool = optional(Bool(), default=True)
     in_core_group: bool = optional(Bool(), default=True)
@@ -111,10 +114,10 @@ class FamilyMember(Record):
 
 @dataclass
 class Member(Record):
-    LABEL = "core group member"
+    LABEL = N_("core group member")
     id: str = required(Id())
     name: str = required(Str())
-    role: str = required(Str(), hint="give their role, e.g. social worker, health visitor, teacher")
+    role: str = required(Str(), hint=msg("give their role, e.g. social worker, health visitor, teacher"))
     role_cy: str | None = optional(Str())  # the role in Welsh, for Welsh documents ("gweithiwr cymdeithasol")
     agency: str | None = optional(Str())
     agency_cy: str | None = optional(Str())  # the agency's Welsh name
@@ -125,43 +128,43 @@ class Member(Record):
 
 @dataclass
 class Action(Record):
-    LABEL = "action"
-    who: str = required(Ref(*PEOPLE), hint="say who will do it (the id of a member or family member)")
+    LABEL = N_("action")
+    who: str = required(Ref(*PEOPLE), hint=msg("say who will do it (the id of a member or family member)"))
     what: str = required(Text())
-    by: date = required(Date(), hint="give the date it is due, YYYY-MM-DD")
+    by: date = required(Date(), hint=msg("give the date it is due, YYYY-MM-DD"))
     how_we_will_know: str | None = optional(Text())
     done: date | None = optional(Date())
 
 
 @dataclass
 class Goal(Record):
-    LABEL = "goal"
+    LABEL = N_("goal")
     id: str = required(Id())
     title: str = required(Text())
     priority: int | None = optional(Int(minimum=1))
     concern: str = required(Text())
     impact: dict[str, str] = required(MapOf(Ref("children"), Text()),
-                                      hint="say, for each child, how the concern affects their day")
+                                      hint=msg("say, for each child, how the concern affects their day"))
     outcome: str = required(Text())
     rationale: str | None = optional(Text())
     ladder: list[str] = required(ListOf(Text(), min_items=1),
-                                 hint="write the Steps to Change, lowest rung first")
-    good_enough: int = required(Int(minimum=1), hint="give the rung (counting from 1) that is good enough")
+                                 hint=msg("write the Steps to Change, lowest rung first"))
+    good_enough: int = required(Int(minimum=1), hint=msg("give the rung (counting from 1) that is good enough"))
     actions: list[Action] = optional(ListOf(RecordKind(Action)))
 
 
 @dataclass
 class Assessment(Record):
-    LABEL = "assessment"
+    LABEL = N_("assessment")
     what: str = required(Text())
-    commissioned_by: str = required(Ref("members"), hint="give the id of the member who commissions it")
+    commissioned_by: str = required(Ref("members"), hint=msg("give the id of the member who commissions it"))
     by: date | None = optional(Date())
     done: date | None = optional(Date())
 
 
 @dataclass
 class Meeting(Record):
-    LABEL = "meeting"
+    LABEL = N_("meeting")
     date: date = required(Date())
     type: str = required(Choice(*MEETING_TYPES))
     venue: str | None = optional(Str(), prose=True)
@@ -177,7 +180,7 @@ class Meeting(Record):
 
 @dataclass
 class Visit(Record):
-    LABEL = "visit"
+    LABEL = N_("visit")
     date: date = required(Date())
     child: str = required(Ref("children"))
     by: str | None = optional(Ref("members"))
@@ -188,8 +191,8 @@ class Visit(Record):
 
 @dataclass
 class Case(Record):
-    LABEL = "case"
-    reference: str = required(Str(), hint="give the local authority's case reference")
+    LABEL = N_("case")
+    reference: str = required(Str(), hint=msg("give the local authority's case reference"))
     local_authority: str | None = optional(Str())
     local_authority_cy: str | None = optional(Str())  # the authority's Welsh name, for Welsh documents
     procedures: str = optional(Choice(*PROCEDURES), default="wales")
@@ -197,8 +200,8 @@ class Case(Record):
     # the language practitioners wrote this case's prose in: a document in the other language marks it
     written_in: str = optional(Choice("en", "cy"), default="en")
     strategy_discussion: date | None = optional(Date())
-    conference: date = required(Date(), hint="give the date of the initial child protection conference")
-    coordinator: str = required(Ref("members"), hint="give the id of the member who co-ordinates the plan")
+    conference: date = required(Date(), hint=msg("give the date of the initial child protection conference"))
+    coordinator: str = required(Ref("members"), hint=msg("give the id of the member who co-ordinates the plan"))
     deregistered: date | None = optional(Date())
     # optional additions to the contract: when the outline plan and the conference record were sent out
     outline_plan_sent: date | None = optional(Date())

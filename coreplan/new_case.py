@@ -248,8 +248,12 @@ def _refuse_existing(path: Path) -> None:
 
 def write_new(path: Path, text: str) -> None:
     """Write a file that must not exist yet, all at once, readable by its owner only (it is about a child)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".coreplan-init-")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".coreplan-init-")
+    except OSError as error:
+        raise UsageError(f"cannot be written ({error.strerror or 'input/output error'}): is the folder a file, "
+                         "or not yours to write in?", file=str(path)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)

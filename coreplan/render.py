@@ -35,6 +35,8 @@ DUE_KIND = {"first-core-group": N_("First core group meeting"), "core-group": N_
             "review-conference": N_("Review conference")}
 VIEWS = {"agreed": N_("Agreed"), "family": N_("Family"), "practitioners": N_("Practitioners"),
          "child": N_("Child"), "parents": N_("Parents")}
+CATEGORIES = {"physical": N_("physical abuse"), "emotional": N_("emotional abuse"), "sexual": N_("sexual abuse"),
+              "financial": N_("financial abuse"), "neglect": N_("neglect")}
 LANGUAGE_NAMES = {"cy": "Cymraeg", "en": "English"}
 COMPLAINTS_WORDS = ("name_cy", "address_cy", "web_cy")  # the complaints details that have a Welsh form
 # The Welsh Language Standards statements (the team may word them itself: `welsh_language:` in .coreplan.yaml)
@@ -74,7 +76,7 @@ class ChildView:
     child: Any
     impacts: list[tuple[Goal, str]] = field(metadata={"prose": True})
     goals: list[Goal]
-    age: int | None
+    age: int | None  # whole years, for team templates; coreplan's own say it in words (age_words)
 
 
 @dataclass
@@ -96,6 +98,25 @@ class RenderView:
     organisation_cy: str = ""
     complaints_cy: dict = field(default_factory=dict)
     welsh_language: dict = field(default_factory=dict)  # the team's own wording of the statements, if any
+
+    def open_actions(self, person_id: str) -> list:
+        """What a person is asked to do and has not yet done, most important goal first."""
+        return [a for l in self.ladders for a in l.goal.actions if a.who == person_id and not a.done]
+
+
+def repeats(agency: str, role: str) -> bool:
+    """Whether a role already names the agency ("Deputy head, Ysgol y Foryd"), so it is not printed twice.
+
+    Templates pass the values they print (a test, not a formatter), so the Welsh forms and language marks the
+    sandbox gives them (coreplan/welsh_forms.py) reach the page unchanged."""
+    agency = " ".join(str(agency or "").split()).casefold()
+    return bool(agency) and agency in " ".join(str(role or "").split()).casefold()
+
+
+def nests(relationship: str) -> bool:
+    """Whether a relationship has brackets of its own: then it follows a dash, never more brackets
+    ('Glenys Hughes – maternal grandmother (Nain)')."""
+    return "(" in str(relationship) or ")" in str(relationship)
 
 
 def positions_of(meeting: Meeting, goal_id: str) -> dict[str, int]:
@@ -211,10 +232,11 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
 
     import jinja2
 
-    from coreplan import i18n
+    from coreplan import i18n, markdown
+    from coreplan.age import age_words
     from coreplan.messages import show
     from coreplan.paths import templates_dir
-    from coreplan.welsh_forms import DocumentSandbox
+    from coreplan.welsh_forms import DocumentSandbox, _mark as mark_prose
 
     folders = [str(team_templates)] if team_templates else []
     folders.append(str(templates_dir()))
@@ -230,14 +252,19 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.i18n"],
-        # Markdown has no autoescape: every printed value goes through the same neutralising instead
-        finalize=_markdown_text if fmt == "md" else None,
+        # Markdown has no autoescape: every printed value is neutralised instead (coreplan/markdown.py)
+        finalize=markdown.inline if fmt == "md" else None,
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)
     env.filters["long_date"] = partial(i18n.long_date, language=language)
     env.filters["weekday_date"] = partial(i18n.weekday_date, language=language)
     env.filters["first_name"] = first_name
     env.filters["and_list"] = partial(i18n.and_list, language=language)
+    env.globals["age_words"] = partial(age_words, language=language)
+    # text written in paragraphs stays in paragraphs (a line break the author kept stays a line break)
+    env.filters["paragraphs"] = markdown.paragraphs if fmt == "md" else html_paragraphs
+    # the glossary's words are the author's, in the case's language (the model keeps them as plain strings)
+    env.filters["prose"] = partial(mark_prose, language=written_in) if written_in != language else (lambda v: v)
     env.filters["say"] = partial(show, language=language)  # a coreplan message (a check finding) in this language
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
@@ -246,21 +273,26 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
 
     env.globals["ladder_chart"] = ladder_chart  # the Steps to Change history drawn as a chart (HTML)
     env.globals.update(MARKER=MARKER, positions_of=positions_of, compare_positions=compare_positions,
-                       TAKES_PART=TAKES_PART, READINESS=READINESS, DUE_KIND=DUE_KIND, language=language)
+                       repeats=repeats, nests=nests,
+                       TAKES_PART=TAKES_PART, READINESS=READINESS, DUE_KIND=DUE_KIND, CATEGORIES=CATEGORIES,
+                       language=language)
     return env
 
 
-class RenderedBody(str):
-    """A body already rendered by coreplan's own templates: placed on the page as it is."""
+def html_paragraphs(value: Any):
+    """Text as HTML paragraphs: a blank line starts a new paragraph, a single line break is kept."""
+    from markupsafe import Markup, escape
 
+    from coreplan.markdown import split_paragraphs
 
-def _markdown_text(text: Any) -> str:
-    """Any value printed into Markdown: one line, no raw HTML a viewer would run, no table-breaking '|'."""
-    if isinstance(text, RenderedBody):
-        return text
-    text = " ".join(str(text).split())
-    # '<' and '>' are what make markup; '&' alone cannot, and "A&E" should read as written
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    # text in another language than the document's keeps its mark (coreplan/welsh_forms.py) on every line
+    marked = type(value) if hasattr(value, "__html__") and hasattr(value, "language") else None
+
+    def line_of(text: str):
+        return escape(marked(text, value.language) if marked else text)
+
+    return Markup("").join(Markup("<p>") + Markup("<br>").join(line_of(line) for line in part.split("\n"))
+                           + Markup("</p>") for part in split_paragraphs(value))
 
 
 def languages_of(choice: str) -> list[str]:
@@ -304,7 +336,8 @@ def render_text(view: RenderView, fmt: str, team_templates: Path | None = None, 
                 env = environment(template_fmt, team_templates, lang, view.case.written_in)
                 body = env.get_template(name).render(v=view, case=view.case,
                                                      statements=language_statements(view, languages, lang))
-                bodies.append((lang, Markup(body) if template_fmt == "html" else RenderedBody(body)))
+                # a body coreplan's templates built is placed on the page as it is, in HTML and Markdown alike
+                bodies.append((lang, Markup(body)))
             title = " / ".join(i18n.translations(lang).gettext(TITLES[view.document]) for lang in languages)
             page = environment(template_fmt, team_templates, languages[0]).get_template(f"page.{template_fmt}")
             return page.render(v=view, case=view.case, bodies=bodies, title=title, languages=languages,

@@ -51,6 +51,10 @@ class DueItem:
     who_id: str = ""
     who: str = ""  # that person's name
     coordinator: str = ""  # the case co-ordinator's name
+    # an action or assessment: where it is in the case ("mornings.actions.2", "assessments.1", counted from 1)
+    # and its words in full, so two actions of one person due the same day stay two different rows
+    ref: str | None = None
+    text: str | None = None
 
     def is_for(self, person: str) -> bool:
         """Whether this item is for the person named (an id, a full name or a first name; accents optional)."""
@@ -72,7 +76,8 @@ class DueItem:
     def as_dict(self) -> dict:
         return {"case": self.case, "kind": self.kind, "child": self.child, "due": self.due.isoformat(),
                 "status": self.status, "done": self.done.isoformat() if self.done else None,
-                "basis": self.basis, "who": self.who, "coordinator": self.coordinator}
+                "basis": self.basis, "who": self.who, "coordinator": self.coordinator,
+                "id": self.ref, "text": self.text}
 
 
 def _fold(text: str) -> str:
@@ -121,7 +126,8 @@ class _Builder:
         self.items: list[DueItem] = []
 
     def add(self, kind: str, due: date, done: date | None, basis: Words, what: Words, where: Pos,
-            child: str | None = None, unmoved: date | None = None, who: str | None = None) -> None:
+            child: str | None = None, unmoved: date | None = None, who: str | None = None,
+            ref: str | None = None, text: str | None = None) -> None:
         end = self.case.deregistered
         # nothing falls due after deregistration, except the review conference that decided it
         if end is not None and due > end and not (kind == "review-conference" and done is not None):
@@ -137,7 +143,8 @@ class _Builder:
         case = self.case
         who = who or case.coordinator  # meetings, visits and what is sent out are the co-ordinator's to arrange
         self.items.append(DueItem(case.reference, kind, child, due, done, basis, status, days, what,
-                                  where, str(case.file), moved, who, case.name_of(who), case.name_of(case.coordinator)))
+                                  where, str(case.file), moved, who, case.name_of(who), case.name_of(case.coordinator),
+                                  ref, text))
 
 
 def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: date) -> list[DueItem]:
@@ -170,14 +177,17 @@ def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: da
     _visits(b, case, profile, review_dues)
 
     for goal in case.goals:
-        for action in goal.actions:
+        for number, action in enumerate(goal.actions, start=1):
             b.add("action", action.by, action.done, words(N_("agreed in the plan, goal '{goal}'"), goal=goal.title),
-                  words("", text=_clip(action.what)), action.at("by"), who=action.who)
-    for assessment in case.assessments:
+                  words("", text=_clip(action.what)), action.at("by"), who=action.who,
+                  ref=f"{goal.id}.actions.{number}", text=" ".join(action.what.split()))
+    for number, assessment in enumerate(case.assessments, start=1):
         if assessment.by is not None:
             b.add("assessment", assessment.by, assessment.done, words(N_("agreed in the plan")),
-                  words("", text=_clip(assessment.what)), assessment.at("by"), who=assessment.commissioned_by)
-    return sorted(b.items, key=lambda item: (item.due, KINDS.index(item.kind), item.child or "", item.what))
+                  words("", text=_clip(assessment.what)), assessment.at("by"), who=assessment.commissioned_by,
+                  ref=f"assessments.{number}", text=" ".join(assessment.what.split()))
+    return sorted(b.items, key=lambda item: (item.due, KINDS.index(item.kind), item.child or "", item.what,
+                                             item.ref or ""))
 
 
 # Counted phrases go through the catalog's plural forms: Welsh has six ("2 ddiwrnod gwaith", "3 mis").
@@ -272,8 +282,11 @@ def _visits(b: _Builder, case: Case, profile: Profile, review_dues: list[tuple[d
             for due, held in review_dues:
                 seen = next((v for v in visits if v.bedroom_seen and period_start < v.date
                              and (held is None or v.date <= held)), None)
-                b.add("bedroom", due, seen.date if seen else None,
-                      words(N_("before the review conference due on {date}"), date=due),
+                # a review held early ends the period on the day it was held: the bedroom had to be seen by then
+                early = held is not None and held < due
+                b.add("bedroom", held if early else due, seen.date if seen else None,
+                      words(N_("before the review conference held on {date}"), date=held) if early
+                      else words(N_("before the review conference due on {date}"), date=due),
                       words(N_("{child}'s bedroom seen"), child=name),
                       seen.at("date") if seen else child.at("id"), child=child.id)
                 if held is None:

@@ -15,6 +15,8 @@ import re
 from datetime import date
 from typing import Any, Iterable
 
+from coreplan.i18n import N_
+from coreplan.messages import Msg, msg, msg_n
 from coreplan.yamlread import Mapping, Node, Pos, Problem, Scalar, Sequence
 
 INVALID = object()  # a value that could not be read; its problem is already recorded
@@ -23,8 +25,6 @@ ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
 TRUE_WORDS = frozenset({"true", "yes", "on"})
 FALSE_WORDS = frozenset({"false", "no", "off"})
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 # A case file may hold many mistakes, and each "did you mean" compares the word with every choice: after
@@ -95,7 +95,7 @@ class Kind:
     """One kind of value. `scalar` kinds may be left unset when invalid and optional."""
 
     scalar = True
-    describe = "a value"
+    describe = N_("a value")
 
     def convert(self, node: Node, cx: Converter, name: str) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -103,13 +103,17 @@ class Kind:
     def _scalar(self, node: Node, cx: Converter, name: str) -> Scalar | None:
         if isinstance(node, Scalar):
             return node
-        shape = "a list" if isinstance(node, Sequence) else "a set of 'key: value' lines"
-        cx.problem("invalid-value", node.pos, f"'{name}' should be {self.describe}, not {shape}")
+        if isinstance(node, Sequence):
+            cx.problem("invalid-value", node.pos, msg("'%(name)s' should be %(what)s, not a list", name=name,
+                                                      what=_words(self.describe)))
+        else:
+            cx.problem("invalid-value", node.pos, msg("'%(name)s' should be %(what)s, not a set of 'key: value' "
+                                                      "lines", name=name, what=_words(self.describe)))
         return None
 
 
 class Str(Kind):
-    describe = "a piece of text"
+    describe = N_("a piece of text")
 
     def convert(self, node, cx, name):
         scalar = self._scalar(node, cx, name)
@@ -127,7 +131,7 @@ class Text(Str):
 
 
 class Id(Kind):
-    describe = "an id (lower-case letters, digits and hyphens)"
+    describe = N_("an id (lower-case letters, digits and hyphens)")
 
     def convert(self, node, cx, name):
         scalar = self._scalar(node, cx, name)
@@ -137,8 +141,8 @@ class Id(Kind):
         if not SLUG.match(value):
             suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "ella"
             return cx.problem("invalid-value", node.pos,
-                              f"'{value}' is not a valid id: use lower-case letters, digits and hyphens, "
-                              f"like '{suggestion}'")
+                              msg("'%(value)s' is not a valid id: use lower-case letters, digits and hyphens, like "
+                                  "'%(suggestion)s'", value=value, suggestion=suggestion))
         return value
 
 
@@ -156,7 +160,7 @@ class Ref(Id):
 
 
 class Date(Kind):
-    describe = "a date written YYYY-MM-DD"
+    describe = N_("a date written YYYY-MM-DD")
     # Outside these years a date in a plan is a typo; refusing it also keeps date arithmetic from overflowing.
     EARLIEST, LATEST = 1900, 2199
 
@@ -167,28 +171,33 @@ class Date(Kind):
         text = scalar.value.strip()
         match = ISO_DATE.match(text)
         if not match:
-            hint = "write dates as YYYY-MM-DD, e.g. 2026-11-02"
             day_first = DAY_FIRST.match(text)
             if day_first:
                 d, m, y = day_first.groups()
-                hint = f"write dates as YYYY-MM-DD: did you mean {y}-{int(m):02d}-{int(d):02d}?"
-            return cx.problem("invalid-value", node.pos, f"'{text}' is not a date: {hint}")
+                iso = f"{y}-{int(m):02d}-{int(d):02d}"
+                return cx.problem("invalid-value", node.pos,
+                                  msg("'%(text)s' is not a date: write dates as YYYY-MM-DD: did you mean %(iso)s?",
+                                      text=text, iso=iso))
+            return cx.problem("invalid-value", node.pos,
+                              msg("'%(text)s' is not a date: write dates as YYYY-MM-DD, e.g. 2026-11-02", text=text))
         year, month, day = (int(g) for g in match.groups())
         if not self.EARLIEST <= year <= self.LATEST:
-            return cx.problem("invalid-value", node.pos, f"'{text}' is outside the years coreplan accepts "
-                              f"({self.EARLIEST} to {self.LATEST}): is the year a typo?")
+            return cx.problem("invalid-value", node.pos, msg("'%(text)s' is outside the years coreplan accepts "
+                                                             "(%(earliest)s to %(latest)s): is the year a typo?",
+                                                             text=text, earliest=self.EARLIEST, latest=self.LATEST))
         try:
             return date(year, month, day)
         except ValueError:
             if not 1 <= month <= 12:
-                why = f"there is no month {month}"
-            else:
-                why = f"{MONTHS[month - 1]} {year} has no day {day}"
-            return cx.problem("invalid-value", node.pos, f"'{text}' is not a real date: {why}")
+                return cx.problem("invalid-value", node.pos, msg("'%(text)s' is not a real date: there is no month "
+                                                                 "%(month)s", text=text, month=month))
+            return cx.problem("invalid-value", node.pos,
+                              msg("'%(text)s' is not a real date: %(month)s has no day %(day)s", text=text,
+                                  month=_MonthOf(year, month), day=day))
 
 
 class Bool(Kind):
-    describe = "true or false"
+    describe = N_("true or false")
 
     def convert(self, node, cx, name):
         scalar = self._scalar(node, cx, name)
@@ -199,14 +208,15 @@ class Bool(Kind):
             return True
         if word in FALSE_WORDS:
             return False
-        return cx.problem("invalid-value", node.pos, f"'{name}' should be true or false, not '{scalar.value}'")
+        return cx.problem("invalid-value", node.pos, msg("'%(name)s' should be true or false, not '%(value)s'",
+                                                         name=name, value=scalar.value))
 
 
 MAX_DIGITS = 18
 
 
 class Int(Kind):
-    describe = "a whole number"
+    describe = N_("a whole number")
 
     def __init__(self, minimum: int | None = None, maximum: int | None = None) -> None:
         self.minimum = minimum
@@ -219,25 +229,27 @@ class Int(Kind):
         text = scalar.value.strip()
         # decimal only: YAML 1.1 would read 010 as 8 and 1_0 as 10
         if not re.fullmatch(r"[+-]?\d+", text):
-            return cx.problem("invalid-value", node.pos, f"'{name}' should be a whole number, not '{text}'")
+            return cx.problem("invalid-value", node.pos, msg("'%(name)s' should be a whole number, not '%(text)s'",
+                                                             name=name, text=text))
         digits = len(text.lstrip("+-").lstrip("0"))
         if digits > MAX_DIGITS:  # no count in a plan is this long; int() refuses past 4,300 digits anyway
-            return cx.problem("invalid-value", node.pos, f"'{name}' is a number {digits} digits long: is it a "
-                              "typo? write the number the plan means")
+            return cx.problem("invalid-value", node.pos, msg("'%(name)s' is a number %(digits)s digits long: is it a "
+                                                             "typo? write the number the plan means", name=name,
+                                                             digits=digits))
         value = int(text)
         if self.minimum is not None and value < self.minimum:
-            return cx.problem("invalid-value", node.pos,
-                              f"'{name}' should be {self.minimum} or more, not {value}")
+            return cx.problem("invalid-value", node.pos, msg("'%(name)s' should be %(limit)s or more, not %(value)s",
+                                                             name=name, limit=self.minimum, value=value))
         if self.maximum is not None and value > self.maximum:
-            return cx.problem("invalid-value", node.pos,
-                              f"'{name}' should be {self.maximum} or less, not {value}")
+            return cx.problem("invalid-value", node.pos, msg("'%(name)s' should be %(limit)s or less, not %(value)s",
+                                                             name=name, limit=self.maximum, value=value))
         return value
 
 
 class Choice(Kind):
     def __init__(self, *values: str) -> None:
         self.values = values
-        self.describe = "one of " + quote_list(values)
+        self.describe = msg("one of %(values)s", values=quote_list(values))
 
     def convert(self, node, cx, name):
         scalar = self._scalar(node, cx, name)
@@ -246,9 +258,15 @@ class Choice(Kind):
         value = scalar.value.strip()
         if value in self.values:
             return value
+        suggestion = cx.suggest(value, self.values)
+        if suggestion:
+            return cx.problem("invalid-value", node.pos,
+                              msg("'%(value)s' is not allowed for '%(name)s': write one of %(values)s (did you mean "
+                                  "'%(suggestion)s'?)", value=value, name=name, values=quote_list(self.values),
+                                  suggestion=suggestion.split("'")[1]))
         return cx.problem("invalid-value", node.pos,
-                          f"'{value}' is not allowed for '{name}': write one of {quote_list(self.values)}"
-                          f"{cx.suggest(value, self.values)}")
+                          msg("'%(value)s' is not allowed for '%(name)s': write one of %(values)s", value=value,
+                              name=name, values=quote_list(self.values)))
 
 
 class ListOf(Kind):
@@ -260,18 +278,22 @@ class ListOf(Kind):
         # A bound where a human plan never goes: past it, the file is refused before any item is read,
         # rather than making every rule compare thousands of records.
         self.max_items = max_items
-        self.describe = "a list"
+        self.describe = N_("a list")
 
     def convert(self, node, cx, name):
         if not isinstance(node, Sequence):
-            example = f"write [{node.value.strip()}], or " if isinstance(node, Scalar) and node.value.strip() else ""
+            if isinstance(node, Scalar) and node.value.strip():
+                return cx.problem("invalid-value", node.pos,
+                                  msg("'%(name)s' should be a list: write [%(value)s], or put each item on its own "
+                                      "line, starting with '- '", name=name, value=node.value.strip()))
             return cx.problem("invalid-value", node.pos,
-                              f"'{name}' should be a list: {example}put each item on its own line, "
-                              "starting with '- '")
+                              msg("'%(name)s' should be a list: put each item on its own line, starting with '- '",
+                                  name=name))
         if self.max_items is not None and len(node.items) > self.max_items:
             return cx.problem("invalid-value", node.items[self.max_items].pos,
-                              f"'{name}' has {len(node.items)} items: a case file is one family's plan, and "
-                              f"coreplan reads at most {self.max_items}; is this the right file?")
+                              msg("'%(name)s' has %(count)s items: a case file is one family's plan, and coreplan "
+                                  "reads at most %(limit)s; is this the right file?", name=name,
+                                  count=len(node.items), limit=self.max_items))
         values = []
         for item in node.items:
             value = self.item.convert(item, cx, name)
@@ -280,7 +302,9 @@ class ListOf(Kind):
             else:
                 values.append(value)
         if len(node.items) < self.min_items:
-            return cx.problem("missing-field", node.pos, f"'{name}' needs at least {self.min_items} item")
+            return cx.problem("missing-field", node.pos, msg_n("'%(name)s' needs at least %(n)s item",
+                                                               "'%(name)s' needs at least %(n)s items",
+                                                               self.min_items, name=name))
         return values
 
 
@@ -292,12 +316,12 @@ class MapOf(Kind):
     def __init__(self, key: Kind, value: Kind) -> None:
         self.key = key
         self.value = value
-        self.describe = "a set of 'key: value' lines"
+        self.describe = N_("a set of 'key: value' lines")
 
     def convert(self, node, cx, name):
         if not isinstance(node, Mapping):
             return cx.problem("invalid-value", node.pos,
-                              f"'{name}' should be a set of 'key: value' lines, one per line")
+                              msg("'%(name)s' should be a set of 'key: value' lines, one per line", name=name))
         result = {}
         for key_node, value_node in node.pairs:
             key = self.key.convert(key_node, cx, name)
@@ -319,7 +343,7 @@ class Either(Kind):
     def __init__(self, plain: Kind, mapped: Kind) -> None:
         self.plain = plain
         self.mapped = mapped
-        self.describe = f"{plain.describe}, or one per view"
+        self.describe = msg("%(plain)s, or one per view", plain=_words(plain.describe))
 
     def convert(self, node, cx, name):
         kind = self.mapped if isinstance(node, Mapping) else self.plain
@@ -333,12 +357,13 @@ class Record(Kind):
 
     def __init__(self, cls: type) -> None:
         self.cls = cls
-        self.describe = f"a {cls.LABEL}"
+        self.describe = msg("a set of 'key: value' lines (a %(record)s)", record=msg(cls.LABEL))
 
     def convert(self, node, cx, name):
         if not isinstance(node, Mapping):
             return cx.problem("invalid-value", node.pos,
-                              f"each item of '{name}' should be a set of 'key: value' lines (a {self.cls.LABEL})")
+                              msg("each item of '%(name)s' should be a set of 'key: value' lines (a %(record)s)",
+                                  name=name, record=msg(self.cls.LABEL)))
         return read_record(self.cls, node, cx)
 
 
@@ -364,7 +389,7 @@ def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
         if isinstance(value_node, Scalar) and value_node.is_null:
             if spec.metadata["required"]:
                 cx.problem("missing-field", value_node.pos if value_node.value else key.pos,
-                           f"'{name}' is empty: {_what_to_write(spec)}")
+                           msg("'%(name)s' is empty: %(what)s", name=name, what=_what_to_write(spec)))
                 complete = False
             continue
         value = kind.convert(value_node, cx, name)
@@ -377,7 +402,8 @@ def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
     for name, spec in fields.items():
         if spec.metadata["required"] and name not in seen:
             cx.problem("missing-field", node.pos,
-                       f"this {cls.LABEL} has no '{name}': {_what_to_write(spec)}")
+                       msg("this %(record)s has no '%(name)s': %(what)s", record=msg(cls.LABEL), name=name,
+                           what=_what_to_write(spec)))
             complete = False
     cx.owner = outer_owner
     if not complete:
@@ -396,9 +422,29 @@ def _record_item_positions(record: Any, name: str, node: Node) -> None:
             record.spots.setdefault(("key", name, key.value), key.pos)
 
 
-def _what_to_write(spec: dataclasses.Field) -> str:
+def _what_to_write(spec: dataclasses.Field):
     hint = spec.metadata.get("hint")
-    return hint or f"add {spec.metadata['kind'].describe}"
+    return hint or msg("add %(what)s", what=_words(spec.metadata["kind"].describe))
+
+
+def _words(describe):
+    """A kind's description as a message (most are catalog ids marked with N_; some are composed msgs)."""
+    return describe if isinstance(describe, Msg) else msg(describe)
+
+
+class _MonthOf:
+    """'February 2027' / 'Chwefror 2027' in the language the message is shown in."""
+
+    def __init__(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+
+    def in_language(self, language: str = "en") -> str:
+        from coreplan.i18n import long_date
+
+        return long_date(date(self.year, self.month, 1), language).split(" ", 1)[1]
+
+    def __str__(self) -> str:
+        return self.in_language("en")
 
 
 # Names people reach for that the contract spells differently.
@@ -414,12 +460,13 @@ _SYNONYMS = {
 }
 
 
-def _unknown_field_message(name: str, cls: type, fields: dict, cx: Converter) -> str:
+def _unknown_field_message(name: str, cls: type, fields: dict, cx: Converter):
     suggestion = _SYNONYMS.get(name.lower().replace("-", "_").replace(" ", "_"))
-    if suggestion in fields:
-        hint = f" (did you mean '{suggestion}'?)"
-    else:
-        hint = cx.suggest(name, fields)
-    if not hint:
-        hint = f"; a {cls.LABEL} may have {quote_list(fields, limit=20)}"
-    return f"'{name}' is not a field of a {cls.LABEL}{hint}"
+    if suggestion not in fields:
+        close = cx.suggest(name, fields)
+        suggestion = close.split("'")[1] if close else None
+    if suggestion:
+        return msg("'%(name)s' is not a field of a %(record)s (did you mean '%(suggestion)s'?)", name=name,
+                   record=msg(cls.LABEL), suggestion=suggestion)
+    return msg("'%(name)s' is not a field of a %(record)s; a %(record)s may have %(fields)s", name=name,
+               record=msg(cls.LABEL), fields=quote_list(fields, limit=20))

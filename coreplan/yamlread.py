@@ -315,6 +315,11 @@ class _TreeBuilder:
                            mark=REPLACEMENT)
             self.problems.append(Problem("control-character", where, text))
             value = control.sub(REPLACEMENT, value)
+        if not is_key and event.style in (None, "", ">") and "\n" in value:
+            # in a folded (>) or plain text the only line break left is a blank line the author wrote, that
+            # is a new paragraph; written as one here it means the same in every style (a | block keeps its
+            # single line breaks as line breaks, and its blank lines as paragraphs)
+            value = value.replace("\n", "\n\n")
         # implicit[0] means "plain" in both the C and the pure-Python parser (their `style` differs)
         self._attach(Scalar(value, where, event.implicit[0]))
         return True

@@ -40,14 +40,15 @@ def test_config_option_replaces_the_nearest_file(tmp_path):
     assert forced.exit_code == 1 and "jargon" in rules_of(forced)
 
 
-@pytest.mark.parametrize("command", [["check"], ["schedule"], ["stats"], ["render"]])
+@pytest.mark.parametrize("command", [["check"], ["schedule"], ["stats"], ["render"], ["rules"]])
 def test_every_command_that_reads_configuration_takes_config(tmp_path, command):
     case = write(tmp_path / "hughes" / "case.yaml", BASE)
     bad = write(tmp_path / "bad.yaml", "rulez: {}\n")
-    result = runner.invoke(app, [*command, str(case), "--config", str(bad), *TODAY])
+    args = [] if command == ["rules"] else [str(case), *TODAY]
+    result = runner.invoke(app, [*command, *args, "--config", str(bad)])
     assert result.exit_code == 2
     assert "bad.yaml:1:1: 'rulez' is not a configuration key" in result.output
-    missing = runner.invoke(app, [*command, str(case), "--config", str(tmp_path / "none.yaml"), *TODAY])
+    missing = runner.invoke(app, [*command, *args, "--config", str(tmp_path / "none.yaml")])
     assert missing.exit_code == 2 and "no such configuration file" in missing.output
 
 

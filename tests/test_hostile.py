@@ -386,7 +386,9 @@ def test_control_characters_reach_no_rendered_document(tmp_path, what, fmt):
     result = invoke("render", case, "--what", what, "--format", fmt, *TODAY)
     assert result.exit_code == 0, result.output
     assert not any(c in result.stdout for c in CONTROLS)
-    assert "Ella\ufffd[2J\ufffd Hughes" in result.stdout or what == "minutes"
+    # Markdown escapes the '[' so that no viewer reads it as the start of a link (coreplan/markdown.py)
+    shown = "Ella\ufffd[2J\ufffd Hughes" if fmt == "html" else "Ella\ufffd\\[2J\ufffd Hughes"
+    assert shown in result.stdout or what == "minutes"
 
 
 def test_a_file_name_with_control_characters_is_shown_visibly(tmp_path):

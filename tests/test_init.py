@@ -134,3 +134,11 @@ def test_team_init_writes_config_and_schemas_once(tmp_path):
     assert first == "# yaml-language-server: $schema=../../case.schema.json"
     again = runner.invoke(app, ["init", "--team", str(tmp_path)])
     assert again.exit_code == 2 and "already exists" in again.output
+
+
+def test_a_folder_that_is_a_file_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "hughes"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(blocker), *OUTLINE])
+    assert result.exit_code == 2 and "cannot be written" in result.output
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

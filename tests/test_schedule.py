@@ -75,7 +75,7 @@ def test_json_has_exactly_the_contract_keys():
     assert result.exit_code == 0
     rows = json.loads(result.output)
     assert rows and all(list(r) == ["case", "kind", "child", "due", "status", "done", "basis", "who",
-                                     "coordinator"] for r in rows)
+                                     "coordinator", "id", "text"] for r in rows)
     assert {r["kind"] for r in rows} <= set(KINDS)
     assert {r["status"] for r in rows} == {"done", "due"}
     assert all((r["done"] is None) == (r["status"] != "done") for r in rows)
@@ -94,7 +94,8 @@ def test_within_keeps_open_items_due_soon():
 def test_csv_output():
     result = runner.invoke(app, ["schedule", GOOD, "--today", "2026-11-23", "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    assert list(rows[0]) == ["case", "kind", "child", "due", "status", "done", "basis", "who", "coordinator"]
+    assert list(rows[0]) == ["case", "kind", "child", "due", "status", "done", "basis", "who", "coordinator", "id",
+                             "text"]
 
 
 def test_ics_imports_and_is_byte_identical():

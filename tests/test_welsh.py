@@ -104,7 +104,9 @@ def _case_texts(path: Path) -> list[str]:
         elif isinstance(node, str):
             found.append(" ".join(node.split()))
 
-    walk(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    walk(data)
+    walk(list(data.get("glossary", {})))  # the words a glossary explains are the author's too
     return sorted(found, key=len, reverse=True)
 
 
