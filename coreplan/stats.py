@@ -100,14 +100,17 @@ class Stats:
             while day <= self.end:  # every month of the period, even one where nothing fell due
                 names.add(self.group_of(day, ""))
                 day = add_months(day, 1)
-        names.update(self.group_of(e.day, e.coordinator) for e in self.events)
-        names.update(self.group_of(i.due, i.coordinator) for i in self.overdue if self.by == "coordinator")
-        result = []
-        for name in sorted(names):
-            events = [e for e in self.events if self.group_of(e.day, e.coordinator) == name]
-            overdue = [i for i in self.overdue if self.group_of(i.due, i.coordinator) == name]
-            result.append((name, self.figures(events, overdue)))
-        return result
+        # each event and overdue item put in its group once: an authority has hundreds of co-ordinators
+        events: dict[str, list[Event]] = {}
+        for e in self.events:
+            events.setdefault(self.group_of(e.day, e.coordinator), []).append(e)
+        overdue: dict[str, list] = {}
+        for i in self.overdue:
+            overdue.setdefault(self.group_of(i.due, i.coordinator), []).append(i)
+        names.update(events)
+        if self.by == "coordinator":
+            names.update(overdue)
+        return [(name, self.figures(events.get(name, []), overdue.get(name, []))) for name in sorted(names)]
 
     def overdue_by_who(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -9,27 +9,37 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "approx", "pc", "cllr", "prof")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# The end of a sentence: its stop and any closing quote or bracket, before a space and a capital or digit
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*(?=\s+[\"'‘“(\[]?[A-Z0-9])")
 WORD = re.compile(r"[A-Za-zÀ-ÿŵŷŴŶ0-9][A-Za-zÀ-ÿŵŷŴŶ0-9'’&/-]*")
 
 
 def sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping 'Mr. Jones' and '8.50' whole."""
+    """Split prose into sentences, keeping 'Mr. Jones', '(St. Mary's)' and '8.50' whole.
+
+    Linear in the length of the text: only the last few characters before a
+    full stop are looked at (text of 'Mr. ' repeated must not cost the square
+    of its length).
+    """
+    flat = " ".join(text.split())
     parts: list[str] = []
-    pending = ""
-    for piece in _SENTENCE_END.split(" ".join(text.split())):
-        pending = f"{pending} {piece}".strip() if pending else piece
-        last_word = pending.rstrip(".!?\"')]").rsplit(" ", 1)[-1].lower()
-        if pending.endswith(".") and last_word.rstrip(".") in _ABBREVIATIONS:
-            continue
-        parts.append(pending)
-        pending = ""
-    if pending:
-        parts.append(pending)
-    return [p for p in parts if p]
+    start = 0
+    for end in _SENTENCE_END.finditer(flat):
+        tail = flat[max(start, end.start() - 12):end.start()]
+        # the word before the stop, without the brackets or quotes around it: "(St." -> "st"
+        last_word = tail.rsplit(" ", 1)[-1].lstrip("\"'‘“([").lower()
+        if end.group(0) == "." and last_word in _ABBREVIATIONS:
+            continue  # 'Mr. Jones': the sentence goes on; the next end is looked for from here
+        parts.append(flat[start:end.end()].strip())
+        start = end.end()
+    rest = flat[start:].strip()
+    if rest:
+        parts.append(rest)
+    return parts
 
 
 def words(text: str) -> list[str]:
@@ -81,10 +91,66 @@ def bag_similarity(a: WordBag, b: WordBag) -> float:
 
 
 def mentions_name(text: str, name: str) -> bool:
-    """Whether text names this person, by first name or full name ("Ella", "Ella's", "Ella Hughes")."""
-    first = first_name(name)
-    pattern = rf"(?<![\w]){re.escape(first)}(?:['’]s)?(?![\w])"
+    """Whether text names this person, by first name or full name ("Ella", "Ella's", "Ella Hughes").
+
+    Welsh mutates the first letter of a name after some words ("i Ddafydd", "fy Nghareth", "a Chai"), so
+    every mutated form of the first name counts as the name.
+    """
+    forms = "|".join(re.escape(form) for form in sorted(welsh_forms(first_name(name)), key=len, reverse=True))
+    pattern = rf"(?<![\w])(?:{forms})(?:['’]s)?(?![\w])"
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+# Welsh initial mutations: (radical, soft, nasal, aspirate), longest radical first
+_MUTATIONS = (("ll", "l", None, None), ("rh", "r", None, None), ("p", "b", "mh", "ph"), ("t", "d", "nh", "th"),
+              ("c", "g", "ngh", "ch"), ("b", "f", "m", None), ("d", "dd", "n", None), ("g", "", "ng", None),
+              ("m", "f", None, None))
+
+
+def welsh_forms(word: str) -> set[str]:
+    """A word and its Welsh mutated forms: Dafydd -> Ddafydd, Nafydd; Gareth -> Ngareth, areth; Cai -> Gai, Chai."""
+    forms = {word}
+    lower = word.lower()
+    for radical, *mutated in _MUTATIONS:
+        if lower.startswith(radical):
+            rest = word[len(radical):]
+            for start in mutated:
+                if start is not None and len(start + rest) >= 3:  # 'Gai' -> 'ai' would match too much
+                    forms.add((start + rest).capitalize() if start else rest)
+            break
+    if lower[:1] in "aeiouwyâêîôûŵŷ":
+        forms.add("h" + word)  # 'ei hAled': h before a vowel after 'her'
+    return forms
+
+
+# A mutated first letter and the radicals it may come from: 'leoliad' <- 'lleoliad', 'ngh' <- 'c'
+_UNMUTATE = (("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ng", ("g",)), ("ch", ("c",)), ("ph", ("p",)),
+             ("th", ("t",)), ("dd", ("d",)), ("f", ("b", "m")), ("g", ("c",)), ("b", ("p",)), ("d", ("t",)),
+             ("l", ("ll",)), ("r", ("rh",)), ("m", ("b",)), ("n", ("d",)))
+
+
+@lru_cache(maxsize=8192)
+def welsh_radicals(word: str) -> tuple[str, ...]:
+    """The forms a lower-case word may have had before a Welsh mutation (the word itself excluded).
+
+    Cached: it runs for every word of every text the jargon rule reads, and plans repeat their words.
+    """
+    found: list[str] = []
+    for mutated, radicals in _UNMUTATE_BY_LETTER.get(word[:1], ()):
+        if word.startswith(mutated):
+            found.extend(radical + word[len(mutated):] for radical in radicals)
+            if len(mutated) > 1:
+                break  # 'dd' is not also 'd' + 'd'
+    if word[:1] in "aeiouwyâêîôûŵŷ":
+        found.append("g" + word)  # soft mutation drops a g: 'i ardd' <- 'gardd'
+    elif word[:1] == "h" and word[1:2] in "aeiouwyâêîôûŵŷ":
+        found.append(word[1:])  # 'ei hasesiad' <- 'asesiad'
+    return tuple(found)
+
+
+_UNMUTATE_BY_LETTER: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _mutated, _radicals in _UNMUTATE:  # longest first within each letter, as listed
+    _UNMUTATE_BY_LETTER.setdefault(_mutated[0], []).append((_mutated, _radicals))
 
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sgt", "cllr", "prof", "nurse"})

@@ -199,3 +199,14 @@ def test_missing_welsh_form_is_reported_for_welsh_and_bilingual_cases_only(tmp_p
     findings = found(welsh, "missing-welsh-form")
     assert len(findings) == 4  # the authority, two roles, one relationship
     assert found(BASE, "missing-welsh-form") == []
+
+
+def test_marked_text_is_still_escaped(tmp_path):
+    hostile = BASE.replace("role: class teacher", "role: <script>alert(1)</script> teacher", 1).replace(
+        "contingency:", 'contingency: "<img src=x onerror=alert(1)> stays with Nain"\nold_contingency:', 1)
+    hostile = re.sub(r"(?m)^old_contingency:.*\n", "", hostile)
+    (tmp_path / "case.yaml").write_text(hostile, encoding="utf-8")
+    html = render(tmp_path, "plan", "cy")
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert '<span lang="en">&lt;script&gt;alert(1)&lt;/script&gt; teacher</span>' in html
+    assert '<span lang="en">&lt;img src=x onerror=alert(1)&gt; stays with Nain</span>' in html

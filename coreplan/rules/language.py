@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from coreplan.messages import msg, msg_n
+from coreplan.messages import Msg, msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.text import WORD, sentences, words
+from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
+from coreplan.text import WORD, sentences, welsh_radicals, words
 
 FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
-INITIALS = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}[A-Z0-9])(s?)(?![\w&])")
+# (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh)
+INITIALS = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
 # Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
 _CAPITAL_WORDS = frozenset("""
     A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
@@ -23,21 +26,125 @@ _CAPITAL_WORDS = frozenset("""
     II III IV VI VII VIII IX XI XII
 """.split())
 
+# An action built on one of these says what the adults will attend or receive, not what they will do
+# differently: a process verb, a service to see, help to get, a plan or an environment to have.
 SHORTHAND_VERB = re.compile(
     r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
     r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
-    r"work(s|ing)? with|keep\w* (all )?appointments|support\w*|ensure\w*|address\w*|improve\w*)\b", re.I)
+    r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
+    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|see (a|an|the) (\w+ ){0,4}"
+    r"(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist)|"
+    r"(his|her|their|all) appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
+    r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
+    r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
+    r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|social workers?)|okay|ok|"
+    # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
+    r"demonstrat\w*|prioriti[sz]\w*|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
+    r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
+    r"implement\w*|consisten\w*|abstain\w*|remain\w*|allow\w*|liais\w*|review\w*|assess\w*|discuss\w*|"
+    r"offer\w*|facilitat\w*|signpost\w*|share\w* information|updat\w*|feedback|benefit\w* from|be open|"
+    r"honest\w*|reduc\w*|increas\w*|minimi[sz]\w*|sustain\w*|stabil\w*|secur\w*|obtain\w*|seek\w*|identif\w*|"
+    r"treatment|therapy|counselling|course|programme|classes|sessions|appropriate\w*|suitabl\w*|adequate\w*|"
+    r"keep\w* (the (children|child|baby|kids)|them|him|her) safe|safe and well|"
+    r"(will|to) be (referred|assessed|offered|provided|completed|reviewed|arranged|put in place|supported|"
+    r"monitored|discussed|explored|considered|made))\b"
+    # Welsh: attendance, process, a provider to see, help to get, aims that name no behaviour
+    r"|\b(mynychu|mynd\s+(ar\s+y|i['’]r)\s+(\w+\s+){0,2}(cwrs|grŵp|grwp|rhaglen)|cadw\s+(at|apwyntiadau)|"
+    r"apwyntiadau|cyfarfod\s+â['’]r\s+(\w+\s+){0,2}(gweithiwr|gweithwyr)|cytuno\s+i|cydweithredu|cydymffurfio|"
+    r"gweithio\s+gyda\s+(gwasanaethau|gweithwyr)|pennu|cymryd\s+rhan|goruchwylio|cwblhau|diwallu|atgyfeirio|"
+    r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|gweithiwr|cwnselydd|therapydd|arbenigwr)|cael\s+help|"
+    r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
+    r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
 SHORTHAND_ACTOR = re.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|carers?|family|all professionals|"
-                             r"professionals|agencies|services)\b\s+to\b", re.I)
-VAGUE = re.compile(r"\b(as (required|appropriate|needed|necessary)|ongoing|when necessary|where appropriate|"
-                   r"to continue|will continue)\b", re.I)
+                             r"professionals|agencies|services)\b\s+to\b"
+                             # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio'
+                             r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
+                             r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
+VAGUE = re.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
+                   r"to continue|will continue|a certain date|in due course)\b"
+                   r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
+# What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = re.compile(
-    r"\b(so that|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|to make|to find|"
-    r"to talk|to go through|to check|to weigh|about|focus(ing|ed)? on|which|because|when|how to|using|"
-    r"every|each|daily|weekly|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|before)\b", re.I)
+    r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
+    r"to make|to find|to talk|to go through|to check|to weigh|to plan|about|focus(ing|ed)? on|which|because|"
+    r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
+    r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|"
+    r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
+    r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
+    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
+    # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
+    r"not|no|never|don't|without|alone|apart|only|instead)\b"
+    # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
+    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|bob|pob|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
+    r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
+    r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig)\b", re.I)
+# Things and places of a child's day: they make an action concrete unless it is built on a process verb
+# ('Attend rehabilitation clinic' is still shorthand).
+PARTICULARS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
+    r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
+    r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
+    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window)\b"
+    r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
+    r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
 
-_ENDINGS = ("", "s", "es", "ed", "d", "ing")
+# An action or an outcome is a sentence or two: only this much of one is read by the outcome and action
+# heuristics, so that a pasted document in one field cannot make a check slow (the regular expressions are
+# linear, but with many alternatives). long-sentence still reads all of it.
+READ_LIMIT = 5000
+
+
+def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
+    """Why an action is professional shorthand (None if it is not): it names a process, a service or a goal
+    and says nothing of what will be done differently, when, or how."""
+    text = text[:READ_LIMIT]
+    n_words = len(words(text))
+    if n_words == 0:
+        return None
+    actor = SHORTHAND_ACTOR.search(text)
+    if actor:
+        return msg("'%(words)s' names nobody and no behaviour", words=" ".join(actor.group(0).split()))
+    vague = VAGUE.search(text)
+    if vague:
+        return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
+    if EXPLAINS.search(text):
+        return None
+    verb = SHORTHAND_VERB.search(team.without_accepted(text)) or team.extra_match(text)
+    if verb:
+        return msg("'%(words)s' names a process or a service, not what will change",
+                   words=" ".join(verb.group(0).split()))
+    if team.has_accepted(text):
+        return None  # wording the team knows to be particular
+    if n_words <= 4:
+        return msg("it is a label, not an action")
+    if PARTICULARS.search(text):
+        return None
+    return msg("it does not say what exactly will be done, when or how often")
+
+
+def is_shorthand(text: str) -> bool:
+    """An action written as professional shorthand, saying neither what changes nor how."""
+    return shorthand_reason(text) is not None
+
+
+def word_forms(word: str) -> set[str]:
+    """The forms of a lexicon phrase's last word that mean the same thing to a reader.
+
+    Plural, past and -ing forms, and the -ation/-ated pairs practitioners swap
+    (accommodation / accommodated). Deliberately not a general stemmer: a
+    stemmer would make 'placement' match 'placed', which is plain English.
+    """
+    forms = {word, word + "s", word + "es"}
+    base = word[:-1] if word.endswith("e") else word
+    forms.update({base + "ed", base + "ing", word + "d"})
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    for pair in (("ation", "ated"), ("ation", "ate"), ("ation", "ating"), ("ise", "isation"), ("ize", "ization")):
+        for here, there in (pair, pair[::-1]):
+            if word.endswith(here):
+                forms.add(word[: -len(here)] + there)
+    return forms
 
 
 @dataclass(frozen=True)
@@ -45,8 +152,10 @@ class Lexicon:
     phrases: dict[str, str]
     initials: dict[str, str]
     allowed: frozenset[str]
-    # first word -> [(the phrase's words, with the last in one of its endings), the phrase], longest first
-    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]]
+    # first word -> [(the phrase's words but the last, the forms of the last, the phrase, Welsh?)], longest
+    # first; a one-word phrase is filed under each of its forms, with no words before and no forms after
+    by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
+    as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -56,83 +165,185 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
            tuple(sorted(initials_options.get("extra_initials", {}).items())),
            tuple(initials_options.get("allowed", ())))
     if key not in shared:
-        import yaml
-
         from coreplan.paths import data_dir
 
-        with (data_dir() / "jargon.yaml").open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = _read_lexicon(data_dir() / "jargon.yaml")
+        welsh = _read_lexicon(data_dir() / "jargon_cy.yaml")
         ignore = {term.lower() for term in jargon_options.get("ignore_terms", ())}
         phrases = {k.lower(): v for k, v in data["phrases"].items() if k.lower() not in ignore}
+        welsh_phrases = {k.lower(): v for k, v in welsh["phrases"].items() if k.lower() not in ignore}
+        phrases.update(welsh_phrases)
+        as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items() if k.lower() not in ignore}
+        phrases.update(as_noun)
         phrases.update({k.lower(): v for k, v in jargon_options.get("extra_terms", {}).items()})
-        initials = dict(data["initials"])
+        initials = {**welsh["initials"], **data["initials"]}  # English first where both list one
         initials.update(initials_options.get("extra_initials", {}))
-        allowed = frozenset(data["allowed_initials"]) | frozenset(initials_options.get("allowed", ()))
-        by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        allowed = (frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"])
+                   | frozenset(initials_options.get("allowed", ())))
+        by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
         for phrase in phrases:
-            tokens = tuple(w.lower() for w in words(phrase))
+            tokens = [w.lower() for w in words(phrase)]
             if not tokens:  # no word coreplan can match (config refuses empty terms; this is belt and braces)
                 continue
+            welsh_phrase = phrase in welsh_phrases
             *head, last = tokens
-            for ending in _ENDINGS:
-                form = (*head, last + ending)
-                by_first_word.setdefault(form[0], []).append((form, phrase))
+            lasts = word_forms(last) | ({last + "au"} if welsh_phrase else set())
+            if head:
+                by_first_word.setdefault(head[0], []).append((tuple(head), frozenset(lasts), phrase, welsh_phrase))
+            else:
+                for form in lasts:
+                    by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
         for forms in by_first_word.values():
             forms.sort(key=lambda item: -len(item[0]))
-        shared[key] = Lexicon(phrases, initials, allowed, by_first_word)
+        shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun))
     return shared[key]
 
 
-def find_jargon(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """(the words as written, the plain alternative) for each jargon phrase in text, longest match first."""
+# Before a word: it is a verb ('will contact', 'to contact') or an idiom ('in contact'). After it: it has an object ('contact the school').
+_VERB_BEFORE = frozenset("in into to will would can could should must may might please and or not we i you they "
+                         "i'll we'll you'll they'll she'll he'll".split())
+_OBJECT_AFTER = frozenset("the a an your you his her their our my me us him them someone anyone school police "
+                          "social services".split())
+
+
+def _read_lexicon(path) -> dict:
+    import yaml
+
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(the words as written, the plain alternative) for each jargon phrase in text, longest match first.
+
+    explained: phrases (lower case) the plan's glossary explains, so they are not jargon here.
+    """
     found = []
     tokens = list(WORD.finditer(text))
     lowered = [t.group(0).lower().strip("'’") for t in tokens]
     i = 0
     while i < len(tokens):
-        for form, phrase in lexicon.by_first_word.get(lowered[i], ()):
-            n = len(form)
-            if tuple(lowered[i:i + n]) == form:
-                written = text[tokens[i].start():tokens[i + n - 1].end()]
-                found.append((" ".join(written.split()), lexicon.phrases[phrase]))
-                i += n
-                break
+        n = _match_at(lowered, i, lexicon, explained, tokens)
+        if n:
+            phrase, n = n
+            written = text[tokens[i].start():tokens[i + n - 1].end()]
+            found.append((" ".join(written.split()), lexicon.phrases[phrase]))
+            i += n
         else:
             i += 1
     return found
 
 
+def _match_at(lowered, i, lexicon, explained, tokens):
+    """(the phrase, its length in words) of the longest lexicon phrase starting at word i, or None.
+
+    A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
+    """
+    word = lowered[i]
+    for key, mutated in ((word, False), *((radical, True) for radical in welsh_radicals(word))):
+        for head, lasts, phrase, welsh in lexicon.by_first_word.get(key, ()):
+            if mutated and not welsh:
+                continue
+            n = len(head) + 1 if head else 1
+            if head and not (tuple(lowered[i + 1:i + len(head)]) == head[1:] and i + len(head) < len(lowered)
+                             and lowered[i + len(head)] in lasts):
+                continue
+            if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(tokens, lowered, i, n)):
+                continue
+            return phrase, n
+    return None
+
+
+def _used_as_verb(tokens: list[re.Match], lowered: list[str], i: int, n: int) -> bool:
+    before = lowered[i - 1] if i else ""
+    after = tokens[i + n].group(0) if i + n < len(tokens) else ""
+    return before in _VERB_BEFORE or after.lower() in _OBJECT_AFTER or after[:1].isupper()
+
+
+# How many uses of the same initials are looked at for a spelling-out
+_TRIES = 50
+
+
 def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list[tuple[str, str | None]]:
-    """(initials, their expansion if known) for initials that nobody spelled out."""
-    found = []
-    seen = set()
+    """(initials, their expansion if known) for initials that nobody spelled out.
+
+    Initials spelled out anywhere in the text ('initial child protection
+    conference (ICPC) ... the ICPC') count as explained everywhere in it. One
+    pass over the words, so text of repeated initials costs its length.
+    """
+    tokens = list(WORD.finditer(text))
+    starts = [t.start() for t in tokens]
+    first_seen: dict[str, tuple[str, re.Match]] = {}
+    explained: set[str] = set()
+    tries: dict[str, int] = {}
     for match in INITIALS.finditer(text):
         token, plural = match.group(1), match.group(2)
-        if not _looks_like_initials(token):
+        if token in explained or not _looks_like_initials(token, lexicon):
             continue
-        if token + plural in lexicon.allowed or token in lexicon.allowed or token in seen:
+        tries[token] = tries.get(token, 0) + 1
+        if tries[token] > _TRIES:
+            continue  # spelled out, if anywhere, at one of its first uses: stop looking (keeps it linear)
+        if token + plural in lexicon.allowed or token in lexicon.allowed:
             continue
-        if token in glossary or token + plural in glossary or _spelled_out(text, token, match):
+        if token in glossary or token + plural in glossary or _spelled_out(text, tokens, starts, token, match):
+            explained.add(token)
             continue
-        seen.add(token)
-        found.append((token + plural, lexicon.initials.get(token + plural) or lexicon.initials.get(token)))
+        first_seen.setdefault(token, (token + plural, match))
+    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token))
+             for token, (written, _) in first_seen.items() if token not in explained]
+    return found + _section_references(text, lexicon, glossary, {token for token, _ in found})
+
+
+# A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
+# and in Welsh 'adran': a.47, a126 (lower case: A55 is a road)
+_SECTION_REF = re.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
+
+
+def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
+    found = []
+    for match in _SECTION_REF.finditer(text):
+        letter = (match.group(1) or match.group(2) or match.group(3)).upper()
+        digits = match.group(4)
+        written, key = match.group(0), letter + digits
+        if key in seen:
+            continue
+        seen.add(key)  # each section once, so repeated text costs its length
+        if written in glossary or key in glossary or re.search(rf"\b(section|adran)\s+{digits}\b", text, re.I):
+            continue  # explained in the glossary, or spelled out somewhere in the text
+        found.append((written, lexicon.initials.get(key)))
     return found
 
 
-def _looks_like_initials(token: str) -> bool:
+# A section of an Act written short: S47, S17, S20, S31 (one capital and digits)
+_SECTION = re.compile(r"S\d{1,3}")
+
+
+def _looks_like_initials(token: str, lexicon: Lexicon) -> bool:
     capitals = sum(1 for ch in token if ch.isupper())
     if token.upper() in _CAPITAL_WORDS and token.isupper():
         return False
+    if capitals == 1 and token[1:].isdigit():
+        return _SECTION.fullmatch(token) is not None or token in lexicon.initials
     # "ALNCo", "SaLT": mostly capitals; "Ysgol" or "McDonald": not initials
     return capitals >= 2 and capitals >= len(token) - 2 and not token[1:].islower()
 
 
-def _spelled_out(text: str, token: str, match: re.Match) -> bool:
+def _spelled_out(text: str, tokens: list[re.Match], starts: list[int], token: str, match: re.Match) -> bool:
     """'initial child protection conference (ICPC)' or 'ICPC (initial child protection conference)'."""
     letters = [ch.lower() for ch in token if ch.isalpha() and ch.isupper()]
-    before = words(text[: match.start()])[-len(letters) - 3:]
-    after_text = text[match.end():]
-    after = words(after_text[: after_text.find(")")]) if after_text.lstrip().startswith("(") else []
+    if len(letters) < 2:  # S47: spelled out as 'section 47' in the words around it
+        digits = token[1:]
+        here = bisect_left(starts, match.start())
+        near = [t.group(0).lower() for t in tokens[max(0, here - 3): here + 4]]
+        return any(a == "section" and b == digits for a, b in zip(near, near[1:]))
+    here = bisect_left(starts, match.start())  # the index of the initials among the words
+    before = [t.group(0) for t in tokens[max(0, here - len(letters) - 3): here]]
+    after: list[str] = []
+    if text[match.end():match.end() + 3].lstrip().startswith("("):
+        close = text.find(")", match.end(), match.end() + 200)  # a bounded look: never the rest of the text
+        end = close if close != -1 else match.end() + 200
+        last = min(bisect_left(starts, end, here + 1), here + 1 + len(letters) + 4)
+        after = [t.group(0) for t in tokens[here + 1: last]]
     return _initials_of(before, letters) or _initials_of(after, letters)
 
 
@@ -144,8 +355,9 @@ def _initials_of(candidate: list[str], letters: list[str]) -> bool:
 
 def jargon(case, ctx):
     lexicon = load_lexicon(ctx.shared, ctx.options, {})
+    explained = frozenset(term.lower() for term in case.glossary)
     for spot in case.texts:
-        for written, plain in find_jargon(spot.text, lexicon):
+        for written, plain in find_jargon(spot.text, lexicon, explained):
             yield Hit(case.locate(spot.pos, written), msg("'%(written)s' is professional jargon a family may not "
                                                           "follow: write '%(plain)s'", written=written, plain=plain))
 
@@ -163,27 +375,15 @@ def unexplained_initials(case, ctx):
                                      "add it to glossary", initials=token))
 
 
-def is_shorthand(text: str) -> bool:
-    """An action written as professional shorthand, saying neither what changes nor how."""
-    n_words = len(words(text))
-    if n_words == 0:
-        return False
-    if SHORTHAND_ACTOR.search(text) or VAGUE.search(text):
-        return True
-    if n_words <= 4 and not re.search(r"\b(every|each|daily|weekly)\b", text, re.I):
-        return True  # a label, not an action: "Parenting assessment.", "Deep clean."
-    if n_words <= 12 and SHORTHAND_VERB.search(text) and not EXPLAINS.search(text):
-        return True
-    return False
-
-
 def shorthand_action(case, ctx):
+    team = team_phrases(ctx.shared, ctx.options["shorthand_phrases"], ctx.options["accepted_phrases"])
     for goal in case.goals:
         for action in goal.actions:
-            if is_shorthand(action.what):
-                yield Hit(action.at("what"), msg("'%(action)s' is shorthand: say what will be done, which behaviour "
-                                                 "it should change, and how the child's day will be different",
-                                                 action=_clip(action.what)))
+            reason = shorthand_reason(action.what, team)
+            if reason:
+                yield Hit(action.at("what"), msg("'%(action)s' is shorthand (%(reason)s): say what will be done, "
+                                                 "which behaviour it should change, and how the child's day will be "
+                                                 "different", action=_clip(action.what), reason=reason))
 
 
 def long_sentence(case, ctx):
@@ -210,7 +410,7 @@ RULES = (
     Rule("unexplained-initials", "warning", N_("a text uses initials that are not spelled out or in the glossary"),
          FAMILY, unexplained_initials, options(extra_initials=MappingProxyType({}), allowed=())),
     Rule("shorthand-action", "warning", N_("an action is shorthand that does not say which behaviour must change"),
-         FAMILY, shorthand_action),
+         FAMILY, shorthand_action, options(shorthand_phrases=(), accepted_phrases=())),
     Rule("long-sentence", "info", N_("a sentence too long for a family to follow"), FAMILY, long_sentence,
          options(max_words=30)),
 )

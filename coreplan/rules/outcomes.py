@@ -6,24 +6,84 @@ import re
 
 from coreplan.messages import Either, msg
 from coreplan.i18n import N_
-from coreplan.rules.base import Hit, Rule
+from coreplan.rules.base import Hit, Rule, options
+from coreplan.rules.language import READ_LIMIT
+from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 from coreplan.text import first_name, mentions_name, sentences
 
 FAMILY = N_("child-focused outcomes")
 
+# Who provides: the people and things of a service, as against the people of a child's life.
+_PROVIDER = (r"(social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|adviser|advisor|"
+             r"specialist|service|team|professionals?|agenc(y|ies)|clinic|panel|scheme|programme|provider|office|"
+             r"keyworker|key\s+worker|advocate|befriender|social\s+services|benefits?\s+office|job\s*centre)s?")
+# Help as a thing handed to the child: 'a mentor', 'access to a quiet room', 'study skills teaching'.
+_PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|help|assistance|teaching|tuition|"
+              r"therapy|physiotherapy|counselling|sessions?|a\s+referral|an?\s+assessment|input|intervention|provision|"
+              r"advocacy|an?\s+advocate|a\s+key\s*worker|respite|short\s+breaks|equipment|adaptations|funding|"
+              r"appointments|a\s+(\w+\s+){0,2}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
+              r"course|allocation|appointment|review|check-up|screening|place|referral|assessment))")
+
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
 SERVICE = re.compile(
     r"\b(attend(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)|"
-    r"engag\w*|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|participat\w*|"
+    r"engag(e|es|ed|ing|ement)\b(?!\s+(\w+\s+)?in\b)|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|"
+    r"participat\w*|"
     r"accept\w*(\s+\w+){0,3}\s+(support|services?|help|referral|advice|intervention|work)|"
     r"work(s|ing)?\s+(\w+\s+)?with\s+(\w+\s+){0,2}(services?|professionals?|workers?|agencies|social\s+workers?|"
     r"the\s+plan)|monitor\w*|refer(s|red|ral|rals)?|keep\w*\s+(\w+\s+){0,2}appointments|"
     r"complet\w+(\s+\w+){0,3}\s+(course|programme|program|assessment|sessions?|work|training|group)|"
-    r"course|programme|program|sessions|counselling|therapy|"
+    r"(?<!college\s)(?<!university\s)(?<!the\s)(course|programme|program)(?!\s+at\s+(college|university))|"
+    r"sessions|counselling|therapy|"
     r"will\s+be\s+supported|supported\s+(by|to)|support\s+(from|will|to\s+be)|services?\s+(will|to)|"
-    r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help)|"
+    r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help|curriculum)|"
     r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
-    r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit)\b",
+    r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit|"
+    # something is done to the child by a service: offered, referred, registered, placed, measured, reviewed
+    r"(be|been|being|is|are)\s+(offered|given|provided|referred|registered|placed|allocated|assigned|enrolled|"
+    r"signposted|assessed|measured|reviewed|monitored|visited|"
+    r"seen\s+by|supported|helped|encouraged|enabled|invited|booked|funded|commissioned|arranged|escorted|"
+    r"transported|screened|tested|consulted|discussed|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
+    r"safeguarded|protected|involved\s+in|kept\s+under\s+review|taught)|"
+    r"seen\s+(\w+\s+){0,3}by|placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
+    r"(health\s+assessment|medical|check-ups?)|"
+    r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
+    # the process itself as the outcome: the register, the plan, the case
+    r"on\s+the\s+(child\s+protection\s+)?register|subject\s+to\s+(a|the)\s+(\w+\s+){0,2}(plan|order)|"
+    r"(case|file)\s+(will\s+be\s+|is\s+)?(closed|stepped\s+down)|stepped\s+down|"
+    r"(known|open)\s+to\s+(\w+\s+){0,2}services?|"
+    r"(work|sessions?|time|meet\w*)\s+(with\s+)?(her|his|their|the|a|an)\s+(\w+\s+){0,2}" + _PROVIDER + r"|"
+    r"waiting\s+list|opportunit(y|ies)\s+(for|to)|access\s+to|time\s+with\s+(a|the|an)\s+(\w+\s+){0,2}"
+    + _PROVIDER + r"|"
+    # a service does something: 'the school will provide', 'the worker will visit', 'support the family to'
+    r"(worker|team|school|staff|agenc(y|ies)|professionals?|social\s+services|health\s+visitor|services?)\s+"
+    r"(will|to|should|must)\s+(provide|offer|support|arrange|refer|monitor|review|assess|visit|check|ensure|"
+    r"continue|work|complete|undertake|make|give|help|deliver|carry\s+out)|"
+    r"(support|help)(s|ed|ing)?\s+(the\s+)?(family|parents?|mum|dad|carers?)\s+to|"
+    # the child is handed provision: 'will have access to', 'will receive physiotherapy', 'would benefit from'
+    r"(have|has|having|get|gets|receive[sd]?|receiving|be\s+given|take\s+up)\s+(\w+\s+){0,3}" + _PROVISION + r"|"
+    r"benefit\w*\s+from|"
+    # the child goes to a provider: 'will have visited the speech therapist', 'will go to the parenting group'
+    r"(visit(s|ed)?|see[ns]?|go(es)?\s+to|been\s+to)\s+(the|a|an|his|her|their)\s+(\w+\s+){0,3}" + _PROVIDER + r"|"
+    r"(parenting|social\s+skills|nurture|support|therapy|anger\s+management)\s+(group|class(es)?|course)|"
+    r"needs\s+(will\s+be\s+)?(addressed|assessed|identified)|"
+    # a measurement or a document as the subject: 'the chart will be filled in', 'progress will be reviewed'
+    r"(chart|form|record|diary|plan|progress|scores?)\s+(will\s+be|to\s+be|is|are)\s+(\w+\s+){0,2}"
+    r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out)|"
+    r"(will|to)\s+be\s+(measured|scored|recorded|reviewed|assessed|monitored))\b"
+    # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
+    r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|mynychu|ymgysylltu|cydweithredu|cydymffurfio|monitro|"
+    r"atgyfeirio|cadw\s+llygad\s+ar|cyfarfod\s+â['’]r\s+gweithiwr|"
+    r"cael\s+(ei|eu|fy|ein)\s+(h?adolygu|mesur|fesur|h?asesu|monitro|h?atgyfeirio|cyfeirio|gyfeirio|chyfeirio|"
+    r"cynnig|gynnig|chynnig|cymryd|gymryd|chymryd|darparu|ddarparu|cofrestru|gofrestru|chofrestru|cefnogi|"
+    r"gefnogi|chefnogi|lleoli|leoli|cynnal|gynnal|chynnal|cysylltu|gysylltu|chysylltu|gweld\s+gan)|"
+    r"cael\s+(cwnsela|therapi|cymorth|cefnogaeth|help|asesiad|sesiynau|gwasanaeth|mentor|amser\s+gyda\s+"
+    r"(therapydd|chwnselydd|cwnselydd|gweithiwr|ngweithiwr|arbenigwr))|"
+    r"(grŵp|grwp|gwrs|cwrs|rhaglen)\s+rhianta|"
+    r"(gweithiwr|gweithwyr|ymwelydd\s+iechyd|cwnselydd|nyrs|athrawes|athro|ysgol|gwasanaeth\w*|ymarferwyr|"
+    r"therapydd)\s+(\w+\s+){0,2}yn\s+(ymweld|gweld|monitro|rhoi|darparu|cadw\s+llygad|cefnogi|helpu|asesu|"
+    r"ymgysylltu)|"
+    r"ymweld\s+â\s+swyddfa|(asesiad\w*|ymweliad\w*|cyfarfod\w*|canlyniadau)['’]?n?\s+(cael\s+eu|digwydd))\b",
     re.IGNORECASE)
 
 # Words of a child's day: eating, sleeping, school, play, feelings, health, being safe.
@@ -40,51 +100,77 @@ DAILY_LIFE = re.compile(
     r"learning|words|speech|crawl|crawling|walking|rash|injur\w*|medicine|appointments? for (him|her))\b",
     re.IGNORECASE)
 
+# Welsh words of a child's day
+DAILY_LIFE_CY = re.compile(
+    r"\b(brecwast|cinio|swper|bwyd|bwyta|bwydo|cysgu|gwely|bath|ysgol|dosbarth|ffrindiau|chwarae|diogel|"
+    r"ddiogel|hapus|teimlo|gartref|adref|cartref|bob\s+dydd|bob\s+nos|bore|nos|dillad|sanau|glân|lân|"
+    r"gweiddi|ffraeo|darllen|siarad|deintydd|pwysau|presenoldeb|amser|cyrraedd)\b", re.IGNORECASE)
+
 CHILD_WORDS = re.compile(r"\b(he|she|they|his|her|their|him|the child|the children|the baby|the boys?|"
                          r"the girls?|children|baby|both children|all three|the twins)\b", re.IGNORECASE)
 
 
-def is_service_focused(text: str, child_names: list[str]) -> bool:
+def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None:
+    """The words that make a sentence speak of a service, if any (the team's accepted phrases never do)."""
+    return SERVICE.search(team.without_accepted(sentence)) or team.extra_match(sentence)
+
+
+def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
     """True when the text describes a service or a process and no sentence describes a child's day."""
     has_service = False
-    for sentence in sentences(text):
-        service = SERVICE.search(sentence) is not None
+    for sentence in sentences(text[:READ_LIMIT]):
+        service = service_words(sentence, team) is not None
         has_service = has_service or service
         names_child = any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
-        if not service and names_child and DAILY_LIFE.search(sentence):
+        if not service and names_child and (DAILY_LIFE.search(sentence) or DAILY_LIFE_CY.search(sentence)):
             return False  # at least one sentence is about the child's day
     return has_service
 
 
 def service_focused_outcome(case, ctx):
+    team = team_phrases(ctx.shared, ctx.options["service_phrases"], ctx.options["accepted_phrases"])
     names = [child.name for child in case.children]
     for goal in case.goals:
         goal_names = [case.child_by_id[c].name for c in goal.impact if c in case.child_by_id] or names
-        if is_service_focused(goal.outcome, goal_names):
-            yield Hit(_where(case, goal.at("outcome"), goal.outcome), _message(goal.outcome, goal_names, msg("this outcome")))
+        if is_service_focused(goal.outcome, goal_names, team):
+            yield Hit(_where(case, goal.at("outcome"), goal.outcome, team),
+                      _message(goal.outcome, goal_names, msg("this outcome"), team))
         for action in goal.actions:
-            if action.how_we_will_know and is_service_focused(action.how_we_will_know, goal_names):
-                yield Hit(_where(case, action.at("how_we_will_know"), action.how_we_will_know),
-                          _message(action.how_we_will_know, goal_names, msg("this measure")))
+            if action.how_we_will_know and is_service_focused(action.how_we_will_know, goal_names, team):
+                yield Hit(_where(case, action.at("how_we_will_know"), action.how_we_will_know, team),
+                          _message(action.how_we_will_know, goal_names, msg("this measure"), team))
 
 
-def _where(case, start, text):
-    service = SERVICE.search(text)
+def _where(case, start, text, team):
+    service = service_words(text, team)
     return case.locate(start, service.group(0)) if service else start
 
 
-def _message(text: str, names: list[str], what):
-    service = SERVICE.search(text)
+def _message(text: str, names: list[str], what, team: TeamPhrases):
+    service = service_words(text, team)
     word = " ".join(service.group(0).split()) if service else "…"
     who = [first_name(n) for n in names[:3]]
     return msg("%(what)s describes a service ('%(word)s'), not %(who)s's day: say what will be different for "
                "%(who)s", what=what, word=word, who=who)
 
 
+# The child's own voice ("I will feel safe at bedtime"), which good practice recommends for outcomes
+# (case-sensitive: a lower-case "i" is the Welsh preposition)
+FIRST_PERSON = re.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b|"
+                          # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd'
+                          r"(?i:\b(fy|fi|finnau)\b|\b(rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|"
+                          r"galla|ydw|oeddwn|alla|wna|wnaf)\s+i\b|\bi['’]n\b)")
+
+
+def names_a_child(text: str, child_names: list[str]) -> bool:
+    """Whether an outcome names one of these children, or is written in a child's own voice."""
+    return any(mentions_name(text, name) for name in child_names) or FIRST_PERSON.search(text) is not None
+
+
 def outcome_without_child(case, ctx):
     for goal in case.goals:
         children = [case.child_by_id[c] for c in goal.impact if c in case.child_by_id]
-        if children and not any(mentions_name(goal.outcome, child.name) for child in children):
+        if children and not names_a_child(goal.outcome, [child.name for child in children]):
             names = Either(first_name(c.name) for c in children)
             yield Hit(goal.at("outcome"), msg("the outcome of '%(goal)s' does not name %(names)s: describe what "
                                               "their day will look like when the goal is met", goal=goal.id,
@@ -101,7 +187,8 @@ def action_without_measure(case, ctx):
 
 RULES = (
     Rule("service-focused-outcome", "warning", N_("an outcome or measure describes a service or an attendance, not a "
-         "change in the child's daily life"), FAMILY, service_focused_outcome),
+         "change in the child's daily life"), FAMILY, service_focused_outcome,
+         options(service_phrases=(), accepted_phrases=())),
     Rule("outcome-without-child", "warning", N_("an outcome names no child of its goal"), FAMILY,
          outcome_without_child),
     Rule("action-without-measure", "warning", N_("an action has no 'how we will know'"), FAMILY,

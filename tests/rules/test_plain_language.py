@@ -1,0 +1,72 @@
+"""Plain-language rules on shapes practitioners really write: verbs that look like jargon, initials with digits."""
+
+from __future__ import annotations
+
+from coreplan.rules.language import find_initials, find_jargon, load_lexicon, word_forms
+from coreplan.text import sentences
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+def jargon_in(text):
+    return [written for written, _ in find_jargon(text, LEXICON)]
+
+
+def initials_in(text, glossary=None):
+    return find_initials(text, LEXICON, glossary or {})
+
+
+def test_a_bracket_before_an_abbreviation_does_not_end_the_sentence():
+    assert sentences("Ella goes to Ysgol Sant Elfod (St. Elfod's) on weekdays. Mr. Jones visits.") == [
+        "Ella goes to Ysgol Sant Elfod (St. Elfod's) on weekdays.", "Mr. Jones visits."]
+    assert sentences('She said "(Dr. Rees) is kind." Then she left.') == ['She said "(Dr. Rees) is kind."',
+                                                                          "Then she left."]
+
+
+def test_looked_after_as_a_verb_is_plain_english():
+    assert jargon_in("Nain has looked after the children every weekend.") == []
+    assert jargon_in("Taid looked after Osian while Carys was in hospital.") == []
+
+
+def test_looked_after_child_as_a_noun_phrase_is_jargon():
+    assert jargon_in("Jayden was a looked after child until 2024.") == ["looked after child"]
+    assert jargon_in("Both looked-after children have a care plan.") == ["looked-after children", "care plan"]
+
+
+def test_family_time_is_the_plain_wording_not_jargon():
+    assert jargon_in("Family time with Dad is on Saturdays at Nain's house.") == []
+
+
+def test_other_forms_of_a_lexicon_word_are_found():
+    assert "accommodated" in word_forms("accommodation") and "accommodation" in word_forms("accommodated")
+    assert jargon_in("She is in local authority accommodation.") == ["accommodation"]
+    assert jargon_in("The team undertakes visits.") == ["undertakes"]
+    # no general stemming: 'placed' is plain English even though 'placement' is jargon
+    assert jargon_in("Nain placed the cot by the window.") == []
+
+
+def test_sections_of_an_act_are_initials_and_are_expanded():
+    found = dict(initials_in("An S47 enquiry was held and S20 was discussed; the S17 plan ended."))
+    assert set(found) == {"S47", "S20", "S17"}
+    assert "section 47" in found["S47"] and "section 20" in found["S20"]
+    assert initials_in("The S31 application was made.")[0][0] == "S31"
+
+
+def test_a_capital_and_digits_that_are_not_a_section_are_left_alone():
+    assert initials_in("Ella is in Y4 and travels on the A55 with her M3 ticket.") == []
+
+
+def test_role_abbreviations_are_expanded():
+    found = dict(initials_in("The SW and the TM met the HV, the FSW and the IRO."))
+    assert found == {"SW": "social worker", "TM": "team manager", "HV": "health visitor",
+                     "FSW": "family support worker", "IRO": "independent reviewing officer"}
+
+
+def test_initials_spelled_out_once_are_explained_for_the_whole_text():
+    text = "The initial child protection conference (ICPC) met. The ICPC agreed a plan."
+    assert initials_in(text) == []
+
+
+def test_initials_spelled_out_after_them_in_brackets():
+    assert initials_in("The IRO (independent reviewing officer) chairs it.") == []
+    assert initials_in("The IRO (who chairs it) rang.") == [("IRO", "independent reviewing officer")]

@@ -1,0 +1,56 @@
+"""The language rules on plans written in Welsh (issue 13, item 5)."""
+
+from __future__ import annotations
+
+from coreplan.rules.language import find_initials, find_jargon, is_shorthand, load_lexicon
+from coreplan.rules.outcomes import is_service_focused, names_a_child
+from coreplan.text import mentions_name, welsh_forms
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+def test_a_mutated_name_is_the_name():
+    assert mentions_name("Bydd Mam yn darllen gyda Chai bob nos.", "Cai Roberts")
+    assert mentions_name("Bydd gan Gai frecwast.", "Cai")
+    assert mentions_name("Rhoi brecwast i Ddafydd.", "Dafydd Jones")
+    assert mentions_name("Bydd fy Ngareth yn hapus.", "Gareth")
+    assert mentions_name("Bydd yr athrawes yn rhoi brecwast i Fali.", "Mali")
+    assert mentions_name("Mynd â Thomos i'r deintydd.", "Tomos")
+    assert not mentions_name("Bydd Gwil yn hapus.", "Cai")
+    assert welsh_forms("Gareth") == {"Gareth", "Ngareth", "areth"}
+
+
+def test_first_person_welsh_outcomes_name_the_child():
+    assert names_a_child("Bydda i'n teimlo'n ddiogel amser gwely.", ["Cai"])
+    assert names_a_child("Rydw i eisiau gweld fy mrawd.", ["Ianto"])
+    assert not names_a_child("Bydd cyflwr y cartref yn gwella.", ["Jac"])
+    # a lower-case 'i' is also the Welsh 'to': not the child's voice on its own
+    assert not names_a_child("Bydd y rhieni'n mynd i grŵp rhianta.", ["Mabli"])
+
+
+def test_welsh_service_outcomes():
+    assert is_service_focused("Bydd gan Gerys fynediad at therapi lleferydd ac iaith.", ["Cerys"])
+    assert is_service_focused("Bydd emosiynau Huw yn cael eu mesur bob wythnos gyda siart teimladau.", ["Huw"])
+    assert is_service_focused("Bydd cwnselydd yn gweld Gareth bob wythnos.", ["Gareth"])
+    assert not is_service_focused("Bydd gan Osian sanau glân i'r ysgol bob dydd.", ["Osian"])
+    assert not is_service_focused("Bydd Gwen yn cael bath bob dydd fel ei bod hi'n lân.", ["Gwen"])
+
+
+def test_welsh_shorthand_actions():
+    assert is_shorthand("Mam a Dad i fynd ar y cwrs rhianta.")
+    assert is_shorthand("Ymgysylltu â gwasanaethau cyffuriau.")
+    assert is_shorthand("Ymweliadau cartref yn ôl yr angen.")
+    assert not is_shorthand("Rhoi bath i Gwen bob nos a dillad glân iddi ar gyfer yr ysgol.")
+    assert not is_shorthand("Peidio ag yfed alcohol pan fydd y plant yn eich gofal.")
+
+
+def test_welsh_jargon_is_found_in_its_mutated_and_plural_forms():
+    assert [w for w, _ in find_jargon("Mae ei leoliad yn newydd.", LEXICON)] == ["leoliad"]
+    assert [w for w, _ in find_jargon("Roedd yr asesiadau yn hwyr.", LEXICON)] == ["asesiadau"]
+    assert find_jargon("Bydd Nain yn gofalu am y plant bob penwythnos.", LEXICON) == []
+
+
+def test_welsh_initials_with_a_digraph_and_sections():
+    found = dict(find_initials("Mae'r ALl a GCaCh yn helpu; dan a126 hefyd.", LEXICON, {}))
+    assert found["ALl"].startswith("awdurdod lleol") and "GCaCh" in found and "a126" in found
+    assert find_initials("Mae'r GIG a S4C yn gyfarwydd.", LEXICON, {}) == []
