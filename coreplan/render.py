@@ -324,22 +324,24 @@ def render_text(view: RenderView, fmt: str, team_templates: Path | None = None, 
     from markupsafe import Markup
 
     from coreplan import i18n
+    from coreplan.sandbox import time_limit
 
     template_fmt = "html" if fmt == "pdf" else fmt
     name = f"{view.document}.{template_fmt}"
     languages = languages_of(language)
     try:
-        bodies = []
-        for lang in languages:
-            env = environment(template_fmt, team_templates, lang, view.case.written_in)
-            body = env.get_template(name).render(v=view, case=view.case,
-                                                 statements=language_statements(view, languages, lang))
-            # a body coreplan's templates built is placed on the page as it is, in HTML and Markdown alike
-            bodies.append((lang, Markup(body)))
-        title = " / ".join(i18n.translations(lang).gettext(TITLES[view.document]) for lang in languages)
-        page = environment(template_fmt, team_templates, languages[0]).get_template(f"page.{template_fmt}")
-        return page.render(v=view, case=view.case, bodies=bodies, title=title, languages=languages,
-                           language_names=LANGUAGE_NAMES)
+        with time_limit():  # a team template's loop that never ends is stopped, not waited for
+            bodies = []
+            for lang in languages:
+                env = environment(template_fmt, team_templates, lang, view.case.written_in)
+                body = env.get_template(name).render(v=view, case=view.case,
+                                                     statements=language_statements(view, languages, lang))
+                # a body coreplan's templates built is placed on the page as it is, in HTML and Markdown alike
+                bodies.append((lang, Markup(body)))
+            title = " / ".join(i18n.translations(lang).gettext(TITLES[view.document]) for lang in languages)
+            page = environment(template_fmt, team_templates, languages[0]).get_template(f"page.{template_fmt}")
+            return page.render(v=view, case=view.case, bodies=bodies, title=title, languages=languages,
+                               language_names=LANGUAGE_NAMES)
     except Exception as error:  # whatever a template raised, said at the template's file and line
         from coreplan.sandbox import template_error
 

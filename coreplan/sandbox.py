@@ -15,7 +15,8 @@ template file and line.
 from __future__ import annotations
 
 import operator
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -54,6 +55,8 @@ def template_error(error: BaseException, fallback: str):
     file, line = template_frame(error, fallback)
     if isinstance(error, SecurityError):
         message = f"not allowed in a template: {error}"
+    elif isinstance(error, TemplateTimeout):
+        message = str(error)
     elif isinstance(error, RecursionError):
         message = "a macro or include calls itself without end"
     elif isinstance(error, jinja2.UndefinedError):
@@ -73,3 +76,39 @@ def template_frame(error: BaseException, fallback: str) -> tuple[str, int | None
             found = (filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
+
+
+# A document renders in well under a second; a template still running after this has a loop that does not end
+# (`{% for a in range(100000) %}{% for b in range(100000) %}`), which the sandbox alone does not stop.
+RENDER_SECONDS = 20.0
+
+
+class TemplateTimeout(Exception):
+    """A template ran longer than RENDER_SECONDS."""
+
+    def __str__(self) -> str:
+        return f"the template ran for more than {RENDER_SECONDS:g} seconds: a loop in it does not end"
+
+
+@contextmanager
+def time_limit(seconds: float | None = None) -> Iterator[None]:
+    """Raise TemplateTimeout inside the rendering once `seconds` have passed (a timer signal, so only in
+    the main thread of a POSIX process; elsewhere the rendering is not limited)."""
+    import signal
+    import threading
+
+    seconds = RENDER_SECONDS if seconds is None else seconds
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def stop(signum, frame):
+        raise TemplateTimeout
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

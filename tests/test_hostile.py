@@ -543,3 +543,19 @@ def test_a_date_of_birth_far_ahead_is_an_error(born, error):
     assert text != BASE
     line = next(i for i, l in enumerate(text.splitlines(), start=1) if l.strip().startswith(f"born: {born}"))
     assert (("invalid-value", line) in found(text)) is error
+
+
+def test_a_template_loop_that_never_ends_is_stopped(tmp_path, monkeypatch):
+    import time
+
+    from coreplan import sandbox
+
+    monkeypatch.setattr(sandbox, "RENDER_SECONDS", 1.0)
+    folder = team(tmp_path, {"plan.md": "start\n{% for a in range(100000) %}{% for b in range(100000) %}"
+                                        "{% endfor %}{% endfor %}\n"})
+    started = time.perf_counter()
+    result = invoke("render", folder, *TODAY)
+    assert time.perf_counter() - started < 10
+    assert result.exit_code == 2
+    assert re.search(r"ours/plan\.md:2: template error: the template ran for more than 1 seconds", result.output), \
+        result.output
