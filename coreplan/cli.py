@@ -77,6 +77,7 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 @contextmanager
@@ -145,7 +146,7 @@ def check(
         None, help="Case files, or folders to search for case.yaml (default: the current folder).",
         show_default=False),
     output_format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f",
-                                              help="text for people, json for tools, github for CI annotations."),
+                                              help="text for people, json for tools, github for CI annotations, sarif for code-scanning tools."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only on errors."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Check as on this date (YYYY-MM-DD) instead of today."),
@@ -190,6 +191,10 @@ def check(
             from coreplan.report import write_github
 
             write_github(result, sys.stdout)
+        elif output_format is CheckFormat.sarif:
+            from coreplan.report import write_sarif
+
+            write_sarif(result, sys.stdout, config)
         else:
             from coreplan.report import write_text
 

@@ -1,4 +1,4 @@
-"""Write check results as text (for people), JSON (for tools) or GitHub annotations (for CI).
+"""Write check results as text (for people), JSON or SARIF (for tools) or GitHub annotations (for CI).
 
 Each writer reads the run's files one at a time and writes their findings as they come (a check of a
 whole authority is never held at once); the summary's tallies are complete once the files are read.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import TextIO
 
 from coreplan.check import CheckRun
@@ -30,6 +31,53 @@ def write_json(run: CheckRun, out: TextIO) -> None:
         out.write(separator + "  " + item.replace("\n", "\n  "))
         separator = ",\n"
     out.write("]\n" if separator == "\n" else "\n]\n")
+
+
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def write_sarif(run: CheckRun, out: TextIO, config: Path | None = None) -> None:
+    """SARIF 2.1.0, for code-scanning tools. Results are written as the files are read; the rules that
+    fired and the configuration in force over each case file (run.properties.configurations) follow them,
+    so a reviewer of the results can tell which team's settings produced them."""
+    from coreplan import __version__
+    from coreplan.config import find_config
+    from coreplan.rules import all_rules
+
+    out.write('{\n  "version": "2.1.0",\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n'
+              '  "runs": [\n    {\n      "results": [')
+    separator, fired = "\n", {}
+    for f in run.findings():
+        fired.setdefault(f.rule, None)
+        result = {"ruleId": f.rule, "level": SARIF_LEVEL[f.level], "message": {"text": f.message},
+                  "locations": [{"physicalLocation": {
+                      "artifactLocation": {"uri": Path(f.file).as_posix()},
+                      "region": {"startLine": f.line, "startColumn": f.column}}}]}
+        out.write(separator + _indented(result, 8))
+        separator = ",\n"
+    out.write("]" if separator == "\n" else "\n      ]")
+    known = all_rules()
+    rules = [{"id": name, "shortDescription": {"text": known[name].summary if name in known else name}}
+             for name in sorted(fired)]
+    configurations: dict[str, list[str]] = {}
+    for case_file in run.files:
+        in_force = config or find_config(Path(case_file).parent)
+        configurations.setdefault(str(in_force) if in_force else "", []).append(Path(case_file).as_posix())
+    tail = {
+        "tool": {"driver": {"name": "coreplan", "version": __version__, "rules": rules}},
+        "invocations": [{"executionSuccessful": True}],
+        # the configuration file in force for each case file ("" where coreplan's defaults applied)
+        "properties": {"configurations": [{"config": name or None, "files": files}
+                                          for name, files in configurations.items()]},
+    }
+    for key, value in tail.items():
+        out.write(f',\n      "{key}": ' + _indented(value, 6).lstrip())
+    out.write("\n    }\n  ]\n}\n")
+
+
+def _indented(value, spaces: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return " " * spaces + text.replace("\n", "\n" + " " * spaces)
 
 
 def write_github(run: CheckRun, out: TextIO) -> None:
