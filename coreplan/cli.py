@@ -467,8 +467,9 @@ def init(
 ) -> None:
     """Start a new case.yaml from the conference's outline (or a team's .coreplan.yaml with --team).
 
-    Missing details are asked for one by one on a terminal. Never replaces a file: if one exists,
-    nothing is written and the exit status is 2. Then run 'coreplan check' to see what to fill in.
+    Missing details are asked for one by one on a terminal; a bad answer is explained and asked again.
+    A bad option is exit status 2. Never replaces a file: if one exists, nothing is written and the exit
+    status is 2. Then run 'coreplan check' to see what to fill in.
     """
     from coreplan import new_case
 
@@ -486,45 +487,17 @@ def init(
 
 def _ask_outline(reference, conference, coordinator, children, family, local_authority):
     from coreplan.errors import UsageError
-    from coreplan.model import CATEGORIES
-    from coreplan.new_case import Outline, parse_child, parse_family
+    from coreplan.new_case import ask_outline
 
-    ask = _is_terminal()
-    missing = [option for option, value in (("--reference", reference), ("--conference", conference),
-                                            ("--coordinator", coordinator), ("--child", children)) if not value]
-    if missing and not ask:
-        raise UsageError(f"give {', '.join(missing)} (or run coreplan init on a terminal to be asked)")
-    if not reference:
-        reference = typer.prompt("Case reference").strip()
-    if not conference:
-        conference = typer.prompt("Date of the initial conference (YYYY-MM-DD)").strip()
-    day = _parse_date(conference, "--conference")
-    if not coordinator:
-        coordinator = typer.prompt("Co-ordinating social worker's name").strip()
-    kids = [parse_child(text) for text in children]
-    if not kids:
-        while True:
-            name = typer.prompt(f"Child {len(kids) + 1}'s name (leave empty when done)", default="",
-                                show_default=False).strip()
-            if not name:
-                if kids:
-                    break
-                continue
-            categories = typer.prompt(f"Categories of registration for {name} ({', '.join(CATEGORIES)})")
-            kids.append(parse_child(f"{name}: {categories}"))
-    adults = [parse_family(text) for text in family]
-    if not family and ask:
-        while True:
-            name = typer.prompt("Parent, carer or family member's name (leave empty when done)", default="",
-                                show_default=False).strip()
-            if not name:
-                break
-            relationship = typer.prompt(f"How is {name} related to the children (mother, stepfather...)")
-            adults.append(parse_family(f"{name}: {relationship}"))
-    if not reference.strip() or not coordinator.strip():
-        raise UsageError("the case reference and the co-ordinator's name cannot be empty")
-    return Outline(" ".join(reference.split()), day, " ".join(coordinator.split()), kids, adults,
-                   local_authority.strip() if local_authority else None)
+    def ask(question: str, default: str | None) -> str:
+        try:
+            return typer.prompt(question, default=default, show_default=False)
+        except typer.Abort:  # end of input (Ctrl-D) or Ctrl-C at a question
+            raise UsageError("stopped before the outline was complete: nothing was written") from None
+
+    return ask_outline(reference, conference, coordinator, children, family, local_authority,
+                       ask=ask if _is_terminal() else None,
+                       tell=lambda message: typer.echo(visible(f"coreplan: {message}"), err=True))
 
 
 class ChangesFormat(str, Enum):
