@@ -517,6 +517,8 @@ def changes(
     output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
                                                 help="text for people, json for tools, md for documents."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    lang: Language = typer.Option(Language.en, "--lang", help="Language of text and md: en, cy, or en+cy (both, "
+                                  "Welsh first). json keeps its English contract."),
 ) -> None:
     """List what changed in a plan since the last meeting, with who changed it and when (from git).
 
@@ -526,6 +528,7 @@ def changes(
     """
     from coreplan.changes import changes_since, write_json, write_markdown, write_text
     from coreplan.history import is_date
+    from coreplan.render import languages_of
 
     with _edge():
         point = _parse_date(since, "--since") if since is not None and is_date(since) else since
@@ -533,8 +536,11 @@ def changes(
     for revision in report.skipped:
         typer.echo(f"coreplan: warning: {revision}: the case does not read cleanly there, so its changes are "
                    "listed with the next version that does ('coreplan check' says why)", err=True)
-    {ChangesFormat.json: write_json, ChangesFormat.md: write_markdown}.get(output_format, write_text)(
-        report, sys.stdout)
+    if output_format is ChangesFormat.json:
+        write_json(report, sys.stdout)
+    else:
+        (write_markdown if output_format is ChangesFormat.md else write_text)(report, sys.stdout,
+                                                                              languages_of(lang.value))
 
 
 class ChronologyFormat(str, Enum):
@@ -544,12 +550,16 @@ class ChronologyFormat(str, Enum):
 
 
 @app.command(epilog="Examples: coreplan chronology cases/hughes    coreplan chronology cases/hughes --format html "
-                    "> chronology.html    coreplan chronology cases/hughes --format csv > chronology.csv")
+                    "> chronology.html    coreplan chronology cases/hughes --format csv --lang cy > cronoleg.csv"
+                    "    coreplan chronology cases/hughes --redact --format html > training.html")
 def chronology(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
     output_format: ChronologyFormat = typer.Option(ChronologyFormat.md, "--format", "-f",
                                                    help="md, html (one self-contained page) or csv "
                                                         "(for a spreadsheet)."),
+    lang: Language = typer.Option(Language.en, "--lang", help="en, cy, or en+cy (both, Welsh first; not for "
+                                  "csv). In csv only the events are translated: column names stay."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """List the case's dated events in order, joined with the changes its git history dates.
 
@@ -558,11 +568,25 @@ def chronology(
     leaving the core group, each with its author. Exit status: 0 listed, 2 could not run.
     """
     from coreplan import chronology as module
+    from coreplan.render import languages_of
+
+    def note(text: str) -> None:
+        # anonymised, the note names no folder (it is often the family's name)
+        typer.echo(visible(f"coreplan: note: {text if not redact else module.NOT_IN_GIT}"), err=True)
 
     with _edge():
-        result = module.build_chronology(case, warn=lambda text: typer.echo(f"coreplan: note: {text}", err=True))
-    {ChronologyFormat.html: module.write_html, ChronologyFormat.csv: module.write_csv}.get(
-        output_format, module.write_markdown)(result, sys.stdout)
+        if output_format is ChronologyFormat.csv and lang is Language.both:
+            from coreplan.errors import UsageError
+
+            # one column of events has one language: two would double every row
+            raise UsageError("coreplan chronology --format csv writes one language at a time: use --lang en or "
+                             "--lang cy")
+        result = module.build_chronology(case, warn=note, redactor=_redactor(redact))
+    if output_format is ChronologyFormat.csv:
+        module.write_csv(result, sys.stdout, lang.value)
+    else:
+        (module.write_html if output_format is ChronologyFormat.html else module.write_markdown)(
+            result, sys.stdout, languages_of(lang.value))
 
 
 class SchemaName(str, Enum):
