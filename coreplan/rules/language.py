@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from coreplan.messages import Msg, msg, msg_n
@@ -159,6 +159,9 @@ class Lexicon:
     # first; a one-word phrase is filed under each of its forms, with no words before and no forms after
     by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
+    # the Welsh phrases, matched in their mutated, plural and verb-noun forms (coreplan.rules.welsh_text)
+    welsh_index: dict = field(default_factory=dict)
+    welsh_initials: dict = field(default_factory=dict)  # their Welsh spelling-out, for plans written in Welsh
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -198,7 +201,12 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                     by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
         for forms in by_first_word.values():
             forms.sort(key=lambda item: -len(item[0]))
-        shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun))
+        from coreplan.rules.welsh_text import index_phrases
+
+        welsh_index = index_phrases({phrase: tuple(w.lower() for w in words(phrase)) for phrase in welsh_phrases
+                                     if words(phrase)})
+        shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun), welsh_index,
+                              dict(welsh["initials"]))
     return shared[key]
 
 
@@ -226,7 +234,7 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     lowered = [t.group(0).lower().strip("'’") for t in tokens]
     i = 0
     while i < len(tokens):
-        n = _match_at(lowered, i, lexicon, explained, tokens)
+        n = _longer(_match_at(lowered, i, lexicon, explained, tokens), _welsh_match_at(lowered, i, lexicon, explained))
         if n:
             phrase, n = n
             written = text[tokens[i].start():tokens[i + n - 1].end()]
@@ -235,6 +243,17 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         else:
             i += 1
     return found
+
+
+def _longer(a, b):
+    return b if b and (not a or b[1] > a[1]) else a
+
+
+def _welsh_match_at(lowered, i, lexicon, explained):
+    from coreplan.rules.welsh_text import welsh_match_at
+
+    found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    return None if found is None or found[0] in explained else found
 
 
 def _match_at(lowered, i, lexicon, explained, tokens):
@@ -369,6 +388,8 @@ def unexplained_initials(case, ctx):
     lexicon = load_lexicon(ctx.shared, {}, ctx.options)
     for spot in case.texts:
         for token, expansion in find_initials(spot.text, lexicon, case.glossary):
+            if case.written_in == "cy":  # a plan written in Welsh is told the Welsh words, where there are some
+                expansion = lexicon.welsh_initials.get(token) or lexicon.welsh_initials.get(token[:-1]) or expansion
             where = case.locate(spot.pos, token)
             if expansion:
                 yield Hit(where, msg("'%(initials)s' is not spelled out: write '%(words)s', or add it to glossary",
