@@ -88,7 +88,8 @@ def test_within_keeps_open_items_due_soon():
                                  "--format", "json"])
     rows = json.loads(result.output)
     assert rows and all(r["status"] != "done" and r["due"] <= "2026-12-07" for r in rows)
-    assert {r["case"] for r in rows} == {"DCBC-CP-2026-0147", "DCBC-CP-2026-0213"}
+    assert {r["case"] for r in rows} == {"DCBC-CP-2026-0147", "DCBC-CP-2026-0213",  # the English examples
+                                         "DCBC-CP-2026-0162", "DCBC-CP-2026-0224"}  # and their Welsh twins
 
 
 def test_csv_output():
