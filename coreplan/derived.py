@@ -16,11 +16,9 @@ unreadable, truncated or foreign file is the same as no file. Losing a copy only
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -31,7 +29,12 @@ _DIGEST_SIZE = 32
 
 def digest(parts: Iterable[bytes | str]) -> bytes:
     """A digest of the things a copy is worked out from (and the Python that reads it)."""
-    hasher = hashlib.blake2b(digest_size=_DIGEST_SIZE)
+    try:  # hashlib would load OpenSSL first (~3 ms), for a hash CPython has built in
+        from _blake2 import blake2b
+    except ImportError:
+        from hashlib import blake2b
+
+    hasher = blake2b(digest_size=_DIGEST_SIZE)
     for part in (sys.version, *parts):
         data = part.encode("utf-8") if isinstance(part, str) else part
         hasher.update(len(data).to_bytes(8, "little"))
@@ -62,6 +65,8 @@ def save(name: str, key: bytes, value: Any, folder: Path | None = None) -> None:
     """Keep a copy, if Python would keep bytecode here; otherwise (or on any error) do nothing."""
     if sys.dont_write_bytecode:
         return
+    import tempfile  # only when a copy is written: ~4 ms of imports
+
     folder = folder or FOLDER
     try:
         content = _MAGIC + key + marshal.dumps(value)
