@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -152,6 +152,20 @@ def word_forms(word: str) -> set[str]:
     return forms
 
 
+# Plurals that no suffix rule makes: a lexicon phrase and a text meet at the singular
+_IRREGULAR = MappingProxyType({"children": "child", "people": "person", "men": "man", "women": "woman"})
+
+
+def lexicon_word(token: str) -> str:
+    """A lower-case word as the lexicon files it: without a possessive ('care leaver's', 'parents'') and
+    with an irregular plural made singular ('children's guardian' meets 'child's guardian'), so that these
+    forms count in any word of a phrase, not only its last."""
+    word = token.lower().strip("'’")
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        word = word[:-2]
+    return _IRREGULAR.get(word, word)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     phrases: dict[str, str]
@@ -161,6 +175,8 @@ class Lexicon:
     # first; a one-word phrase is filed under each of its forms, with no words before and no forms after
     by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
+    # words that are jargon at the head of a noun phrase ('school attendance order') -> the plain alternative
+    after_a_modifier: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -182,13 +198,15 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         initials.update(initials_options.get("extra_initials", {}))
         allowed = frozenset(shipped["allowed"]) | frozenset(initials_options.get("allowed", ()))
         as_noun = frozenset(k for k in shipped["as_noun"] if k not in ignore)
+        heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
-            shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun)
+            shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
             welsh = {k for k in shipped["welsh"] if k not in ignore}
-            shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun)
+            shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
+                                  heads)
     return shared[key]
 
 
@@ -220,12 +238,13 @@ def _build_shipped_lexicon() -> dict:
     return {"phrases": phrases, "welsh": frozenset(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
+            "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": _index(phrases, welsh_phrases, forms)}
 
 
 def _forms(phrase: str, welsh: bool) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
     """(a phrase's words but the last, the forms of the last, Welsh?), or None: no word coreplan can match."""
-    tokens = [w.lower() for w in words(phrase)]
+    tokens = [lexicon_word(w) for w in words(phrase)]
     if not tokens:  # config refuses empty terms; this is belt and braces
         return None
     *head, last = tokens
@@ -274,18 +293,61 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """
     found = []
     tokens = list(WORD.finditer(text))
-    lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    lowered = [lexicon_word(t.group(0)) for t in tokens]
     i = 0
     while i < len(tokens):
         n = _match_at(lowered, i, lexicon, explained, tokens)
         if n:
             phrase, n = n
+            plain = lexicon.phrases[phrase]
+        else:
+            n, plain = _headed_phrase_at(tokens, lowered, i, lexicon, explained)
+        if n:
             written = text[tokens[i].start():tokens[i + n - 1].end()]
-            found.append((" ".join(written.split()), lexicon.phrases[phrase]))
+            found.append((" ".join(written.split()), plain))
             i += n
         else:
             i += 1
     return found
+
+
+# Words that never make a noun phrase a court's or a service's: determiners, pronouns, prepositions,
+# auxiliaries, the people of a family, and the everyday modifiers of 'order' and 'hearing' ('in good
+# order', 'the running order', 'her poor hearing', 'a court hearing').
+_NOT_A_MODIFIER = frozenset("""
+    a an the this that these those my your his her its our their whose which what some any no each every all
+    both either neither one two three first last next same other another own such in on at by for from of to
+    into onto with without about after before over under and or but nor so if than then as is are was were be
+    been being am will would can could should must may might shall do does did has have had not never i we you
+    he she they it me us him them mum dad mam mother father nain taid gran grandma grandad parent carer family
+    good bad poor normal impaired partial right wrong working running reverse alphabetical short tall pecking
+    standing postal money shopping online food birth new following further court trouble difficulty
+    difficulties problem problems hard
+""".split())
+# How many words before the head word may name it ('school attendance order')
+_MODIFIERS = 3
+
+
+def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]:
+    """(length, plain alternative) of 'modifier(s) + head word' starting at word i ('care order',
+    'school attendance order', 'final hearing'), or (0, '') if there is none.
+
+    The head word alone is plain ('in order to', 'her hearing'); so is one used as a verb after a name or
+    a family word ('Mum and Dad order a takeaway'). A name in capitals is a modifier only when the head
+    word is in capitals too ('Care Order').
+    """
+    if not lexicon.after_a_modifier:
+        return 0, ""
+    for j in range(i + 1, min(i + 1 + _MODIFIERS, len(lowered))):
+        modifier = lowered[j - 1]
+        if modifier in _NOT_A_MODIFIER or not modifier.isalpha() or tokens[j - 1].group(0).lower()[-2:] in ("'s", "’s"):
+            return 0, ""
+        head = lowered[j]
+        plain = lexicon.after_a_modifier.get(head) or lexicon.after_a_modifier.get(head[:-1] if head.endswith("s") else "")
+        if plain:
+            written = " ".join(lowered[i:j + 1])
+            return (0, "") if written in explained else (j + 1 - i, plain)
+    return 0, ""
 
 
 def _match_at(lowered, i, lexicon, explained, tokens):
