@@ -16,10 +16,12 @@ from typing import List, Optional
 import typer
 
 from coreplan.errors import CoreplanError
+from coreplan.usage import Commands, team_language
 from coreplan.visible import visible
 
 app = typer.Typer(
     name="coreplan",
+    cls=Commands,  # usage errors (a bad option value, a missing argument) in the practitioner's language
     help="Check, schedule and render child protection core group plans.",
     no_args_is_help=True,
     add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
@@ -80,13 +82,27 @@ class CheckFormat(str, Enum):
     sarif = "sarif"
 
 
+class _Speaker:
+    """Which language a command's "could not run" message is put in: the one asked for (--lang), else the one
+    the team configuration being read names, else the one the .coreplan.yaml in force where the command works
+    sets (`language: cy`), else English."""
+
+    def __init__(self, language: str | None = None, near: Path | None = None, config: Path | None = None) -> None:
+        self.language, self.near, self.config = language, near, config
+
+    def language_for(self, error: CoreplanError) -> str:
+        return self.language or error.language or team_language(self.near, self.config) or "en"
+
+
 @contextmanager
-def _edge():
-    """Turn coreplan's own errors into one line on stderr and exit status 2."""
+def _edge(language: str | None = None, near: Path | None = None, config: Path | None = None):
+    """Turn coreplan's own errors into one line on stderr, in the practitioner's language, and exit status 2."""
+    speaker = _Speaker(language, near, config)
     try:
-        yield
+        yield speaker
     except CoreplanError as error:
-        typer.echo(f"coreplan: {visible(str(error))}", err=True)  # a file name can hold control characters
+        # a file name can hold control characters
+        typer.echo(f"coreplan: {visible(error.in_language(speaker.language_for(error)))}", err=True)
         raise typer.Exit(2) from None
 
 
@@ -94,6 +110,7 @@ def _parse_date(text: str, option: str):
     from datetime import date
 
     from coreplan.errors import UsageError
+    from coreplan.messages import Verbatim, msg
 
     try:
         day = date.fromisoformat(text)
@@ -101,7 +118,8 @@ def _parse_date(text: str, option: str):
             raise ValueError
         return day
     except ValueError:
-        raise UsageError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
+        raise UsageError(msg("%(option)s '%(text)s' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23",
+                             option=Verbatim(option), text=Verbatim(text))) from None
 
 
 def _config_option():
@@ -167,7 +185,8 @@ def check(
     """
     from coreplan.check import check_paths
 
-    with _edge():  # the files are read while the findings are written: a file that cannot be read stops it
+    # the files are read while the findings are written: a file that cannot be read stops it
+    with _edge(lang.value if lang else None, (paths or [Path(".")])[0], config):
         stdin = None
         if any(str(path) == "-" for path in paths or []):
             from coreplan.yamlread import MAX_BYTES
@@ -235,20 +254,23 @@ def schedule(
     """
     from coreplan.agenda import build_agenda
 
-    with _edge():
+    with _edge(None if lang is Language.both else lang.value, (paths or [Path(".")])[0], config):
         if lang is Language.both:
             from coreplan.errors import UsageError
+            from coreplan.messages import msg
 
             # a table or calendar has one language: two would double every row and every event
-            raise UsageError("coreplan schedule prints one language at a time: use --lang en or --lang cy (run it "
-                             "twice for both)")
+            raise UsageError(msg("coreplan schedule prints one language at a time: use --lang en or --lang cy "
+                                 "(run it twice for both)"))
         day = _parse_today(today)
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
                               redactor=_redactor(redact), progress=_progress(), config=config)
     for path in agenda.unreadable:
-        typer.echo(visible(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run "
-                           f"'coreplan check {path}'"),
-                   err=True)
+        from coreplan.messages import Verbatim, msg
+
+        note = msg("%(path)s: cannot be scheduled until it reads cleanly: run 'coreplan check %(path)s'",
+                   path=Verbatim(str(path)))
+        typer.echo(visible(f"coreplan: {note.in_language('cy' if lang is Language.cy else 'en')}"), err=True)
     if output_format is ScheduleFormat.json:
         from coreplan.agenda import write_json
 
@@ -369,13 +391,15 @@ def render(
     """
     from coreplan.render_command import render_case
 
-    with _edge():
+    # a bilingual document's errors are in the practitioner's language: the team's
+    with _edge(lang.value if lang and lang is not Language.both else None, case, config):
         day = _parse_today(today)
         meeting_day = _parse_date(meeting, "--meeting") if meeting is not None else None
         if output_format is RenderFormat.pdf and output is None:
             from coreplan.errors import UsageError
+            from coreplan.messages import msg
 
-            raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
+            raise UsageError(msg("--format pdf writes a binary file: give it a name with -o FILE"))
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
                               language=lang.value if lang else None, redact=redact, config=config)
@@ -399,11 +423,12 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
     from coreplan.errors import UsageError
     from coreplan.rules import all_rules
     from coreplan.rules.docs import rule_doc
-    from coreplan.schema import did_you_mean
+    from coreplan.messages import Verbatim, msg
+    from coreplan.schema import suggestion
 
     registry = all_rules()
     console = Console()
-    with _edge():
+    with _edge(lang.value if lang else None, None, config):
         if name is None:
             from rich.table import Table
 
@@ -429,8 +454,8 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             return
         rule = registry.get(name)
         if rule is None:
-            raise UsageError(f"there is no rule '{name}'{did_you_mean(name, registry)}: "
-                             "'coreplan rules' lists them")
+            raise UsageError(msg("there is no rule '%(name)s'%(suggestion)s: 'coreplan rules' lists them",
+                                 name=Verbatim(name), suggestion=suggestion(name, registry)))
         text = rule_doc(rule)
         if console.is_terminal:
             from rich.markdown import Markdown
@@ -493,7 +518,10 @@ def _ask_outline(reference, conference, coordinator, children, family, local_aut
     missing = [option for option, value in (("--reference", reference), ("--conference", conference),
                                             ("--coordinator", coordinator), ("--child", children)) if not value]
     if missing and not ask:
-        raise UsageError(f"give {', '.join(missing)} (or run coreplan init on a terminal to be asked)")
+        from coreplan.messages import Verbatim, msg
+
+        raise UsageError(msg("give %(options)s (or run coreplan init on a terminal to be asked)",
+                             options=Verbatim(", ".join(missing))))
     if not reference:
         reference = typer.prompt("Case reference").strip()
     if not conference:
@@ -522,7 +550,9 @@ def _ask_outline(reference, conference, coordinator, children, family, local_aut
             relationship = typer.prompt(f"How is {name} related to the children (mother, stepfather...)")
             adults.append(parse_family(f"{name}: {relationship}"))
     if not reference.strip() or not coordinator.strip():
-        raise UsageError("the case reference and the co-ordinator's name cannot be empty")
+        from coreplan.messages import msg
+
+        raise UsageError(msg("the case reference and the co-ordinator's name cannot be empty"))
     return Outline(" ".join(reference.split()), day, " ".join(coordinator.split()), kids, adults,
                    local_authority.strip() if local_authority else None)
 
