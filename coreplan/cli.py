@@ -415,7 +415,8 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
                                                show_default=False),
           lang: Optional[PractitionerLanguage] = typer.Option(
               None, "--lang", help="Language of the list: en or cy (default: 'language' in the .coreplan.yaml "
-                                   "of the current folder, else en). A rule's documentation is in English."),
+                                   "of the current folder, else en). With a NAME: its documentation, in Welsh where it "
+                                   "has been written (coreplan/rules/docs/cy/)."),
           config: Optional[Path] = _config_option()) -> None:
     """List every rule with its level, or print one rule's documentation."""
     from rich.console import Console
@@ -429,16 +430,17 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
     registry = all_rules()
     console = Console()
     with _edge(lang.value if lang else None, None, config):
+        from coreplan.config import ConfigCache
+
+        language = lang.value if lang else ConfigCache(registry, config).for_case(Path("case.yaml")).language
         if name is None:
             from rich.table import Table
 
             from rich.markup import escape
 
-            from coreplan.config import ConfigCache
             from coreplan.i18n import N_, translations
             from coreplan.report import LEVEL_WORDS
 
-            language = lang.value if lang else ConfigCache(registry, config).for_case(Path("case.yaml")).language
             say = translations(language).gettext
             table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
             table.add_column(say(N_("rule")), no_wrap=True)
@@ -456,7 +458,7 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
         if rule is None:
             raise UsageError(msg("there is no rule '%(name)s'%(suggestion)s: 'coreplan rules' lists them",
                                  name=Verbatim(name), suggestion=suggestion(name, registry)))
-        text = rule_doc(rule)
+        text = rule_doc(rule, language)
         if console.is_terminal:
             from rich.markdown import Markdown
 
