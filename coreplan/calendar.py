@@ -73,6 +73,24 @@ class WorkingCalendar:
         days_off.update(d for d in self.closures if start < d <= end and d.weekday() < 5)
         return weekdays - len(days_off)
 
+    def working_days_late(self, due: date, day: date) -> int:
+        """How many working days after its due date something done (or still open) on day is; 0 if not late.
+
+        A due date is the last day allowed ("within"), so anything after it is late, even on a
+        weekend: it counts as late as the first working day on or after it (due Friday, done
+        Saturday: 1 working day late), so that late and on time never disagree between the
+        schedule, the rules and the team's figures.
+        """
+        if day <= due:
+            return 0
+        return self.working_days_between(due, self.on_or_after(day))
+
+    def on_or_after(self, day: date) -> date:
+        """day if it is a working day, else the working day after it."""
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
     def on_or_before(self, day: date) -> date:
         """day if it is a working day, else the working day before it."""
         while not self.is_working_day(day):

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, TextIO
 
+from coreplan.messages import Msg, Verbatim, msg, show
 from coreplan.model import Action, Case, Goal
 
 JSON_KEYS = ("commit", "author", "date", "kind", "what", "before", "after")
@@ -28,9 +29,16 @@ NOT_COMMITTED = "(not committed)"
 @dataclass(frozen=True)
 class Change:
     kind: str
-    what: str  # one line a practitioner reads: which goal, action, person, visit
+    what: Msg | str  # which goal, action, person, visit: put into words in the reader's language when shown
     before: Any = None
     after: Any = None
+
+
+class Listed(tuple):
+    """Words shown one after the other with commas ('alone, at home'), in the reader's language."""
+
+    def in_language(self, language: str = "en") -> str:
+        return ", ".join(show(item, language) for item in self)
 
 
 @dataclass(frozen=True)
@@ -45,13 +53,14 @@ class Dated:
     def as_dict(self) -> dict[str, Any]:
         return {"commit": self.commit, "author": self.author,
                 "date": self.when.isoformat() if self.when else None, "kind": self.change.kind,
-                "what": self.change.what, "before": _plain(self.change.before), "after": _plain(self.change.after)}
+                "what": show(self.change.what, "en"),  # the JSON contract is English
+                "before": _plain(self.change.before), "after": _plain(self.change.after)}
 
 
 @dataclass
 class Report:
     case_file: Path
-    since: str  # in words: "the last meeting (22 October 2026)", "2026-10-01", "revision a1b2c3d"
+    since: Msg | date  # "the last meeting (22 October 2026)", a date, "revision a1b2c3d"
     changes: list[Dated] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # revisions that did not read cleanly
 
@@ -69,22 +78,22 @@ def compare(old: Case | None, new: Case) -> list[Change]:
     for goal in new.goals:
         before = old_goals.get(goal.id)
         if before is None:
-            changes.append(Change("goal-added", f"goal '{goal.title}'"))
+            changes.append(Change("goal-added", goal_words(goal)))
             changes.extend(Change("action-added", _action_words(new, goal, a), after=a.by) for a in goal.actions)
         else:
             changes.extend(_compare_actions(old, new, before, goal))
     new_ids = {g.id for g in new.goals}
-    changes.extend(Change("goal-removed", f"goal '{g.title}'") for g in old_goals.values() if g.id not in new_ids)
+    changes.extend(Change("goal-removed", goal_words(g)) for g in old_goals.values() if g.id not in new_ids)
     changes.extend(_compare_ladders(old, new))
     changes.extend(_compare_core_group(old, new))
     old_visits = {(v.date, v.child) for v in old.visits} if old else set()
     for visit in new.visits:
         if (visit.date, visit.child) not in old_visits:
-            changes.append(Change("visit-recorded", _visit_words(new, visit), after=visit.date))
+            changes.append(Change("visit-recorded", visit_words(new, visit), after=visit.date))
     old_assessments = {" ".join(a.what.split()): a for a in old.assessments} if old else {}
     for assessment in new.assessments:
         before = old_assessments.get(" ".join(assessment.what.split()))
-        words = f"assessment '{assessment.what}'"
+        words = msg("assessment '%(what)s'", what=Verbatim(assessment.what))
         if before is None:
             changes.append(Change("assessment-commissioned", words, after=assessment.by))
         if assessment.done and (before is None or before.done != assessment.done):
@@ -129,8 +138,13 @@ def _compare_actions(old: Case, new: Case, before: Goal, goal: Goal) -> list[Cha
     return changes
 
 
-def _action_words(case: Case, goal: Goal, action: Action) -> str:
-    return f"{case.name_of(action.who)}: {' '.join(action.what.split())} (goal '{goal.title}')"
+def goal_words(goal: Goal) -> Msg:
+    return msg("goal '%(title)s'", title=Verbatim(goal.title))
+
+
+def _action_words(case: Case, goal: Goal, action: Action) -> Msg:
+    return msg("%(who)s: %(what)s (goal '%(goal)s')", who=Verbatim(case.name_of(action.who)),
+               what=Verbatim(" ".join(action.what.split())), goal=Verbatim(goal.title))
 
 
 def positions(case: Case | None, goal_id: str) -> dict[str, int]:
@@ -154,14 +168,24 @@ def _compare_ladders(old: Case | None, new: Case) -> list[Change]:
         for view in views:
             was, is_now = before.get(view, before.get("agreed")), now.get(view, now.get("agreed"))
             if was != is_now and is_now is not None:
-                who = "" if view == "agreed" else f", {view_words(view)}"
-                changes.append(Change("ladder-moved", f"goal '{goal.title}'{who}", was, is_now))
+                what = goal_words(goal) if view == "agreed" else msg(
+                    "goal '%(title)s', %(view)s", title=Verbatim(goal.title), view=view_words(view))
+                changes.append(Change("ladder-moved", what, was, is_now))
     return changes
 
 
-def view_words(view: str) -> str:
-    """'family' -> "family's view", 'practitioners' -> "practitioners' view"."""
-    return f"{view}' view" if view.endswith("s") else f"{view}'s view"
+_VIEWS = {"family": msg("family's view"), "practitioners": msg("practitioners' view"),
+          "child": msg("child's view"), "parents": msg("parents' view")}
+
+
+def view_words(view: str) -> Msg:
+    """'family' -> "family's view", 'practitioners' -> "practitioners' view"; a view the case names itself
+    keeps its name."""
+    if view in _VIEWS:
+        return _VIEWS[view]
+    if view.endswith("s"):
+        return msg("%(view)s' view", view=Verbatim(view))
+    return msg("%(view)s's view", view=Verbatim(view))
 
 
 def _core_group(case: Case | None) -> dict[str, str]:
@@ -174,21 +198,29 @@ def _core_group(case: Case | None) -> dict[str, str]:
 
 def _compare_core_group(old: Case | None, new: Case) -> list[Change]:
     before, now = _core_group(old), _core_group(new)
-    joined = [Change("joined-core-group", name) for pid, name in now.items() if pid not in before]
-    left = [Change("left-core-group", name) for pid, name in before.items() if pid not in now]
+    joined = [Change("joined-core-group", Verbatim(name)) for pid, name in now.items() if pid not in before]
+    left = [Change("left-core-group", Verbatim(name)) for pid, name in before.items() if pid not in now]
     return joined + left
 
 
-def _visit_words(case: Case, visit) -> str:
-    seen = [words for flag, words in ((visit.alone, "alone"), (visit.at_home, "at home"),
-                                      (visit.bedroom_seen, "bedroom seen")) if flag]
-    by = f" by {case.name_of(visit.by)}" if visit.by else ""
-    return f"{case.name_of(visit.child)} seen{by}" + (f" ({', '.join(seen)})" if seen else "")
+def visit_words(case: Case, visit, with_visitor: bool = True) -> Msg:
+    """'Ella seen by Siân Roberts (alone, at home)'."""
+    how = Listed(words for flag, words in ((visit.alone, msg("alone")), (visit.at_home, msg("at home")),
+                                           (visit.bedroom_seen, msg("bedroom seen"))) if flag)
+    child = Verbatim(case.name_of(visit.child))
+    if with_visitor and visit.by:
+        by = Verbatim(case.name_of(visit.by))
+        if how:
+            return msg("%(child)s seen by %(by)s (%(how)s)", child=child, by=by, how=how)
+        return msg("%(child)s seen by %(by)s", child=child, by=by)
+    if how:
+        return msg("%(child)s seen (%(how)s)", child=child, how=how)
+    return msg("%(child)s seen", child=child)
 
 
 # --- walking the history ------------------------------------------------------------------------------
 
-def load_versions(case_file: Path, redactor=None):
+def load_versions(case_file: Path, redactor=None, today: date | None = None):
     """The case file's history (coreplan.history) and the case as read in each revision (None: unreadable),
     anonymised by `redactor` (coreplan.redact) if one is given."""
     from coreplan import history
@@ -203,24 +235,27 @@ def load_versions(case_file: Path, redactor=None):
         if data is not None:
             case = load_case_bytes(data, Path(revision.path)).case
         if case is not None and redactor is not None:
-            case = redactor.case(case, date.today())
+            case = redactor.case(case, today or date.today())
         versions.append((revision, case))
     return past, texts, versions
 
 
-def changes_since(case_file: Path, since: date | str | None = None, redactor=None) -> Report:
+def changes_since(case_file: Path, since: date | str | None = None, redactor=None, until: date | None = None,
+                  today: date | None = None) -> Report:
     """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision.
 
-    With `redactor` (coreplan.redact), every version is anonymised before it is compared, and so are the
-    commits' authors and the case's path."""
+    With `until`, only what was committed before that day (the minutes of a meeting that is not the latest
+    stop at the next one); without it, what is saved but not committed yet comes last. With `redactor`
+    (coreplan.redact), every version is anonymised before it is compared, and so are the commits' authors
+    and the case's path."""
     from coreplan import history
     from coreplan.load import load_case
 
     if case_file.is_dir():
         case_file = case_file / "case.yaml"
-    past, texts, versions = load_versions(case_file, redactor)
+    past, texts, versions = load_versions(case_file, redactor, today)
 
-    words = None
+    words: Msg | date | None = None
     if since is None:
         since, words = _last_meeting(versions)
     if since is None:
@@ -228,11 +263,11 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
     elif isinstance(since, date):
         # changes committed on the day of the meeting or later: the meeting's own record is one of them
         base_index = max((i for i, (r, _) in enumerate(versions) if not history.on_or_after(r, since)), default=-1)
-        words = words or since.isoformat()
+        words = words or since
     else:
         reachable = history.ancestors_of(past, since)
         base_index = max((i for i, (r, _) in enumerate(versions) if r.commit in reachable), default=-1)
-        words = f"revision {since}"
+        words = msg("revision %(revision)s", revision=Verbatim(since))
     report = Report(case_file, words)
     author = (lambda name: redactor.name(name)) if redactor is not None else (lambda name: name)
     newest = next((c for _, c in reversed(versions) if c is not None), None)
@@ -240,6 +275,8 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
         report.case_file = Path(newest.reference if newest else "case") / case_file.name
     base = next((c for _, c in reversed(versions[:base_index + 1]) if c is not None), None)
     for revision, case in versions[base_index + 1:]:
+        if until is not None and history.on_or_after(revision, until):
+            break
         if case is None:
             report.skipped.append(f"commit {revision.short}")
             continue
@@ -247,10 +284,10 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
                               for change in compare(base, case))
         base = case
     # what is saved but not committed yet also changed since the meeting
-    if case_file.is_file() and case_file.read_bytes() != texts.get(versions[-1][0].commit):
+    if until is None and case_file.is_file() and case_file.read_bytes() != texts.get(versions[-1][0].commit):
         current = load_case(case_file).case
         if current is not None and redactor is not None:
-            current = redactor.case(current, date.today())
+            current = redactor.case(current, today or date.today())
         if current is None:
             report.skipped.append("the saved version, not committed yet")
         else:
@@ -258,42 +295,41 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
     return report
 
 
-def _last_meeting(versions) -> tuple[date | None, str]:
+def _last_meeting(versions) -> tuple[date | None, Msg]:
     """The date of the latest meeting the newest readable version records, and words for it."""
-    from coreplan.i18n import long_date
-
     newest = next((case for _, case in reversed(versions) if case is not None), None)
     if newest is None or not newest.meetings:
-        return None, "the case was first committed (no meeting is recorded yet)"
+        return None, msg("the case was first committed (no meeting is recorded yet)")
     last = max(m.date for m in newest.meetings)
-    return last, f"the last meeting ({long_date(last, 'en')})"
+    return last, msg("the last meeting (%(date)s)", date=last)
 
 
 # --- output -------------------------------------------------------------------------------------------
 
 _SENTENCE = {
-    "goal-added": "New {what}",
-    "goal-removed": "Removed {what}",
-    "action-added": "New action, by {after}: {what}",
-    "action-removed": "Action removed: {what}",
-    "action-done": "Action done on {after}: {what}",
-    "action-reopened": "Action no longer marked done: {what}",
-    "action-redated": "Action moved from {before} to {after}: {what}",
-    "ladder-moved": "Ladder: {what} moved from step {before} to step {after}",
-    "joined-core-group": "Joined the core group: {what}",
-    "left-core-group": "Left the core group: {what}",
-    "visit-recorded": "Visit on {after}: {what}",
-    "assessment-commissioned": "Commissioned {what}",
-    "assessment-done": "Done on {after}: {what}",
+    "goal-added": msg("New %(what)s"),
+    "goal-removed": msg("Removed %(what)s"),
+    "action-added": msg("New action, by %(after)s: %(what)s"),
+    "action-removed": msg("Action removed: %(what)s"),
+    "action-done": msg("Action done on %(after)s: %(what)s"),
+    "action-reopened": msg("Action no longer marked done: %(what)s"),
+    "action-redated": msg("Action moved from %(before)s to %(after)s: %(what)s"),
+    "ladder-moved": msg("Ladder: %(what)s moved from step %(before)s to step %(after)s"),
+    "joined-core-group": msg("Joined the core group: %(what)s"),
+    "left-core-group": msg("Left the core group: %(what)s"),
+    "visit-recorded": msg("Visit on %(after)s: %(what)s"),
+    "assessment-commissioned": msg("Commissioned %(what)s"),
+    "assessment-done": msg("Done on %(after)s: %(what)s"),
 }
 
 
-def sentence(change: Change) -> str:
-    before = "none" if change.before is None else _plain(change.before)
-    after = "no date" if change.after is None else _plain(change.after)
+def sentence(change: Change) -> Msg:
+    """The change as one sentence, put into words in the reader's language when shown."""
+    before = msg("none") if change.before is None else change.before
+    after = msg("no date") if change.after is None else change.after
     if change.kind == "ladder-moved" and change.before is None:
-        return f"Ladder: {change.what} placed at step {after}"
-    return _SENTENCE[change.kind].format(what=change.what, before=before, after=after)
+        return msg("Ladder: %(what)s placed at step %(after)s", what=change.what, after=after)
+    return Msg(_SENTENCE[change.kind].text, what=change.what, before=before, after=after)
 
 
 def _groups(report: Report) -> Iterable[tuple[Dated, list[Dated]]]:
@@ -307,20 +343,31 @@ def _groups(report: Report) -> Iterable[tuple[Dated, list[Dated]]]:
         yield group[0], group
 
 
-def _heading(first: Dated) -> str:
+def heading(first: Dated) -> Msg:
+    """Who committed a group of changes, and when."""
     if not first.commit:
-        return "Not committed yet"
-    return f"{first.when.date().isoformat()}  {first.author}  ({first.commit})"
+        return msg("Not committed yet")
+    return msg("%(date)s, %(author)s (commit %(commit)s)", date=first.when.date(),
+               author=Verbatim(first.author), commit=Verbatim(first.commit))
 
 
-def write_text(report: Report, out: TextIO) -> None:
-    out.write(f"Changes to {report.case_file} since {report.since}:\n")
-    if not report.changes:
-        out.write("No changes.\n")
-    for first, group in _groups(report):
-        out.write(f"\n{_heading(first)}\n")
-        for dated in group:
-            out.write(f"  - {_one_line(sentence(dated.change))}\n")
+def groups(report: Report) -> list[tuple[Msg, list[Msg]]]:
+    """(heading, sentences) for each commit, oldest first: what a document shows (the minutes)."""
+    return [(heading(first), [sentence(d.change) for d in group]) for first, group in _groups(report)]
+
+
+def write_text(report: Report, out: TextIO, languages: Iterable[str] = ("en",)) -> None:
+    for index, language in enumerate(languages):
+        if index:
+            out.write("\n")
+        out.write(_one_line(show(msg("Changes to %(file)s since %(since)s:", file=Verbatim(str(report.case_file)),
+                                     since=report.since), language)) + "\n")
+        if not report.changes:
+            out.write(show(msg("No changes."), language) + "\n")
+        for title, sentences in groups(report):
+            out.write(f"\n{_one_line(show(title, language))}\n")
+            for words in sentences:
+                out.write(f"  - {_one_line(show(words, language))}\n")
 
 
 def write_json(report: Report, out: TextIO) -> None:
@@ -328,15 +375,19 @@ def write_json(report: Report, out: TextIO) -> None:
     out.write("\n")
 
 
-def write_markdown(report: Report, out: TextIO) -> None:
-    out.write(f"## Since {md_escape(report.since)}\n\n")
-    if not report.changes:
-        out.write("No changes.\n")
-    for first, group in _groups(report):
-        out.write(f"**{md_escape(_heading(first))}**\n\n")
-        for dated in group:
-            out.write(f"- {md_escape(sentence(dated.change))}\n")
-        out.write("\n")
+def write_markdown(report: Report, out: TextIO, languages: Iterable[str] = ("en",)) -> None:
+    for index, language in enumerate(languages):
+        if index:
+            out.write("---\n\n")
+        title = msg("Since %(since)s", since=report.since)
+        out.write(f"## {md_escape(show(title, language))}\n\n")
+        if not report.changes:
+            out.write(show(msg("No changes."), language) + "\n\n")
+        for title, sentences in groups(report):
+            out.write(f"**{md_escape(show(title, language))}**\n\n")
+            for words in sentences:
+                out.write(f"- {md_escape(show(words, language))}\n")
+            out.write("\n")
 
 
 def _one_line(text: str) -> str:

@@ -494,8 +494,9 @@ def init(
 ) -> None:
     """Start a new case.yaml from the conference's outline (or a team's .coreplan.yaml with --team).
 
-    Missing details are asked for one by one on a terminal. Never replaces a file: if one exists,
-    nothing is written and the exit status is 2. Then run 'coreplan check' to see what to fill in.
+    Missing details are asked for one by one on a terminal; a bad answer is explained and asked again.
+    A bad option is exit status 2. Never replaces a file: if one exists, nothing is written and the exit
+    status is 2. Then run 'coreplan check' to see what to fill in.
     """
     from coreplan import new_case
 
@@ -513,50 +514,19 @@ def init(
 
 def _ask_outline(reference, conference, coordinator, children, family, local_authority):
     from coreplan.errors import UsageError
-    from coreplan.model import CATEGORIES
-    from coreplan.new_case import Outline, parse_child, parse_family
+    from coreplan.new_case import ask_outline
 
-    ask = _is_terminal()
-    missing = [option for option, value in (("--reference", reference), ("--conference", conference),
-                                            ("--coordinator", coordinator), ("--child", children)) if not value]
-    if missing and not ask:
-        from coreplan.messages import Verbatim, msg
+    def ask(question: str, default: str | None) -> str:
+        try:
+            return typer.prompt(question, default=default, show_default=False)
+        except typer.Abort:  # end of input (Ctrl-D) or Ctrl-C at a question
+            from coreplan.messages import msg
 
-        raise UsageError(msg("give %(options)s (or run coreplan init on a terminal to be asked)",
-                             options=Verbatim(", ".join(missing))))
-    if not reference:
-        reference = typer.prompt("Case reference").strip()
-    if not conference:
-        conference = typer.prompt("Date of the initial conference (YYYY-MM-DD)").strip()
-    day = _parse_date(conference, "--conference")
-    if not coordinator:
-        coordinator = typer.prompt("Co-ordinating social worker's name").strip()
-    kids = [parse_child(text) for text in children]
-    if not kids:
-        while True:
-            name = typer.prompt(f"Child {len(kids) + 1}'s name (leave empty when done)", default="",
-                                show_default=False).strip()
-            if not name:
-                if kids:
-                    break
-                continue
-            categories = typer.prompt(f"Categories of registration for {name} ({', '.join(CATEGORIES)})")
-            kids.append(parse_child(f"{name}: {categories}"))
-    adults = [parse_family(text) for text in family]
-    if not family and ask:
-        while True:
-            name = typer.prompt("Parent, carer or family member's name (leave empty when done)", default="",
-                                show_default=False).strip()
-            if not name:
-                break
-            relationship = typer.prompt(f"How is {name} related to the children (mother, stepfather...)")
-            adults.append(parse_family(f"{name}: {relationship}"))
-    if not reference.strip() or not coordinator.strip():
-        from coreplan.messages import msg
+            raise UsageError(msg("stopped before the outline was complete: nothing was written")) from None
 
-        raise UsageError(msg("the case reference and the co-ordinator's name cannot be empty"))
-    return Outline(" ".join(reference.split()), day, " ".join(coordinator.split()), kids, adults,
-                   local_authority.strip() if local_authority else None)
+    return ask_outline(reference, conference, coordinator, children, family, local_authority,
+                       ask=ask if _is_terminal() else None,
+                       tell=lambda message: typer.echo(visible(f"coreplan: {message}"), err=True))
 
 
 class ChangesFormat(str, Enum):
@@ -576,6 +546,8 @@ def changes(
     output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
                                                 help="text for people, json for tools, md for documents."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    lang: Language = typer.Option(Language.en, "--lang", help="Language of text and md: en, cy, or en+cy (both, "
+                                  "Welsh first). json keeps its English contract."),
 ) -> None:
     """List what changed in a plan since the last meeting, with who changed it and when (from git).
 
@@ -585,6 +557,7 @@ def changes(
     """
     from coreplan.changes import changes_since, write_json, write_markdown, write_text
     from coreplan.history import is_date
+    from coreplan.render import languages_of
 
     with _edge():
         point = _parse_date(since, "--since") if since is not None and is_date(since) else since
@@ -592,8 +565,11 @@ def changes(
     for revision in report.skipped:
         typer.echo(f"coreplan: warning: {revision}: the case does not read cleanly there, so its changes are "
                    "listed with the next version that does ('coreplan check' says why)", err=True)
-    {ChangesFormat.json: write_json, ChangesFormat.md: write_markdown}.get(output_format, write_text)(
-        report, sys.stdout)
+    if output_format is ChangesFormat.json:
+        write_json(report, sys.stdout)
+    else:
+        (write_markdown if output_format is ChangesFormat.md else write_text)(report, sys.stdout,
+                                                                              languages_of(lang.value))
 
 
 class ChronologyFormat(str, Enum):
@@ -603,12 +579,16 @@ class ChronologyFormat(str, Enum):
 
 
 @app.command(epilog="Examples: coreplan chronology cases/hughes    coreplan chronology cases/hughes --format html "
-                    "> chronology.html    coreplan chronology cases/hughes --format csv > chronology.csv")
+                    "> chronology.html    coreplan chronology cases/hughes --format csv --lang cy > cronoleg.csv"
+                    "    coreplan chronology cases/hughes --redact --format html > training.html")
 def chronology(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
     output_format: ChronologyFormat = typer.Option(ChronologyFormat.md, "--format", "-f",
                                                    help="md, html (one self-contained page) or csv "
                                                         "(for a spreadsheet)."),
+    lang: Language = typer.Option(Language.en, "--lang", help="en, cy, or en+cy (both, Welsh first; not for "
+                                  "csv). In csv only the events are translated: column names stay."),
+    redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """List the case's dated events in order, joined with the changes its git history dates.
 
@@ -617,11 +597,25 @@ def chronology(
     leaving the core group, each with its author. Exit status: 0 listed, 2 could not run.
     """
     from coreplan import chronology as module
+    from coreplan.render import languages_of
+
+    def note(text: str) -> None:
+        # anonymised, the note names no folder (it is often the family's name)
+        typer.echo(visible(f"coreplan: note: {text if not redact else module.NOT_IN_GIT}"), err=True)
 
     with _edge():
-        result = module.build_chronology(case, warn=lambda text: typer.echo(f"coreplan: note: {text}", err=True))
-    {ChronologyFormat.html: module.write_html, ChronologyFormat.csv: module.write_csv}.get(
-        output_format, module.write_markdown)(result, sys.stdout)
+        if output_format is ChronologyFormat.csv and lang is Language.both:
+            from coreplan.errors import UsageError
+
+            # one column of events has one language: two would double every row
+            raise UsageError("coreplan chronology --format csv writes one language at a time: use --lang en or "
+                             "--lang cy")
+        result = module.build_chronology(case, warn=note, redactor=_redactor(redact))
+    if output_format is ChronologyFormat.csv:
+        module.write_csv(result, sys.stdout, lang.value)
+    else:
+        (module.write_html if output_format is ChronologyFormat.html else module.write_markdown)(
+            result, sys.stdout, languages_of(lang.value))
 
 
 class SchemaName(str, Enum):

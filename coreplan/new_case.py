@@ -48,17 +48,28 @@ class Outline:
 def parse_child(text: str) -> Person:
     """'Ella Hughes: neglect, emotional' -> the child and the categories of registration."""
     name, _, rest = text.rpartition(":")  # categories never hold a colon; a name might
-    categories = tuple(c.strip().lower() for c in re.split(r"[,+]", rest) if c.strip())
-    if not name.strip() or not categories:
+    if not name.strip() or not rest.strip():
         raise UsageError(f"--child '{text}': write the name, a colon and the categories of registration, "
                          f"e.g. --child 'Ella Hughes: neglect, emotional' ({', '.join(CATEGORIES)})")
+    try:
+        categories = parse_categories(rest)
+    except UsageError as error:
+        raise UsageError(f"--child '{text}': {error}") from None
+    return Person(_one_line(name, "--child"), categories)
+
+
+def parse_categories(text: str) -> tuple[str, ...]:
+    """'neglect, emotional' (or 'neglect + emotional') -> the categories of registration, checked."""
+    categories = tuple(c.strip().lower() for c in re.split(r"[,+]", text) if c.strip())
+    if not categories:
+        raise UsageError(f"write one or more categories of registration: {', '.join(CATEGORIES)}")
     for category in categories:
         if category not in CATEGORIES:
             from coreplan.schema import did_you_mean
 
-            raise UsageError(f"--child '{text}': '{category}' is not a category of registration: write "
+            raise UsageError(f"'{category}' is not a category of registration: write "
                              f"{', '.join(CATEGORIES)}{did_you_mean(category, CATEGORIES)}")
-    return Person(_one_line(name, "--child"), categories)
+    return categories
 
 
 def parse_family(text: str) -> Person:
@@ -70,10 +81,91 @@ def parse_family(text: str) -> Person:
     return Person(_one_line(name, "--family"), (_one_line(relationship, "--family"),))
 
 
-def _one_line(text: str, option: str) -> str:
+def parse_conference(text: str, option: str = "--conference") -> date:
+    """The conference's date, YYYY-MM-DD (a date written day first is refused, never guessed)."""
+    try:
+        day = date.fromisoformat(text.strip())
+        if not 1900 <= day.year <= 2199:
+            raise ValueError
+    except ValueError:
+        raise UsageError(f"{option} '{text.strip()}' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14") \
+            from None
+    return day
+
+
+def parse_words(text: str, option: str) -> str:
+    """A reference or a name: one line, not empty."""
+    if not text.strip():
+        raise UsageError(f"{option} cannot be empty")
+    return _one_line(text, option if option.startswith("--") else None)
+
+
+def ask_outline(reference: str | None, conference: str | None, coordinator: str | None, children: list[str],
+                family: list[str], local_authority: str | None, ask=None, tell=None) -> Outline:
+    """The outline from the options given; what is missing is asked for with `ask(question, default)` (None:
+    off a terminal, so a missing detail is an error). A bad answer is said with `tell(message)` and asked
+    again; a bad option is an error at once, since nobody is there to answer again."""
+    missing = [option for option, value in (("--reference", reference), ("--conference", conference),
+                                            ("--coordinator", coordinator), ("--child", children)) if not value]
+    if missing and ask is None:
+        raise UsageError(f"give {', '.join(missing)} (or run coreplan init on a terminal to be asked)")
+    # every option first: a mistake on the command line is found before any question is asked
+    given_reference = parse_words(reference, "--reference") if reference else None
+    day = parse_conference(conference) if conference else None
+    given_coordinator = parse_words(coordinator, "--coordinator") if coordinator else None
+    kids = [parse_child(text) for text in children]
+    adults = [parse_family(text) for text in family]
+    authority = " ".join(local_authority.split()) if local_authority and local_authority.strip() else None
+
+    def until_valid(question: str, parse, default: str | None = None):
+        while True:
+            answer = ask(question, default)
+            try:
+                return parse(answer)
+            except UsageError as error:
+                tell(f"{error}: try again")
+
+    if given_reference is None:
+        given_reference = until_valid("Case reference", lambda text: parse_words(text, "the case reference"))
+    if day is None:
+        day = until_valid("Date of the initial conference (YYYY-MM-DD)",
+                          lambda text: parse_conference(text, "the date"))
+    if given_coordinator is None:
+        given_coordinator = until_valid("Co-ordinating social worker's name",
+                                        lambda text: parse_words(text, "the co-ordinator's name"))
+    def child_name(text: str) -> str:
+        if text.strip():
+            return _one_line(text)
+        if kids:
+            return ""  # done
+        raise UsageError("a plan is for at least one child: write the first child's name")
+
+    if not kids:
+        while True:
+            name = until_valid(f"Child {len(kids) + 1}'s name (leave empty when done)", child_name, "")
+            if not name:
+                break
+            categories = until_valid(f"Categories of registration for {name} ({', '.join(CATEGORIES)})",
+                                     parse_categories)
+            kids.append(Person(name, categories))
+    if not family and ask is not None:
+        while True:
+            name = until_valid("Parent, carer or family member's name (leave empty when done)",
+                               lambda text: _one_line(text) if text.strip() else "", "")
+            if not name:
+                break
+            relationship = until_valid(f"How is {name} related to the children (mother, stepfather...)",
+                                       lambda text: parse_words(text, "how they are related"))
+            adults.append(Person(name, (relationship,)))
+    return Outline(given_reference, day, given_coordinator, kids, adults, authority)
+
+
+def _one_line(text: str, option: str | None = None) -> str:
+    """A name as one line; option: the command-line option it came from (None: an answer to a question)."""
     text = " ".join(text.split())
     if not text or any(unicodedata.category(c).startswith("C") for c in text):
-        raise UsageError(f"{option}: '{text}' is not a name coreplan can write: use letters and spaces")
+        where = f"{option}: " if option else ""
+        raise UsageError(f"{where}'{text}' is not a name coreplan can write: use letters and spaces")
     return text
 
 

@@ -42,7 +42,9 @@ class DueItem:
     done: date | None
     basis_words: Words  # why it is due then
     status: str  # done, overdue or due
-    working_days: int  # overdue by, due in, or (when done) how late it was done; 0 when on time
+    # overdue by, due in, or (when done) how late it was done; 0 when on time. Anything after the due
+    # date is at least 1 working day late, even on a weekend (WorkingCalendar.working_days_late)
+    working_days: int
     what_words: Words  # a short label: "first core group", an action's text...
     where: Pos  # what settles it in the file: the meeting or visit that did it, or what it counts from
     file: str
@@ -134,9 +136,9 @@ class _Builder:
             return
         cal = self.calendar
         if done is not None:
-            status, days = "done", max(0, cal.working_days_between(due, done))
+            status, days = "done", cal.working_days_late(due, done)
         elif due < self.today:
-            status, days = "overdue", cal.working_days_between(due, self.today)
+            status, days = "overdue", cal.working_days_late(due, self.today)
         else:
             status, days = "due", cal.working_days_between(self.today, due)
         moved = (unmoved, cal.day_off(unmoved)) if unmoved is not None and unmoved != due else None

@@ -120,3 +120,22 @@ def test_counting_agrees_with_adding(start, end):
         slow = sum(1 for i in range(1, (end - start).days + 1)
                    if calendar.is_working_day(start + timedelta(days=i)))
         assert n == slow
+
+
+@pytest.mark.parametrize("due, day, late, why", [
+    (date(2026, 12, 18), date(2026, 12, 18), 0, "done on the due day (Fri) is on time"),
+    (date(2026, 12, 18), date(2026, 12, 16), 0, "done early"),
+    # a due date is the last day allowed: the weekend after it is already late, as late as the Monday
+    (date(2026, 12, 18), date(2026, 12, 19), 1, "due Fri 18 Dec 2026, done Sat 19"),
+    (date(2026, 12, 18), date(2026, 12, 21), 1, "due Fri 18 Dec 2026, done Mon 21"),
+    # Christmas 2026: Fri 25 bank holiday, Sat 26, Sun 27, Mon 28 Boxing Day's substitute: Tue 29 is next
+    (date(2026, 12, 24), date(2026, 12, 27), 1, "due Thu 24 Dec 2026, done Sun 27"),
+    (date(2026, 12, 24), date(2026, 12, 28), 1, "due Thu 24 Dec 2026, done on the substitute day"),
+    (date(2026, 12, 24), date(2026, 12, 30), 2, "due Thu 24 Dec 2026, done Wed 30"),
+    # Easter 2027: Good Friday 26 March and Easter Monday 29 March are days off
+    (date(2027, 3, 25), date(2027, 3, 26), 1, "due Thu 25 Mar 2027, done on Good Friday"),
+    (date(2027, 3, 25), date(2027, 3, 29), 1, "due Thu 25 Mar 2027, done on Easter Monday"),
+    (date(2027, 3, 25), date(2027, 3, 31), 2, "due Thu 25 Mar 2027, done Wed 31"),
+])
+def test_working_days_late(due, day, late, why):
+    assert WALES.working_days_late(due, day) == late, why

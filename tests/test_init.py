@@ -142,3 +142,45 @@ def test_a_folder_that_is_a_file_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["init", str(blocker), *OUTLINE])
     assert result.exit_code == 2 and "cannot be written" in result.output
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_bad_answer_at_the_terminal_is_said_and_asked_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(coreplan.cli, "_is_terminal", lambda: True)
+    answers = ["", "DCBC-9",  # an empty answer to a question without a default is asked again at once
+               "14/09/2026", "2026-02-30", "2026-09-14",  # day first, an impossible date, then a date
+               "  ", "Siân Roberts",  # a blank name, then one
+               "", "Ella Hughes", "bruises", "neglect, emotionl", "neglect, emotional", "",  # no child yet...
+               "Carys\x1b[31m", "Carys Hughes", "", "mother", ""]
+    result = runner.invoke(app, ["init", str(tmp_path)], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if line.endswith("try again")]
+    assert said == [
+        "coreplan: the date '14/09/2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
+        "coreplan: the date '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
+        "coreplan: the co-ordinator's name cannot be empty: try again",
+        "coreplan: a plan is for at least one child: write the first child's name: try again",
+        "coreplan: 'bruises' is not a category of registration: write physical, emotional, sexual, financial, "
+        "neglect: try again",
+        "coreplan: 'emotionl' is not a category of registration: write physical, emotional, sexual, financial, "
+        "neglect (did you mean 'emotional'?): try again",
+        "coreplan: 'Carys\\x1b[31m' is not a name coreplan can write: use letters and spaces: try again",
+    ]
+    case = load_case(tmp_path / "case.yaml").case
+    assert (case.reference, str(case.conference), case.members[0].name) == ("DCBC-9", "2026-09-14", "Siân Roberts")
+    assert [(c.name, c.categories) for c in case.children] == [("Ella Hughes", ["neglect", "emotional"])]
+    assert [(f.name, f.relationship) for f in case.family] == [("Carys Hughes", "mother")]
+
+
+def test_the_end_of_input_at_a_question_writes_nothing_and_exits_2(tmp_path, monkeypatch):
+    monkeypatch.setattr(coreplan.cli, "_is_terminal", lambda: True)
+    result = runner.invoke(app, ["init", str(tmp_path)], input="DCBC-9\nnot a date\n")
+    assert result.exit_code == 2, result.output
+    assert "nothing was written" in result.stderr and not (tmp_path / "case.yaml").exists()
+
+
+def test_a_bad_option_on_a_terminal_is_refused_before_any_question(tmp_path, monkeypatch):
+    monkeypatch.setattr(coreplan.cli, "_is_terminal", lambda: True)
+    result = runner.invoke(app, ["init", str(tmp_path), "--conference", "14/09/2026"], input="DCBC-9\n")
+    assert result.exit_code == 2
+    assert "--conference '14/09/2026' is not a date: write it as YYYY-MM-DD" in result.stderr
+    assert "Case reference" not in result.output and not (tmp_path / "case.yaml").exists()

@@ -87,7 +87,7 @@ LANGUAGE_IDS = ["en", "cy"]
 # Targets not met yet, said so rather than hidden: the test is an expected failure while the figure stays
 # below target, and fails (asking for the entry to go) as soon as it is met.
 BELOW_TARGET = {
-    ("poor outcomes", "en"), ("service-focused-outcome", "en"), ("jargon", "en"),
+    ("jargon", "en"),
     ("poor outcomes", "cy"), ("service-focused-outcome", "cy"), ("jargon", "cy"),
 }
 

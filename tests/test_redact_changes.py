@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from typer.testing import CliRunner
 
@@ -26,3 +27,32 @@ def test_changes_are_the_same_changes_with_nobody_named(repo):  # noqa: F811
            [(c["kind"], c["before"], c["after"], c["commit"]) for c in plain]
     # the author is a core group member: the same pseudonym as inside the plan
     assert redacted[0]["author"] == "Worker-B" and redacted[0]["what"].startswith("Adult-A: ")
+
+
+def test_chronology_names_nobody_in_any_format(repo):  # noqa: F811
+    plain = runner.invoke(app, ["chronology", str(repo.root / "hughes"), "--format", "csv"]).stdout
+    assert "Siân Roberts" in plain and "Ella" in plain  # the fixture names them: the test below means something
+    for fmt in ("md", "html", "csv"):
+        for lang in ("en", "cy"):
+            result = runner.invoke(app, ["chronology", str(repo.root / "hughes"), "--format", fmt, "--redact",
+                                         "--lang", lang])
+            assert result.exit_code == 0, result.output
+            shown = re.sub(r"<style>.*?</style>", "", result.stdout, flags=re.S)  # "border-bottom" is no Tom
+            assert not [name for name in ORIGINALS if name.lower() in shown.lower()], (fmt, result.stdout)
+    table = runner.invoke(app, ["chronology", str(repo.root / "hughes"), "--format", "csv", "--redact"]).stdout
+    # the same events on the same days, with pseudonyms: the author is the member's pseudonym in the plan
+    assert [row.split(",")[0] for row in table.splitlines()] == [row.split(",")[0] for row in plain.splitlines()]
+    assert "Worker-A" in table and "Child-A" in table
+
+
+def test_chronology_redacted_off_git_names_no_folder(tmp_path, monkeypatch):
+    from tests.helpers import BASE
+
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    folder = tmp_path / "hughes-ella"
+    folder.mkdir()
+    (folder / "case.yaml").write_text(BASE, encoding="utf-8")
+    result = runner.invoke(app, ["chronology", str(folder), "--redact"])
+    assert result.exit_code == 0
+    assert "hughes" not in result.output.lower() and "ella" not in result.output.lower()
+    assert "not in git" in result.stderr

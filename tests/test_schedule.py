@@ -88,7 +88,8 @@ def test_within_keeps_open_items_due_soon():
                                  "--format", "json"])
     rows = json.loads(result.output)
     assert rows and all(r["status"] != "done" and r["due"] <= "2026-12-07" for r in rows)
-    assert {r["case"] for r in rows} == {"DCBC-CP-2026-0147", "DCBC-CP-2026-0213"}
+    assert {r["case"] for r in rows} == {"DCBC-CP-2026-0147", "DCBC-CP-2026-0213",  # the English examples
+                                         "DCBC-CP-2026-0162", "DCBC-CP-2026-0224"}  # and their Welsh twins
 
 
 def test_csv_output():
@@ -166,3 +167,25 @@ def test_table_marks_overdue_items():
 
 def test_schedule_help_has_an_example():
     assert "Example" in runner.invoke(app, ["schedule", "--help"]).output
+
+
+def test_a_meeting_on_the_weekend_after_its_due_date_is_late_everywhere():
+    # conference Fri 16 Oct 2026: the first core group is due by Fri 30 Oct; it met on Sat 31 Oct, which is
+    # after the last day allowed. The schedule, the rule and the team's figures must all call it late.
+    text = merge("conference: 2026-10-16\nmeetings:\n  - date: 2026-10-31\n    type: core-group\n"
+                 "    venue: Prestatyn Family Centre\n    venue_agreed_with_family: true\n    chair: sian\n"
+                 "    minutes_by: tom\n    present: [carys, sian, tom]\n")
+    [first] = pick(items_of(text), "first-core-group")
+    assert (first.due, first.done, first.status, first.working_days, first.late) == (
+        date(2026, 10, 30), date(2026, 10, 31), "done", 1, True)
+    from tests.helpers import found, line_of
+    assert ("late-first-core-group", line_of(text, "  - date: 2026-10-31")) in found(text, "late-first-core-group")
+    on_time = text.replace("2026-10-31", "2026-10-30")
+    assert pick(items_of(on_time), "first-core-group")[0].late is False
+    assert found(on_time, "late-first-core-group") == []
+
+
+def test_overdue_on_the_weekend_after_the_due_date():
+    [first] = pick(items_of(merge("conference: 2026-10-16\nmeetings: []\n"), today=date(2026, 10, 31)),
+                   "first-core-group")
+    assert (first.status, first.working_days, first.late) == ("overdue", 1, True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from coreplan.messages import Msg, msg, msg_n
@@ -75,9 +75,12 @@ EXPLAINS = re.compile(
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
     r"not|no|never|don't|without|alone|apart|only|instead)\b"
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
-    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|bob|pob|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
+    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
-    r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig)\b", re.I)
+    r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
+    # 'bob' / 'pob' of a time ('bob wythnos', 'pob bore'): not 'pob apwyntiad', which is every appointment
+    r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|amser|"
+    r"ymweliad|penwythnos|dydd\s+\w+|nos\s+\w+|\w+\s+o['’]r\s+gloch))\b", re.I)
 # Things and places of a child's day: they make an action concrete unless it is built on a process verb
 # ('Attend rehabilitation clinic' is still shorthand).
 PARTICULARS = re.compile(
@@ -147,6 +150,20 @@ def word_forms(word: str) -> set[str]:
     return forms
 
 
+# Plurals that no suffix rule makes: a lexicon phrase and a text meet at the singular
+_IRREGULAR = MappingProxyType({"children": "child", "people": "person", "men": "man", "women": "woman"})
+
+
+def lexicon_word(token: str) -> str:
+    """A lower-case word as the lexicon files it: without a possessive ('care leaver's', 'parents'') and
+    with an irregular plural made singular ('children's guardian' meets 'child's guardian'), so that these
+    forms count in any word of a phrase, not only its last."""
+    word = token.lower().strip("'’")
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        word = word[:-2]
+    return _IRREGULAR.get(word, word)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     phrases: dict[str, str]
@@ -156,6 +173,8 @@ class Lexicon:
     # first; a one-word phrase is filed under each of its forms, with no words before and no forms after
     by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
+    # words that are jargon at the head of a noun phrase ('school attendance order') -> the plain alternative
+    after_a_modifier: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -182,7 +201,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                    | frozenset(initials_options.get("allowed", ())))
         by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
         for phrase in phrases:
-            tokens = [w.lower() for w in words(phrase)]
+            tokens = [lexicon_word(w) for w in words(phrase)]
             if not tokens:  # no word coreplan can match (config refuses empty terms; this is belt and braces)
                 continue
             welsh_phrase = phrase in welsh_phrases
@@ -195,7 +214,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                     by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
         for forms in by_first_word.values():
             forms.sort(key=lambda item: -len(item[0]))
-        shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun))
+        heads = {k.lower(): v for k, v in data.get("after_a_modifier", {}).items() if k.lower() not in ignore}
+        shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun), MappingProxyType(heads))
     return shared[key]
 
 
@@ -220,18 +240,61 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """
     found = []
     tokens = list(WORD.finditer(text))
-    lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    lowered = [lexicon_word(t.group(0)) for t in tokens]
     i = 0
     while i < len(tokens):
         n = _match_at(lowered, i, lexicon, explained, tokens)
         if n:
             phrase, n = n
+            plain = lexicon.phrases[phrase]
+        else:
+            n, plain = _headed_phrase_at(tokens, lowered, i, lexicon, explained)
+        if n:
             written = text[tokens[i].start():tokens[i + n - 1].end()]
-            found.append((" ".join(written.split()), lexicon.phrases[phrase]))
+            found.append((" ".join(written.split()), plain))
             i += n
         else:
             i += 1
     return found
+
+
+# Words that never make a noun phrase a court's or a service's: determiners, pronouns, prepositions,
+# auxiliaries, the people of a family, and the everyday modifiers of 'order' and 'hearing' ('in good
+# order', 'the running order', 'her poor hearing', 'a court hearing').
+_NOT_A_MODIFIER = frozenset("""
+    a an the this that these those my your his her its our their whose which what some any no each every all
+    both either neither one two three first last next same other another own such in on at by for from of to
+    into onto with without about after before over under and or but nor so if than then as is are was were be
+    been being am will would can could should must may might shall do does did has have had not never i we you
+    he she they it me us him them mum dad mam mother father nain taid gran grandma grandad parent carer family
+    good bad poor normal impaired partial right wrong working running reverse alphabetical short tall pecking
+    standing postal money shopping online food birth new following further court trouble difficulty
+    difficulties problem problems hard
+""".split())
+# How many words before the head word may name it ('school attendance order')
+_MODIFIERS = 3
+
+
+def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]:
+    """(length, plain alternative) of 'modifier(s) + head word' starting at word i ('care order',
+    'school attendance order', 'final hearing'), or (0, '') if there is none.
+
+    The head word alone is plain ('in order to', 'her hearing'); so is one used as a verb after a name or
+    a family word ('Mum and Dad order a takeaway'). A name in capitals is a modifier only when the head
+    word is in capitals too ('Care Order').
+    """
+    if not lexicon.after_a_modifier:
+        return 0, ""
+    for j in range(i + 1, min(i + 1 + _MODIFIERS, len(lowered))):
+        modifier = lowered[j - 1]
+        if modifier in _NOT_A_MODIFIER or not modifier.isalpha() or tokens[j - 1].group(0).lower()[-2:] in ("'s", "’s"):
+            return 0, ""
+        head = lowered[j]
+        plain = lexicon.after_a_modifier.get(head) or lexicon.after_a_modifier.get(head[:-1] if head.endswith("s") else "")
+        if plain:
+            written = " ".join(lowered[i:j + 1])
+            return (0, "") if written in explained else (j + 1 - i, plain)
+    return 0, ""
 
 
 def _match_at(lowered, i, lexicon, explained, tokens):

@@ -42,7 +42,7 @@ def late_conference(case, ctx):
     n = profile.conference_within_working_days
     due = calendar.add_working_days(case.strategy_discussion, n)
     if case.conference > due:
-        late = calendar.working_days_between(due, case.conference)
+        late = calendar.working_days_late(due, case.conference)
         yield Hit(case.at("conference"), msg_n(
             "the initial conference was %(n)s working day later than %(within)s working days after the strategy "
             "discussion on %(discussion)s (due by %(due)s): record why in the conference notes",

@@ -45,6 +45,29 @@ def test_other_forms_of_a_lexicon_word_are_found():
     assert jargon_in("Nain placed the cot by the window.") == []
 
 
+def test_a_possessive_or_an_irregular_plural_is_another_form_of_any_word():
+    assert jargon_in("The children's guardian met Osian.") == ["children's guardian"]
+    assert jargon_in("It is in the care leaver's pathway plan.") == ["care leaver's", "pathway plan"]
+    assert jargon_in("Parents' evening is on Tuesday.") == []
+
+
+def test_any_court_order_or_hearing_is_reported_with_the_words_that_name_it():
+    assert jargon_in("A school attendance order was made.") == ["school attendance order"]
+    assert jargon_in("The issues resolution hearing is in May.") == ["issues resolution hearing"]
+    assert jargon_in("The court made a sexual harm prevention order.") == ["sexual harm prevention order"]
+    # a listed order keeps its own plain alternative
+    assert dict(find_jargon("An interim care order was made.", LEXICON))["interim care order"] != \
+        dict(find_jargon("A school attendance order was made.", LEXICON))["school attendance order"]
+
+
+def test_order_and_hearing_as_everyday_words_are_plain():
+    for text in ("We meet in order to plan the week.", "Keep the toys in good order.", "Put them in the right order.",
+                 "Mum and Dad order a takeaway on Fridays.", "Dad will order new shoes.", "Ella's hearing is checked.",
+                 "Her hearing test is on Monday.", "The court hearing is next week.",
+                 "We can book someone to sign if you have trouble hearing."):
+        assert jargon_in(text) == [], text
+
+
 def test_sections_of_an_act_are_initials_and_are_expanded():
     found = dict(initials_in("An S47 enquiry was held and S20 was discussed; the S17 plan ended."))
     assert set(found) == {"S47", "S20", "S17"}

@@ -46,7 +46,7 @@ def test_welsh_shorthand_actions():
 
 def test_welsh_jargon_is_found_in_its_mutated_and_plural_forms():
     assert [w for w, _ in find_jargon("Mae ei leoliad yn newydd.", LEXICON)] == ["leoliad"]
-    assert [w for w, _ in find_jargon("Roedd yr asesiadau yn hwyr.", LEXICON)] == ["asesiadau"]
+    assert [w for w, _ in find_jargon("Roedd yr atgyfeiriadau yn hwyr.", LEXICON)] == ["atgyfeiriadau"]
     assert find_jargon("Bydd Nain yn gofalu am y plant bob penwythnos.", LEXICON) == []
 
 
