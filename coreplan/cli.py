@@ -606,10 +606,11 @@ def chronology(
     with _edge():
         if output_format is ChronologyFormat.csv and lang is Language.both:
             from coreplan.errors import UsageError
+            from coreplan.messages import msg
 
             # one column of events has one language: two would double every row
-            raise UsageError("coreplan chronology --format csv writes one language at a time: use --lang en or "
-                             "--lang cy")
+            raise UsageError(msg("coreplan chronology --format csv writes one language at a time: use --lang en "
+                                 "or --lang cy"))
         result = module.build_chronology(case, warn=note, redactor=_redactor(redact))
     if output_format is ChronologyFormat.csv:
         module.write_csv(result, sys.stdout, lang.value)
