@@ -15,8 +15,11 @@ from typing import List, Optional
 
 import typer
 
-from coreplan.errors import CoreplanError
-from coreplan.usage import Commands, team_language
+from coreplan.check_command import parse_date as _parse_date
+from coreplan.check_command import parse_today as _parse_today
+from coreplan.entry import internal_error
+from coreplan.errors import CoreplanError, said_language
+from coreplan.usage import Commands
 from coreplan.visible import visible
 
 app = typer.Typer(
@@ -91,7 +94,7 @@ class _Speaker:
         self.language, self.near, self.config = language, near, config
 
     def language_for(self, error: CoreplanError) -> str:
-        return self.language or error.language or team_language(self.near, self.config) or "en"
+        return said_language(error, self.language, self.near, self.config)
 
 
 @contextmanager
@@ -106,31 +109,9 @@ def _edge(language: str | None = None, near: Path | None = None, config: Path | 
         raise typer.Exit(2) from None
 
 
-def _parse_date(text: str, option: str):
-    from datetime import date
-
-    from coreplan.errors import UsageError
-    from coreplan.messages import Verbatim, msg
-
-    try:
-        day = date.fromisoformat(text)
-        if not 1900 <= day.year <= 2199:
-            raise ValueError
-        return day
-    except ValueError:
-        raise UsageError(msg("%(option)s '%(text)s' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23",
-                             option=Verbatim(option), text=Verbatim(text))) from None
-
-
 def _config_option():
     return typer.Option(None, "--config", metavar="FILE", show_default=False,
                         help="Use this .coreplan.yaml for every case instead of the nearest one above each case.")
-
-
-def _parse_today(text: str | None):
-    from datetime import date
-
-    return date.today() if text is None else _parse_date(text, "--today")
 
 
 REDACT_HELP = ("Anonymise: names (also inside the text), dates of birth, phones, emails, addresses, "
@@ -150,12 +131,6 @@ def _progress():
     from coreplan.progress import track
 
     return track
-
-
-def _stream_is_terminal(stream) -> bool:
-    from coreplan.progress import is_terminal
-
-    return is_terminal(stream)
 
 
 @app.command(epilog="Example: coreplan check examples/good-plan/case.yaml --today 2026-11-23")
@@ -183,43 +158,10 @@ def check(
     '-' reads the case from standard input (an editor's unsaved text). Exit status: 0 no errors, 1 at
     least one error (or a warning with --strict), 2 could not run.
     """
-    from coreplan.check import check_paths
+    from coreplan.check_command import run_check
 
-    # the files are read while the findings are written: a file that cannot be read stops it
-    with _edge(lang.value if lang else None, (paths or [Path(".")])[0], config):
-        stdin = None
-        if any(str(path) == "-" for path in paths or []):
-            from coreplan.yamlread import MAX_BYTES
-
-            stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
-        # findings stream to standard output as files are checked: when that is the terminal they show the
-        # progress themselves, and a live bar beside them would garble both
-        progress = None if _stream_is_terminal(sys.stdout) else _progress()
-        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename,
-                             language=lang.value if lang else None, progress=progress)
-        if verbose:
-            from coreplan.config import describe_configs
-
-            for line in describe_configs(result.files, config):
-                typer.echo(visible(f"coreplan: {line}"), err=True)
-        if output_format is CheckFormat.json:
-            from coreplan.report import write_json
-
-            write_json(result, sys.stdout)
-        elif output_format is CheckFormat.github:
-            from coreplan.report import write_github
-
-            write_github(result, sys.stdout)
-        elif output_format is CheckFormat.sarif:
-            from coreplan.report import write_sarif
-
-            write_sarif(result, sys.stdout, config)
-        else:
-            from coreplan.report import write_text
-
-            write_text(result, sys.stdout, language=lang.value if lang else None)
-    failing = result.count("error") or (strict and result.count("warning"))
-    raise typer.Exit(1 if failing else 0)
+    raise typer.Exit(run_check(paths, output_format.value, strict, today, config, stdin_filename, verbose,
+                               lang.value if lang else None, lambda line: typer.echo(line, err=True)))
 
 
 @app.command(epilog="Examples: coreplan schedule examples/ --today 2026-11-23 --within 14    "
@@ -364,7 +306,8 @@ def stats(
 
 
 @app.command(epilog="Examples: coreplan render examples/good-plan/case.yaml --format html -o plan.html    "
-                    "coreplan render examples/good-plan --what family --format md")
+                    "coreplan render examples/good-plan --what family --format md    "
+                    "coreplan render cases/hughes --what minutes --changes --format html -o minutes.html")
 def render(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
     what: Document = typer.Option(Document.plan, "--what", "-w",
@@ -383,6 +326,9 @@ def render(
                                                  "'language'."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
     config: Optional[Path] = _config_option(),
+    with_changes: bool = typer.Option(False, "--changes", help="With --what minutes: add 'Since the last "
+                                      "meeting', what changed in the plan from the previous meeting to this "
+                                      "one, with who changed it, read from git."),
 ) -> None:
     """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
 
@@ -402,7 +348,8 @@ def render(
             raise UsageError(msg("--format pdf writes a binary file: give it a name with -o FILE"))
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None, redact=redact, config=config)
+                              language=lang.value if lang else None, redact=redact, config=config,
+                              with_changes=with_changes)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
@@ -661,8 +608,5 @@ def main() -> None:
     except Exception as error:  # a bug in coreplan, not the user's mistake
         if os.environ.get("COREPLAN_DEBUG"):
             raise
-        # Only the type is shown: the message or the variables could hold a child's details.
-        typer.echo(f"coreplan: internal error ({type(error).__name__}); nothing was written. Please report "
-                   "it with the command you ran (not the case file); set COREPLAN_DEBUG=1 to see where it "
-                   "happened.", err=True)
+        typer.echo(internal_error(error), err=True)
         sys.exit(2)

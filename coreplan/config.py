@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Mapping
 
-from coreplan.errors import ConfigError
+from coreplan.errors import ConfigError, CoreplanError
 from coreplan.findings import LEVELS
 from coreplan.procedures import NUMBERS, PROFILES, Profile, with_overrides
 from coreplan.rules.base import Rule
@@ -145,6 +145,20 @@ class ConfigCache:
         if path not in self._by_path:
             self._by_path[path] = load_settings(path, self.rules) if path else default_settings(self.rules)
         return self._by_path[path]
+
+
+def team_language(near: Path | None = None, config: Path | None = None) -> str | None:
+    """The `language` of the .coreplan.yaml in force for a case at (or in) near (the current folder if None),
+    or of the one given with --config; None when there is none to read or it cannot be read (the error
+    being reported may be about that very file)."""
+    from coreplan.rules import all_rules
+
+    place = near if near is not None else Path(".")
+    try:
+        case_file = place / "case.yaml" if place.is_dir() else place
+        return ConfigCache(all_rules(), config).for_case(case_file).language
+    except (CoreplanError, OSError, ValueError):
+        return None
 
 
 def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...] = ()) -> Settings:

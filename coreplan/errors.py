@@ -43,6 +43,19 @@ class CoreplanError(Exception):
         return self.in_language("en")
 
 
+def said_language(error: CoreplanError, asked: str | None = None, near: Any = None, config: Any = None) -> str:
+    """The language to tell a practitioner about an error in: the one asked for (--lang), else the one the
+    team configuration being read names, else the one the .coreplan.yaml in force near `near` (a case or
+    folder the command works on; the current folder if None) sets, else English."""
+    if asked:
+        return asked
+    if error.language:
+        return error.language
+    from coreplan.config import team_language
+
+    return team_language(near, config) or "en"
+
+
 class UsageError(CoreplanError):
     """The command was given something it cannot use (a path, a date, an option)."""
 

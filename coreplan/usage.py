@@ -17,8 +17,6 @@ from pathlib import Path
 import typer
 from typer.core import TyperGroup
 
-from coreplan.errors import CoreplanError
-
 # click's UsageError, found through typer's public BadParameter so that this works with the click that typer
 # vendors (typer 0.28) and with click itself (older typer) alike
 _USAGE_ERROR = next(kind for kind in typer.BadParameter.__mro__ if kind.__name__ == "UsageError")
@@ -46,20 +44,6 @@ def asked_language(arguments: list[str]) -> str | None:
             continue
         return value if value in ("en", "cy") else None
     return None
-
-
-def team_language(near: Path | None = None, config: Path | None = None) -> str | None:
-    """The `language` of the .coreplan.yaml in force for a case at (or in) near, or given with --config; None
-    when there is none to read or it cannot be read (then the error being reported may be that very file)."""
-    from coreplan.config import ConfigCache
-    from coreplan.rules import all_rules
-
-    place = near if near is not None else Path(".")
-    try:
-        case_file = place / "case.yaml" if place.is_dir() else place
-        return ConfigCache(all_rules(), config).for_case(case_file).language
-    except (CoreplanError, OSError, ValueError):
-        return None
 
 
 def _config_given(arguments: list[str]) -> Path | None:
@@ -171,6 +155,8 @@ def say_usage_error(error, arguments: list[str]) -> bool:
     """Print a usage error in Welsh when the practitioner works in Welsh; False: leave it to typer (English)."""
     language = asked_language(arguments)
     if language is None and "--lang" not in " ".join(arguments):
+        from coreplan.config import team_language
+
         language = team_language(None, _config_given(arguments))
     if language != "cy":
         return False
