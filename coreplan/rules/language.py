@@ -243,15 +243,27 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """
     found = []
     tokens = list(WORD.finditer(text))
-    lowered = [lexicon_word(t.group(0)) for t in tokens]
+    lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    for k, word in enumerate(lowered):  # the rare possessive or irregular plural, without a call per word
+        if "'" in word or "’" in word or word in _IRREGULAR:
+            lowered[k] = lexicon_word(word)
+    # where a head word ('order', 'hearing') could end a phrase that starts at word i: most texts have none
+    heads = lexicon.after_a_modifier
+    head_near = bytearray(len(lowered))
+    if heads:
+        for k, word in enumerate(lowered):
+            if word in heads or (word[-1:] == "s" and word[:-1] in heads):
+                head_near[max(0, k - _MODIFIERS):k] = b"\x01" * (k - max(0, k - _MODIFIERS))
     i = 0
     while i < len(tokens):
         n = _match_at(lowered, i, lexicon, explained, tokens)
         if n:
             phrase, n = n
             plain = lexicon.phrases[phrase]
-        else:
+        elif head_near[i]:
             n, plain = _headed_phrase_at(tokens, lowered, i, lexicon, explained)
+        else:
+            n = 0
         if n:
             written = text[tokens[i].start():tokens[i + n - 1].end()]
             found.append((" ".join(written.split()), plain))
