@@ -1,3 +1,3 @@
-from coreplan.cli import main
+from coreplan.entry import main
 
 main()

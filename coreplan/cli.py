@@ -15,6 +15,9 @@ from typing import List, Optional
 
 import typer
 
+from coreplan.check_command import parse_date as _parse_date
+from coreplan.check_command import parse_today as _parse_today
+from coreplan.entry import internal_error
 from coreplan.errors import CoreplanError
 from coreplan.visible import visible
 
@@ -90,29 +93,9 @@ def _edge():
         raise typer.Exit(2) from None
 
 
-def _parse_date(text: str, option: str):
-    from datetime import date
-
-    from coreplan.errors import UsageError
-
-    try:
-        day = date.fromisoformat(text)
-        if not 1900 <= day.year <= 2199:
-            raise ValueError
-        return day
-    except ValueError:
-        raise UsageError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
-
-
 def _config_option():
     return typer.Option(None, "--config", metavar="FILE", show_default=False,
                         help="Use this .coreplan.yaml for every case instead of the nearest one above each case.")
-
-
-def _parse_today(text: str | None):
-    from datetime import date
-
-    return date.today() if text is None else _parse_date(text, "--today")
 
 
 REDACT_HELP = ("Anonymise: names (also inside the text), dates of birth, phones, emails, addresses, "
@@ -132,12 +115,6 @@ def _progress():
     from coreplan.progress import track
 
     return track
-
-
-def _stream_is_terminal(stream) -> bool:
-    from coreplan.progress import is_terminal
-
-    return is_terminal(stream)
 
 
 @app.command(epilog="Example: coreplan check examples/good-plan/case.yaml --today 2026-11-23")
@@ -165,42 +142,10 @@ def check(
     '-' reads the case from standard input (an editor's unsaved text). Exit status: 0 no errors, 1 at
     least one error (or a warning with --strict), 2 could not run.
     """
-    from coreplan.check import check_paths
+    from coreplan.check_command import run_check
 
-    with _edge():  # the files are read while the findings are written: a file that cannot be read stops it
-        stdin = None
-        if any(str(path) == "-" for path in paths or []):
-            from coreplan.yamlread import MAX_BYTES
-
-            stdin = sys.stdin.buffer.read(MAX_BYTES + 1)
-        # findings stream to standard output as files are checked: when that is the terminal they show the
-        # progress themselves, and a live bar beside them would garble both
-        progress = None if _stream_is_terminal(sys.stdout) else _progress()
-        result = check_paths(paths or [Path(".")], _parse_today(today), config, stdin, stdin_filename,
-                             language=lang.value if lang else None, progress=progress)
-        if verbose:
-            from coreplan.config import describe_configs
-
-            for line in describe_configs(result.files, config):
-                typer.echo(visible(f"coreplan: {line}"), err=True)
-        if output_format is CheckFormat.json:
-            from coreplan.report import write_json
-
-            write_json(result, sys.stdout)
-        elif output_format is CheckFormat.github:
-            from coreplan.report import write_github
-
-            write_github(result, sys.stdout)
-        elif output_format is CheckFormat.sarif:
-            from coreplan.report import write_sarif
-
-            write_sarif(result, sys.stdout, config)
-        else:
-            from coreplan.report import write_text
-
-            write_text(result, sys.stdout, language=lang.value if lang else None)
-    failing = result.count("error") or (strict and result.count("warning"))
-    raise typer.Exit(1 if failing else 0)
+    raise typer.Exit(run_check(paths, output_format.value, strict, today, config, stdin_filename, verbose,
+                               lang.value if lang else None, lambda line: typer.echo(line, err=True)))
 
 
 @app.command(epilog="Examples: coreplan schedule examples/ --today 2026-11-23 --within 14    "
@@ -631,8 +576,5 @@ def main() -> None:
     except Exception as error:  # a bug in coreplan, not the user's mistake
         if os.environ.get("COREPLAN_DEBUG"):
             raise
-        # Only the type is shown: the message or the variables could hold a child's details.
-        typer.echo(f"coreplan: internal error ({type(error).__name__}); nothing was written. Please report "
-                   "it with the command you ran (not the case file); set COREPLAN_DEBUG=1 to see where it "
-                   "happened.", err=True)
+        typer.echo(internal_error(error), err=True)
         sys.exit(2)

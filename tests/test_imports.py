@@ -44,3 +44,17 @@ def test_checking_one_case_for_a_tool_imports_nothing_heavy(output_format):
 @pytest.mark.parametrize("output_format", ["json", "csv"])
 def test_scheduling_one_case_for_a_tool_imports_nothing_heavy(output_format):
     assert _imported_by("schedule", GOOD, "--today", "2026-11-23", "--format", output_format) == []
+
+
+def test_a_plain_check_as_the_coreplan_program_runs_it_does_not_import_typer():
+    # typer and its click cost about as much as the check itself: coreplan.entry parses `check` alone
+    code = ("import sys\n"
+            f"sys.argv = ['coreplan', 'check', {GOOD!r}, '--today', '2026-11-23']\n"
+            "from coreplan.entry import main\n"
+            "try:\n"
+            "    main()\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click', 'rich'}), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stderr.strip().splitlines()[-1] == "[]"

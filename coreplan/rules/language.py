@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 
+from coreplan import patterns
 from coreplan.messages import Msg, msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
@@ -17,7 +19,7 @@ FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
 # (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh)
-INITIALS = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
+INITIALS = patterns.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
 # Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
 _CAPITAL_WORDS = frozenset("""
     A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
@@ -28,7 +30,7 @@ _CAPITAL_WORDS = frozenset("""
 
 # An action built on one of these says what the adults will attend or receive, not what they will do
 # differently: a process verb, a service to see, help to get, a plan or an environment to have.
-SHORTHAND_VERB = re.compile(
+SHORTHAND_VERB = patterns.compile(
     r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
     r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
     r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
@@ -55,16 +57,16 @@ SHORTHAND_VERB = re.compile(
     r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|gweithiwr|cwnselydd|therapydd|arbenigwr)|cael\s+help|"
     r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
     r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
-SHORTHAND_ACTOR = re.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|carers?|family|all professionals|"
-                             r"professionals|agencies|services)\b\s+to\b"
-                             # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio'
-                             r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
-                             r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
-VAGUE = re.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
-                   r"to continue|will continue|a certain date|in due course)\b"
-                   r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
+SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|carers?|family|all professionals|"
+                                   r"professionals|agencies|services)\b\s+to\b"
+                                   # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio'
+                                   r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
+                                   r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
+VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
+                         r"to continue|will continue|a certain date|in due course)\b"
+                         r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
-EXPLAINS = re.compile(
+EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
     r"to make|to find|to talk|to go through|to check|to weigh|to plan|about|focus(ing|ed)? on|which|because|"
     r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
@@ -83,7 +85,7 @@ EXPLAINS = re.compile(
     r"ymweliad|penwythnos|dydd\s+\w+|nos\s+\w+|\w+\s+o['’]r\s+gloch))\b", re.I)
 # Things and places of a child's day: they make an action concrete unless it is built on a process verb
 # ('Attend rehabilitation clinic' is still shorthand).
-PARTICULARS = re.compile(
+PARTICULARS = patterns.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
     r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
     r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
@@ -181,45 +183,96 @@ class Lexicon:
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
-    """The shipped lexicon plus the team's additions, built once per run."""
+    """The shipped lexicon plus the team's additions, built once per run.
+
+    The shipped lexicon's index is kept between runs (coreplan.derived): reading its YAML and working out
+    every phrase's forms would otherwise cost more than the rest of a check, and more as the lexicon grows.
+    A team's additions and removals are applied to it here, on every run.
+    """
     key = ("lexicon", tuple(sorted(jargon_options.get("extra_terms", {}).items())),
            tuple(jargon_options.get("ignore_terms", ())),
            tuple(sorted(initials_options.get("extra_initials", {}).items())),
            tuple(initials_options.get("allowed", ())))
     if key not in shared:
-        from coreplan.paths import data_dir
-
-        data = _read_lexicon(data_dir() / "jargon.yaml")
-        welsh = _read_lexicon(data_dir() / "jargon_cy.yaml")
+        shipped = _shipped_lexicon()
+        extra_terms = jargon_options.get("extra_terms", {})
         ignore = {term.lower() for term in jargon_options.get("ignore_terms", ())}
-        phrases = {k.lower(): v for k, v in data["phrases"].items() if k.lower() not in ignore}
-        welsh_phrases = {k.lower(): v for k, v in welsh["phrases"].items() if k.lower() not in ignore}
-        phrases.update(welsh_phrases)
-        as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items() if k.lower() not in ignore}
-        phrases.update(as_noun)
-        phrases.update({k.lower(): v for k, v in jargon_options.get("extra_terms", {}).items()})
-        initials = {**welsh["initials"], **data["initials"]}  # English first where both list one
+        initials = dict(shipped["initials"])
         initials.update(initials_options.get("extra_initials", {}))
-        allowed = (frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"])
-                   | frozenset(initials_options.get("allowed", ())))
-        by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
-        for phrase in phrases:
-            tokens = [lexicon_word(w) for w in words(phrase)]
-            if not tokens:  # no word coreplan can match (config refuses empty terms; this is belt and braces)
-                continue
-            welsh_phrase = phrase in welsh_phrases
-            *head, last = tokens
-            lasts = word_forms(last) | ({last + "au"} if welsh_phrase else set())
-            if head:
-                by_first_word.setdefault(head[0], []).append((tuple(head), frozenset(lasts), phrase, welsh_phrase))
-            else:
-                for form in lasts:
-                    by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
-        for forms in by_first_word.values():
-            forms.sort(key=lambda item: -len(item[0]))
-        heads = {k.lower(): v for k, v in data.get("after_a_modifier", {}).items() if k.lower() not in ignore}
-        shared[key] = Lexicon(phrases, initials, allowed, by_first_word, frozenset(as_noun), MappingProxyType(heads))
+        allowed = frozenset(shipped["allowed"]) | frozenset(initials_options.get("allowed", ()))
+        as_noun = frozenset(k for k in shipped["as_noun"] if k not in ignore)
+        heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
+        if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
+            shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads)
+        else:
+            phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
+            phrases.update({k.lower(): v for k, v in extra_terms.items()})
+            welsh = {k for k in shipped["welsh"] if k not in ignore}
+            shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
+                                  heads)
     return shared[key]
+
+
+def _shipped_lexicon() -> dict:
+    """The shipped lexicon and its index, as plain data (see load_lexicon)."""
+    from coreplan import derived
+    from coreplan import text
+    from coreplan.paths import data_dir
+
+    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__)]
+    try:
+        key = derived.digest(path.read_bytes() for path in sources)
+    except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
+        return _build_shipped_lexicon()
+    return derived.cached("lexicon", key, _build_shipped_lexicon)
+
+
+def _build_shipped_lexicon() -> dict:
+    from coreplan.paths import data_dir
+
+    data = _read_lexicon(data_dir() / "jargon.yaml")
+    welsh = _read_lexicon(data_dir() / "jargon_cy.yaml")
+    phrases = {k.lower(): v for k, v in data["phrases"].items()}
+    welsh_phrases = {k.lower(): v for k, v in welsh["phrases"].items()}
+    phrases.update(welsh_phrases)
+    as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
+    phrases.update(as_noun)
+    forms = {phrase: _forms(phrase, phrase in welsh_phrases) for phrase in phrases}
+    return {"phrases": phrases, "welsh": frozenset(welsh_phrases), "as_noun": frozenset(as_noun),
+            "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
+            "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
+            "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
+            "forms": forms, "index": _index(phrases, welsh_phrases, forms)}
+
+
+def _forms(phrase: str, welsh: bool) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
+    """(a phrase's words but the last, the forms of the last, Welsh?), or None: no word coreplan can match."""
+    tokens = [lexicon_word(w) for w in words(phrase)]
+    if not tokens:  # config refuses empty terms; this is belt and braces
+        return None
+    *head, last = tokens
+    return tuple(head), frozenset(word_forms(last) | ({last + "au"} if welsh else set())), welsh
+
+
+def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]:
+    """Lexicon.by_first_word for these phrases; known: the forms already worked out for some phrases."""
+    by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
+    for phrase in phrases:
+        welsh_phrase = phrase in welsh
+        forms = known.get(phrase)
+        if forms is None or forms[2] != welsh_phrase:
+            forms = _forms(phrase, welsh_phrase)
+            if forms is None:
+                continue
+        head, lasts, _ = forms
+        if head:
+            by_first_word.setdefault(head[0], []).append((head, lasts, phrase, welsh_phrase))
+        else:
+            for form in lasts:
+                by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
+    for entries in by_first_word.values():
+        entries.sort(key=lambda item: -len(item[0]))
+    return by_first_word
 
 
 # Before a word: it is a verb ('will contact', 'to contact') or an idiom ('in contact'). After it: it has an object ('contact the school').
@@ -374,7 +427,7 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
 
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
 # and in Welsh 'adran': a.47, a126 (lower case: A55 is a road)
-_SECTION_REF = re.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
+_SECTION_REF = patterns.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
 
 
 def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
@@ -393,7 +446,7 @@ def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], s
 
 
 # A section of an Act written short: S47, S17, S20, S31 (one capital and digits)
-_SECTION = re.compile(r"S\d{1,3}")
+_SECTION = patterns.compile(r"S\d{1,3}")
 
 
 def _looks_like_initials(token: str, lexicon: Lexicon) -> bool:

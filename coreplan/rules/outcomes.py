@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coreplan import patterns
 from coreplan.messages import Either, msg
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
@@ -26,7 +27,7 @@ _PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|he
               r"course|allocation|appointment|review|check-up|screening|place|referral|assessment))")
 
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
-SERVICE = re.compile(
+SERVICE = patterns.compile(
     r"\b(attend(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)|"
     r"engag(e|es|ed|ing|ement)\b(?!\s+(\w+\s+)?in\b)|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|"
     r"participat\w*|"
@@ -99,7 +100,7 @@ SERVICE = re.compile(
     re.IGNORECASE)
 
 # Words of a child's day: eating, sleeping, school, play, feelings, health, being safe.
-DAILY_LIFE = re.compile(
+DAILY_LIFE = patterns.compile(
     r"\b(breakfast|lunch|tea|dinner|supper|meals?|food|fed|feeds?|feeding|eats?|eating|ate|hungry|drinks? milk|"
     r"bottles?|sleeps?|sleeping|slept|asleep|bed|beds|bedtime|bedroom|cot|nap|naps|nappy|nappies|bath|baths|"
     r"washed|wash|clean|dirty|clothes|uniform|socks|coat|school|ysgol|nursery|class|lessons|teacher|friends?|"
@@ -113,13 +114,13 @@ DAILY_LIFE = re.compile(
     re.IGNORECASE)
 
 # Welsh words of a child's day
-DAILY_LIFE_CY = re.compile(
+DAILY_LIFE_CY = patterns.compile(
     r"\b(brecwast|cinio|swper|bwyd|bwyta|bwydo|cysgu|gwely|bath|ysgol|dosbarth|ffrindiau|chwarae|diogel|"
     r"ddiogel|hapus|teimlo|gartref|adref|cartref|bob\s+dydd|bob\s+nos|bore|nos|dillad|sanau|glân|lân|"
     r"gweiddi|ffraeo|darllen|siarad|deintydd|pwysau|presenoldeb|amser|cyrraedd)\b", re.IGNORECASE)
 
-CHILD_WORDS = re.compile(r"\b(he|she|they|his|her|their|him|the child|the children|the baby|the boys?|"
-                         r"the girls?|children|baby|both children|all three|the twins)\b", re.IGNORECASE)
+CHILD_WORDS = patterns.compile(r"\b(he|she|they|his|her|their|him|the child|the children|the baby|the boys?|"
+                               r"the girls?|children|baby|both children|all three|the twins)\b", re.IGNORECASE)
 
 
 def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None:
@@ -168,10 +169,10 @@ def _message(text: str, names: list[str], what, team: TeamPhrases):
 
 # The child's own voice ("I will feel safe at bedtime"), which good practice recommends for outcomes
 # (case-sensitive: a lower-case "i" is the Welsh preposition)
-FIRST_PERSON = re.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b|"
-                          # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd'
-                          r"(?i:\b(fy|fi|finnau)\b|\b(rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|"
-                          r"galla|ydw|oeddwn|alla|wna|wnaf)\s+i\b|\bi['’]n\b)")
+FIRST_PERSON = patterns.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b|"
+                                # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd'
+                                r"(?i:\b(fy|fi|finnau)\b|\b(rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|"
+                                r"galla|ydw|oeddwn|alla|wna|wnaf)\s+i\b|\bi['’]n\b)")
 
 
 def names_a_child(text: str, child_names: list[str]) -> bool:

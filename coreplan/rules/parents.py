@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coreplan import patterns
 from coreplan.messages import Either, msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
@@ -12,7 +13,7 @@ from coreplan.text import first_name
 FAMILY = N_("parents and carers")
 
 # Relationships that make someone a parent or carer of the children, whether or not they live with them.
-PARENT_WORDS = re.compile(
+PARENT_WORDS = patterns.compile(
     r"\b(mother|mum|mam|mom|father|dad|tad|mam|parent|step-?(mother|father|mum|dad|parent)|carer|"
     r"guardian|foster|partner|adoptive|kinship|special guardian)\b", re.IGNORECASE)
 

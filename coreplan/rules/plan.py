@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coreplan import patterns
 from coreplan.messages import msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
@@ -11,11 +12,11 @@ from coreplan.text import first_name
 
 FAMILY = N_("the plan itself")
 
-HOW_OFTEN = re.compile(r"\b(every|each|daily|weekly|fortnight(ly)?|monthly|once|twice|three times|times a|"
-                       r"a week|a month|per week|per month|at least)\b"
-                       # Welsh: 'bob pythefnos', 'unwaith yr wythnos', 'ddwywaith y mis', 'yn wythnosol', 'o leiaf'
-                       r"|\b(bob|pob|wythnosol|misol|dyddiol|unwaith|ddwywaith|dwywaith|deirgwaith|teirgwaith|"
-                       r"o\s+leiaf|yr\s+wythnos|y\s+mis|y\s+pythefnos)\b", re.IGNORECASE)
+HOW_OFTEN = patterns.compile(r"\b(every|each|daily|weekly|fortnight(ly)?|monthly|once|twice|three times|times a|"
+                             r"a week|a month|per week|per month|at least)\b"
+                             # Welsh: 'bob pythefnos', 'unwaith yr wythnos', 'ddwywaith y mis', 'yn wythnosol', 'o leiaf'
+                             r"|\b(bob|pob|wythnosol|misol|dyddiol|unwaith|ddwywaith|dwywaith|deirgwaith|teirgwaith|"
+                             r"o\s+leiaf|yr\s+wythnos|y\s+mis|y\s+pythefnos)\b", re.IGNORECASE)
 
 
 def missing_rationale(case, ctx):

@@ -1,0 +1,94 @@
+"""Data worked out from coreplan's own shipped files, kept beside the bytecode so a check on every save
+does not work it out again: the jargon lexicon's index and the rules' compiled patterns.
+
+Building them costs more than the rest of a one-case check (reading the lexicon's YAML and indexing every
+phrase's forms; compiling a few very large regular expressions), and it grows as the lexicon grows, while
+reading a saved copy costs well under a millisecond. The copies are kept the way Python keeps bytecode:
+in the package's own __pycache__ folder, one file per thing and Python version, written only where Python
+itself would write bytecode (not with PYTHONDONTWRITEBYTECODE or -B), never anywhere a case or a team
+folder could put a file. Only coreplan's shipped data goes in them, never anything from a case or from a
+team's .coreplan.yaml.
+
+A copy carries a digest of everything it was worked out from (the files' bytes, the code that derived
+it, the Python version), so a changed lexicon or a new Python makes it be worked out afresh; a missing,
+unreadable, truncated or foreign file is the same as no file. Losing a copy only costs time.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+FOLDER = Path(__file__).parent / "__pycache__"
+_MAGIC = b"coreplan-derived-1\n"
+_DIGEST_SIZE = 32
+
+
+def digest(parts: Iterable[bytes | str]) -> bytes:
+    """A digest of the things a copy is worked out from (and the Python that reads it)."""
+    try:  # hashlib would load OpenSSL first (~3 ms), for a hash CPython has built in
+        from _blake2 import blake2b
+    except ImportError:
+        from hashlib import blake2b
+
+    hasher = blake2b(digest_size=_DIGEST_SIZE)
+    for part in (sys.version, *parts):
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.digest()
+
+
+def path_for(name: str, folder: Path | None = None) -> Path:
+    return (folder or FOLDER) / f"{name}.{sys.implementation.cache_tag}.marshal"
+
+
+def load(name: str, key: bytes, folder: Path | None = None) -> Any:
+    """The saved copy made from exactly `key`, or None."""
+    try:
+        data = path_for(name, folder).read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + _DIGEST_SIZE
+    if data[:len(_MAGIC)] != _MAGIC or data[len(_MAGIC):head] != key:
+        return None
+    try:
+        return marshal.loads(data[head:])
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def save(name: str, key: bytes, value: Any, folder: Path | None = None) -> None:
+    """Keep a copy, if Python would keep bytecode here; otherwise (or on any error) do nothing."""
+    if sys.dont_write_bytecode:
+        return
+    import tempfile  # only when a copy is written: ~4 ms of imports
+
+    folder = folder or FOLDER
+    try:
+        content = _MAGIC + key + marshal.dumps(value)
+        folder.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except (OSError, ValueError):  # a read-only install; a value marshal cannot keep (a programming error)
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        # readable by whoever may read the package's code, as Python makes bytecode files
+        os.chmod(temporary, os.stat(__file__).st_mode & 0o666)
+        os.replace(temporary, path_for(name, folder))  # a reader sees the old copy or the new, never half
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def cached(name: str, key: bytes, build: Callable[[], Any], folder: Path | None = None) -> Any:
+    """build(), or the copy saved from an earlier build(). The value must be plain data (str, int,
+    bool, None, bytes, tuple, list, dict, set and frozenset of these)."""
+    value = load(name, key, folder)
+    if value is None:
+        value = build()
+        save(name, key, value, folder)
+    return value

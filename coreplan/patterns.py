@@ -1,0 +1,100 @@
+"""The rules' large regular expressions, compiled once and kept between runs (coreplan.derived).
+
+Python compiles a regular expression with a parser written in Python: the few patterns of hundreds of
+alternatives that the outcome and language rules use cost tens of milliseconds to compile on every run,
+more than the check itself. Here each pattern's compiled form (the code the C matcher runs) is kept
+beside the bytecode, and later runs hand it straight to the matcher.
+
+The compiled form is internal to each Python version, so it is kept per version (the digest holds
+sys.version) and only for patterns written in coreplan's own source, never one made from a team's
+configuration. If this Python does not work the way this module expects, or a kept copy does not fit,
+the pattern is compiled the ordinary way: the result is always the pattern `re.compile` makes (a test
+compares every kept pattern with re.compile's, which compares the compiled code).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_NAME = "patterns"
+
+
+class _Kept:
+    """The kept compiled forms of this process's patterns: read once, written when one was missing."""
+
+    def __init__(self) -> None:
+        self.forms: dict[tuple[str, int], tuple] | None = None
+        self.key = b""
+
+    def compile(self, text: str, flags: int) -> re.Pattern:
+        if self.forms is None:
+            self._read()
+        form = self.forms.get((text, flags))  # type: ignore[union-attr]
+        if form is not None:
+            pattern = _from_form(text, form)
+            if pattern is not None:
+                return pattern
+        pattern = re.compile(text, flags)
+        form = _form_of(text, flags)
+        if form is not None:
+            from coreplan import derived
+
+            self.forms[(text, flags)] = form  # type: ignore[index]
+            derived.save(_NAME, self.key, self.forms)
+        return pattern
+
+    def _read(self) -> None:
+        from coreplan import derived
+
+        try:
+            import _sre
+
+            version = f"{_sre.MAGIC} {_sre.CODESIZE} {_sre.MAXREPEAT} {_sre.MAXGROUPS}"
+        except (ImportError, AttributeError):
+            version = None
+        self.forms = {}
+        if version is not None:
+            self.key = derived.digest([_NAME, version])
+            kept = derived.load(_NAME, self.key)
+            if isinstance(kept, dict) and len(kept) <= _MOST:
+                self.forms = kept
+
+
+# More kept patterns than coreplan has means old ones pile up: start again
+_MOST = 256
+_KEPT = _Kept()
+
+
+def compile(text: str, flags: int = 0) -> re.Pattern:
+    """re.compile(text, flags), quicker from the second run on. For patterns in coreplan's source only."""
+    return _KEPT.compile(text, int(flags))
+
+
+def _form_of(text: str, flags: int) -> tuple | None:
+    """What CPython's re._compiler.compile hands to the matcher for this pattern, or None."""
+    try:
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(text, flags)
+        code = _compiler._code(parsed, flags)
+        groups = parsed.state.groupdict
+        names: list[Any] = [None] * parsed.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        # the opcodes are int subclasses, which marshal does not keep
+        form = (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, dict(groups),
+                tuple(names))
+        return form if _from_form(text, form) == re.compile(text, flags) else None
+    except Exception:  # not the CPython this was written for: compile the ordinary way, keep nothing
+        return None
+
+
+def _from_form(text: str, form: tuple) -> re.Pattern | None:
+    try:
+        import _sre
+
+        flags, code, groups, groupindex, indexgroup = form
+        return _sre.compile(text, flags, code, groups, groupindex, indexgroup)
+    except Exception:  # a copy that does not fit this Python
+        return None

@@ -1,0 +1,94 @@
+"""Derived data kept between runs (coreplan.derived, coreplan.patterns, the lexicon's index): a kept copy
+is used only when it was made from exactly the same things, and gives exactly what building it afresh does."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from coreplan import derived, patterns
+from coreplan.rules import all_rules
+from coreplan.rules import language
+
+
+@pytest.fixture
+def writable(monkeypatch, tmp_path):
+    """A cache folder of the test's own, written even under PYTHONDONTWRITEBYTECODE."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(derived, "FOLDER", tmp_path / "__pycache__")
+    return tmp_path / "__pycache__"
+
+
+def test_a_kept_copy_is_used_only_for_the_same_sources(writable):
+    key = derived.digest([b"lexicon v1"])
+    assert derived.cached("thing", key, lambda: {"a": (1, frozenset({"b"}))}) == {"a": (1, frozenset({"b"}))}
+    assert derived.cached("thing", key, lambda: pytest.fail("built again")) == {"a": (1, frozenset({"b"}))}
+    assert derived.load("thing", derived.digest([b"lexicon v2"])) is None
+
+
+@pytest.mark.parametrize("damage", [lambda data: data[:-7], lambda data: b"", lambda data: b"x" * 200,
+                                    lambda data: data[:60] + b"\xff" * 40])
+def test_a_damaged_copy_counts_as_none(writable, damage):
+    key = derived.digest(["x"])
+    derived.save("thing", key, list(range(100)))
+    path = derived.path_for("thing")
+    path.write_bytes(damage(path.read_bytes()))
+    assert derived.cached("thing", key, lambda: "fresh") == "fresh"
+
+
+def test_nothing_is_written_where_python_would_not_write_bytecode(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    derived.save("thing", derived.digest(["x"]), [1], folder=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_cannot_be_written_costs_only_time(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    derived.save("thing", derived.digest(["x"]), [1], folder=blocker / "__pycache__")  # no exception
+    assert derived.cached("thing", derived.digest(["x"]), lambda: 5, folder=blocker / "__pycache__") == 5
+
+
+def _module_patterns() -> list[re.Pattern]:
+    all_rules()
+    found = []
+    for module in [m for name, m in sys.modules.items() if name.startswith("coreplan.rules.")]:
+        found.extend(value for value in vars(module).values() if isinstance(value, re.Pattern))
+    return found
+
+
+def test_every_rule_pattern_from_a_kept_copy_is_the_one_re_compile_makes(writable, monkeypatch):
+    monkeypatch.setattr(patterns, "_KEPT", patterns._Kept())
+    rule_patterns = _module_patterns()
+    assert len(rule_patterns) > 10
+    for pattern in rule_patterns:
+        patterns.compile(pattern.pattern, pattern.flags)  # kept now, if it was not
+    monkeypatch.setattr(patterns, "_KEPT", patterns._Kept())  # a later run: read from the copy
+    for pattern in rule_patterns:
+        again = patterns.compile(pattern.pattern, pattern.flags)
+        # Pattern equality compares the pattern, the flags and the compiled code the matcher runs
+        assert again == re.compile(pattern.pattern, pattern.flags) == pattern
+    assert set(patterns._KEPT.forms) >= {(p.pattern, p.flags) for p in rule_patterns}
+
+
+def test_a_kept_pattern_for_another_text_is_never_used(writable, monkeypatch):
+    kept = patterns._Kept()
+    monkeypatch.setattr(patterns, "_KEPT", kept)
+    patterns.compile(r"\b(cat|dog)s?\b", re.I)
+    assert patterns.compile(r"\b(cat|dogs)\b", re.I).search("dog") is None
+
+
+@pytest.mark.parametrize("jargon_options, initials_options", [
+    ({}, {}),
+    ({"extra_terms": {"Foo bar": "x", "asesiad": "y", "placement": "z"}, "ignore_terms": ["contact", "asesiad"]},
+     {"extra_initials": {"ZZ": "zz"}, "allowed": ["QQ"]}),
+    ({"ignore_terms": ["Contact"]}, {}),
+])
+def test_the_lexicon_from_a_kept_copy_is_the_one_built_afresh(writable, jargon_options, initials_options):
+    fresh = language.load_lexicon({}, jargon_options, initials_options)  # built, and kept
+    assert derived.path_for("lexicon", writable).exists()
+    kept = language.load_lexicon({}, jargon_options, initials_options)
+    assert kept == fresh and kept is not fresh
