@@ -287,7 +287,8 @@ def stats(
 
 
 @app.command(epilog="Examples: coreplan render examples/good-plan/case.yaml --format html -o plan.html    "
-                    "coreplan render examples/good-plan --what family --format md")
+                    "coreplan render examples/good-plan --what family --format md    "
+                    "coreplan render cases/hughes --what minutes --changes --format html -o minutes.html")
 def render(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
     what: Document = typer.Option(Document.plan, "--what", "-w",
@@ -306,6 +307,9 @@ def render(
                                                  "'language'."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
     config: Optional[Path] = _config_option(),
+    with_changes: bool = typer.Option(False, "--changes", help="With --what minutes: add 'Since the last "
+                                      "meeting', what changed in the plan from the previous meeting to this "
+                                      "one, with who changed it, read from git."),
 ) -> None:
     """Render the plan, the minutes of a meeting, or a family version, as Markdown, HTML or PDF.
 
@@ -323,7 +327,8 @@ def render(
             raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None, redact=redact, config=config)
+                              language=lang.value if lang else None, redact=redact, config=config,
+                              with_changes=with_changes)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()

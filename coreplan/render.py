@@ -98,6 +98,7 @@ class RenderView:
     organisation_cy: str = ""
     complaints_cy: dict = field(default_factory=dict)
     welsh_language: dict = field(default_factory=dict)  # the team's own wording of the statements, if any
+    since_last: Any = None  # minutes with --changes: coreplan.minutes_changes.SinceLast, from git
 
     def open_actions(self, person_id: str) -> list:
         """What a person is asked to do and has not yet done, most important goal first."""
@@ -266,6 +267,11 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
     # the glossary's words are the author's, in the case's language (the model keeps them as plain strings)
     env.filters["prose"] = partial(mark_prose, language=written_in) if written_in != language else (lambda v: v)
     env.filters["say"] = partial(show, language=language)  # a coreplan message (a check finding) in this language
+    # a change from the history (minutes): in HTML, what practitioners wrote keeps its language mark
+    from coreplan.minutes_changes import as_markup
+
+    env.filters["change_words"] = partial(as_markup, language=language, written_in=written_in) \
+        if fmt == "html" else partial(show, language=language)
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
     env.filters["view_name"] = lambda view: catalog.gettext(VIEWS[view]) if view in VIEWS else view

@@ -18,10 +18,11 @@ from coreplan.rules import all_rules
 
 def render_case(path: Path, document: str, fmt: str, today: date, meeting: date | None = None,
                 output: Path | None = None, force: bool = False, warn=None, language: str | None = None,
-                redact: bool = False, config: Path | None = None) -> bytes:
+                redact: bool = False, config: Path | None = None, with_changes: bool = False) -> bytes:
     """Render one case; write it to output (atomically) or return the bytes. `warn` receives warnings.
 
-    With `redact`, the document is built from the anonymised copy of the case (coreplan.redact)."""
+    With `redact`, the document is built from the anonymised copy of the case (coreplan.redact). With
+    `with_changes`, minutes get "Since the last meeting" from the case's git history."""
     if path.is_dir():
         path = path / "case.yaml"
     rules = all_rules()
@@ -41,6 +42,7 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
              "document says it is not ready to send")
     case = loaded.case
+    redactor = None
     if redact:
         from coreplan.redact import Redactor
 
@@ -50,6 +52,10 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
                   for error in errors]
         case = redactor.case(case, today)
     view = build_view(case, document, today, settings, shared, meeting, errors)
+    if with_changes and document == "minutes":
+        from coreplan.minutes_changes import since_last_meeting
+
+        view.since_last = since_last_meeting(path, case, view.meeting, view.previous, redactor, today, warn)
     text = ensure_marker(render_text(view, fmt, settings.templates, language or loaded.case.language), fmt)
     content = html_to_pdf(text, path.parent) if fmt == "pdf" else text.encode("utf-8")
     if output is not None:
