@@ -36,12 +36,12 @@ SHORTHAND_VERB = patterns.compile(
     r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
     r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|see (a|an|the) (\w+ ){0,4}"
     r"(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist)|"
-    r"(his|her|their|all) appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
+    r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
     r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
     r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
     r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|social workers?)|okay|ok|"
     # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
-    r"demonstrat\w*|prioriti[sz]\w*|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
+    r"demonstrat\w*|prioriti[sz]\w*|think\w* about|reflect\w*|look\w* after (herself|himself|themselves) better|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
     r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
     r"implement\w*|consisten\w*|abstain\w*|remain\w*|allow\w*|liais\w*|review\w*|assess\w*|discuss\w*|"
     r"offer\w*|facilitat\w*|signpost\w*|share\w* information|updat\w*|feedback|benefit\w* from|be open|"
@@ -70,7 +70,7 @@ EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
     r"to make|to find|to talk|to go through|to check|to weigh|to plan|about|focus(ing|ed)? on|which|because|"
     r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
-    r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|"
+    r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
     r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
     r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
     r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
@@ -89,7 +89,10 @@ PARTICULARS = patterns.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
     r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
     r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
-    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window)\b"
+    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window|"
+    # the household's safety: where dangerous things are kept and what guards the child
+    r"knives|knife|drawer|lock|locked|shelf|fridge|pram|car seat|stair ?gate|gate|fence|smoke alarm|alarm|"
+    r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies)\b"
     r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
     r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
@@ -177,6 +180,9 @@ class Lexicon:
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
     # words that are jargon at the head of a noun phrase ('school attendance order') -> the plain alternative
     after_a_modifier: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # the Welsh phrases, matched in their mutated, plural and verb-noun forms (coreplan.rules.welsh_text)
+    welsh_index: dict = field(default_factory=dict)
+    welsh_initials: dict = field(default_factory=dict)  # their Welsh spelling-out, for plans written in Welsh
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -199,14 +205,16 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         allowed = frozenset(shipped["allowed"]) | frozenset(initials_options.get("allowed", ()))
         as_noun = frozenset(k for k in shipped["as_noun"] if k not in ignore)
         heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
+        welsh_initials = shipped["welsh_initials"]
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
-            shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads)
+            shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
+                                  shipped["welsh_index"], welsh_initials)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
             welsh = {k for k in shipped["welsh"] if k not in ignore}
             shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
-                                  heads)
+                                  heads, _welsh_index(welsh), welsh_initials)
     return shared[key]
 
 
@@ -216,7 +224,10 @@ def _shipped_lexicon() -> dict:
     from coreplan import text
     from coreplan.paths import data_dir
 
-    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__)]
+    from coreplan.rules import welsh_text
+
+    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__),
+               Path(welsh_text.__file__)]
     try:
         key = derived.digest(path.read_bytes() for path in sources)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -239,7 +250,15 @@ def _build_shipped_lexicon() -> dict:
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
-            "forms": forms, "index": _index(phrases, welsh_phrases, forms)}
+            "forms": forms, "index": _index(phrases, welsh_phrases, forms),
+            "welsh_index": _welsh_index(welsh_phrases), "welsh_initials": dict(welsh["initials"])}
+
+
+def _welsh_index(welsh_phrases) -> dict:
+    from coreplan.rules.welsh_text import index_phrases
+
+    return index_phrases({phrase: tuple(lexicon_word(w) for w in words(phrase)) for phrase in welsh_phrases
+                          if words(phrase)})
 
 
 def _forms(phrase: str, welsh: bool) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
@@ -293,15 +312,27 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """
     found = []
     tokens = list(WORD.finditer(text))
-    lowered = [lexicon_word(t.group(0)) for t in tokens]
+    lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    for k, word in enumerate(lowered):  # the rare possessive or irregular plural, without a call per word
+        if "'" in word or "’" in word or word in _IRREGULAR:
+            lowered[k] = lexicon_word(word)
+    # where a head word ('order', 'hearing') could end a phrase that starts at word i: most texts have none
+    heads = lexicon.after_a_modifier
+    head_near = bytearray(len(lowered))
+    if heads:
+        for k, word in enumerate(lowered):
+            if word in heads or (word[-1:] == "s" and word[:-1] in heads):
+                head_near[max(0, k - _MODIFIERS):k] = b"\x01" * (k - max(0, k - _MODIFIERS))
     i = 0
     while i < len(tokens):
-        n = _match_at(lowered, i, lexicon, explained, tokens)
+        n = _longer(_match_at(lowered, i, lexicon, explained, tokens), _welsh_match_at(lowered, i, lexicon, explained))
         if n:
             phrase, n = n
             plain = lexicon.phrases[phrase]
-        else:
+        elif head_near[i]:
             n, plain = _headed_phrase_at(tokens, lowered, i, lexicon, explained)
+        else:
+            n = 0
         if n:
             written = text[tokens[i].start():tokens[i + n - 1].end()]
             found.append((" ".join(written.split()), plain))
@@ -348,6 +379,17 @@ def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]
             written = " ".join(lowered[i:j + 1])
             return (0, "") if written in explained else (j + 1 - i, plain)
     return 0, ""
+
+
+def _longer(a, b):
+    return b if b and (not a or b[1] > a[1]) else a
+
+
+def _welsh_match_at(lowered, i, lexicon, explained):
+    from coreplan.rules.welsh_text import welsh_match_at
+
+    found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    return None if found is None or found[0] in explained else found
 
 
 def _match_at(lowered, i, lexicon, explained, tokens):
@@ -482,6 +524,8 @@ def unexplained_initials(case, ctx):
     lexicon = load_lexicon(ctx.shared, {}, ctx.options)
     for spot in case.texts:
         for token, expansion in find_initials(spot.text, lexicon, case.glossary):
+            if case.written_in == "cy":  # a plan written in Welsh is told the Welsh words, where there are some
+                expansion = lexicon.welsh_initials.get(token) or lexicon.welsh_initials.get(token[:-1]) or expansion
             where = case.locate(spot.pos, token)
             if expansion:
                 yield Hit(where, msg("'%(initials)s' is not spelled out: write '%(words)s', or add it to glossary",
