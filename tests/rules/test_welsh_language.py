@@ -117,3 +117,14 @@ def test_every_plain_welsh_alternative_is_plain_by_the_rule_itself():
 
     welsh = yaml.safe_load((data_dir() / "jargon_cy.yaml").read_text(encoding="utf-8"))
     assert [(term, plain) for term, plain in welsh["phrases"].items() if find_jargon(plain, LEXICON)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cydweithio â'r gweithiwr cymdeithasol i wella'r sefyllfa gartref.",
+    "Bod yn agored ac yn onest gyda'r gweithwyr am yr yfed.",
+    "Blaenoriaethu anghenion y plant a'u rhoi yn gyntaf.",
+    "Cadw'r plant yn ddiogel rhag niwed o hyn ymlaen.",
+    "Dangos dealltwriaeth o effaith y ffraeo ar y plant.",
+])
+def test_welsh_actions_that_name_an_aim_not_a_behaviour_are_shorthand(text):
+    assert is_shorthand(text)
