@@ -312,23 +312,12 @@ def render(
     A plan with errors from 'coreplan check' is still rendered, with a warning here and a note on the
     document, so nobody sends it unknowingly. Exit status: 0 written, 2 could not render.
     """
-    from coreplan.render_command import render_case
+    from coreplan.render_command import run_render
 
-    with _edge():
-        day = _parse_today(today)
-        meeting_day = _parse_date(meeting, "--meeting") if meeting is not None else None
-        if output_format is RenderFormat.pdf and output is None:
-            from coreplan.errors import UsageError
-
-            raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
-        content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
-                              warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None, redact=redact, config=config)
-    if output is None:
-        sys.stdout.buffer.write(content)
-        sys.stdout.buffer.flush()
-    else:
-        typer.echo(visible(f"coreplan: wrote {output}"), err=True)
+    status = run_render(case, what.value, output_format.value, meeting, output, force, today,
+                        lang.value if lang else None, redact, config, lambda line: typer.echo(line, err=True))
+    if status:
+        raise typer.Exit(status)
 
 
 @app.command(epilog="Examples: coreplan rules    coreplan rules jargon")
