@@ -34,6 +34,10 @@ class Change:
     after: Any = None
 
 
+class Prose(Verbatim):
+    """What a practitioner wrote (a goal's title, an action): a document marks its language where it differs."""
+
+
 class Listed(tuple):
     """Words shown one after the other with commas ('alone, at home'), in the reader's language."""
 
@@ -63,6 +67,7 @@ class Report:
     since: Msg | date  # "the last meeting (22 October 2026)", a date, "revision a1b2c3d"
     changes: list[Dated] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # revisions that did not read cleanly
+    started: Dated | None = None  # with first_as_start: the first commit, when the window holds it
 
 
 def _plain(value: Any) -> Any:
@@ -93,7 +98,7 @@ def compare(old: Case | None, new: Case) -> list[Change]:
     old_assessments = {" ".join(a.what.split()): a for a in old.assessments} if old else {}
     for assessment in new.assessments:
         before = old_assessments.get(" ".join(assessment.what.split()))
-        words = msg("assessment '%(what)s'", what=Verbatim(assessment.what))
+        words = msg("assessment '%(what)s'", what=Prose(" ".join(assessment.what.split())))
         if before is None:
             changes.append(Change("assessment-commissioned", words, after=assessment.by))
         if assessment.done and (before is None or before.done != assessment.done):
@@ -139,12 +144,12 @@ def _compare_actions(old: Case, new: Case, before: Goal, goal: Goal) -> list[Cha
 
 
 def goal_words(goal: Goal) -> Msg:
-    return msg("goal '%(title)s'", title=Verbatim(goal.title))
+    return msg("goal '%(title)s'", title=Prose(goal.title))
 
 
 def _action_words(case: Case, goal: Goal, action: Action) -> Msg:
     return msg("%(who)s: %(what)s (goal '%(goal)s')", who=Verbatim(case.name_of(action.who)),
-               what=Verbatim(" ".join(action.what.split())), goal=Verbatim(goal.title))
+               what=Prose(" ".join(action.what.split())), goal=Prose(goal.title))
 
 
 def positions(case: Case | None, goal_id: str) -> dict[str, int]:
@@ -169,7 +174,7 @@ def _compare_ladders(old: Case | None, new: Case) -> list[Change]:
             was, is_now = before.get(view, before.get("agreed")), now.get(view, now.get("agreed"))
             if was != is_now and is_now is not None:
                 what = goal_words(goal) if view == "agreed" else msg(
-                    "goal '%(title)s', %(view)s", title=Verbatim(goal.title), view=view_words(view))
+                    "goal '%(title)s', %(view)s", title=Prose(goal.title), view=view_words(view))
                 changes.append(Change("ladder-moved", what, was, is_now))
     return changes
 
@@ -241,13 +246,15 @@ def load_versions(case_file: Path, redactor=None, today: date | None = None):
 
 
 def changes_since(case_file: Path, since: date | str | None = None, redactor=None, until: date | None = None,
-                  today: date | None = None) -> Report:
+                  today: date | None = None, first_as_start: bool = False) -> Report:
     """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision.
 
     With `until`, only what was committed before that day (the minutes of a meeting that is not the latest
     stop at the next one); without it, what is saved but not committed yet comes last. With `redactor`
     (coreplan.redact), every version is anonymised before it is compared, and so are the commits' authors
-    and the case's path."""
+    and the case's path. With `first_as_start`, a window that begins before the first commit takes the first
+    readable version as its starting point (report.started: that commit) rather than listing all it holds as
+    added."""
     from coreplan import history
     from coreplan.load import load_case
 
@@ -273,6 +280,11 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
     newest = next((c for _, c in reversed(versions) if c is not None), None)
     if redactor is not None:  # a case folder is often named after the family
         report.case_file = Path(newest.reference if newest else "case") / case_file.name
+    if base_index == -1 and first_as_start:
+        base_index = next((i for i, (_, c) in enumerate(versions) if c is not None), -1)
+        if base_index >= 0 and (until is None or not history.on_or_after(versions[base_index][0], until)):
+            first = versions[base_index][0]
+            report.started = Dated(Change("", ""), first.short, author(first.author), first.when)
     base = next((c for _, c in reversed(versions[:base_index + 1]) if c is not None), None)
     for revision, case in versions[base_index + 1:]:
         if until is not None and history.on_or_after(revision, until):

@@ -34,7 +34,7 @@ _COMMANDS = {
         {"output_format": ("text", "json", "github", "sarif"), "lang": ("en", "cy")},
         (0, None)),
     "render": _Command(
-        {"--force": "force", "--redact": "redact"},
+        {"--force": "force", "--redact": "redact", "--changes": "with_changes"},
         {"--what": "what", "-w": "what", "--meeting": "meeting", "--format": "output_format",
          "-f": "output_format", "-o": "output", "--output": "output", "--today": "today", "--lang": "lang",
          "--config": "config"},
@@ -117,7 +117,7 @@ def _run(arguments: dict) -> int:
     return run_render(arguments["paths"][0], arguments.get("what", "plan"), arguments.get("output_format", "md"),
                       arguments.get("meeting"), _path(arguments.get("output")), arguments.get("force", False),
                       arguments.get("today"), arguments.get("lang"), arguments.get("redact", False), config,
-                      _say_on_stderr)
+                      _say_on_stderr, arguments.get("with_changes", False))
 
 
 def internal_error(error: BaseException) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from coreplan.errors import CoreplanError, UsageError
 from coreplan.i18n import N_
+from coreplan.messages import Verbatim, msg
 from coreplan.model import Case, Goal, Meeting
 # Every file coreplan writes carries this, so -o can tell its own files from anyone else's.
 from coreplan.output import MARKER
@@ -98,6 +99,7 @@ class RenderView:
     organisation_cy: str = ""
     complaints_cy: dict = field(default_factory=dict)
     welsh_language: dict = field(default_factory=dict)  # the team's own wording of the statements, if any
+    since_last: Any = None  # minutes with --changes: coreplan.minutes_changes.SinceLast, from git
 
     def open_actions(self, person_id: str) -> list:
         """What a person is asked to do and has not yet done, most important goal first."""
@@ -193,16 +195,16 @@ def _priority(goal: Goal):
 def _pick_meeting(case: Case, meeting_date: date | None) -> tuple[Meeting, Meeting | None]:
     meetings = sorted(case.meetings, key=lambda m: m.date)
     if not meetings:
-        raise UsageError("this case has no meetings yet, so there are no minutes to render: add the meeting "
-                         "under 'meetings'", file=str(case.file))
+        raise UsageError(msg("this case has no meetings yet, so there are no minutes to render: add the meeting "
+                             "under 'meetings'"), file=str(case.file))
     if meeting_date is None:
         chosen = meetings[-1]
     else:
         matches = [m for m in meetings if m.date == meeting_date]
         if not matches:
-            dates = ", ".join(m.date.isoformat() for m in meetings)
-            raise UsageError(f"no meeting on {meeting_date.isoformat()}: the meetings are on {dates}",
-                             file=str(case.file))
+            dates = Verbatim(", ".join(m.date.isoformat() for m in meetings))
+            raise UsageError(msg("no meeting on %(day)s: the meetings are on %(dates)s",
+                                 day=Verbatim(meeting_date.isoformat()), dates=dates), file=str(case.file))
         chosen = matches[-1]
     index = meetings.index(chosen)
     return chosen, (meetings[index - 1] if index else None)
@@ -266,6 +268,11 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
     # the glossary's words are the author's, in the case's language (the model keeps them as plain strings)
     env.filters["prose"] = partial(mark_prose, language=written_in) if written_in != language else (lambda v: v)
     env.filters["say"] = partial(show, language=language)  # a coreplan message (a check finding) in this language
+    # a change from the history (minutes): in HTML, what practitioners wrote keeps its language mark
+    from coreplan.minutes_changes import as_markup
+
+    env.filters["change_words"] = partial(as_markup, language=language, written_in=written_in) \
+        if fmt == "html" else partial(show, language=language)
     catalog = i18n.translations(language)
     # a view named in the case ("family", "practitioners"...) in the document's language; other names as written
     env.filters["view_name"] = lambda view: catalog.gettext(VIEWS[view]) if view in VIEWS else view
@@ -357,8 +364,8 @@ def html_to_pdf(html: str, base: Path) -> bytes:
     try:
         from weasyprint import HTML  # the optional extra: coreplan[pdf]
     except (ImportError, OSError):
-        raise UsageError("PDF needs the optional extra: pip install 'coreplan[pdf]' (WeasyPrint, which also "
-                         "needs the Pango library: apt-get install libpango-1.0-0 libpangoft2-1.0-0)") from None
+        raise UsageError(msg("PDF needs the optional extra: pip install 'coreplan[pdf]' (WeasyPrint, which also "
+                             "needs the Pango library: apt-get install libpango-1.0-0 libpangoft2-1.0-0)")) from None
     pdf = HTML(string=html, base_url=str(base)).write_pdf() or b""
     # WeasyPrint compresses the document info, so the marker goes in a PDF comment after %%EOF (comments may
     # stand outside streams, and readers look for the last %%EOF near the end)

@@ -10,7 +10,7 @@ from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
 from coreplan.errors import InputError, UsageError
 from coreplan.load import load_case
-from coreplan.messages import Said, msg, show
+from coreplan.messages import Said, Verbatim, msg, show
 from coreplan.output import ensure_marker, write_output
 from coreplan.render import build_view, html_to_pdf, render_text
 from coreplan.rules import all_rules
@@ -18,10 +18,11 @@ from coreplan.rules import all_rules
 
 def render_case(path: Path, document: str, fmt: str, today: date, meeting: date | None = None,
                 output: Path | None = None, force: bool = False, warn=None, language: str | None = None,
-                redact: bool = False, config: Path | None = None) -> bytes:
+                redact: bool = False, config: Path | None = None, with_changes: bool = False) -> bytes:
     """Render one case; write it to output (atomically) or return the bytes. `warn` receives warnings.
 
-    With `redact`, the document is built from the anonymised copy of the case (coreplan.redact)."""
+    With `redact`, the document is built from the anonymised copy of the case (coreplan.redact). With
+    `with_changes`, minutes get "Since the last meeting" from the case's git history."""
     if path.is_dir():
         path = path / "case.yaml"
     rules = all_rules()
@@ -31,8 +32,8 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         if problem.rule == "unreadable-file":
             raise InputError(problem.message, file=str(path))
     if loaded.case is None:
-        raise UsageError(f"cannot be rendered until it reads cleanly: run 'coreplan check {path}' and fix "
-                         "the errors", file=str(path))
+        raise UsageError(msg("cannot be rendered until it reads cleanly: run 'coreplan check %(path)s' and fix "
+                             "the errors", path=Verbatim(str(path))), file=str(path))
     shared: dict = {}
     # each problem is put into words in the document's language(s) when the notice is rendered
     errors = [msg("line %(line)s: %(problem)s", line=f.line, problem=f.source)
@@ -41,6 +42,7 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
              "document says it is not ready to send")
     case = loaded.case
+    redactor = None
     if redact:
         from coreplan.redact import Redactor
 
@@ -50,6 +52,10 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
                   for error in errors]
         case = redactor.case(case, today)
     view = build_view(case, document, today, settings, shared, meeting, errors)
+    if with_changes and document == "minutes":
+        from coreplan.minutes_changes import since_last_meeting
+
+        view.since_last = since_last_meeting(path, case, view.meeting, view.previous, redactor, today, warn)
     text = ensure_marker(render_text(view, fmt, settings.templates, language or loaded.case.language), fmt)
     content = html_to_pdf(text, path.parent) if fmt == "pdf" else text.encode("utf-8")
     if output is not None:
@@ -59,23 +65,26 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
 
 def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Path | None, force: bool,
                today: str | None, language: str | None, redact: bool, config: Path | None,
-               say_on_stderr) -> int:
+               say_on_stderr, with_changes: bool = False) -> int:
     """`coreplan render` from its parsed arguments to its exit status (coreplan.entry and coreplan.cli both
     call it); say_on_stderr writes one line to standard error."""
     from coreplan.check_command import parse_date, parse_today
-    from coreplan.errors import CoreplanError
+    from coreplan.errors import CoreplanError, said_language
     from coreplan.visible import visible
 
     try:
         day = parse_today(today)
         meeting_day = parse_date(meeting, "--meeting") if meeting is not None else None
         if fmt == "pdf" and output is None:
-            raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
+            raise UsageError(msg("--format pdf writes a binary file: give it a name with -o FILE"))
         content = render_case(case, what, fmt, day, meeting_day, output, force,
                               warn=lambda message: say_on_stderr(f"coreplan: warning: {message}"),
-                              language=language, redact=redact, config=config)
+                              language=language, redact=redact, config=config, with_changes=with_changes)
     except CoreplanError as error:
-        say_on_stderr(f"coreplan: {visible(str(error))}")  # a file name can hold control characters
+        # in the practitioner's language (a bilingual document's errors: the team's); a file name can hold
+        # control characters
+        spoken = said_language(error, language if language != "en+cy" else None, case, config)
+        say_on_stderr(f"coreplan: {visible(error.in_language(spoken))}")
         return 2
     if output is None:
         sys.stdout.buffer.write(content)

@@ -97,6 +97,7 @@ def test_the_current_folder_is_checked_when_no_path_is_given():
     ["check"],
     ["render", "case.yaml"],
     ["render", "-w", "family", "--force", "--redact", "case.yaml", "-o", "x.html", "-f", "html", "--lang", "en+cy"],
+    ["render", "-w", "minutes", "--changes", "case.yaml"],
     ["check", "a.yaml", "-", "--format", "json", "--strict", "-v", "--lang", "en", "--today", "2026-01-02"],
     ["check", "--format=sarif", "--config=team.yaml", "--stdin-filename", "x.yaml", "-"],
     ["check", "--", "--strict"],

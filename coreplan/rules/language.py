@@ -36,12 +36,12 @@ SHORTHAND_VERB = patterns.compile(
     r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
     r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|see (a|an|the) (\w+ ){0,4}"
     r"(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist)|"
-    r"(his|her|their|all) appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
+    r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
     r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
     r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
     r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|social workers?)|okay|ok|"
     # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
-    r"demonstrat\w*|prioriti[sz]\w*|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
+    r"demonstrat\w*|prioriti[sz]\w*|think\w* about|reflect\w*|look\w* after (herself|himself|themselves) better|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
     r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
     r"implement\w*|consisten\w*|abstain\w*|remain\w*|allow\w*|liais\w*|review\w*|assess\w*|discuss\w*|"
     r"offer\w*|facilitat\w*|signpost\w*|share\w* information|updat\w*|feedback|benefit\w* from|be open|"
@@ -70,7 +70,7 @@ EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
     r"to make|to find|to talk|to go through|to check|to weigh|to plan|about|focus(ing|ed)? on|which|because|"
     r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
-    r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|after|"
+    r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
     r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
     r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
     r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
@@ -89,7 +89,10 @@ PARTICULARS = patterns.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
     r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
     r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
-    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window)\b"
+    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window|"
+    # the household's safety: where dangerous things are kept and what guards the child
+    r"knives|knife|drawer|lock|locked|shelf|fridge|pram|car seat|stair ?gate|gate|fence|smoke alarm|alarm|"
+    r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies)\b"
     r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
     r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
@@ -293,15 +296,27 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """
     found = []
     tokens = list(WORD.finditer(text))
-    lowered = [lexicon_word(t.group(0)) for t in tokens]
+    lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    for k, word in enumerate(lowered):  # the rare possessive or irregular plural, without a call per word
+        if "'" in word or "’" in word or word in _IRREGULAR:
+            lowered[k] = lexicon_word(word)
+    # where a head word ('order', 'hearing') could end a phrase that starts at word i: most texts have none
+    heads = lexicon.after_a_modifier
+    head_near = bytearray(len(lowered))
+    if heads:
+        for k, word in enumerate(lowered):
+            if word in heads or (word[-1:] == "s" and word[:-1] in heads):
+                head_near[max(0, k - _MODIFIERS):k] = b"\x01" * (k - max(0, k - _MODIFIERS))
     i = 0
     while i < len(tokens):
         n = _match_at(lowered, i, lexicon, explained, tokens)
         if n:
             phrase, n = n
             plain = lexicon.phrases[phrase]
-        else:
+        elif head_near[i]:
             n, plain = _headed_phrase_at(tokens, lowered, i, lexicon, explained)
+        else:
+            n = 0
         if n:
             written = text[tokens[i].start():tokens[i + n - 1].end()]
             found.append((" ".join(written.split()), plain))
