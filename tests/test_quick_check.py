@@ -53,6 +53,8 @@ COMMAND_LINES = [
     ["render", "--what=family", "--redact", WEAK, *TODAY],
     ["render", GOOD, *TODAY, "--format", "pdf"],
     ["render", GOOD, "--today", "yesterday"],
+    ["render", GOOD, "--today", "yesterday", "--lang", "cy"],
+    ["check", GOOD, "--today", "yesterday", "--lang", "cy"],
     ["render", GOOD, *TODAY, "-o", GOOD],
     ["render", str(ROOT / "examples" / "good-plan"), *TODAY, "--lang", "cy", "--config", str(ROOT / "nowhere")],
     ["render", GOOD, WEAK, *TODAY],  # the rest go to typer either way
