@@ -60,6 +60,12 @@ def test_any_court_order_or_hearing_is_reported_with_the_words_that_name_it():
         dict(find_jargon("A school attendance order was made.", LEXICON))["school attendance order"]
 
 
+def test_any_named_assessment_is_reported_but_an_assessment_alone_is_not():
+    assert jargon_in("The fostering assessment of Nain is due.") == ["fostering assessment"]
+    assert jargon_in("The assessment found that Ella sleeps well.") == []
+    assert jargon_in("Mum's assessment is on Monday.") == []
+
+
 def test_order_and_hearing_as_everyday_words_are_plain():
     for text in ("We meet in order to plan the week.", "Keep the toys in good order.", "Put them in the right order.",
                  "Mum and Dad order a takeaway on Fridays.", "Dad will order new shoes.", "Ella's hearing is checked.",
