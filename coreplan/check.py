@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Mapping
 from coreplan.config import ConfigCache, Settings
 from coreplan.errors import UsageError
 from coreplan.findings import REPORT_ORDER, Finding
+from coreplan.messages import msg
 from coreplan.load import Loaded, load_case, load_case_bytes, problems_on
 from coreplan.rules import all_rules
 from coreplan.rules.base import Context, Rule
@@ -74,13 +75,13 @@ def find_case_files(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             inside = _walk_for_cases(path)
             if not inside:
-                raise UsageError(f"no {CASE_FILE} found in this folder or below it: give a case file or a "
-                                 "folder of case folders", file=str(path))
+                raise UsageError(msg("no %(name)s found in this folder or below it: give a case file or a folder "
+                                     "of case folders", name=CASE_FILE), file=str(path))
             found.extend(inside)
         elif path.exists():
             found.append(path)
         else:
-            raise UsageError("no such file or folder: check the path", file=str(path))
+            raise UsageError(msg("no such file or folder: check the path"), file=str(path))
     unique: dict[Path, None] = {}
     for path in found:
         unique.setdefault(path, None)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from coreplan.errors import CoreplanError
+from coreplan.errors import CoreplanError, said_language
 from coreplan.visible import visible
 
 
@@ -19,6 +19,7 @@ def parse_date(text: str, option: str):
     from datetime import date
 
     from coreplan.errors import UsageError
+    from coreplan.messages import Verbatim, msg
 
     try:
         day = date.fromisoformat(text)
@@ -26,7 +27,8 @@ def parse_date(text: str, option: str):
             raise ValueError
         return day
     except ValueError:
-        raise UsageError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23") from None
+        raise UsageError(msg("%(option)s '%(text)s' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23",
+                             option=Verbatim(option), text=Verbatim(text))) from None
 
 
 def parse_today(text: str | None):
@@ -81,7 +83,9 @@ def run_check(paths: Sequence[Path] | None, output_format: str, strict: bool, to
 
             write_text(result, sys.stdout, language=lang)
     except CoreplanError as error:
-        say_on_stderr(f"coreplan: {visible(str(error))}")  # a file name can hold control characters
+        # in the practitioner's language; a file name can hold control characters
+        language = said_language(error, lang, (paths or [Path(".")])[0], config)
+        say_on_stderr(f"coreplan: {visible(error.in_language(language))}")
         return 2
     failing = result.count("error") or (strict and result.count("warning"))
     return 1 if failing else 0

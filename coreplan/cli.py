@@ -18,11 +18,13 @@ import typer
 from coreplan.check_command import parse_date as _parse_date
 from coreplan.check_command import parse_today as _parse_today
 from coreplan.entry import internal_error
-from coreplan.errors import CoreplanError
+from coreplan.errors import CoreplanError, said_language
+from coreplan.usage import Commands
 from coreplan.visible import visible
 
 app = typer.Typer(
     name="coreplan",
+    cls=Commands,  # usage errors (a bad option value, a missing argument) in the practitioner's language
     help="Check, schedule and render child protection core group plans.",
     no_args_is_help=True,
     add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
@@ -83,13 +85,27 @@ class CheckFormat(str, Enum):
     sarif = "sarif"
 
 
+class _Speaker:
+    """Which language a command's "could not run" message is put in: the one asked for (--lang), else the one
+    the team configuration being read names, else the one the .coreplan.yaml in force where the command works
+    sets (`language: cy`), else English."""
+
+    def __init__(self, language: str | None = None, near: Path | None = None, config: Path | None = None) -> None:
+        self.language, self.near, self.config = language, near, config
+
+    def language_for(self, error: CoreplanError) -> str:
+        return said_language(error, self.language, self.near, self.config)
+
+
 @contextmanager
-def _edge():
-    """Turn coreplan's own errors into one line on stderr and exit status 2."""
+def _edge(language: str | None = None, near: Path | None = None, config: Path | None = None):
+    """Turn coreplan's own errors into one line on stderr, in the practitioner's language, and exit status 2."""
+    speaker = _Speaker(language, near, config)
     try:
-        yield
+        yield speaker
     except CoreplanError as error:
-        typer.echo(f"coreplan: {visible(str(error))}", err=True)  # a file name can hold control characters
+        # a file name can hold control characters
+        typer.echo(f"coreplan: {visible(error.in_language(speaker.language_for(error)))}", err=True)
         raise typer.Exit(2) from None
 
 
@@ -180,20 +196,23 @@ def schedule(
     """
     from coreplan.agenda import build_agenda
 
-    with _edge():
+    with _edge(None if lang is Language.both else lang.value, (paths or [Path(".")])[0], config):
         if lang is Language.both:
             from coreplan.errors import UsageError
+            from coreplan.messages import msg
 
             # a table or calendar has one language: two would double every row and every event
-            raise UsageError("coreplan schedule prints one language at a time: use --lang en or --lang cy (run it "
-                             "twice for both)")
+            raise UsageError(msg("coreplan schedule prints one language at a time: use --lang en or --lang cy "
+                                 "(run it twice for both)"))
         day = _parse_today(today)
         agenda = build_agenda(paths or [Path(".")], day, within, open_only, who=who,
                               redactor=_redactor(redact), progress=_progress(), config=config)
     for path in agenda.unreadable:
-        typer.echo(visible(f"coreplan: {path}: cannot be scheduled until it reads cleanly: run "
-                           f"'coreplan check {path}'"),
-                   err=True)
+        from coreplan.messages import Verbatim, msg
+
+        note = msg("%(path)s: cannot be scheduled until it reads cleanly: run 'coreplan check %(path)s'",
+                   path=Verbatim(str(path)))
+        typer.echo(visible(f"coreplan: {note.in_language('cy' if lang is Language.cy else 'en')}"), err=True)
     if output_format is ScheduleFormat.json:
         from coreplan.agenda import write_json
 
@@ -318,13 +337,15 @@ def render(
     """
     from coreplan.render_command import render_case
 
-    with _edge():
+    # a bilingual document's errors are in the practitioner's language: the team's
+    with _edge(lang.value if lang and lang is not Language.both else None, case, config):
         day = _parse_today(today)
         meeting_day = _parse_date(meeting, "--meeting") if meeting is not None else None
         if output_format is RenderFormat.pdf and output is None:
             from coreplan.errors import UsageError
+            from coreplan.messages import msg
 
-            raise UsageError("--format pdf writes a binary file: give it a name with -o FILE")
+            raise UsageError(msg("--format pdf writes a binary file: give it a name with -o FILE"))
         content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
                               warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
                               language=lang.value if lang else None, redact=redact, config=config,
@@ -341,7 +362,8 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
                                                show_default=False),
           lang: Optional[PractitionerLanguage] = typer.Option(
               None, "--lang", help="Language of the list: en or cy (default: 'language' in the .coreplan.yaml "
-                                   "of the current folder, else en). A rule's documentation is in English."),
+                                   "of the current folder, else en). With a NAME: its documentation, in Welsh where it "
+                                   "has been written (coreplan/rules/docs/cy/)."),
           config: Optional[Path] = _config_option()) -> None:
     """List every rule with its level, or print one rule's documentation."""
     from rich.console import Console
@@ -349,21 +371,23 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
     from coreplan.errors import UsageError
     from coreplan.rules import all_rules
     from coreplan.rules.docs import rule_doc
-    from coreplan.schema import did_you_mean
+    from coreplan.messages import Verbatim, msg
+    from coreplan.schema import suggestion
 
     registry = all_rules()
     console = Console()
-    with _edge():
+    with _edge(lang.value if lang else None, None, config):
+        from coreplan.config import ConfigCache
+
+        language = lang.value if lang else ConfigCache(registry, config).for_case(Path("case.yaml")).language
         if name is None:
             from rich.table import Table
 
             from rich.markup import escape
 
-            from coreplan.config import ConfigCache
             from coreplan.i18n import N_, translations
             from coreplan.report import LEVEL_WORDS
 
-            language = lang.value if lang else ConfigCache(registry, config).for_case(Path("case.yaml")).language
             say = translations(language).gettext
             table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
             table.add_column(say(N_("rule")), no_wrap=True)
@@ -379,9 +403,9 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to pri
             return
         rule = registry.get(name)
         if rule is None:
-            raise UsageError(f"there is no rule '{name}'{did_you_mean(name, registry)}: "
-                             "'coreplan rules' lists them")
-        text = rule_doc(rule)
+            raise UsageError(msg("there is no rule '%(name)s'%(suggestion)s: 'coreplan rules' lists them",
+                                 name=Verbatim(name), suggestion=suggestion(name, registry)))
+        text = rule_doc(rule, language)
         if console.is_terminal:
             from rich.markdown import Markdown
 
@@ -443,7 +467,9 @@ def _ask_outline(reference, conference, coordinator, children, family, local_aut
         try:
             return typer.prompt(question, default=default, show_default=False)
         except typer.Abort:  # end of input (Ctrl-D) or Ctrl-C at a question
-            raise UsageError("stopped before the outline was complete: nothing was written") from None
+            from coreplan.messages import msg
+
+            raise UsageError(msg("stopped before the outline was complete: nothing was written")) from None
 
     return ask_outline(reference, conference, coordinator, children, family, local_authority,
                        ask=ask if _is_terminal() else None,
@@ -457,7 +483,8 @@ class ChangesFormat(str, Enum):
 
 
 @app.command(epilog="Examples: coreplan changes cases/hughes    coreplan changes cases/hughes --since 2026-10-01 "
-                    "--format md    coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json")
+                    "--format md --lang cy    coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json"
+                    "    coreplan changes cases/hughes --redact")
 def changes(
     case: Path = typer.Argument(..., help="The case file (or its folder), in a git repository.",
                                 show_default=False),
@@ -527,10 +554,11 @@ def chronology(
     with _edge():
         if output_format is ChronologyFormat.csv and lang is Language.both:
             from coreplan.errors import UsageError
+            from coreplan.messages import msg
 
             # one column of events has one language: two would double every row
-            raise UsageError("coreplan chronology --format csv writes one language at a time: use --lang en or "
-                             "--lang cy")
+            raise UsageError(msg("coreplan chronology --format csv writes one language at a time: use --lang en "
+                                 "or --lang cy"))
         result = module.build_chronology(case, warn=note, redactor=_redactor(redact))
     if output_format is ChronologyFormat.csv:
         module.write_csv(result, sys.stdout, lang.value)

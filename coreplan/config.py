@@ -31,11 +31,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Mapping
 
-from coreplan.errors import ConfigError
+from coreplan.errors import ConfigError, CoreplanError
 from coreplan.findings import LEVELS
 from coreplan.procedures import NUMBERS, PROFILES, Profile, with_overrides
 from coreplan.rules.base import Rule
-from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, did_you_mean, quote_list
+from coreplan.messages import Msg, Verbatim, msg
+from coreplan.schema import Bool, Converter, Date, Int, ListOf, MapOf, Str, quote_list, suggestion
 from coreplan.yamlread import Mapping as MappingNode, Node, Scalar, Sequence as SequenceNode, read_file
 
 CONFIG_NAME = ".coreplan.yaml"
@@ -146,10 +147,24 @@ class ConfigCache:
         return self._by_path[path]
 
 
+def team_language(near: Path | None = None, config: Path | None = None) -> str | None:
+    """The `language` of the .coreplan.yaml in force for a case at (or in) near (the current folder if None),
+    or of the one given with --config; None when there is none to read or it cannot be read (the error
+    being reported may be about that very file)."""
+    from coreplan.rules import all_rules
+
+    place = near if near is not None else Path(".")
+    try:
+        case_file = place / "case.yaml" if place.is_dir() else place
+        return ConfigCache(all_rules(), config).for_case(case_file).language
+    except (CoreplanError, OSError, ValueError):
+        return None
+
+
 def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...] = ()) -> Settings:
     """Read one .coreplan.yaml, on top of the file it `extends:` (if any), on top of the defaults."""
     if not path.is_file():
-        raise ConfigError("no such configuration file: check the path", file=str(path))
+        raise ConfigError(msg("no such configuration file: check the path"), file=str(path))
     document = read_file(path)
     if document.problems:
         first = document.problems[0]
@@ -158,7 +173,23 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
     if root is None or (isinstance(root, Scalar) and root.is_null):
         return Settings(path, dict(default_settings(rules).rules))
     if not isinstance(root, MappingNode):
-        raise _error(path, root, "a configuration file is a set of 'key: value' lines, starting with 'rules:'")
+        raise _error(path, root, msg("a configuration file is a set of 'key: value' lines, starting with 'rules:'"))
+    try:
+        return _read_settings(path, root, rules, _chain)
+    except ConfigError as error:
+        # said in the team's language, when this file names one that can be read
+        error.language = error.language or _language_named(root)
+        raise
+
+
+def _language_named(root: MappingNode) -> str | None:
+    for key, value in root.pairs:
+        if key.value == "language" and isinstance(value, Scalar) and value.value.strip() in PRACTITIONER_LANGUAGES:
+            return value.value.strip()
+    return None
+
+
+def _read_settings(path: Path, root: MappingNode, rules: Mapping[str, Rule], _chain: tuple[Path, ...]) -> Settings:
     base = default_settings(rules)
     for key, value in root.pairs:
         if key.value == "extends":  # read first, wherever it is written: this file adds to it
@@ -171,8 +202,9 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
                               "organisation_cy": base.organisation_cy, "welsh_language": base.welsh_language}
     for key, value in root.pairs:
         if key.value not in TOP_LEVEL_KEYS:
-            raise _error(path, key, f"'{key.value}' is not a configuration key"
-                         f"{did_you_mean(key.value, TOP_LEVEL_KEYS)}; the keys are {quote_list(TOP_LEVEL_KEYS)}")
+            raise _error(path, key, msg("'%(key)s' is not a configuration key%(suggestion)s; the keys are %(keys)s",
+                                        key=Verbatim(key.value), suggestion=suggestion(key.value, TOP_LEVEL_KEYS),
+                                        keys=quote_list(TOP_LEVEL_KEYS)))
         if key.value == "rules":
             _read_rules(path, value, rules, settings)
         elif key.value == "procedures":
@@ -187,21 +219,23 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
             complaints = _convert(path, MapOf(Str(), Str()), value, "complaints")
             for name in complaints:
                 if name not in COMPLAINTS_KEYS:
-                    raise _error(path, value, f"'{name}' is not a complaints detail: write "
-                                 f"{quote_list(COMPLAINTS_KEYS)}{did_you_mean(name, COMPLAINTS_KEYS)}")
+                    raise _error(path, value, msg("'%(name)s' is not a complaints detail: write %(keys)s%(suggestion)s",
+                                                  name=Verbatim(name), keys=quote_list(COMPLAINTS_KEYS),
+                                                  suggestion=suggestion(name, COMPLAINTS_KEYS)))
             extras["complaints"] = complaints
         elif key.value == "language":
             language = _convert(path, Str(), value, "language").strip()
             if language not in PRACTITIONER_LANGUAGES:
-                raise _error(path, value, f"'{language}' is not a language coreplan speaks to practitioners in: "
-                             f"write {quote_list(PRACTITIONER_LANGUAGES)} (a document's language is the case's "
-                             "'language')")
+                raise _error(path, value, msg("'%(language)s' is not a language coreplan speaks to practitioners "
+                                              "in: write %(languages)s (a document's language is the case's "
+                                              "'language')", language=Verbatim(language),
+                                              languages=quote_list(PRACTITIONER_LANGUAGES)))
             extras["language"] = language
         elif key.value == "templates":
             folder = (path.parent / _convert(path, Str(), value, "templates")).resolve()
             if not folder.is_dir():
-                raise _error(path, value, f"the templates folder '{folder}' does not exist: give a folder "
-                             "relative to this file")
+                raise _error(path, value, msg("the templates folder '%(folder)s' does not exist: give a folder "
+                                              "relative to this file", folder=Verbatim(str(folder))))
             extras["templates"] = folder
     return Settings(path, settings, procedures, closure_days, **extras)
 
@@ -212,10 +246,11 @@ def _extended(path: Path, node: Node, rules: Mapping[str, Rule], chain: tuple[Pa
     target = (path.parent / name).resolve()
     chain = (*chain, path.resolve())
     if target in chain:
-        raise _error(path, node, f"'{name}' extends this file again (a loop): remove one of the 'extends:'")
+        raise _error(path, node, msg("'%(name)s' extends this file again (a loop): remove one of the 'extends:'",
+                                     name=Verbatim(name)))
     if not target.is_file():
-        raise _error(path, node, f"'{name}' is not a file: give the .coreplan.yaml to add to, relative to "
-                     "this file (e.g. ../.coreplan.yaml)")
+        raise _error(path, node, msg("'%(name)s' is not a file: give the .coreplan.yaml to add to, relative to "
+                                     "this file (e.g. ../.coreplan.yaml)", name=Verbatim(name)))
     return load_settings(target, rules, chain)
 
 
@@ -224,11 +259,12 @@ def _welsh_language(path: Path, node: Node) -> dict[str, dict[str, str]]:
     statements = _convert(path, MapOf(Str(), MapOf(Str(), Str())), node, "welsh_language")
     for name, wording in statements.items():
         if name not in WELSH_LANGUAGE_KEYS:
-            raise _error(path, node, f"'{name}' is not a Welsh language statement: write "
-                         f"{quote_list(WELSH_LANGUAGE_KEYS)}{did_you_mean(name, WELSH_LANGUAGE_KEYS)}")
+            raise _error(path, node, msg("'%(name)s' is not a Welsh language statement: write %(keys)s%(suggestion)s",
+                                         name=Verbatim(name), keys=quote_list(WELSH_LANGUAGE_KEYS),
+                                         suggestion=suggestion(name, WELSH_LANGUAGE_KEYS)))
         if set(wording) != {"en", "cy"}:
-            raise _error(path, node, f"'{name}' needs its wording in both languages, 'en' and 'cy', and nothing "
-                         "else: the statement is shown in both")
+            raise _error(path, node, msg("'%(name)s' needs its wording in both languages, 'en' and 'cy', and "
+                                         "nothing else: the statement is shown in both", name=Verbatim(name)))
     return statements
 
 
@@ -238,18 +274,23 @@ def _read_procedures(path: Path, node: Node, base: Mapping[str, Profile] = PROFI
     if isinstance(node, Scalar) and node.is_null:
         return profiles
     if not isinstance(node, MappingNode):
-        raise _error(path, node, "'procedures' should name 'wales' or 'england', each with the numbers to change")
+        raise _error(path, node, msg("'procedures' should name 'wales' or 'england', each with the numbers to "
+                                     "change"))
     for key, numbers in node.pairs:
         if key.value not in PROFILES:
-            raise _error(path, key, f"'{key.value}' is not a set of procedures{did_you_mean(key.value, PROFILES)}: "
-                         f"write {quote_list(PROFILES)}")
+            raise _error(path, key, msg("'%(name)s' is not a set of procedures%(suggestion)s: write %(names)s",
+                                        name=Verbatim(key.value), suggestion=suggestion(key.value, PROFILES),
+                                        names=quote_list(PROFILES)))
         if not isinstance(numbers, MappingNode):
-            raise _error(path, numbers, f"under '{key.value}', write the numbers to change, one per line")
+            raise _error(path, numbers, msg("under '%(name)s', write the numbers to change, one per line",
+                                            name=Verbatim(key.value)))
         overrides = {}
         for name, value in numbers.pairs:
             if name.value not in NUMBERS:
-                raise _error(path, name, f"'{name.value}' is not a timescale{did_you_mean(name.value, NUMBERS)}; "
-                             f"the timescales are {quote_list(NUMBERS, limit=20)}")
+                raise _error(path, name, msg("'%(name)s' is not a timescale%(suggestion)s; the timescales are "
+                                             "%(names)s", name=Verbatim(name.value),
+                                             suggestion=suggestion(name.value, NUMBERS),
+                                             names=quote_list(NUMBERS, limit=20)))
             # a timescale of more than ten years is a typo, and would overflow date arithmetic
             kind = Bool() if name.value == "bedroom_seen_between_reviews" else Int(minimum=0, maximum=3650)
             overrides[name.value] = _convert(path, kind, value, name.value)
@@ -270,12 +311,12 @@ def _read_rules(path: Path, node: Node, rules: Mapping[str, Rule], settings: dic
     if isinstance(node, Scalar) and node.is_null:
         return
     if not isinstance(node, MappingNode):
-        raise _error(path, node, "'rules' should be a set of 'rule-name: setting' lines")
+        raise _error(path, node, msg("'rules' should be a set of 'rule-name: setting' lines"))
     for key, value in node.pairs:
         rule = rules.get(key.value)
         if rule is None:
-            raise _error(path, key, f"there is no rule '{key.value}'{did_you_mean(key.value, rules)}: "
-                         "'coreplan rules' lists them")
+            raise _error(path, key, msg("there is no rule '%(name)s'%(suggestion)s: 'coreplan rules' lists them",
+                                        name=Verbatim(key.value), suggestion=suggestion(key.value, rules)))
         inherited = settings[rule.name]  # the defaults, or what an extended file set
         level, options = inherited.level, dict(inherited.options)
         if isinstance(value, Scalar):
@@ -284,13 +325,13 @@ def _read_rules(path: Path, node: Node, rules: Mapping[str, Rule], settings: dic
             for option_key, option_value in value.pairs:
                 if option_key.value == "level":
                     if not isinstance(option_value, Scalar):
-                        raise _error(path, option_value, "'level' should be error, warning, info or off")
+                        raise _error(path, option_value, msg("'level' should be error, warning, info or off"))
                     level = _level(path, option_value, rule)
                     continue
                 options[option_key.value] = _option(path, rule, option_key, option_value)
         else:
-            raise _error(path, value, f"the setting of '{rule.name}' should be a level (error, warning, info, "
-                         "off) or a set of options")
+            raise _error(path, value, msg("the setting of '%(name)s' should be a level (error, warning, info, "
+                                          "off) or a set of options", name=Verbatim(rule.name)))
         settings[rule.name] = RuleSetting(level, options)
 
 
@@ -303,19 +344,23 @@ def _level(path: Path, node: Scalar, rule: Rule) -> str | None:
     elif word in LEVELS:
         level = word
     else:
-        raise _error(path, node, f"'{node.value}' is not a level: write error, warning, info or off"
-                     f"{did_you_mean(word, (*LEVELS, 'off'))}")
+        raise _error(path, node, msg("'%(value)s' is not a level: write error, warning, info or off%(suggestion)s",
+                                     value=Verbatim(node.value), suggestion=suggestion(word, (*LEVELS, "off"))))
     if rule.fixed and level != "error":
-        raise _error(path, node, f"'{rule.name}' cannot be switched off or lowered: coreplan cannot check a "
-                     "file with this problem")
+        raise _error(path, node, msg("'%(name)s' cannot be switched off or lowered: coreplan cannot check a file "
+                                     "with this problem", name=Verbatim(rule.name)))
     return level
 
 
 def _option(path: Path, rule: Rule, key: Scalar, node: Node) -> Any:
     if key.value not in rule.options:
-        known = quote_list(rule.options) if rule.options else "none"
-        raise _error(path, key, f"'{rule.name}' has no option '{key.value}'"
-                     f"{did_you_mean(key.value, rule.options)}; its options are: {known}, and 'level'")
+        if rule.options:
+            raise _error(path, key, msg("'%(name)s' has no option '%(option)s'%(suggestion)s; its options are: "
+                                        "%(options)s, and 'level'", name=Verbatim(rule.name),
+                                        option=Verbatim(key.value), suggestion=suggestion(key.value, rule.options),
+                                        options=quote_list(rule.options)))
+        raise _error(path, key, msg("'%(name)s' has no option '%(option)s': its only setting is 'level'",
+                                    name=Verbatim(rule.name), option=Verbatim(key.value)))
     default = rule.options[key.value]
     value = _convert(path, _kind_for(default), node, key.value)
     if isinstance(node, MappingNode) or isinstance(node, SequenceNode):
@@ -323,8 +368,9 @@ def _option(path: Path, rule: Rule, key: Scalar, node: Node) -> Any:
         items = [k for k, _ in node.pairs] if isinstance(node, MappingNode) else node.items
         for item in items:
             if isinstance(item, Scalar) and not any(c.isalnum() for c in item.value):
-                raise _error(path, item, f"'{item.value}' in '{key.value}' has no letters or digits: write the "
-                             "word or phrase, or remove the line")
+                raise _error(path, item, msg("'%(value)s' in '%(option)s' has no letters or digits: write the word "
+                                             "or phrase, or remove the line", value=Verbatim(item.value),
+                                             option=Verbatim(key.value)))
     return tuple(value) if isinstance(default, tuple) else value
 
 
@@ -340,5 +386,5 @@ def _kind_for(default: Any):
     return Str()
 
 
-def _error(path: Path, node: Node | Scalar, message: str) -> ConfigError:
+def _error(path: Path, node: Node | Scalar, message: Msg) -> ConfigError:
     return ConfigError(message, file=str(path), line=node.pos.line, column=node.pos.column)

@@ -3,30 +3,57 @@
 Library code raises these; only the command line turns them into a message and
 exit status 2. A message never carries a traceback or a variable's contents:
 it names the file (and line and column where there is one) and says what to do.
+The message is a catalog message (coreplan.messages.msg), put into words in the
+reader's language at the edge (`coreplan check --lang cy`, or the team's
+`language: cy`); `str(error)` is the English.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class CoreplanError(Exception):
     """coreplan could not do what was asked (exit status 2)."""
 
-    def __init__(self, message: str, *, file: str | None = None,
+    def __init__(self, message: Any, *, file: str | None = None,
                  line: int | None = None, column: int | None = None) -> None:
-        message = str(message)  # a catalog message (coreplan.messages) in English: errors here are English
-        super().__init__(message)
-        self.message = message
+        self.source = message  # a Msg (or, from code not yet translated, English text)
+        self.message = str(message)  # the English
+        super().__init__(self.message)
         self.file = file
         self.line = line
         self.column = column
+        # the language of the team configuration that was being read when this was raised, if it said one
+        self.language: str | None = None
 
-    def __str__(self) -> str:
+    def in_language(self, language: str = "en") -> str:
+        """The message with where it happened, in a language ("case.yaml:3:1: ...")."""
+        from coreplan.messages import show
+
+        text = show(self.source, language)
         where = self.file or ""
         if where and self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}" if where else self.message
+        return f"{where}: {text}" if where else text
+
+    def __str__(self) -> str:
+        return self.in_language("en")
+
+
+def said_language(error: CoreplanError, asked: str | None = None, near: Any = None, config: Any = None) -> str:
+    """The language to tell a practitioner about an error in: the one asked for (--lang), else the one the
+    team configuration being read names, else the one the .coreplan.yaml in force near `near` (a case or
+    folder the command works on; the current folder if None) sets, else English."""
+    if asked:
+        return asked
+    if error.language:
+        return error.language
+    from coreplan.config import team_language
+
+    return team_language(near, config) or "en"
 
 
 class UsageError(CoreplanError):

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from coreplan.errors import InputError
-from coreplan.messages import Either, msg
+from coreplan.messages import Either, Verbatim, msg
 from coreplan.model import Case
 from coreplan.schema import INVALID, Converter, quote_list, read_record
 from coreplan.yamlread import MAX_BYTES, Document, Mapping, Pos, Problem, read_file
@@ -42,7 +42,7 @@ def load_case(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
     try:
         document = read_file(path, max_bytes)
     except InputError as error:
-        return Loaded(path, None, [Problem("unreadable-file", Pos(1, 1), error.message)])
+        return Loaded(path, None, [Problem("unreadable-file", Pos(1, 1), error.source)])
     return _load_document(path, document)
 
 
@@ -51,8 +51,9 @@ def load_case_bytes(data: bytes, path: Path = Path("case.yaml")) -> Loaded:
     from coreplan.yamlread import parse_bytes
 
     if len(data) > MAX_BYTES:
-        return Loaded(path, None, [Problem("file-too-large", Pos(1, 1), f"the file is larger than "
-                                           f"{MAX_BYTES // 1024} KiB: a case file is a few hundred lines")])
+        return Loaded(path, None, [Problem("file-too-large", Pos(1, 1),
+                                           msg("the file is larger than %(kib)s KiB: a case file is a few "
+                                               "hundred lines; is this the right file?", kib=MAX_BYTES // 1024))])
     return _load_document(path, parse_bytes(data))
 
 
@@ -145,6 +146,7 @@ def problems_on(case: Case, today: date) -> list[Problem]:
         return []
     latest = add_months(today, 10)
     return [Problem("invalid-value", child.at("born"),
-                    f"'{child.born.isoformat()}' is more than ten months after today ({today.isoformat()}): "
-                    "for a baby not yet born, give the expected date of birth; is the year a typo?")
+                    msg("'%(born)s' is more than ten months after today (%(today)s): for a baby not yet born, "
+                        "give the expected date of birth; is the year a typo?",
+                        born=Verbatim(child.born.isoformat()), today=Verbatim(today.isoformat())))
             for child in case.children if child.born is not None and child.born > latest]

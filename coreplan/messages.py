@@ -102,6 +102,26 @@ class Verbatim(str):
     """Words a practitioner wrote (an action, a role): shown as written in every language."""
 
 
+class Foreign:
+    """Words another program wrote that coreplan has no translation for (an unusual PyYAML problem, a usage
+    error click words its own way): shown as they are in English, and in another language inside that
+    language's frame, e.g. "nid yw hwn yn YAML dilys (yn Saesneg: ...)", so a Welsh reader is told the detail
+    is English rather than handed an English sentence as if it were the message."""
+
+    __slots__ = ("text", "frame")
+
+    def __init__(self, text: str, frame: str) -> None:
+        self.text, self.frame = text, frame  # frame: a catalog id with one %(detail)s
+
+    def in_language(self, language: str = "en") -> str:
+        if language == "en":
+            return self.text
+        return Msg(self.frame, detail=Verbatim(self.text)).in_language(language)
+
+    def __str__(self) -> str:
+        return self.text
+
+
 def msg(text: str, /, **values: Any) -> Msg:
     """A message shown in the reader's language; `text` is English with %(name)s placeholders."""
     return Msg(text, **values)

@@ -16,6 +16,7 @@ from typing import Any
 
 from coreplan.errors import CoreplanError, UsageError
 from coreplan.i18n import N_
+from coreplan.messages import Verbatim, msg
 from coreplan.model import Case, Goal, Meeting
 # Every file coreplan writes carries this, so -o can tell its own files from anyone else's.
 from coreplan.output import MARKER
@@ -194,16 +195,16 @@ def _priority(goal: Goal):
 def _pick_meeting(case: Case, meeting_date: date | None) -> tuple[Meeting, Meeting | None]:
     meetings = sorted(case.meetings, key=lambda m: m.date)
     if not meetings:
-        raise UsageError("this case has no meetings yet, so there are no minutes to render: add the meeting "
-                         "under 'meetings'", file=str(case.file))
+        raise UsageError(msg("this case has no meetings yet, so there are no minutes to render: add the meeting "
+                             "under 'meetings'"), file=str(case.file))
     if meeting_date is None:
         chosen = meetings[-1]
     else:
         matches = [m for m in meetings if m.date == meeting_date]
         if not matches:
-            dates = ", ".join(m.date.isoformat() for m in meetings)
-            raise UsageError(f"no meeting on {meeting_date.isoformat()}: the meetings are on {dates}",
-                             file=str(case.file))
+            dates = Verbatim(", ".join(m.date.isoformat() for m in meetings))
+            raise UsageError(msg("no meeting on %(day)s: the meetings are on %(dates)s",
+                                 day=Verbatim(meeting_date.isoformat()), dates=dates), file=str(case.file))
         chosen = matches[-1]
     index = meetings.index(chosen)
     return chosen, (meetings[index - 1] if index else None)
@@ -360,8 +361,8 @@ def html_to_pdf(html: str, base: Path) -> bytes:
     try:
         from weasyprint import HTML  # the optional extra: coreplan[pdf]
     except (ImportError, OSError):
-        raise UsageError("PDF needs the optional extra: pip install 'coreplan[pdf]' (WeasyPrint, which also "
-                         "needs the Pango library: apt-get install libpango-1.0-0 libpangoft2-1.0-0)") from None
+        raise UsageError(msg("PDF needs the optional extra: pip install 'coreplan[pdf]' (WeasyPrint, which also "
+                             "needs the Pango library: apt-get install libpango-1.0-0 libpangoft2-1.0-0)")) from None
     pdf = HTML(string=html, base_url=str(base)).write_pdf() or b""
     # WeasyPrint compresses the document info, so the marker goes in a PDF comment after %%EOF (comments may
     # stand outside streams, and readers look for the last %%EOF near the end)

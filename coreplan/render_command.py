@@ -10,7 +10,7 @@ from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
 from coreplan.errors import InputError, UsageError
 from coreplan.load import load_case
-from coreplan.messages import Said, msg, show
+from coreplan.messages import Said, Verbatim, msg, show
 from coreplan.output import ensure_marker, write_output
 from coreplan.render import build_view, html_to_pdf, render_text
 from coreplan.rules import all_rules
@@ -32,8 +32,8 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
         if problem.rule == "unreadable-file":
             raise InputError(problem.message, file=str(path))
     if loaded.case is None:
-        raise UsageError(f"cannot be rendered until it reads cleanly: run 'coreplan check {path}' and fix "
-                         "the errors", file=str(path))
+        raise UsageError(msg("cannot be rendered until it reads cleanly: run 'coreplan check %(path)s' and fix "
+                             "the errors", path=Verbatim(str(path))), file=str(path))
     shared: dict = {}
     # each problem is put into words in the document's language(s) when the notice is rendered
     errors = [msg("line %(line)s: %(problem)s", line=f.line, problem=f.source)

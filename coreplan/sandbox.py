@@ -21,6 +21,8 @@ from typing import Any, Iterator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from coreplan.i18n import N_
+
 # No document coreplan renders comes near this; a template that builds a bigger value is broken or hostile.
 MAX_BUILT_LENGTH = 1_000_000
 MAX_EXPONENT = 64
@@ -41,29 +43,36 @@ class PlanSandbox(ImmutableSandboxedEnvironment):
         return operator.mul(left, right)
 
 
+_IN_ENGLISH = N_("in English: %(detail)s")
+
+
 def template_error(error: BaseException, fallback: str):
     """The RenderError for anything a template raised, at the template's file and line."""
     import jinja2
 
+    from coreplan.messages import Foreign, Verbatim, msg
     from coreplan.render import RenderError
 
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return RenderError(f"template error: {error.message}", file=error.filename or error.name or fallback,
-                           line=error.lineno)
+        return RenderError(msg("template error: %(detail)s", detail=Foreign(error.message or "", _IN_ENGLISH)),
+                           file=error.filename or error.name or fallback, line=error.lineno)
     if isinstance(error, jinja2.TemplateNotFound):
-        return RenderError(f"template '{error.name}' not found in the team's folder or coreplan's own")
+        return RenderError(msg("template '%(name)s' not found in the team's folder or coreplan's own",
+                               name=Verbatim(str(error.name))))
     file, line = template_frame(error, fallback)
+    # Jinja's and Python's own words stay English, marked as such in a Welsh message (a team's template author
+    # reads them, and they are what a search for the problem finds)
     if isinstance(error, SecurityError):
-        message = f"not allowed in a template: {error}"
+        message = msg("not allowed in a template: %(detail)s", detail=Foreign(str(error), _IN_ENGLISH))
     elif isinstance(error, TemplateTimeout):
-        message = str(error)
+        message = Foreign(str(error), _IN_ENGLISH)
     elif isinstance(error, RecursionError):
-        message = "a macro or include calls itself without end"
+        message = msg("a macro or include calls itself without end")
     elif isinstance(error, jinja2.UndefinedError):
-        message = error.message or str(error)
+        message = Foreign(error.message or str(error), _IN_ENGLISH)
     else:
-        message = f"{type(error).__name__}: {error}"
-    return RenderError(f"template error: {message}", file=file, line=line)
+        message = Foreign(f"{type(error).__name__}: {error}", _IN_ENGLISH)
+    return RenderError(msg("template error: %(detail)s", detail=message), file=file, line=line)
 
 
 def template_frame(error: BaseException, fallback: str) -> tuple[str, int | None]:

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from coreplan.i18n import N_
-from coreplan.messages import Msg, msg, msg_n
+from coreplan.messages import Msg, Verbatim, msg, msg_n
 from coreplan.yamlread import Mapping, Node, Pos, Problem, Scalar, Sequence
 
 INVALID = object()  # a value that could not be read; its problem is already recorded
@@ -42,10 +42,20 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{original}'?)"
 
 
-def quote_list(values: Iterable[str], limit: int = 8) -> str:
+def suggestion(word: str, choices: Iterable[str]) -> Msg | str:
+    """did_you_mean as a message, for messages shown in the reader's language."""
+    close = did_you_mean(word, choices)
+    return msg(" (did you mean '%(choice)s'?)", choice=Verbatim(close.split("'", 1)[1].rsplit("'", 1)[0])) \
+        if close else ""
+
+
+def quote_list(values: Iterable[str], limit: int = 8) -> str | Msg:
+    """"'a', 'b', 'c'", or "'a', 'b' and 3 more" (a message, so that the 'and' is in the reader's language)."""
     values = list(values)
     shown = ", ".join(f"'{v}'" for v in values[:limit])
-    return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
+    if len(values) <= limit:
+        return shown
+    return msg_n("%(shown)s and %(n)s more", "%(shown)s and %(n)s more", len(values) - limit, shown=Verbatim(shown))
 
 
 @dataclasses.dataclass(slots=True)

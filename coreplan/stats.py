@@ -134,8 +134,10 @@ def period(start: date | None, end: date | None, today: date) -> tuple[date, dat
     end = end or today
     start = start or add_months(end, -12) + timedelta(days=1)
     if start > end:
-        raise UsageError(f"--from {start.isoformat()} is after --to {end.isoformat()}: give the earlier date "
-                         "first")
+        from coreplan.messages import Verbatim, msg
+
+        raise UsageError(msg("--from %(start)s is after --to %(end)s: give the earlier date first",
+                             start=Verbatim(start.isoformat()), end=Verbatim(end.isoformat())))
     return start, end
 
 

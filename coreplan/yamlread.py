@@ -19,11 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coreplan.errors import InputError
+from coreplan.i18n import N_
+from coreplan.messages import Foreign, Msg, Verbatim, msg
 from coreplan.visible import CONTROL_IN_LINE, CONTROL_IN_TEXT, REPLACEMENT, describe
 
 MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
 MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
-_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep: a case file is never this deep; is this the right file?"
+
+
+def _too_deep() -> Msg:
+    return msg("nested more than %(depth)s levels deep: a case file is never this deep; is this the right file?",
+               depth=MAX_DEPTH)
+
 
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 _DROP = object()  # stands in for a key that was not a scalar: its value is dropped
@@ -69,7 +76,7 @@ class Problem:
 
     rule: str
     pos: Pos
-    message: str
+    message: Msg  # put into words in the reader's language when shown (coreplan.messages)
 
 
 @dataclass(slots=True)
@@ -90,32 +97,39 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         kind = os.stat(path).st_mode
     except FileNotFoundError:
         if os.path.islink(path):
-            raise InputError("is a symlink to a file that does not exist: restore the file or remove the link",
-                             file=str(path)) from None
-        raise InputError("no such file: check the path", file=str(path)) from None
+            raise InputError(msg("is a symlink to a file that does not exist: restore the file or remove the "
+                                 "link"), file=str(path)) from None
+        raise InputError(msg("no such file: check the path"), file=str(path)) from None
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror or 'input/output error'})", file=str(path)) from None
+        raise InputError(_cannot_read(error), file=str(path)) from None
     if stat.S_ISDIR(kind):
-        raise InputError("is a folder, not a file: give the case.yaml inside it", file=str(path))
+        raise InputError(msg("is a folder, not a file: give the case.yaml inside it"), file=str(path))
     if not stat.S_ISREG(kind):
-        what = "a pipe (FIFO)" if stat.S_ISFIFO(kind) else "a socket" if stat.S_ISSOCK(kind) else "a device"
-        raise InputError(f"is {what}, not a file: coreplan does not open it (reading it could wait for ever); "
-                         "is it the right file?", file=str(path))
+        what = msg("a pipe (FIFO)") if stat.S_ISFIFO(kind) else msg("a socket") if stat.S_ISSOCK(kind) \
+            else msg("a device")
+        raise InputError(msg("is %(what)s, not a file: coreplan does not open it (reading it could wait for "
+                             "ever); is it the right file?", what=what), file=str(path))
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError("no such file: check the path", file=str(path)) from None
+        raise InputError(msg("no such file: check the path"), file=str(path)) from None
     except PermissionError:
-        raise InputError("permission denied: coreplan may not read this file", file=str(path)) from None
+        raise InputError(msg("permission denied: coreplan may not read this file"), file=str(path)) from None
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror or 'input/output error'})",
-                         file=str(path)) from None
+        raise InputError(_cannot_read(error), file=str(path)) from None
     if len(data) > max_bytes:
         return Document(None, [Problem("file-too-large", Pos(1, 1),
-                                       f"the file is larger than {max_bytes // 1024} KiB: a case file "
-                                       "is a few hundred lines; is this the right file?")], [])
+                                       msg("the file is larger than %(kib)s KiB: a case file is a few hundred "
+                                           "lines; is this the right file?", kib=max_bytes // 1024))], [])
     return parse_bytes(data)
+
+
+def _cannot_read(error: OSError) -> Msg:
+    # the system's own words for the reason stay English, in brackets: there is no catalog for them
+    return msg("cannot be read (%(reason)s)",
+               reason=Foreign(error.strerror, N_("in English: %(detail)s")) if error.strerror
+               else msg("input/output error"))
 
 
 def parse_bytes(data: bytes) -> Document:
@@ -143,20 +157,20 @@ def parse_text(text: str) -> Document:
 def _decode(data: bytes) -> tuple[str, Problem | None]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "", Problem("invalid-yaml", Pos(1, 1),
-                           "the file is saved as UTF-16: save it again as UTF-8")
+                           msg("the file is saved as UTF-16: save it again as UTF-8"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a UTF-8 byte order mark (Windows Notepad adds one) is harmless
     nul = data.find(b"\x00")
     if nul >= 0:
         return "", Problem("invalid-yaml", _byte_pos(data, nul),
-                           "this is a binary file, not a YAML text file: is it the right file?")
+                           msg("this is a binary file, not a YAML text file: is it the right file?"))
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
         bad = data[error.start]
         return "", Problem("invalid-yaml", _byte_pos(data, error.start),
-                           f"byte 0x{bad:02X} is not UTF-8 (the file was probably saved as Windows-1252 or "
-                           "Latin-1): save it again with the encoding UTF-8")
+                           msg("byte %(byte)s is not UTF-8 (the file was probably saved as Windows-1252 or "
+                               "Latin-1): save it again with the encoding UTF-8", byte=Verbatim(f"0x{bad:02X}")))
 
 
 def _byte_pos(data: bytes, offset: int) -> Pos:
@@ -170,24 +184,57 @@ def _byte_pos(data: bytes, offset: int) -> Pos:
 
 _HINTS = (
     (re.compile(r"mapping values are not allowed"),
-     "a value contains ': ' or the indentation is off; put a value with a colon in quotes"),
-    (re.compile(r"could not find expected ':'"), "a line is missing its ':' or the indentation is off"),
+     N_("a value contains ': ' or the indentation is off; put a value with a colon in quotes")),
+    (re.compile(r"could not find expected ':'"), N_("a line is missing its ':' or the indentation is off")),
     (re.compile(r"found undefined alias|found unexpected end of stream"),
-     "a quote or bracket is not closed"),
-    (re.compile(r"did not find expected key"), "the indentation is off, or a '-' list item is out of line"),
+     N_("a quote or bracket is not closed")),
+    (re.compile(r"did not find expected key"), N_("the indentation is off, or a '-' list item is out of line")),
     (re.compile(r"found unknown escape character"),
-     "a backslash in double quotes starts an escape: use single quotes, or write \\\\"),
+     N_("a backslash in double quotes starts an escape: use single quotes, or write \\\\")),
+)
+
+# What libyaml (and PyYAML's pure-Python parser, worded a little differently) says went wrong, in words that
+# can be translated; a problem not listed here is shown in PyYAML's English inside the reader's language's
+# "not valid YAML" frame.
+_PROBLEMS = (
+    (re.compile(r"^mapping values are not allowed"), N_("a ':' is not allowed here")),
+    (re.compile(r"^could not find expected ':'"), N_("a ':' was expected and not found")),
+    (re.compile(r"^did not find expected key|^expected <block end>"), N_("a key was expected here")),
+    (re.compile(r"^(did not find expected|expected) ',' or '\]'"), N_("a ',' or ']' was expected here")),
+    (re.compile(r"^(did not find expected|expected) ',' or '}'"), N_("a ',' or '}' was expected here")),
+    (re.compile(r"^did not find expected node content"), N_("a value was expected here")),
+    (re.compile(r"^did not find expected '-' indicator"), N_("a '-' list item was expected here")),
+    (re.compile(r"^found character .*that cannot start any token"),
+     N_("a character here cannot start a value (such as @ or ` or a tab)")),
+    (re.compile(r"^found unexpected end of stream"), N_("the file ends in the middle of a value")),
+    (re.compile(r"^found unknown escape character"), N_("an unknown escape after a backslash")),
+    (re.compile(r"^did not find expected comment or line break|^expected chomping or indentation"),
+     N_("only a comment or a new line may follow here")),
+    (re.compile(r"^(did not find expected|expected) '?<document start>"), N_("a new document was expected here")),
+    (re.compile(r"^(did not find expected|expected) alphabetic or numeric character"),
+     N_("a letter or digit was expected here")),
+    (re.compile(r"^found a tab character"), N_("a tab breaks the indentation")),
+    (re.compile(r"^block sequence entries are not allowed"), N_("a '-' list item is not allowed here")),
+    (re.compile(r"^found unknown directive name"), N_("an unknown YAML directive (a line that starts with a percent sign)")),
+    (re.compile(r"(control|special) characters are not allowed"), N_("a control character is not allowed")),
 )
 
 
-def _hint(text: str, source: str, where: Pos) -> str:
+def _problem(text: str) -> Msg | Foreign:
+    for pattern, words in _PROBLEMS:
+        if pattern.search(text):
+            return Msg(words)
+    return Foreign(text, N_("not valid YAML (in English: %(detail)s)"))
+
+
+def _hint(text: str, source: str, where: Pos) -> Msg:
     lines = source.splitlines()
     if where.line <= len(lines) and "\t" in lines[where.line - 1][: where.column]:
-        return "indent with spaces, not tabs"
+        return msg("indent with spaces, not tabs")
     for pattern, hint in _HINTS:
         if pattern.search(text):
-            return hint
-    return "check the indentation and quotes on this line"
+            return Msg(hint)
+    return msg("check the indentation and quotes on this line")
 
 
 # zero-width and soft characters nobody can see in an editor
@@ -258,11 +305,13 @@ class _TreeBuilder:
             if "nesting depth" in what:
                 # PyYAML 6.0.4 and later refuse deep nesting while scanning, before any event
                 # reaches the depth check in _start: say the same thing either way.
-                self.problems.append(Problem("invalid-yaml", where, _TOO_DEEP))
+                self.problems.append(Problem("invalid-yaml", where, _too_deep()))
                 return
-            self.problems.append(Problem("invalid-yaml", where, f"{what}: {_hint(what, text, where)}"))
+            self.problems.append(Problem("invalid-yaml", where, msg("%(problem)s: %(hint)s", problem=_problem(what),
+                                                                    hint=_hint(what, text, where))))
         except yaml.YAMLError as error:  # a reader error without a mark
-            self.problems.append(Problem("invalid-yaml", Pos(1, 1), f"not valid YAML ({type(error).__name__})"))
+            self.problems.append(Problem("invalid-yaml", Pos(1, 1),
+                                         msg("not valid YAML (%(kind)s)", kind=Verbatim(type(error).__name__))))
         finally:
             loader.dispose()
 
@@ -270,26 +319,29 @@ class _TreeBuilder:
         self._documents += 1
         if self._documents > 1:
             self.problems.append(Problem("invalid-yaml", _pos(event.start_mark),
-                                         "a second YAML document ('---'): one case file holds one case"))
+                                         msg("a second YAML document ('---'): one case file holds one case")))
             return False
         return True
 
     def _alias(self, event) -> bool:
         where = _pos(event.start_mark)
         self.problems.append(Problem("alias-not-allowed", where,
-                                     f"'*{event.anchor}' repeats another part of the file: write the "
-                                     "value out in full (aliases are not allowed in case files)"))
+                                     msg("'*%(anchor)s' repeats another part of the file: write the value out in "
+                                         "full (aliases are not allowed in case files)",
+                                         anchor=Verbatim(event.anchor))))
         self._attach(Scalar("", where, plain=True))
         return True
 
     def _refuse_anchor_and_tag(self, event, where: Pos) -> None:
         if event.anchor:
             self.problems.append(Problem("alias-not-allowed", where,
-                                         f"'&{event.anchor}' marks a value for repeating: remove it "
-                                         "(anchors and aliases are not allowed in case files)"))
+                                         msg("'&%(anchor)s' marks a value for repeating: remove it (anchors and "
+                                             "aliases are not allowed in case files)",
+                                             anchor=Verbatim(event.anchor))))
         if event.tag:
             self.problems.append(Problem("invalid-yaml", where,
-                                         f"remove the tag '{event.tag}': case files do not use YAML tags"))
+                                         msg("remove the tag '%(tag)s': case files do not use YAML tags",
+                                             tag=Verbatim(event.tag))))
 
     def _scalar(self, event) -> bool:
         mark = event.start_mark
@@ -303,8 +355,6 @@ class _TreeBuilder:
         is_key = bool(self._stack) and self._stack[-1][1] is None and isinstance(self._stack[-1][0], Mapping)
         control = CONTROL_IN_LINE if is_key else CONTROL_IN_TEXT
         if control.search(value):
-            from coreplan.messages import msg
-
             if is_key:
                 text = msg("this key holds a control character (%(chars)s, an escape in double quotes): remove "
                            "it; every output shows '%(mark)s' in its place", chars=describe(value, control),
@@ -329,7 +379,7 @@ class _TreeBuilder:
         if event.anchor or event.tag:
             self._refuse_anchor_and_tag(event, where)
         if len(self._stack) >= MAX_DEPTH:
-            self.problems.append(Problem("invalid-yaml", where, _TOO_DEEP))
+            self.problems.append(Problem("invalid-yaml", where, _too_deep()))
             return False
         node = Mapping(where) if event.__class__.__name__ == "MappingStartEvent" else Sequence(where)
         self._stack.append([node, None, {}])
@@ -351,7 +401,7 @@ class _TreeBuilder:
         if frame[1] is None:  # this node is a key
             if not isinstance(node, Scalar):
                 self.problems.append(Problem("invalid-yaml", node.pos,
-                                             "a key must be a simple name, not a list or mapping"))
+                                             msg("a key must be a simple name, not a list or mapping")))
                 frame[1] = _DROP
                 return
             identity = key_identity(node.value)
@@ -359,12 +409,13 @@ class _TreeBuilder:
             if first is not None:
                 first_pos, first_text = first
                 if first_text == node.value:
-                    message = (f"'{node.value}' is written twice here (first at line {first_pos.line}): keep "
-                               "one and merge what they say")
+                    message = msg("'%(key)s' is written twice here (first at line %(line)s): keep one and merge "
+                                  "what they say", key=Verbatim(node.value), line=first_pos.line)
                 else:  # "ella " and "ella", or a no-break space: the model would merge them and lose one
-                    message = (f"'{_shown_key(node.value)}' is the same key as '{_shown_key(first_text)}' at line "
-                               f"{first_pos.line} (they differ only by spaces or invisible characters): keep one "
-                               "and merge what they say")
+                    message = msg("'%(key)s' is the same key as '%(first)s' at line %(line)s (they differ only by "
+                                  "spaces or invisible characters): keep one and merge what they say",
+                                  key=Verbatim(_shown_key(node.value)), first=Verbatim(_shown_key(first_text)),
+                                  line=first_pos.line)
                 self.problems.append(Problem("duplicate-key", node.pos, message))
             else:
                 frame[2][identity] = (node.pos, node.value)

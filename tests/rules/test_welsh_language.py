@@ -54,3 +54,29 @@ def test_welsh_initials_with_a_digraph_and_sections():
     found = dict(find_initials("Mae'r ALl a GCaCh yn helpu; dan a126 hefyd.", LEXICON, {}))
     assert found["ALl"].startswith("awdurdod lleol") and "GCaCh" in found and "a126" in found
     assert find_initials("Mae'r GIG a S4C yn gyfarwydd.", LEXICON, {}) == []
+
+
+def test_welsh_phrases_match_in_their_mutated_plural_and_verb_noun_forms():
+    def found(text):
+        return [w for w, _ in find_jargon(text, LEXICON)]
+
+    assert found("Gwnaed atgyfeiriad ddoe.") == ["atgyfeiriad"]  # the noun of the verb-noun 'atgyfeirio'
+    assert found("Mae'r ymarferwyr yn cytuno.") == ["ymarferwyr"]  # the plural of 'ymarferydd'
+    assert found("Roedd ei chynllun amlasiantaethol yn glir.") == ["chynllun amlasiantaethol"]  # aspirate mutation
+    assert found("Gwnaeth y llys orchymyn gofal interim.") == ["orchymyn gofal interim"]  # soft mutation
+
+
+def test_a_welsh_phrase_is_not_found_in_a_plain_word_that_shares_its_stem():
+    # 'lleol' (local) is not a form of 'lleoliad' (placement); 'heb rybudd' is plain Welsh for 'without warning'
+    assert find_jargon("Mae'r awdurdod lleol yn y dref.", LEXICON) == []
+    assert find_jargon("Bydd Elen yn galw heb rybudd.", LEXICON) == []
+
+
+def test_a_plan_written_in_welsh_gets_the_welsh_spelling_out_of_initials():
+    from tests.helpers import merge, run
+
+    # NEET is in both lexicons: English words for an English plan, Welsh words for a Welsh one
+    for written_in, words in (("cy", "ddim mewn addysg"), ("en", "not in education")):
+        text = merge(f"written_in: {written_in}\ncontact: Mae Tomos yn NEET; Elen yn ymweld bob pythefnos.\n")
+        (hit,) = [f for f in run(text) if f.rule == "unexplained-initials" and "'NEET'" in f.message]
+        assert words in hit.message
