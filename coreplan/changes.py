@@ -67,7 +67,7 @@ class Report:
     since: Msg | date  # "the last meeting (22 October 2026)", a date, "revision a1b2c3d"
     changes: list[Dated] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # revisions that did not read cleanly
-    started: Dated | None = None  # with first_as_start: the first commit, when the window holds it
+    started: Dated | None = None  # the commit that first held the case, when the window holds it
 
 
 def _plain(value: Any) -> Any:
@@ -246,15 +246,15 @@ def load_versions(case_file: Path, redactor=None, today: date | None = None):
 
 
 def changes_since(case_file: Path, since: date | str | None = None, redactor=None, until: date | None = None,
-                  today: date | None = None, first_as_start: bool = False) -> Report:
+                  today: date | None = None) -> Report:
     """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision.
 
     With `until`, only what was committed before that day (the minutes of a meeting that is not the latest
     stop at the next one); without it, what is saved but not committed yet comes last. With `redactor`
     (coreplan.redact), every version is anonymised before it is compared, and so are the commits' authors
-    and the case's path. With `first_as_start`, a window that begins before the first commit takes the first
-    readable version as its starting point (report.started: that commit) rather than listing all it holds as
-    added."""
+    and the case's path. A window that begins before the case was first committed starts at that commit
+    (report.started): the plan as first written is where its history begins, not a list of everything in it
+    as added."""
     from coreplan import history
     from coreplan.load import load_case
 
@@ -280,7 +280,7 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
     newest = next((c for _, c in reversed(versions) if c is not None), None)
     if redactor is not None:  # a case folder is often named after the family
         report.case_file = Path(newest.reference if newest else "case") / case_file.name
-    if base_index == -1 and first_as_start:
+    if base_index == -1:
         base_index = next((i for i, (_, c) in enumerate(versions) if c is not None), -1)
         if base_index >= 0 and (until is None or not history.on_or_after(versions[base_index][0], until)):
             first = versions[base_index][0]
@@ -364,8 +364,12 @@ def heading(first: Dated) -> Msg:
 
 
 def groups(report: Report) -> list[tuple[Msg, list[Msg]]]:
-    """(heading, sentences) for each commit, oldest first: what a document shows (the minutes)."""
-    return [(heading(first), [sentence(d.change) for d in group]) for first, group in _groups(report)]
+    """(heading, sentences) for each commit, oldest first; the case's first commit, when the window holds
+    it, as one line of its own."""
+    listed = [(heading(first), [sentence(d.change) for d in group]) for first, group in _groups(report)]
+    if report.started is not None:
+        listed.insert(0, (heading(report.started), [msg("Case file first committed")]))
+    return listed
 
 
 def write_text(report: Report, out: TextIO, languages: Iterable[str] = ("en",)) -> None:
@@ -374,7 +378,7 @@ def write_text(report: Report, out: TextIO, languages: Iterable[str] = ("en",)) 
             out.write("\n")
         out.write(_one_line(show(msg("Changes to %(file)s since %(since)s:", file=Verbatim(str(report.case_file)),
                                      since=report.since), language)) + "\n")
-        if not report.changes:
+        if not report.changes and report.started is None:
             out.write(show(msg("No changes."), language) + "\n")
         for title, sentences in groups(report):
             out.write(f"\n{_one_line(show(title, language))}\n")
@@ -393,7 +397,7 @@ def write_markdown(report: Report, out: TextIO, languages: Iterable[str] = ("en"
             out.write("---\n\n")
         title = msg("Since %(since)s", since=report.since)
         out.write(f"## {md_escape(show(title, language))}\n\n")
-        if not report.changes:
+        if not report.changes and report.started is None:
             out.write(show(msg("No changes."), language) + "\n\n")
         for title, sentences in groups(report):
             out.write(f"**{md_escape(show(title, language))}**\n\n")

@@ -470,7 +470,8 @@ class ChangesFormat(str, Enum):
 
 
 @app.command(epilog="Examples: coreplan changes cases/hughes    coreplan changes cases/hughes --since 2026-10-01 "
-                    "--format md    coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json")
+                    "--format md --lang cy    coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json"
+                    "    coreplan changes cases/hughes --redact")
 def changes(
     case: Path = typer.Argument(..., help="The case file (or its folder), in a git repository.",
                                 show_default=False),

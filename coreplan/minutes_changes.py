@@ -28,14 +28,13 @@ class SinceLast:
 def since_last_meeting(case_file: Path, case, meeting, previous, redactor=None, today: date | None = None,
                        warn=None) -> SinceLast | None:
     """The section for the minutes of `meeting`, or None (with a warning) when git has no history to read."""
-    from coreplan.changes import changes_since, groups, heading as commit_heading
+    from coreplan.changes import changes_since, groups
     from coreplan.errors import UsageError
 
     start = previous.date if previous is not None else case.conference
     try:
-        # the commit that made the case file is where its history starts, not a list of everything as new
         report = changes_since(case_file, start, redactor=redactor, until=meeting.date + timedelta(days=1),
-                               today=today, first_as_start=True)
+                               today=today)
     except UsageError as error:
         if warn:
             # anonymised, the warning names no folder (it is often the family's name)
@@ -52,14 +51,7 @@ def since_last_meeting(case_file: Path, case, meeting, previous, redactor=None, 
         heading = msg("Since the conference")
         intro = msg("Changes to the plan since the conference (%(date)s), from its history in git:",
                     date=case.conference)
-    listed = groups(report)
-    if report.started is not None:
-        first = (commit_heading(report.started), [msg("Case file first committed")])
-        if listed and report.changes[0].commit == report.started.commit:
-            listed[0] = (listed[0][0], first[1] + listed[0][1])
-        else:
-            listed.insert(0, first)
-    return SinceLast(heading, intro, listed)
+    return SinceLast(heading, intro, groups(report))
 
 
 def as_markup(value, language: str, written_in: str):

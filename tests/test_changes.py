@@ -200,3 +200,20 @@ def test_ladder_views_each_move_on_their_own():
     views = BASE.replace("ladder: {mornings: 2}", "ladder: {mornings: {family: 3, practitioners: 2}}")
     found = [(str(c.what), c.before, c.after) for c in compare(case(BASE), case(views))]
     assert found == [("goal 'Calm mornings', family's view", 2, 3)]
+
+
+def test_a_case_first_committed_inside_the_window_starts_there(tmp_path, monkeypatch):
+    # the "Done when" of issue 14 as a new team meets it: the plan is first committed on the day of its last
+    # meeting, then one commit moves a rung and marks an action done
+    repo = GitRepo(tmp_path / "team", monkeypatch)
+    repo.write("hughes/case.yaml", BASE.replace("ladder: {mornings: 2}", "ladder: {mornings: 1}"))
+    first = repo.commit("Plan", "sian", "2026-11-19T10:00:00+00:00")
+    repo.write("hughes/case.yaml", BASE.replace(DONE, "        done: 2026-11-18\n" + DONE))
+    second = repo.commit("Rung and action", "tom", "2026-11-20T16:00:00+01:00")
+    found = json.loads(changes(repo.root / "hughes", "--format", "json").stdout)
+    assert [(c["commit"], c["author"], c["date"], c["kind"], c["before"], c["after"]) for c in found] == [
+        (second, "Tom Jenkins", "2026-11-20T16:00:00+01:00", "action-done", None, "2026-11-18"),
+        (second, "Tom Jenkins", "2026-11-20T16:00:00+01:00", "ladder-moved", 1, 2)]
+    text = changes(repo.root / "hughes").stdout.splitlines()
+    assert text[1:4] == ["", f"19 Nov 2026, Siân Roberts (commit {first})", "  - Case file first committed"]
+    assert json.loads(changes(repo.root / "hughes", "--since", "2020-01-01", "--format", "json").stdout) == found

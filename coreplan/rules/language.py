@@ -180,6 +180,9 @@ class Lexicon:
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
     # words that are jargon at the head of a noun phrase ('school attendance order') -> the plain alternative
     after_a_modifier: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # the Welsh phrases, matched in their mutated, plural and verb-noun forms (coreplan.rules.welsh_text)
+    welsh_index: dict = field(default_factory=dict)
+    welsh_initials: dict = field(default_factory=dict)  # their Welsh spelling-out, for plans written in Welsh
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -202,14 +205,16 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         allowed = frozenset(shipped["allowed"]) | frozenset(initials_options.get("allowed", ()))
         as_noun = frozenset(k for k in shipped["as_noun"] if k not in ignore)
         heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
+        welsh_initials = shipped["welsh_initials"]
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
-            shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads)
+            shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
+                                  shipped["welsh_index"], welsh_initials)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
             welsh = {k for k in shipped["welsh"] if k not in ignore}
             shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
-                                  heads)
+                                  heads, _welsh_index(welsh), welsh_initials)
     return shared[key]
 
 
@@ -219,7 +224,10 @@ def _shipped_lexicon() -> dict:
     from coreplan import text
     from coreplan.paths import data_dir
 
-    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__)]
+    from coreplan.rules import welsh_text
+
+    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__),
+               Path(welsh_text.__file__)]
     try:
         key = derived.digest(path.read_bytes() for path in sources)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -242,7 +250,15 @@ def _build_shipped_lexicon() -> dict:
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
-            "forms": forms, "index": _index(phrases, welsh_phrases, forms)}
+            "forms": forms, "index": _index(phrases, welsh_phrases, forms),
+            "welsh_index": _welsh_index(welsh_phrases), "welsh_initials": dict(welsh["initials"])}
+
+
+def _welsh_index(welsh_phrases) -> dict:
+    from coreplan.rules.welsh_text import index_phrases
+
+    return index_phrases({phrase: tuple(lexicon_word(w) for w in words(phrase)) for phrase in welsh_phrases
+                          if words(phrase)})
 
 
 def _forms(phrase: str, welsh: bool) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
@@ -309,7 +325,7 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
                 head_near[max(0, k - _MODIFIERS):k] = b"\x01" * (k - max(0, k - _MODIFIERS))
     i = 0
     while i < len(tokens):
-        n = _match_at(lowered, i, lexicon, explained, tokens)
+        n = _longer(_match_at(lowered, i, lexicon, explained, tokens), _welsh_match_at(lowered, i, lexicon, explained))
         if n:
             phrase, n = n
             plain = lexicon.phrases[phrase]
@@ -348,8 +364,7 @@ def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]
     'school attendance order', 'final hearing'), or (0, '') if there is none.
 
     The head word alone is plain ('in order to', 'her hearing'); so is one used as a verb after a name or
-    a family word ('Mum and Dad order a takeaway'). A name in capitals is a modifier only when the head
-    word is in capitals too ('Care Order').
+    a family word ('Mum and Dad order a takeaway').
     """
     if not lexicon.after_a_modifier:
         return 0, ""
@@ -363,6 +378,17 @@ def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]
             written = " ".join(lowered[i:j + 1])
             return (0, "") if written in explained else (j + 1 - i, plain)
     return 0, ""
+
+
+def _longer(a, b):
+    return b if b and (not a or b[1] > a[1]) else a
+
+
+def _welsh_match_at(lowered, i, lexicon, explained):
+    from coreplan.rules.welsh_text import welsh_match_at
+
+    found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    return None if found is None or found[0] in explained else found
 
 
 def _match_at(lowered, i, lexicon, explained, tokens):
@@ -497,6 +523,8 @@ def unexplained_initials(case, ctx):
     lexicon = load_lexicon(ctx.shared, {}, ctx.options)
     for spot in case.texts:
         for token, expansion in find_initials(spot.text, lexicon, case.glossary):
+            if case.written_in == "cy":  # a plan written in Welsh is told the Welsh words, where there are some
+                expansion = lexicon.welsh_initials.get(token) or lexicon.welsh_initials.get(token[:-1]) or expansion
             where = case.locate(spot.pos, token)
             if expansion:
                 yield Hit(where, msg("'%(initials)s' is not spelled out: write '%(words)s', or add it to glossary",

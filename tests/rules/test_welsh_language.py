@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coreplan.rules.language import find_initials, find_jargon, is_shorthand, load_lexicon
 from coreplan.rules.outcomes import is_service_focused, names_a_child
 from coreplan.text import mentions_name, welsh_forms
@@ -54,3 +56,54 @@ def test_welsh_initials_with_a_digraph_and_sections():
     found = dict(find_initials("Mae'r ALl a GCaCh yn helpu; dan a126 hefyd.", LEXICON, {}))
     assert found["ALl"].startswith("awdurdod lleol") and "GCaCh" in found and "a126" in found
     assert find_initials("Mae'r GIG a S4C yn gyfarwydd.", LEXICON, {}) == []
+
+
+def test_welsh_phrases_match_in_their_mutated_plural_and_verb_noun_forms():
+    def found(text):
+        return [w for w, _ in find_jargon(text, LEXICON)]
+
+    assert found("Gwnaed atgyfeiriad ddoe.") == ["atgyfeiriad"]  # the noun of the verb-noun 'atgyfeirio'
+    assert found("Mae'r ymarferwyr yn cytuno.") == ["ymarferwyr"]  # the plural of 'ymarferydd'
+    assert found("Roedd ei chynllun amlasiantaethol yn glir.") == ["chynllun amlasiantaethol"]  # aspirate mutation
+    assert found("Gwnaeth y llys orchymyn gofal interim.") == ["orchymyn gofal interim"]  # soft mutation
+
+
+def test_a_welsh_phrase_is_not_found_in_a_plain_word_that_shares_its_stem():
+    # 'lleol' (local) is not a form of 'lleoliad' (placement); 'heb rybudd' is plain Welsh for 'without warning'
+    assert find_jargon("Mae'r awdurdod lleol yn y dref.", LEXICON) == []
+    assert find_jargon("Bydd Elen yn galw heb rybudd.", LEXICON) == []
+
+
+def test_a_plan_written_in_welsh_gets_the_welsh_spelling_out_of_initials():
+    from tests.helpers import merge, run
+
+    # NEET is in both lexicons: English words for an English plan, Welsh words for a Welsh one
+    for written_in, words in (("cy", "ddim mewn addysg"), ("en", "not in education")):
+        text = merge(f"written_in: {written_in}\ncontact: Mae Tomos yn NEET; Elen yn ymweld bob pythefnos.\n")
+        (hit,) = [f for f in run(text) if f.rule == "unexplained-initials" and "'NEET'" in f.message]
+        assert words in hit.message
+
+
+@pytest.mark.parametrize("text", [
+    "Bydd Cai yn cael ei fonitro gan yr ymwelydd iechyd.",  # the passive of a service's verb, mutated
+    "Bydd Mali wedi'i hatgyfeirio at y tîm iechyd meddwl.",
+    "Bydd dymuniadau a theimladau Jac yn cael eu casglu cyn pob cyfarfod.",  # his wishes as a process
+    "Bydd Nia yn cael cynnig grant dillad.",  # provision handed to the child
+    "Bydd Osian yn derbyn cymorth gan y gwasanaeth.",
+    "Bydd y swyddog lles addysg yn trefnu cyfarfod i Tomos.",  # a provider as the subject
+    "Bydd Gwen yn gweld y cwnselydd bob wythnos.",  # the child goes to a provider
+    "Bydd Elis yn cymryd rhan mewn sesiynau therapi.",
+])
+def test_welsh_service_outcomes_by_who_acts_and_the_verb(text):
+    assert is_service_focused(text, ["Cai", "Mali", "Jac", "Nia", "Osian", "Tomos", "Gwen", "Elis"])
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("Bydd Cai yn cael ei fwydo bob tair awr a bydd yn magu pwysau.", "Cai"),
+    ("Bydd Efa yn mynd at y deintydd a bydd ei dannedd wedi'u trin erbyn mis Mawrth.", "Efa"),
+    ("Bydd Osian yn mynychu'r ysgol bob dydd ac yn cyrraedd ar amser.", "Osian"),
+    ("Bydd Ella yn cael ei chasglu o'r ysgol gan Nain bob dydd Gwener.", "Ella"),
+    ("Bydd y plant yn cael swper gyda Mam bob nos.", "Dafydd"),  # the children unnamed, their day
+])
+def test_welsh_outcomes_about_the_childs_day_are_not_service_focused(text, child):
+    assert not is_service_focused(text, [child])

@@ -1,0 +1,112 @@
+"""Matching Welsh lexicon phrases in the forms a Welsh sentence gives them.
+
+A Welsh word changes at both ends. Its first letter mutates after many small words ('lleoliad' ->
+'ei leoliad', 'cynllun' -> 'fy nghynllun'), and so may any word of a phrase after a feminine noun
+('cynhadledd ... gychwynnol'). Its end changes for the plural and between verb-noun and noun
+('atgyfeirio', 'atgyfeiriad', 'atgyfeiriadau'). So a text word is read as itself and the radicals it may
+come from (the unmutated forms), and a lexicon word stands for the forms its endings give it; they match
+when the two sets meet.
+
+A match needs the text word to be one of the forms the lexicon word's own endings give it. Endings are
+taken off a text word only to find which phrases to try, never to match: stemming both sides would take
+'-iad' off 'lleoliad' (placement) and make 'awdurdod lleol' (local authority) jargon. A vowel change inside a word
+(cynhadledd / cynadleddau, plentyn / plant, gweithiwr / gweithwyr) is left to the lexicon, which lists such
+forms as phrases of their own.
+
+Hand-written rather than a lemmatiser: simplemma covers Welsh but costs about 0.7 s on the first word
+(0.12 s to import, then its Welsh dictionary loads), on every check, and still misreads mutated verb-nouns
+('fonitro' -> 'bonitro').
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coreplan.text import welsh_radicals
+
+# Plural endings a noun may take (-au, -iau, -on, -ion, -ydd, -oedd); most nouns take one, but a text
+# cannot hold a form that is not a word, so offering all of them costs nothing in precision.
+_PLURALS = ("au", "iau", "on", "ion", "ydd", "oedd")
+# Endings that turn into each other: a verb-noun, its noun of action and their plural, an agent noun and its
+# plural ('atgyfeirio' / 'atgyfeiriad' / 'atgyfeiriadau', 'cofrestru' / 'cofrestriad', 'eiriolwr' / 'eiriolwyr',
+# 'ymarferydd' / 'ymarferwyr')
+_SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("u", ("iad", "iadau", "wyd", "odd")),
+          ("wr", ("wyr",)), ("ydd", ("wyr",)), ("i", ("wyd", "odd")))
+
+
+def _forms(word: str) -> set[str]:
+    forms = {word}
+    forms.update(word + plural for plural in _PLURALS)
+    for ending, others in _SWAPS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            forms.update(word[: -len(ending)] + other for other in others)
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def lexicon_forms(word: str) -> frozenset[str]:
+    """The forms a lexicon word may take in a text, read from its radical (it may be written mutated)."""
+    forms: set[str] = set()
+    for base in (word, *welsh_radicals(word)):
+        forms |= _forms(base)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=8192)
+def text_keys(word: str) -> frozenset[str]:
+    """A lower-case text word and the radicals it may come from.
+
+    Cached: it runs for every word of every text the jargon rule reads, and plans repeat their words.
+    """
+    return frozenset((word, *welsh_radicals(word)))
+
+
+@lru_cache(maxsize=8192)
+def _bases(word: str) -> frozenset[str]:
+    """The lexicon words a text word may be a form of: itself, its radicals, and each without an ending."""
+    found = set(text_keys(word))
+    for form in tuple(found):
+        for plural in _PLURALS:
+            if form.endswith(plural) and len(form) > len(plural) + 2:
+                found.add(form[: -len(plural)])
+        for ending, others in _SWAPS:
+            for other in others:
+                if form.endswith(other) and len(form) - len(other) >= 4:
+                    found.add(form[: -len(other)] + ending)
+    return frozenset(found)
+
+
+def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """a phrase's first word (and its radicals) -> [(the phrase's words, the phrase)], longest phrase first.
+
+    Only the first word is filed, under a handful of keys, so building the index costs little on every run;
+    the forms of each word are worked out when a text first needs them (and cached).
+    """
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, tokens in phrases.items():
+        for key in text_keys(tokens[0]):
+            index.setdefault(key, []).append((tokens, phrase))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:
+    """(the phrase, its length in words) of the longest Welsh phrase whose words match the text's from word i.
+
+    Bounded work per word: the candidates filed under the few lexicon words it may be a form of, each
+    compared word by word.
+    """
+    if not index:
+        return None
+    best: tuple[str, int] | None = None
+    seen: set[str] = set()
+    for base in _bases(lowered[i]):
+        for tokens, phrase in index.get(base, ()):
+            n = len(tokens)
+            if phrase in seen or (best and n <= best[1]) or i + n > len(lowered):
+                continue
+            seen.add(phrase)
+            if all(text_keys(lowered[i + k]) & lexicon_forms(tokens[k]) for k in range(n)):
+                best = (phrase, n)
+    return best
