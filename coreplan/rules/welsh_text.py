@@ -87,7 +87,7 @@ def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[t
         for key in text_keys(tokens[0]):
             index.setdefault(key, []).append((tokens, phrase))
     for entries in index.values():
-        entries.sort(key=lambda entry: -len(entry[0]))
+        entries.sort(key=lambda entry: (-len(entry[0]), entry[1]))  # the same order whatever order they came in
     return index
 
 
