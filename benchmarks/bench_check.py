@@ -7,7 +7,8 @@ slow start-up or checking (yamllint is the baseline for one file: `pip install -
     python benchmarks/bench_check.py --shapes        # also: crafted and repetitive case files (benchmarks/shapes.py)
     python benchmarks/bench_check.py --large 50000   # also: check and schedule of 50,000 cases, time and memory
 
-Each figure is the median of several runs of a whole process (start-up included), with the largest
+Each figure is the median of several runs of a whole process (start-up included), taking turns with its
+baseline run by run after one uncounted run of each (so both see the same load), with the largest
 resident memory of any one of its processes. The baselines: `python -c` loading the same YAML with
 PyYAML's C loader and doing nothing else (the floor), and yamllint checking only the YAML syntax.
 """
@@ -28,29 +29,57 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 EXAMPLE = EXAMPLES / "good-plan" / "case.yaml"
 TODAY = ["--today", "2026-11-23"]
-COREPLAN = [sys.executable, "-m", "coreplan"]
-YAMLLINT = [sys.executable, "-m", "yamllint", "-d", "{rules: {}}"]  # syntax only
+
+
+def _program(name: str) -> list[str]:
+    """How a user runs a tool: its installed script beside this Python (or `python -m` without one)."""
+    script = Path(sys.executable).with_name(name)
+    return [str(script)] if script.is_file() else [sys.executable, "-m", name]
+
+
+COREPLAN = _program("coreplan")
+YAMLLINT = [*_program("yamllint"), "-d", "{rules: {}}"]  # syntax only
 LOAD_ONE = "import sys, yaml; yaml.load(open(sys.argv[1], encoding='utf-8'), Loader=yaml.CSafeLoader)"
 LOAD_ALL = ("import sys, yaml, pathlib\n"
             "for p in sorted(pathlib.Path(sys.argv[1]).rglob('case.yaml')):\n"
             "    yaml.load(p.open(encoding='utf-8'), Loader=yaml.CSafeLoader)")
 
 
-def measure(command: list[str], runs: int) -> tuple[float, int, float]:
-    """(median wall seconds, largest resident memory in KiB of the process or any it waited for, median
-    CPU seconds of the process and the processes it waited for)."""
-    times, memory, cpu = [], 0, []
+# What a user's installed coreplan has: bytecode, and the data coreplan keeps beside it (coreplan.derived).
+# PYTHONDONTWRITEBYTECODE (set in some shells and CI images) would make every run start from source.
+ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+def _run_once(command: list[str]) -> tuple[float, int, float]:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENVIRONMENT)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"failed ({code}): {' '.join(command)}")
+    return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+
+
+def measure_together(commands: list[list[str]], runs: int) -> list[tuple[float, int, float]]:
+    """For each command: (median wall seconds, largest resident memory in KiB of the process or any it
+    waited for, median CPU seconds of the process and the processes it waited for).
+
+    The commands take turns, run after run, after one run each that is not counted (it writes the
+    bytecode and kept data a user's second run finds), so a figure and its baseline see the same load
+    on a shared machine."""
+    for command in commands:
+        _run_once(command)
+    samples: list[list[tuple[float, int, float]]] = [[] for _ in commands]
     for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        times.append(time.perf_counter() - start)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode not in (0, 1):
-            raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
-        memory = max(memory, usage.ru_maxrss)
-        cpu.append(usage.ru_utime + usage.ru_stime)
-    return statistics.median(times), memory, statistics.median(cpu)
+        for command, taken in zip(commands, samples):
+            taken.append(_run_once(command))
+    return [(statistics.median(s for s, _, _ in taken), max(m for _, m, _ in taken),
+             statistics.median(c for _, _, c in taken)) for taken in samples]
+
+
+def measure(command: list[str], runs: int) -> tuple[float, int, float]:
+    return measure_together([command], runs)[0]
 
 
 def generate(folder: Path, count: int) -> None:
@@ -97,34 +126,39 @@ def main() -> None:
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
               "median wall time and CPU time of whole processes, largest resident memory of one process")
         one = [str(EXAMPLE)]
-        floor = measure([sys.executable, "-c", LOAD_ONE, *one], args.runs)
-        check = measure(COREPLAN + ["check", *one, *TODAY], args.runs)
-        check_json = measure(COREPLAN + ["check", *one, *TODAY, "--format", "json"], args.runs)
+        html = workspace / "plan.html"
+        commands = {"floor": [sys.executable, "-c", LOAD_ONE, *one],
+                    "check": COREPLAN + ["check", *one, *TODAY],
+                    "check json": COREPLAN + ["check", *one, *TODAY, "--format", "json"],
+                    "render": COREPLAN + ["render", *one, *TODAY, "--format", "html", "-o", str(html), "--force"]}
+        if lint:
+            commands["yamllint"] = YAMLLINT + one
+        figures = dict(zip(commands, measure_together(list(commands.values()), args.runs)))
+        floor, check = figures["floor"], figures["check"]
         row("PyYAML C loader, one case (the floor)", floor, None, "", None)
         if lint:
-            yamllint = measure(YAMLLINT + one, args.runs)
-            row("yamllint, one case (syntax only)", yamllint, floor, "the floor", None)
-            row("coreplan check, one case", check, yamllint, "yamllint", 1.0)
+            row("yamllint, one case (syntax only)", figures["yamllint"], floor, "the floor", None)
+            row("coreplan check, one case", check, figures["yamllint"], "yamllint", 1.0)
         else:
             print("(yamllint is not installed: pip install -e '.[bench]' for its figures)")
         row("coreplan check, one case", check, floor, "the floor", 3.0)
-        row("coreplan check --format json, one case", check_json, floor, "the floor", 3.0)
-        html = workspace / "plan.html"
-        render = measure(COREPLAN + ["render", *one, *TODAY, "--format", "html", "-o", str(html), "--force"],
-                         args.runs)
-        row("coreplan render --format html, one case", render, check, "one check", 2.0)
+        row("coreplan check --format json, one case", figures["check json"], floor, "the floor", 3.0)
+        row("coreplan render --format html, one case", figures["render"], check, "one check", 2.0)
 
         team = workspace / "team"
         if args.cases:
             generate(team, args.cases)
-            load_all = measure([sys.executable, "-c", LOAD_ALL, str(team)], args.team_runs)
             label = f"{args.cases:,} cases"
+            commands = {"load": [sys.executable, "-c", LOAD_ALL, str(team)]}
+            for command in (["check"], ["schedule", "--format", "json"], ["stats", "--format", "json"]):
+                commands[command[0]] = COREPLAN + command + [str(team), *TODAY]
+            figures = dict(zip(commands, measure_together(list(commands.values()), args.team_runs)))
+            load_all = figures["load"]
             row(f"PyYAML C loader, {label} in one process", load_all, None, "", None)
             if lint:
                 row(f"yamllint, {label}", measure(YAMLLINT + [str(team)], 1), load_all, "loading them", None)
-            for command in (["check"], ["schedule", "--format", "json"], ["stats", "--format", "json"]):
-                ours = measure(COREPLAN + command + [str(team), *TODAY], args.team_runs)
-                row(f"coreplan {command[0]}, {label}", ours, load_all, "loading them", 2.0)
+            for name in ("check", "schedule", "stats"):
+                row(f"coreplan {name}, {label}", figures[name], load_all, "loading them", 2.0)
 
         if args.shapes:
             sys.path.insert(0, str(ROOT))

@@ -342,26 +342,13 @@ def render(
     A plan with errors from 'coreplan check' is still rendered, with a warning here and a note on the
     document, so nobody sends it unknowingly. Exit status: 0 written, 2 could not render.
     """
-    from coreplan.render_command import render_case
+    from coreplan.render_command import run_render
 
-    # a bilingual document's errors are in the practitioner's language: the team's
-    with _edge(lang.value if lang and lang is not Language.both else None, case, config):
-        day = _parse_today(today)
-        meeting_day = _parse_date(meeting, "--meeting") if meeting is not None else None
-        if output_format is RenderFormat.pdf and output is None:
-            from coreplan.errors import UsageError
-            from coreplan.messages import msg
-
-            raise UsageError(msg("--format pdf writes a binary file: give it a name with -o FILE"))
-        content = render_case(case, what.value, output_format.value, day, meeting_day, output, force,
-                              warn=lambda message: typer.echo(f"coreplan: warning: {message}", err=True),
-                              language=lang.value if lang else None, redact=redact, config=config,
-                              with_changes=with_changes)
-    if output is None:
-        sys.stdout.buffer.write(content)
-        sys.stdout.buffer.flush()
-    else:
-        typer.echo(visible(f"coreplan: wrote {output}"), err=True)
+    status = run_render(case, what.value, output_format.value, meeting, output, force, today,
+                        lang.value if lang else None, redact, config, lambda line: typer.echo(line, err=True),
+                        with_changes)
+    if status:
+        raise typer.Exit(status)
 
 
 @app.command(epilog=_examples("coreplan rules",

@@ -1,11 +1,12 @@
-"""The `coreplan` program: the usual `coreplan check` command lines straight to the check, the rest
-through the typer command line (coreplan.cli).
+"""The `coreplan` program: the usual `coreplan check` and `coreplan render` command lines straight to
+their work, the rest through the typer command line (coreplan.cli).
 
 typer, with its click, costs about as much to import as the whole check of a case takes, and a check
-runs on every save. So a `check` command line made only of case paths and check's own options, each
-given once in one of their usual spellings, is parsed here and handed to coreplan.check_command, the
-same function the typer command calls. Anything else (help, a misspelt or repeated option, a value
-that is not one of the choices, shell completion) goes to typer, which says what it always says.
+runs on every save. So a `check` or `render` command line made only of its paths and its own options,
+each given once in one of their usual spellings, is parsed here and handed to the function the typer
+command calls too (coreplan.check_command.run_check, coreplan.render_command.run_render). Anything else
+(help, a misspelt or repeated option, a value that is not one of the choices, shell completion) goes to
+typer, which says what it always says.
 """
 
 from __future__ import annotations
@@ -14,17 +15,42 @@ import os
 import sys
 from pathlib import Path
 
-_FLAGS = {"--strict": "strict", "--verbose": "verbose", "-v": "verbose"}
-_WITH_VALUE = {"--format": "output_format", "-f": "output_format", "--today": "today", "--config": "config",
-               "--stdin-filename": "stdin_filename", "--lang": "lang"}
-_CHOICES = {"output_format": ("text", "json", "github", "sarif"), "lang": ("en", "cy")}
 
 
-def quick_check_arguments(argv: list[str]) -> dict | None:
-    """The arguments of a plain `coreplan check` command line, or None for typer to parse it."""
-    if argv[:1] != ["check"] or any(name.startswith("_COREPLAN_COMPLETE") for name in os.environ):
+class _Command:
+    """What a command line of one command may hold to be parsed here: its flags, its options with a value
+    (each with its spellings), the choices of some values, and how many paths it takes."""
+
+    def __init__(self, flags: dict[str, str], with_value: dict[str, str], choices: dict[str, tuple[str, ...]],
+                 paths: tuple[int, int | None]) -> None:
+        self.flags, self.with_value, self.choices, self.paths = flags, with_value, choices, paths
+
+
+_COMMANDS = {
+    "check": _Command(
+        {"--strict": "strict", "--verbose": "verbose", "-v": "verbose"},
+        {"--format": "output_format", "-f": "output_format", "--today": "today", "--config": "config",
+         "--stdin-filename": "stdin_filename", "--lang": "lang"},
+        {"output_format": ("text", "json", "github", "sarif"), "lang": ("en", "cy")},
+        (0, None)),
+    "render": _Command(
+        {"--force": "force", "--redact": "redact", "--changes": "with_changes"},
+        {"--what": "what", "-w": "what", "--meeting": "meeting", "--format": "output_format",
+         "-f": "output_format", "-o": "output", "--output": "output", "--today": "today", "--lang": "lang",
+         "--config": "config"},
+        {"what": ("plan", "minutes", "family"), "output_format": ("md", "html", "pdf"),
+         "lang": ("en", "cy", "en+cy")},
+        (1, 1)),
+}
+
+
+def quick_arguments(argv: list[str]) -> dict | None:
+    """The command and arguments of a plain `coreplan check` or `coreplan render` command line, or None for
+    typer to parse it."""
+    spec = _COMMANDS.get(argv[0]) if argv else None
+    if spec is None or any(name.startswith("_COREPLAN_COMPLETE") for name in os.environ):
         return None
-    found: dict = {"paths": []}
+    found: dict = {"command": argv[0], "paths": []}
     tokens = iter(argv[1:])
     options_end = False
     for token in tokens:
@@ -34,38 +60,36 @@ def quick_check_arguments(argv: list[str]) -> dict | None:
             found["paths"].append(Path(token))
         elif token == "--":
             options_end = True
-        elif token in _FLAGS and _FLAGS[token] not in found:
-            found[_FLAGS[token]] = True
+        elif token in spec.flags and spec.flags[token] not in found:
+            found[spec.flags[token]] = True
         else:
             name, equals, value = token.partition("=") if token.startswith("--") else (token, "", "")
-            key = _WITH_VALUE.get(name)
+            key = spec.with_value.get(name)
             if key is None or key in found:
                 return None
             if not equals:
                 value = next(tokens, None)
                 if value is None or value.startswith("-"):
                     return None
-            if value == "" or value not in _CHOICES.get(key, (value,)):
+            if value == "" or value not in spec.choices.get(key, (value,)):
                 return None
             found[key] = value
+    fewest, most = spec.paths
+    if len(found["paths"]) < fewest or (most is not None and len(found["paths"]) > most):
+        return None
     return found
 
 
 def main() -> None:
-    arguments = quick_check_arguments(sys.argv[1:])
+    arguments = quick_arguments(sys.argv[1:])
     if arguments is None or not _stderr_is_plain():
         from coreplan.cli import main as typer_main
 
         typer_main()
         return
-    from coreplan.check_command import run_check
-
     try:
         try:
-            status = run_check(arguments["paths"] or None, arguments.get("output_format", "text"),
-                               arguments.get("strict", False), arguments.get("today"),
-                               _path(arguments.get("config")), _path(arguments.get("stdin_filename")),
-                               arguments.get("verbose", False), arguments.get("lang"), _say_on_stderr)
+            status = _run(arguments)
         except KeyboardInterrupt:
             status = 130  # as typer's own main does for an interrupted command: that status, no message
         except BrokenPipeError:  # the reader went away (`coreplan check ... | head`), as typer handles it
@@ -79,6 +103,23 @@ def main() -> None:
     sys.exit(status)
 
 
+def _run(arguments: dict) -> int:
+    config = _path(arguments.get("config"))
+    if arguments["command"] == "check":
+        from coreplan.check_command import run_check
+
+        return run_check(arguments["paths"] or None, arguments.get("output_format", "text"),
+                         arguments.get("strict", False), arguments.get("today"), config,
+                         _path(arguments.get("stdin_filename")), arguments.get("verbose", False),
+                         arguments.get("lang"), _say_on_stderr)
+    from coreplan.render_command import run_render
+
+    return run_render(arguments["paths"][0], arguments.get("what", "plan"), arguments.get("output_format", "md"),
+                      arguments.get("meeting"), _path(arguments.get("output")), arguments.get("force", False),
+                      arguments.get("today"), arguments.get("lang"), arguments.get("redact", False), config,
+                      _say_on_stderr, arguments.get("with_changes", False))
+
+
 def internal_error(error: BaseException) -> str:
     # Only the type is shown: the message or the variables could hold a child's details.
     return (f"coreplan: internal error ({type(error).__name__}); nothing was written. Please report it with the "
@@ -90,6 +131,13 @@ def _path(text: str | None) -> Path | None:
 
 
 def _say_on_stderr(line: str) -> None:
+    """One line on stderr as typer's echo writes it (which drops colour codes when stderr is no terminal)."""
+    from coreplan.progress import is_terminal
+
+    if not is_terminal(sys.stderr) and "\x1b" in line:
+        import re
+
+        line = re.sub(r"\033\[[;?0-9]*[a-zA-Z]", "", line)
     sys.stderr.write(line + "\n")
     sys.stderr.flush()
 

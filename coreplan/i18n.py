@@ -58,17 +58,28 @@ def translations(language: str) -> gettext.NullTranslations:
             return gettext.GNUTranslations(handle)
     source = compiled.with_suffix(".po")
     if source.is_file():  # a checkout that has not been built: read the translator's file directly
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
         import io
 
-        with source.open("rb") as handle:
-            catalog = read_po(handle, locale=language, domain=DOMAIN)
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog)
-        buffer.seek(0)
-        return gettext.GNUTranslations(buffer)
+        from coreplan import derived
+
+        po = source.read_bytes()
+        # compiled once per change of the .po and kept (coreplan.derived): babel's import and the reading of
+        # the catalog would otherwise cost more than the rest of a Welsh check or of any render
+        mo = derived.cached(f"catalog-{language}", derived.digest([po, language]), lambda: _compile_po(po, language))
+        return gettext.GNUTranslations(io.BytesIO(mo))
     raise FileNotFoundError(f"no catalog for language {language!r}")
+
+
+def _compile_po(po: bytes, language: str) -> bytes:
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(io.BytesIO(po), locale=language, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    return buffer.getvalue()
 
 
 def long_date(day: date | None, language: str = "en") -> str:

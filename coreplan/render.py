@@ -283,6 +283,9 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
                        repeats=repeats, nests=nests,
                        TAKES_PART=TAKES_PART, READINESS=READINESS, DUE_KIND=DUE_KIND, CATEGORIES=CATEGORIES,
                        language=language)
+    from coreplan.template_cache import BuiltInTemplateCache
+
+    env.bytecode_cache = BuiltInTemplateCache()  # coreplan's own templates compiled once, not on every render
     return env
 
 

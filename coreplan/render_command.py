@@ -61,3 +61,34 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
     if output is not None:
         write_output(content, output, force, inputs=(path, settings.path))
     return content
+
+
+def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Path | None, force: bool,
+               today: str | None, language: str | None, redact: bool, config: Path | None,
+               say_on_stderr, with_changes: bool = False) -> int:
+    """`coreplan render` from its parsed arguments to its exit status (coreplan.entry and coreplan.cli both
+    call it); say_on_stderr writes one line to standard error."""
+    from coreplan.check_command import parse_date, parse_today
+    from coreplan.errors import CoreplanError, said_language
+    from coreplan.visible import visible
+
+    try:
+        day = parse_today(today)
+        meeting_day = parse_date(meeting, "--meeting") if meeting is not None else None
+        if fmt == "pdf" and output is None:
+            raise UsageError(msg("--format pdf writes a binary file: give it a name with -o FILE"))
+        content = render_case(case, what, fmt, day, meeting_day, output, force,
+                              warn=lambda message: say_on_stderr(f"coreplan: warning: {message}"),
+                              language=language, redact=redact, config=config, with_changes=with_changes)
+    except CoreplanError as error:
+        # in the practitioner's language (a bilingual document's errors: the team's); a file name can hold
+        # control characters
+        spoken = said_language(error, language if language != "en+cy" else None, case, config)
+        say_on_stderr(f"coreplan: {visible(error.in_language(spoken))}")
+        return 2
+    if output is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+    else:
+        say_on_stderr(visible(f"coreplan: wrote {output}"))
+    return 0

@@ -92,3 +92,51 @@ def test_the_lexicon_from_a_kept_copy_is_the_one_built_afresh(writable, jargon_o
     assert derived.path_for("lexicon", writable).exists()
     kept = language.load_lexicon({}, jargon_options, initials_options)
     assert kept == fresh and kept is not fresh
+
+
+@pytest.mark.parametrize("fmt, what, lang", [("html", "plan", "en"), ("md", "plan", "en+cy"),
+                                             ("html", "family", "cy"), ("md", "minutes", "en")])
+def test_a_render_from_kept_templates_is_the_render_from_fresh_ones(writable, fmt, what, lang):
+    from datetime import date
+
+    from coreplan.render_command import render_case
+    from tests.helpers import ROOT
+
+    def render() -> bytes:
+        return render_case(ROOT / "examples" / "good-plan" / "case.yaml", what, fmt, date(2026, 11, 23),
+                           language=lang)
+
+    fresh = render()
+    assert list(writable.glob("template-*"))  # kept
+    assert render() == fresh
+
+
+def test_a_teams_own_templates_are_never_kept(writable, tmp_path):
+    import shutil
+    from datetime import date
+
+    from coreplan.render_command import render_case
+    from tests.helpers import ROOT
+
+    case = tmp_path / "team" / "case.yaml"
+    case.parent.mkdir()
+    shutil.copy(ROOT / "examples" / "good-plan" / "case.yaml", case)
+    (tmp_path / "team" / ".coreplan.yaml").write_text("templates: ours\n")
+    (tmp_path / "team" / "ours").mkdir()
+    (tmp_path / "team" / "ours" / "plan.md").write_text("Our own plan for {{ case.reference }}\n")
+    text = render_case(case, "plan", "md", date(2026, 11, 23))
+    assert b"Our own plan for" in text
+    assert list(writable.glob("template-*"))  # the built-in page around it is kept
+    assert not any(b"Our own plan" in path.read_bytes() for path in writable.glob("*"))
+
+
+def test_the_welsh_catalog_from_a_kept_copy_is_the_catalog_read_afresh(writable, monkeypatch):
+    from coreplan import i18n
+
+    po = i18n.LOCALE_DIR / "cy" / "LC_MESSAGES" / "coreplan.po"
+    if (po.with_suffix(".mo")).is_file():
+        pytest.skip("an installed coreplan reads its compiled catalog")
+    fresh = i18n.translations.__wrapped__("cy")
+    assert derived.path_for("catalog-cy", writable).exists()
+    kept = i18n.translations.__wrapped__("cy")
+    assert kept._catalog == fresh._catalog and len(kept._catalog) > 100

@@ -1,4 +1,5 @@
-"""The quick way into `coreplan check` (coreplan.entry) behaves exactly as the typer command line does.
+"""The quick way into `coreplan check` and `coreplan render` (coreplan.entry) behaves exactly as the typer
+command line does.
 
 Each command line runs twice in a subprocess, once as the installed `coreplan` runs it and once through
 typer (coreplan.cli.main), and standard output, standard error and the exit status must be the same.
@@ -12,7 +13,7 @@ import sys
 
 import pytest
 
-from coreplan.entry import quick_check_arguments
+from coreplan.entry import quick_arguments
 from tests.helpers import ROOT
 
 GOOD = str(ROOT / "examples" / "good-plan" / "case.yaml")
@@ -46,6 +47,19 @@ COMMAND_LINES = [
     ["check", "--format", "xml", GOOD],  # the rest go to typer either way: its messages stay its own
     ["check", "--strict", "--strict", GOOD, *TODAY],
     ["check", "--help"],
+    ["render", GOOD, *TODAY],
+    ["render", WEAK, *TODAY, "--format", "html", "--lang", "en+cy"],
+    ["render", "-w", "minutes", "--meeting", "2026-10-29", GOOD, *TODAY, "-f", "md"],
+    ["render", "--what=family", "--redact", WEAK, *TODAY],
+    ["render", GOOD, *TODAY, "--format", "pdf"],
+    ["render", GOOD, "--today", "yesterday"],
+    ["render", GOOD, "--today", "yesterday", "--lang", "cy"],
+    ["check", GOOD, "--today", "yesterday", "--lang", "cy"],
+    ["render", GOOD, *TODAY, "-o", GOOD],
+    ["render", str(ROOT / "examples" / "good-plan"), *TODAY, "--lang", "cy", "--config", str(ROOT / "nowhere")],
+    ["render", GOOD, WEAK, *TODAY],  # the rest go to typer either way
+    ["render", *TODAY],
+    ["render", GOOD, "--what", "letter"],
 ]
 
 
@@ -64,6 +78,16 @@ def test_a_case_on_standard_input_is_checked_the_same_way():
     assert b"cases/hughes/case.yaml" in quick[0] and quick[2] == 1
 
 
+def test_a_render_written_to_a_file_is_the_same_and_said_the_same(tmp_path):
+    results = []
+    for program in (QUICK, TYPER):
+        out = tmp_path / f"plan-{len(results)}.html"
+        stdout, stderr, status = _run(program, ["render", WEAK, *TODAY, "-f", "html", "-o", str(out)])
+        results.append((stdout, stderr.replace(str(out).encode(), b"OUT"), status, out.read_bytes()))
+    assert results[0] == results[1]
+    assert results[0][2] == 0 and b"wrote OUT" in results[0][1] and b"warning" in results[0][1]
+
+
 def test_the_current_folder_is_checked_when_no_path_is_given():
     argv = ["check", *TODAY]
     quick = _run(QUICK, argv, cwd=ROOT / "examples" / "good-plan")
@@ -73,12 +97,15 @@ def test_the_current_folder_is_checked_when_no_path_is_given():
 
 @pytest.mark.parametrize("argv", [
     ["check"],
+    ["render", "case.yaml"],
+    ["render", "-w", "family", "--force", "--redact", "case.yaml", "-o", "x.html", "-f", "html", "--lang", "en+cy"],
+    ["render", "-w", "minutes", "--changes", "case.yaml"],
     ["check", "a.yaml", "-", "--format", "json", "--strict", "-v", "--lang", "en", "--today", "2026-01-02"],
     ["check", "--format=sarif", "--config=team.yaml", "--stdin-filename", "x.yaml", "-"],
     ["check", "--", "--strict"],
 ])
 def test_plain_check_command_lines_are_parsed_here(argv):
-    assert quick_check_arguments(argv) is not None
+    assert quick_arguments(argv) is not None
 
 
 @pytest.mark.parametrize("argv", [
@@ -86,11 +113,13 @@ def test_plain_check_command_lines_are_parsed_here(argv):
     ["check", "--format"], ["check", "-fjson"], ["check", "-vf", "json"], ["check", "--strict=yes"],
     ["check", "--today", "--strict"], ["check", "--today="], ["check", ""], ["check", "--lang", "en+cy"],
     ["check", "-f", "json", "--format", "text"], ["check", "--unknown"], ["check", "--form", "json"],
+    ["render"], ["render", "a.yaml", "b.yaml"], ["render", "a.yaml", "--format", "text"],
+    ["render", "a.yaml", "--strict"], ["render", "a.yaml", "-o"], ["check", "-o", "x"],
 ])
 def test_everything_else_is_left_to_typer(argv):
-    assert quick_check_arguments(argv) is None
+    assert quick_arguments(argv) is None
 
 
 def test_shell_completion_is_left_to_typer(monkeypatch):
     monkeypatch.setenv("_COREPLAN_COMPLETE", "bash_complete")
-    assert quick_check_arguments(["check", "."]) is None
+    assert quick_arguments(["check", "."]) is None

@@ -364,8 +364,7 @@ def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]
     'school attendance order', 'final hearing'), or (0, '') if there is none.
 
     The head word alone is plain ('in order to', 'her hearing'); so is one used as a verb after a name or
-    a family word ('Mum and Dad order a takeaway'). A name in capitals is a modifier only when the head
-    word is in capitals too ('Care Order').
+    a family word ('Mum and Dad order a takeaway').
     """
     if not lexicon.after_a_modifier:
         return 0, ""

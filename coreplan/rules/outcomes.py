@@ -10,6 +10,8 @@ from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.language import READ_LIMIT
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
+# Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
+from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, SERVICE_CY
 from coreplan.text import first_name, mentions_name, sentences
 
 FAMILY = N_("child-focused outcomes")
@@ -85,7 +87,9 @@ SERVICE = patterns.compile(
     r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out)|"
     r"(will|to)\s+be\s+(measured|scored|recorded|reviewed|assessed|monitored))\b"
     # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
-    r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|mynychu|ymgysylltu|cydweithredu|cydymffurfio|monitro|"
+    r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|"
+    # 'mynychu' (attend), but not school, nursery or lessons: that is the child's own day
+    r"[mf]ynychu(?!(\s+|['’]r\s+|\s+y\s+)(ysgol|cylch|feithrinfa|meithrinfa|coleg|dosbarth|gwersi|wersi)\b)|ymgysylltu|cydweithredu|cydymffurfio|monitro|"
     r"atgyfeirio|cadw\s+llygad\s+ar|cyfarfod\s+â['’]r\s+gweithiwr|"
     r"cael\s+(ei|eu|fy|ein)\s+(h?adolygu|mesur|fesur|h?asesu|monitro|h?atgyfeirio|cyfeirio|gyfeirio|chyfeirio|"
     r"cynnig|gynnig|chynnig|cymryd|gymryd|chymryd|darparu|ddarparu|cofrestru|gofrestru|chofrestru|cefnogi|"
@@ -113,11 +117,6 @@ DAILY_LIFE = patterns.compile(
     r"learning|words|speech|crawl|crawling|walking|rash|injur\w*|medicine|appointments? for (him|her))\b",
     re.IGNORECASE)
 
-# Welsh words of a child's day
-DAILY_LIFE_CY = patterns.compile(
-    r"\b(brecwast|cinio|swper|bwyd|bwyta|bwydo|cysgu|gwely|bath|ysgol|dosbarth|ffrindiau|chwarae|diogel|"
-    r"ddiogel|hapus|teimlo|gartref|adref|cartref|bob\s+dydd|bob\s+nos|bore|nos|dillad|sanau|glân|lân|"
-    r"gweiddi|ffraeo|darllen|siarad|deintydd|pwysau|presenoldeb|amser|cyrraedd)\b", re.IGNORECASE)
 
 CHILD_WORDS = patterns.compile(r"\b(he|she|they|his|her|their|him|the child|the children|the baby|the boys?|"
                                r"the girls?|children|baby|both children|all three|the twins)\b", re.IGNORECASE)
@@ -125,7 +124,8 @@ CHILD_WORDS = patterns.compile(r"\b(he|she|they|his|her|their|him|the child|the 
 
 def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None:
     """The words that make a sentence speak of a service, if any (the team's accepted phrases never do)."""
-    return SERVICE.search(team.without_accepted(sentence)) or team.extra_match(sentence)
+    kept = team.without_accepted(sentence)
+    return SERVICE.search(kept) or SERVICE_CY.search(kept) or team.extra_match(sentence)
 
 
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
@@ -134,7 +134,8 @@ def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO
     for sentence in sentences(text[:READ_LIMIT]):
         service = service_words(sentence, team) is not None
         has_service = has_service or service
-        names_child = any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
+        names_child = (any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
+                       or CHILD_WORDS_CY.search(sentence))
         if not service and names_child and (DAILY_LIFE.search(sentence) or DAILY_LIFE_CY.search(sentence)):
             return False  # at least one sentence is about the child's day
     return has_service

@@ -39,7 +39,7 @@ def test_family_time_is_the_plain_wording_not_jargon():
 
 def test_other_forms_of_a_lexicon_word_are_found():
     assert "accommodated" in word_forms("accommodation") and "accommodation" in word_forms("accommodated")
-    assert jargon_in("She is in local authority accommodation.") == ["accommodation"]
+    assert jargon_in("She is in local authority accommodation.") == ["local authority", "accommodation"]
     assert jargon_in("The team undertakes visits.") == ["undertakes"]
     # no general stemming: 'placed' is plain English even though 'placement' is jargon
     assert jargon_in("Nain placed the cot by the window.") == []
@@ -58,6 +58,12 @@ def test_any_court_order_or_hearing_is_reported_with_the_words_that_name_it():
     # a listed order keeps its own plain alternative
     assert dict(find_jargon("An interim care order was made.", LEXICON))["interim care order"] != \
         dict(find_jargon("A school attendance order was made.", LEXICON))["school attendance order"]
+
+
+def test_any_named_assessment_is_reported_but_an_assessment_alone_is_not():
+    assert jargon_in("The fostering assessment of Nain is due.") == ["fostering assessment"]
+    assert jargon_in("The assessment found that Ella sleeps well.") == []
+    assert jargon_in("Mum's assessment is on Monday.") == []
 
 
 def test_order_and_hearing_as_everyday_words_are_plain():

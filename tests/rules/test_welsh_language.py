@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coreplan.rules.language import find_initials, find_jargon, is_shorthand, load_lexicon
 from coreplan.rules.outcomes import is_service_focused, names_a_child
 from coreplan.text import mentions_name, welsh_forms
@@ -80,3 +82,28 @@ def test_a_plan_written_in_welsh_gets_the_welsh_spelling_out_of_initials():
         text = merge(f"written_in: {written_in}\ncontact: Mae Tomos yn NEET; Elen yn ymweld bob pythefnos.\n")
         (hit,) = [f for f in run(text) if f.rule == "unexplained-initials" and "'NEET'" in f.message]
         assert words in hit.message
+
+
+@pytest.mark.parametrize("text", [
+    "Bydd Cai yn cael ei fonitro gan yr ymwelydd iechyd.",  # the passive of a service's verb, mutated
+    "Bydd Mali wedi'i hatgyfeirio at y tîm iechyd meddwl.",
+    "Bydd dymuniadau a theimladau Jac yn cael eu casglu cyn pob cyfarfod.",  # his wishes as a process
+    "Bydd Nia yn cael cynnig grant dillad.",  # provision handed to the child
+    "Bydd Osian yn derbyn cymorth gan y gwasanaeth.",
+    "Bydd y swyddog lles addysg yn trefnu cyfarfod i Tomos.",  # a provider as the subject
+    "Bydd Gwen yn gweld y cwnselydd bob wythnos.",  # the child goes to a provider
+    "Bydd Elis yn cymryd rhan mewn sesiynau therapi.",
+])
+def test_welsh_service_outcomes_by_who_acts_and_the_verb(text):
+    assert is_service_focused(text, ["Cai", "Mali", "Jac", "Nia", "Osian", "Tomos", "Gwen", "Elis"])
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("Bydd Cai yn cael ei fwydo bob tair awr a bydd yn magu pwysau.", "Cai"),
+    ("Bydd Efa yn mynd at y deintydd a bydd ei dannedd wedi'u trin erbyn mis Mawrth.", "Efa"),
+    ("Bydd Osian yn mynychu'r ysgol bob dydd ac yn cyrraedd ar amser.", "Osian"),
+    ("Bydd Ella yn cael ei chasglu o'r ysgol gan Nain bob dydd Gwener.", "Ella"),
+    ("Bydd y plant yn cael swper gyda Mam bob nos.", "Dafydd"),  # the children unnamed, their day
+])
+def test_welsh_outcomes_about_the_childs_day_are_not_service_focused(text, child):
+    assert not is_service_focused(text, [child])

@@ -1,0 +1,112 @@
+"""What makes a Welsh outcome speak of a service, and what makes it speak of the child's day.
+
+The English patterns of coreplan.rules.outcomes read who acts and the kind of verb; these do the same for
+Welsh, where the words change their first letter after the words before them ('ei fonitro', 'gan weithiwr',
+'i Domos gael'). So each list below is written once in its radical form and every mutated form is made
+from it (coreplan.text.welsh_forms), rather than listing by hand the forms someone happened to meet.
+
+A Welsh outcome speaks of a service when
+- the child, or the child's wishes, progress or needs, are the object of a service's verb in the passive
+  ('yn cael ei fonitro', 'wedi'u hatgyfeirio', 'dymuniadau Jac yn cael eu casglu');
+- the child is handed provision ('cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad at');
+- a provider is the agent ('gan y gweithiwr', 'gan nyrs') or the subject of a service's verb ('bydd y
+  swyddog yn trefnu');
+- the child takes part in a process ('cymryd rhan mewn sesiynau'), while going to school or nursery is the
+  child's own day ('mynychu'r ysgol').
+"""
+
+from __future__ import annotations
+
+import re
+
+from coreplan import patterns
+from coreplan.text import welsh_forms
+
+
+def _alternatives(words: str) -> str:
+    """A regular expression alternation of the words (radical forms, one a line or space-separated, a
+    multi-word entry joined by '_') and every Welsh mutated form of their first letter."""
+    forms: set[str] = set()
+    for entry in words.split():
+        first, _, rest = entry.replace("_", " ").partition(" ")
+        for form in welsh_forms(first):
+            forms.add((form.lower() + (" " + rest if rest else "")).replace(" ", r"\s+"))
+    return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
+
+
+# A service's verbs, done to the child or to the child's wishes, needs or progress
+_SERVICE_VERBS = _alternatives("""
+    adolygu asesu monitro mesur atgyfeirio cyfeirio cynnig darparu cofrestru cefnogi lleoli cynnal cysylltu
+    goruchwylio trafod ystyried gwahodd annog galluogi cyfweld archwilio profi sgrinio diogelu amddiffyn cludo
+    hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
+    gweld_gan ymweld_â sgorio
+""")
+# Help as a thing handed to the child
+_PROVISION = _alternatives("""
+    cynnig grant apwyntiad apwyntiadau atgyfeiriad eiriolwr eiriolaeth pecyn ymyrraeth ymyriad ymyriadau
+    gwaith_uniongyrchol mentor cyngor cyllid taliad taliadau cludiant offer addasiadau seibiant gofal_seibiant
+    cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle
+    cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd
+""")
+# Who provides: the people and bodies of a service, as against the people of a child's life
+_PROVIDER = _alternatives("""
+    gweithiwr gweithwyr ymwelydd_iechyd nyrs cwnselydd therapydd seicolegydd ymarferydd ymarferwyr tîm staff
+    mentor eiriolwr gwasanaeth gwasanaethau asiantaeth asiantaethau cynorthwyydd cynorthwy-ydd swyddog
+    swyddogion meddyg cyngor awdurdod ysgol athro athrawes pennaeth heddlu clinig
+""")
+# What a provider does as a service, when it is the subject
+_PROVIDER_VERBS = _alternatives("""
+    ymweld gweld monitro rhoi darparu cadw_llygad cefnogi helpu asesu ymgysylltu trefnu cynnig atgyfeirio
+    cysylltu gwirio adolygu cwblhau gweithio_gyda cofnodi mesur galw ffonio
+""")
+# The child's wishes, needs and progress, and the papers that record them, as the subject of a passive
+_PROCESS_NOUNS = _alternatives("""
+    dymuniadau teimladau barn anghenion cynnydd datblygiad presenoldeb ymddygiad llesiant lles diogelwch
+    sefyllfa achos cynllun asesiad asesiadau ymweliad ymweliadau cyfarfod cyfarfodydd canlyniadau adroddiad
+    adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau
+""")
+# What a child takes part in that is a process, not play
+_PROCESS_ACTIVITIES = _alternatives("""
+    sesiwn sesiynau rhaglen gwaith grŵp grwp cwrs therapi asesiad cyfarfod cyfarfodydd ymyrraeth cynllun
+    adolygiad gweithgareddau_therapiwtig
+""")
+# Providers a child goes to or sees as a service (a dentist or a doctor is part of any child's life)
+_SEEN_PROVIDER = _alternatives("""
+    gweithiwr gweithwyr cwnselydd therapydd seicolegydd ymarferydd ymarferwyr mentor eiriolwr cynorthwyydd
+    cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
+    therapi cwnsela panel
+""")
+_OWN = r"(?:ei|eu|fy|ein|eich|['’]i|['’]u)"
+
+SERVICE_CY = patterns.compile(
+    r"\b(?:"
+    # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})"
+    # the child's wishes, progress or needs, or a record of them, done to by someone
+    rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
+    # provision handed to the child: 'cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad'
+    rf"|(?:[cg]ael|derbyn|dderbyn)\s+(?:\w+\s+)?(?:{_PROVISION})"
+    rf"|gan\s+\w+\s+(?:{_PROVISION})"
+    # a provider as the agent, or as the subject of a service's verb
+    rf"|gan\s+(?:(?:y|yr|ei|eu|ein)\s+)?(?:{_PROVIDER})"
+    rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
+    # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd'
+    rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|cwrdd\s+â|cyfarfod\s+â)\s+(?:i|at|â)?\s*(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+)?"
+    rf"(?:\w+\s+)?(?:{_SEEN_PROVIDER})"
+    # a process the child takes part in
+    rf"|(?:cymryd|gymryd)\s+rhan\s+mewn\s+(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
+    r")\b", re.IGNORECASE)
+
+# Welsh words of a child's day, and their mutated forms
+DAILY_LIFE_CY = patterns.compile(r"\b(?:" + _alternatives("""
+    brecwast cinio swper te bwyd bwyta bwydo cysgu gwely bath cawod ymolchi ysgol dosbarth ffrindiau chwarae
+    diogel hapus trist teimlo gartref adref cartref dillad sanau gwisg gwisgo glân gweiddi ffraeo darllen
+    siarad deintydd dannedd pwysau presenoldeb amser cyrraedd codi deffro tawel setlo gwenu chwerthin crio
+    parc clwb pêl-droed nofio tyfu cerdded dysgu gwaith_cartref penwythnos bore nos noson prynhawn
+    amser_gwely cwtsh cwtsho ofn poeni
+""") + r"|bob\s+dydd|bob\s+nos)\b", re.IGNORECASE)
+
+# The children of the plan, named without their names
+CHILD_WORDS_CY = patterns.compile(
+    r"\b(?:y\s+plentyn|y\s+plant|y\s+babi|y\s+baban|y\s+bachgen|y\s+bechgyn|y\s+ferch|y\s+merched|"
+    r"yr\s+efeilliaid|y\s+ddau|y\s+ddwy|y\s+tri|y\s+tair|hi|fe|fo|nhw|ef)\b", re.IGNORECASE)
