@@ -491,8 +491,8 @@ def changes(
     output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
                                                 help="text for people, json for tools, md for documents."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
-    lang: Language = typer.Option(Language.en, "--lang", help="Language of text and md: en, cy, or en+cy (both, "
-                                  "Welsh first). json keeps its English contract."),
+    lang: Optional[Language] = typer.Option(None, "--lang", help="Language of text and md: en (the default), cy, "
+                                            "or en+cy (both, Welsh first). json keeps its English contract."),
 ) -> None:
     """List what changed in a plan since the last meeting, with who changed it and when (from git).
 
@@ -504,17 +504,20 @@ def changes(
     from coreplan.history import is_date
     from coreplan.render import languages_of
 
-    with _edge():
+    from coreplan.messages import msg, show
+
+    languages = languages_of(lang.value if lang else "en")
+    with _edge(lang.value if lang and lang is not Language.both else None, case):
         point = _parse_date(since, "--since") if since is not None and is_date(since) else since
         report = changes_since(case, point, redactor=_redactor(redact))
     for revision in report.skipped:
-        typer.echo(f"coreplan: warning: {revision}: the case does not read cleanly there, so its changes are "
-                   "listed with the next version that does ('coreplan check' says why)", err=True)
+        warning = msg("warning: %(revision)s: the case does not read cleanly there, so its changes are listed "
+                      "with the next version that does ('coreplan check' says why)", revision=revision)
+        typer.echo(visible(f"coreplan: {show(warning, languages[0])}"), err=True)
     if output_format is ChangesFormat.json:
         write_json(report, sys.stdout)
     else:
-        (write_markdown if output_format is ChangesFormat.md else write_text)(report, sys.stdout,
-                                                                              languages_of(lang.value))
+        (write_markdown if output_format is ChangesFormat.md else write_text)(report, sys.stdout, languages)
 
 
 class ChronologyFormat(str, Enum):
@@ -532,8 +535,9 @@ def chronology(
     output_format: ChronologyFormat = typer.Option(ChronologyFormat.md, "--format", "-f",
                                                    help="md, html (one self-contained page) or csv "
                                                         "(for a spreadsheet)."),
-    lang: Language = typer.Option(Language.en, "--lang", help="en, cy, or en+cy (both, Welsh first; not for "
-                                  "csv). In csv only the events are translated: column names stay."),
+    lang: Optional[Language] = typer.Option(None, "--lang", help="en (the default), cy, or en+cy (both, Welsh "
+                                            "first; not for csv). In csv only the events are translated: column "
+                                            "names stay."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
 ) -> None:
     """List the case's dated events in order, joined with the changes its git history dates.
@@ -549,7 +553,8 @@ def chronology(
         # anonymised, the note names no folder (it is often the family's name)
         typer.echo(visible(f"coreplan: note: {text if not redact else module.NOT_IN_GIT}"), err=True)
 
-    with _edge():
+    choice = lang.value if lang else "en"
+    with _edge(lang.value if lang and lang is not Language.both else None, case):
         if output_format is ChronologyFormat.csv and lang is Language.both:
             from coreplan.errors import UsageError
             from coreplan.messages import msg
@@ -559,10 +564,10 @@ def chronology(
                                  "or --lang cy"))
         result = module.build_chronology(case, warn=note, redactor=_redactor(redact))
     if output_format is ChronologyFormat.csv:
-        module.write_csv(result, sys.stdout, lang.value)
+        module.write_csv(result, sys.stdout, choice)
     else:
         (module.write_html if output_format is ChronologyFormat.html else module.write_markdown)(
-            result, sys.stdout, languages_of(lang.value))
+            result, sys.stdout, languages_of(choice))
 
 
 class SchemaName(str, Enum):
