@@ -13,6 +13,7 @@ from coreplan.messages import Msg, msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
+from coreplan.rules.welsh_outcomes import SHORTHAND_VERB_CY
 from coreplan.text import WORD, sentences, welsh_radicals, words
 
 FAMILY = N_("plain language")
@@ -92,7 +93,9 @@ PARTICULARS = patterns.compile(
     r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window|"
     # the household's safety: where dangerous things are kept and what guards the child
     r"knives|knife|drawer|lock|locked|shelf|fridge|pram|car seat|stair ?gate|gate|fence|smoke alarm|alarm|"
-    r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies)\b"
+    r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies|"
+    # rooms, and the screens a safety plan moves into them
+    r"living room|lounge|front room|hall|landing|computer|laptop|tablet|screen|television|tv)\b"
     r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
     r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
@@ -118,7 +121,8 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     if EXPLAINS.search(text):
         return None
-    verb = SHORTHAND_VERB.search(team.without_accepted(text)) or team.extra_match(text)
+    kept = team.without_accepted(text)
+    verb = SHORTHAND_VERB.search(kept) or SHORTHAND_VERB_CY.search(kept) or team.extra_match(text)
     if verb:
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(verb.group(0).split()))

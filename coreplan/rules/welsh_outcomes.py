@@ -1,4 +1,4 @@
-"""What makes a Welsh outcome speak of a service, and what makes it speak of the child's day.
+"""What makes a Welsh outcome speak of a service or of the child's day, and a Welsh action shorthand.
 
 The English patterns of coreplan.rules.outcomes read who acts and the kind of verb; these do the same for
 Welsh, where the words change their first letter after the words before them ('ei fonitro', 'gan weithiwr',
@@ -110,3 +110,14 @@ DAILY_LIFE_CY = patterns.compile(r"\b(?:" + _alternatives("""
 CHILD_WORDS_CY = patterns.compile(
     r"\b(?:y\s+plentyn|y\s+plant|y\s+babi|y\s+baban|y\s+bachgen|y\s+bechgyn|y\s+ferch|y\s+merched|"
     r"yr\s+efeilliaid|y\s+ddau|y\s+ddwy|y\s+tri|y\s+tair|hi|fe|fo|nhw|ef)\b", re.IGNORECASE)
+
+
+# An action built on one of these names an aim or a process, not a behaviour (the Welsh of the English list
+# in coreplan.rules.language: 'work with', 'be open and honest', 'prioritise', 'show insight', 'take
+# responsibility', 'promote', 'develop', 'strengthen', 'facilitate', 'benefit from', 'appropriate'...)
+SHORTHAND_VERB_CY = patterns.compile(r"\b(?:" + _alternatives("""
+    cydweithio cydweithredu blaenoriaethu dangos_dealltwriaeth dangos_mewnwelediad cydnabod cymryd_cyfrifoldeb
+    hyrwyddo datblygu cryfhau hwyluso elwa_o gwneud_defnydd_o priodol addas digonol ymdrechu anelu
+    mewnwelediad dealltwriaeth
+""") + r"|bod\s+yn\s+(?:agored|onest)|(?:[ck]adw|gadw)['’]?r?\s+(?:plant|plentyn|babi|blant|mhlant)\s+yn\s+ddiogel"
+    r")\b", re.IGNORECASE)

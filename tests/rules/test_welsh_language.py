@@ -107,3 +107,24 @@ def test_welsh_service_outcomes_by_who_acts_and_the_verb(text):
 ])
 def test_welsh_outcomes_about_the_childs_day_are_not_service_focused(text, child):
     assert not is_service_focused(text, [child])
+
+
+def test_every_plain_welsh_alternative_is_plain_by_the_rule_itself():
+    # the message tells the practitioner to write the alternative: it must not be jargon in its turn
+    import yaml
+
+    from coreplan.paths import data_dir
+
+    welsh = yaml.safe_load((data_dir() / "jargon_cy.yaml").read_text(encoding="utf-8"))
+    assert [(term, plain) for term, plain in welsh["phrases"].items() if find_jargon(plain, LEXICON)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cydweithio â'r gweithiwr cymdeithasol i wella'r sefyllfa gartref.",
+    "Bod yn agored ac yn onest gyda'r gweithwyr am yr yfed.",
+    "Blaenoriaethu anghenion y plant a'u rhoi yn gyntaf.",
+    "Cadw'r plant yn ddiogel rhag niwed o hyn ymlaen.",
+    "Dangos dealltwriaeth o effaith y ffraeo ar y plant.",
+])
+def test_welsh_actions_that_name_an_aim_not_a_behaviour_are_shorthand(text):
+    assert is_shorthand(text)
