@@ -93,7 +93,9 @@ PARTICULARS = patterns.compile(
     r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window|"
     # the household's safety: where dangerous things are kept and what guards the child
     r"knives|knife|drawer|lock|locked|shelf|fridge|pram|car seat|stair ?gate|gate|fence|smoke alarm|alarm|"
-    r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies)\b"
+    r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies|"
+    # rooms, and the screens a safety plan moves into them
+    r"living room|lounge|front room|hall|landing|computer|laptop|tablet|screen|television|tv)\b"
     r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
     r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 

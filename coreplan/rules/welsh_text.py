@@ -97,8 +97,8 @@ def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[t
     for phrase, tokens in phrases.items():
         for key in text_keys(tokens[0]):
             index.setdefault(key, []).append((tokens, phrase))
-    for entries in index.values():
-        entries.sort(key=lambda entry: -len(entry[0]))
+    for entries in index.values():  # a total order, so the index is the same whatever order phrases came in
+        entries.sort(key=lambda entry: (-len(entry[0]), entry[1]))
     return index
 
 
@@ -115,7 +115,9 @@ def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:
     for base in _bases(lowered[i]):
         for tokens, phrase in index.get(base, ()):
             n = len(tokens)
-            if phrase in seen or (best and n <= best[1]) or i + n > len(lowered):
+            # the longest; of two as long, the first in alphabetical order, so the finding is the same
+            # on every run (_bases is a set, whose order changes with the hash seed)
+            if phrase in seen or i + n > len(lowered) or (best and (n, best[0]) <= (best[1], phrase)):
                 continue
             seen.add(phrase)
             if all(text_keys(lowered[i + k]) & lexicon_forms(tokens[k]) for k in range(n)):
