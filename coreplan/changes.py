@@ -66,7 +66,7 @@ class Report:
     case_file: Path
     since: Msg | date  # "the last meeting (22 October 2026)", a date, "revision a1b2c3d"
     changes: list[Dated] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # revisions that did not read cleanly
+    skipped: list[Msg] = field(default_factory=list)  # revisions that did not read cleanly
     started: Dated | None = None  # the commit that first held the case, when the window holds it
 
 
@@ -290,7 +290,7 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
         if until is not None and history.on_or_after(revision, until):
             break
         if case is None:
-            report.skipped.append(f"commit {revision.short}")
+            report.skipped.append(msg("commit %(commit)s", commit=Verbatim(revision.short)))
             continue
         report.changes.extend(Dated(change, revision.short, author(revision.author), revision.when)
                               for change in compare(base, case))
@@ -301,7 +301,7 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
         if current is not None and redactor is not None:
             current = redactor.case(current, today or date.today())
         if current is None:
-            report.skipped.append("the saved version, not committed yet")
+            report.skipped.append(msg("the saved version, not committed yet"))
         else:
             report.changes.extend(Dated(change, "", NOT_COMMITTED, None) for change in compare(base, current))
     return report

@@ -140,8 +140,8 @@ def build_chronology(case_file: Path, warn=None, redactor=None, today: date | No
         case_file = case_file / "case.yaml"
     loaded = load_case(case_file)
     if loaded.case is None:
-        raise UsageError(f"cannot be put in order until it reads cleanly: run 'coreplan check {case_file}'",
-                         file=str(case_file))
+        raise UsageError(msg("cannot be put in order until it reads cleanly: run 'coreplan check %(path)s'",
+                             path=str(case_file)), file=str(case_file))
     case = loaded.case
     if redactor is not None:  # the case as it is now first: its people get the first letters
         case = redactor.case(case, today or date.today())

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from coreplan.errors import UsageError
+from coreplan.messages import msg
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -52,22 +53,22 @@ def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> subprocess.C
         return subprocess.run(["git", "-c", "color.ui=false", "-c", "log.showSignature=false", *args],
                               cwd=cwd, input=stdin, capture_output=True, env=env, check=False)
     except FileNotFoundError:
-        raise UsageError("git is not installed: coreplan reads a case's history with git") from None
+        raise UsageError(msg("git is not installed: coreplan reads a case's history with git")) from None
 
 
 def case_history(case_file: Path) -> History:
     """Every commit that changed case_file, following renames. Raises UsageError when there is none."""
     folder = case_file.parent
     if not folder.is_dir():
-        raise UsageError("no such folder: check the path", file=str(case_file))
+        raise UsageError(msg("no such folder: check the path"), file=str(case_file))
     top = _git(["rev-parse", "--show-toplevel"], folder)
     if top.returncode != 0:
         if b"dubious ownership" in top.stderr:
-            raise UsageError("is in a git repository that belongs to another user, so git will not read it: "
-                             "run coreplan as that user, or see 'git config --global --add safe.directory'",
+            raise UsageError(msg("is in a git repository that belongs to another user, so git will not read it: "
+                                 "run coreplan as that user, or see 'git config --global --add safe.directory'"),
                              file=str(case_file))
-        raise UsageError("is not in a git repository, so it has no history to compare: keep case folders in "
-                         "a git repository and commit after each change", file=str(case_file))
+        raise UsageError(msg("is not in a git repository, so it has no history to compare: keep case folders in "
+                             "a git repository and commit after each change"), file=str(case_file))
     root = Path(top.stdout.decode("utf-8", "surrogateescape").strip())
     relative = case_file.resolve().relative_to(root.resolve()).as_posix()
     log = _git(["log", "-z", "--follow", "-M", "--name-status", "--format=%x1e%H%x1f%aN%x1f%aI",
@@ -82,7 +83,7 @@ def case_history(case_file: Path) -> History:
                 continue  # the file was deleted in this commit: nothing to read
             revisions.append(Revision(commit, author, datetime.fromisoformat(when), fields[-1]))
     if not revisions:
-        raise UsageError("has no history in git yet: commit it, then changes are listed from that commit on",
+        raise UsageError(msg("has no history in git yet: commit it, then changes are listed from that commit on"),
                          file=str(case_file))
     revisions.reverse()
     return History(root, relative, revisions)
@@ -109,11 +110,11 @@ def read_texts(history: History) -> dict[str, bytes | None]:
 def ancestors_of(history: History, revision: str) -> set[str]:
     """The commits reachable from revision (a branch, tag, hash, HEAD~3...)."""
     if revision.startswith("-"):
-        raise UsageError(f"--since '{revision}' is not a revision or a date (YYYY-MM-DD)")
+        raise UsageError(msg("--since '%(revision)s' is not a revision or a date (YYYY-MM-DD)", revision=revision))
     found = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], history.root)
     if found.returncode != 0:
-        raise UsageError(f"--since '{revision}' is neither a date (YYYY-MM-DD) nor a revision of this "
-                         "repository (a commit, branch or tag)")
+        raise UsageError(msg("--since '%(revision)s' is neither a date (YYYY-MM-DD) nor a revision of this "
+                             "repository (a commit, branch or tag)", revision=revision))
     listed = _git(["rev-list", found.stdout.decode().strip()], history.root)
     return set(listed.stdout.decode().split())
 

@@ -20,9 +20,12 @@ from datetime import date
 from pathlib import Path
 
 from coreplan.errors import UsageError
+from coreplan.messages import Msg, msg
 from coreplan.model import CATEGORIES
 
 CASE_FILE = "case.yaml"
+ALREADY_EXISTS = msg("already exists: coreplan init never replaces a file, so nothing was written")
+_CATEGORY_LIST = ", ".join(CATEGORIES)  # the values as the case file spells them, in every language
 _PLAIN = re.compile(r"[A-Za-z\u00C0-\uFFFF][\w .,'’()/-]*\Z")
 _YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n", "~"}
 
@@ -49,12 +52,13 @@ def parse_child(text: str) -> Person:
     """'Ella Hughes: neglect, emotional' -> the child and the categories of registration."""
     name, _, rest = text.rpartition(":")  # categories never hold a colon; a name might
     if not name.strip() or not rest.strip():
-        raise UsageError(f"--child '{text}': write the name, a colon and the categories of registration, "
-                         f"e.g. --child 'Ella Hughes: neglect, emotional' ({', '.join(CATEGORIES)})")
+        raise UsageError(msg("--child '%(text)s': write the name, a colon and the categories of registration, "
+                             "e.g. --child 'Ella Hughes: neglect, emotional' (%(categories)s)", text=text,
+                             categories=_CATEGORY_LIST))
     try:
         categories = parse_categories(rest)
     except UsageError as error:
-        raise UsageError(f"--child '{text}': {error}") from None
+        raise UsageError(msg("--child '%(text)s': %(problem)s", text=text, problem=error.source)) from None
     return Person(_one_line(name, "--child"), categories)
 
 
@@ -62,13 +66,15 @@ def parse_categories(text: str) -> tuple[str, ...]:
     """'neglect, emotional' (or 'neglect + emotional') -> the categories of registration, checked."""
     categories = tuple(c.strip().lower() for c in re.split(r"[,+]", text) if c.strip())
     if not categories:
-        raise UsageError(f"write one or more categories of registration: {', '.join(CATEGORIES)}")
+        raise UsageError(msg("write one or more categories of registration: %(categories)s",
+                             categories=_CATEGORY_LIST))
     for category in categories:
         if category not in CATEGORIES:
-            from coreplan.schema import did_you_mean
+            from coreplan.schema import suggestion
 
-            raise UsageError(f"'{category}' is not a category of registration: write "
-                             f"{', '.join(CATEGORIES)}{did_you_mean(category, CATEGORIES)}")
+            raise UsageError(msg("'%(category)s' is not a category of registration: write %(categories)s%(close)s",
+                                 category=category, categories=_CATEGORY_LIST,
+                                 close=suggestion(category, CATEGORIES)))
     return categories
 
 
@@ -76,28 +82,32 @@ def parse_family(text: str) -> Person:
     """'Carys Hughes: mother' -> the family member and how they are related."""
     name, _, relationship = text.rpartition(":")
     if not name.strip() or not relationship.strip():
-        raise UsageError(f"--family '{text}': write the name, a colon and how they are related, "
-                         "e.g. --family 'Carys Hughes: mother'")
+        raise UsageError(msg("--family '%(text)s': write the name, a colon and how they are related, "
+                             "e.g. --family 'Carys Hughes: mother'", text=text))
     return Person(_one_line(name, "--family"), (_one_line(relationship, "--family"),))
 
 
-def parse_conference(text: str, option: str = "--conference") -> date:
-    """The conference's date, YYYY-MM-DD (a date written day first is refused, never guessed)."""
+def parse_conference(text: str, option: str | None = "--conference") -> date:
+    """The conference's date, YYYY-MM-DD (a date written day first is refused, never guessed); option: where
+    it came from (None: an answer to a question)."""
     try:
         day = date.fromisoformat(text.strip())
         if not 1900 <= day.year <= 2199:
             raise ValueError
     except ValueError:
-        raise UsageError(f"{option} '{text.strip()}' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14") \
-            from None
+        if option is None:
+            raise UsageError(msg("'%(text)s' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14",
+                                 text=text.strip())) from None
+        raise UsageError(msg("%(option)s '%(text)s' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14",
+                             option=option, text=text.strip())) from None
     return day
 
 
-def parse_words(text: str, option: str) -> str:
-    """A reference or a name: one line, not empty."""
+def parse_words(text: str, option: str | Msg) -> str:
+    """A reference or a name: one line, not empty; option: the command-line option, or what was asked for."""
     if not text.strip():
-        raise UsageError(f"{option} cannot be empty")
-    return _one_line(text, option if option.startswith("--") else None)
+        raise UsageError(msg("%(what)s cannot be empty", what=option))
+    return _one_line(text, option if isinstance(option, str) else None)
 
 
 def ask_outline(reference: str | None, conference: str | None, coordinator: str | None, children: list[str],
@@ -108,7 +118,8 @@ def ask_outline(reference: str | None, conference: str | None, coordinator: str 
     missing = [option for option, value in (("--reference", reference), ("--conference", conference),
                                             ("--coordinator", coordinator), ("--child", children)) if not value]
     if missing and ask is None:
-        raise UsageError(f"give {', '.join(missing)} (or run coreplan init on a terminal to be asked)")
+        raise UsageError(msg("give %(options)s (or run coreplan init on a terminal to be asked)",
+                             options=", ".join(missing)))
     # every option first: a mistake on the command line is found before any question is asked
     given_reference = parse_words(reference, "--reference") if reference else None
     day = parse_conference(conference) if conference else None
@@ -126,19 +137,19 @@ def ask_outline(reference: str | None, conference: str | None, coordinator: str 
                 tell(f"{error}: try again")
 
     if given_reference is None:
-        given_reference = until_valid("Case reference", lambda text: parse_words(text, "the case reference"))
+        given_reference = until_valid("Case reference",
+                                      lambda text: parse_words(text, msg("the case reference")))
     if day is None:
-        day = until_valid("Date of the initial conference (YYYY-MM-DD)",
-                          lambda text: parse_conference(text, "the date"))
+        day = until_valid("Date of the initial conference (YYYY-MM-DD)", lambda text: parse_conference(text, None))
     if given_coordinator is None:
         given_coordinator = until_valid("Co-ordinating social worker's name",
-                                        lambda text: parse_words(text, "the co-ordinator's name"))
+                                        lambda text: parse_words(text, msg("the co-ordinator's name")))
     def child_name(text: str) -> str:
         if text.strip():
             return _one_line(text)
         if kids:
             return ""  # done
-        raise UsageError("a plan is for at least one child: write the first child's name")
+        raise UsageError(msg("a plan is for at least one child: write the first child's name"))
 
     if not kids:
         while True:
@@ -155,7 +166,7 @@ def ask_outline(reference: str | None, conference: str | None, coordinator: str 
             if not name:
                 break
             relationship = until_valid(f"How is {name} related to the children (mother, stepfather...)",
-                                       lambda text: parse_words(text, "how they are related"))
+                                       lambda text: parse_words(text, msg("the relationship")))
             adults.append(Person(name, (relationship,)))
     return Outline(given_reference, day, given_coordinator, kids, adults, authority)
 
@@ -164,8 +175,10 @@ def _one_line(text: str, option: str | None = None) -> str:
     """A name as one line; option: the command-line option it came from (None: an answer to a question)."""
     text = " ".join(text.split())
     if not text or any(unicodedata.category(c).startswith("C") for c in text):
-        where = f"{option}: " if option else ""
-        raise UsageError(f"{where}'{text}' is not a name coreplan can write: use letters and spaces")
+        if option:
+            raise UsageError(msg("%(option)s: '%(text)s' is not a name coreplan can write: use letters and spaces",
+                                 option=option, text=text))
+        raise UsageError(msg("'%(text)s' is not a name coreplan can write: use letters and spaces", text=text))
     return text
 
 
@@ -311,8 +324,8 @@ def new_case(folder: Path, outline: Outline) -> Path:
     text = case_text(outline, schema_reference(folder, "case"))
     problems = load_case_text(text, path).problems
     if problems:  # a value that would read back differently: refuse rather than write a broken plan
-        raise UsageError(f"the outline cannot be written as a case file ({problems[0].message}); "
-                         "nothing was written", file=str(path))
+        raise UsageError(msg("the outline cannot be written as a case file (%(problem)s); nothing was written",
+                             problem=problems[0].message), file=str(path))
     write_new(path, text)
     return path
 
@@ -334,8 +347,7 @@ def new_team(folder: Path) -> list[Path]:
 
 def _refuse_existing(path: Path) -> None:
     if path.exists() or path.is_symlink():
-        raise UsageError("already exists: coreplan init never replaces a file, so nothing was written",
-                         file=str(path))
+        raise UsageError(ALREADY_EXISTS, file=str(path))
 
 
 def write_new(path: Path, text: str) -> None:
@@ -344,16 +356,16 @@ def write_new(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".coreplan-init-")
     except OSError as error:
-        raise UsageError(f"cannot be written ({error.strerror or 'input/output error'}): is the folder a file, "
-                         "or not yours to write in?", file=str(path)) from None
+        raise UsageError(msg("cannot be written (%(reason)s): is the folder a file, or not yours to write in?",
+                             reason=error.strerror or "input/output error"), file=str(path)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
         os.link(temporary, path)  # fails if the file appeared meanwhile: never replaces it
     except FileExistsError:
-        raise UsageError("already exists: coreplan init never replaces a file, so nothing was written",
-                         file=str(path)) from None
+        raise UsageError(ALREADY_EXISTS, file=str(path)) from None
     except OSError as error:
-        raise UsageError(f"cannot be written ({error.strerror or 'input/output error'})", file=str(path)) from None
+        raise UsageError(msg("cannot be written (%(reason)s)", reason=error.strerror or "input/output error"),
+                         file=str(path)) from None
     finally:
         os.unlink(temporary)

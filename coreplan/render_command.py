@@ -77,6 +77,9 @@ def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Pat
         meeting_day = parse_date(meeting, "--meeting") if meeting is not None else None
         if fmt == "pdf" and output is None:
             raise UsageError(msg("--format pdf writes a binary file: give it a name with -o FILE"))
+        if with_changes and what != "minutes":
+            # said rather than ignored: a plan rendered without the section it was asked for misleads
+            raise UsageError(msg("--changes adds 'Since the last meeting' to minutes: use it with --what minutes"))
         content = render_case(case, what, fmt, day, meeting_day, output, force,
                               warn=lambda message: say_on_stderr(f"coreplan: warning: {message}"),
                               language=language, redact=redact, config=config, with_changes=with_changes)

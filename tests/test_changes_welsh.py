@@ -92,3 +92,19 @@ def test_chronology_csv_in_welsh_keeps_its_columns(repo):  # noqa: F811
     assert rows[1] == ["2026-10-05", "Trafodaeth strategaeth", "", "plan", ""]
     both = runner.invoke(app, ["chronology", str(repo.root / "hughes"), "--format", "csv", "--lang", "en+cy"])
     assert both.exit_code == 2 and "one language at a time" in both.output
+
+
+def test_could_not_run_is_said_in_welsh_too(tmp_path, monkeypatch):
+    from tests.helpers import BASE
+
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    (tmp_path / "case.yaml").write_text(BASE, encoding="utf-8")
+    result = runner.invoke(app, ["changes", str(tmp_path), "--lang", "cy"])
+    assert result.exit_code == 2
+    assert "nid yw mewn ystorfa git, felly nid oes ganddo hanes i'w gymharu" in result.stderr
+
+
+def test_a_bad_since_is_said_in_welsh(repo):  # noqa: F811
+    result = runner.invoke(app, ["changes", str(repo.root / "hughes"), "--since", "no-such-branch", "--lang", "cy"])
+    assert result.exit_code == 2
+    assert "nid yw --since 'no-such-branch' yn ddyddiad (BBBB-MM-DD) nac yn fersiwn" in result.stderr

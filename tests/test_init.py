@@ -155,8 +155,8 @@ def test_a_bad_answer_at_the_terminal_is_said_and_asked_again(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     said = [line for line in result.stderr.splitlines() if line.endswith("try again")]
     assert said == [
-        "coreplan: the date '14/09/2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
-        "coreplan: the date '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
+        "coreplan: '14/09/2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
+        "coreplan: '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
         "coreplan: the co-ordinator's name cannot be empty: try again",
         "coreplan: a plan is for at least one child: write the first child's name: try again",
         "coreplan: 'bruises' is not a category of registration: write physical, emotional, sexual, financial, "

@@ -125,3 +125,8 @@ def test_redacted_minutes_name_nobody_in_the_section(repo):  # noqa: F811
     assert found and not [t for _, t in found for name in ("Siân", "Tom", "Ella", "Carys", "Jenkins", "Roberts")
                           if name in t]
     assert ("item", "Visit on 5 Nov 2026: Child-A seen by Worker-A (alone, at home)") in found
+
+
+def test_changes_with_another_document_is_refused(repo):  # noqa: F811
+    result = runner.invoke(app, ["render", str(repo.root / "hughes"), "--changes", *TODAY])
+    assert result.exit_code == 2 and "use it with --what minutes" in result.stderr and not result.stdout

@@ -216,7 +216,9 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
-            welsh = {k for k in shipped["welsh"] if k not in ignore}
+            # in the lexicon's order (a dict, not a set): which of two equally long phrases is found first
+            # must not depend on the order a set happens to give
+            welsh = {k: None for k in shipped["welsh"] if k not in ignore}
             shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
                                   heads, _welsh_index(welsh), welsh_initials)
     return shared[key]
@@ -250,7 +252,7 @@ def _build_shipped_lexicon() -> dict:
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
     forms = {phrase: _forms(phrase, phrase in welsh_phrases) for phrase in phrases}
-    return {"phrases": phrases, "welsh": frozenset(welsh_phrases), "as_noun": frozenset(as_noun),
+    return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
