@@ -27,12 +27,19 @@ app = typer.Typer(
     cls=Commands,  # usage errors (a bad option value, a missing argument) in the practitioner's language
     help="Check, schedule and render child protection core group plans.",
     no_args_is_help=True,
+    rich_markup_mode="markdown",
     add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
     # Case files are special-category data: a traceback must never print local variables.
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _examples(*lines: str) -> str:
+    """A command's examples for its --help, one command line each (help is read as Markdown)."""
+    # a Markdown list, one paragraph per line: typer keeps an epilog's paragraphs and joins its single lines
+    return ("Example:" if len(lines) == 1 else "Examples:") + "".join(f"\n\n- `{line}`" for line in lines)
 
 
 class ScheduleFormat(str, Enum):
@@ -133,7 +140,7 @@ def _progress():
     return track
 
 
-@app.command(epilog="Example: coreplan check examples/good-plan/case.yaml --today 2026-11-23")
+@app.command(epilog=_examples("coreplan check examples/good-plan/case.yaml --today 2026-11-23"))
 def check(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Case files, or folders to search for case.yaml (default: the current folder).",
@@ -164,8 +171,8 @@ def check(
                                lang.value if lang else None, lambda line: typer.echo(line, err=True)))
 
 
-@app.command(epilog="Examples: coreplan schedule examples/ --today 2026-11-23 --within 14    "
-                    "coreplan schedule examples/good-plan/case.yaml --format ics > due.ics")
+@app.command(epilog=_examples("coreplan schedule examples/ --today 2026-11-23 --within 14",
+                       "coreplan schedule examples/good-plan/case.yaml --format ics > due.ics"))
 def schedule(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Case files, or folders to search for case.yaml (default: the current folder).",
@@ -237,8 +244,8 @@ def schedule(
     raise typer.Exit(1 if agenda.unreadable else 0)
 
 
-@app.command(epilog="Examples: coreplan stats examples/ --today 2026-11-23 --by month    "
-                    "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format html -o team.html")
+@app.command(epilog=_examples("coreplan stats examples/ --today 2026-11-23 --by month",
+                       "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format html -o team.html"))
 def stats(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Folders of case folders, or case files (default: the current folder).", show_default=False),
@@ -305,9 +312,9 @@ def stats(
     raise typer.Exit(1 if result.unreadable else 0)
 
 
-@app.command(epilog="Examples: coreplan render examples/good-plan/case.yaml --format html -o plan.html    "
-                    "coreplan render examples/good-plan --what family --format md    "
-                    "coreplan render cases/hughes --what minutes --changes --format html -o minutes.html")
+@app.command(epilog=_examples("coreplan render examples/good-plan/case.yaml --format html -o plan.html",
+                       "coreplan render examples/good-plan --what family --format md",
+                       "coreplan render cases/hughes --what minutes --changes --format html -o minutes.html"))
 def render(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
     what: Document = typer.Option(Document.plan, "--what", "-w",
@@ -344,7 +351,8 @@ def render(
         raise typer.Exit(status)
 
 
-@app.command(epilog="Examples: coreplan rules    coreplan rules jargon")
+@app.command(epilog=_examples("coreplan rules",
+                       "coreplan rules jargon"))
 def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to print its documentation.",
                                                show_default=False),
           lang: Optional[PractitionerLanguage] = typer.Option(
@@ -405,9 +413,10 @@ def _is_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-@app.command(epilog="Examples: coreplan init cases/hughes --reference DCBC-CP-2026-0147 --conference 2026-09-14 "
-                    "--coordinator 'Siân Roberts' --child 'Ella Hughes: neglect, emotional' "
-                    "--family 'Carys Hughes: mother'    coreplan init --team .")
+@app.command(epilog=_examples("coreplan init cases/hughes --reference DCBC-CP-2026-0147 --conference 2026-09-14 "
+                               "--coordinator 'Siân Roberts' --child 'Ella Hughes: neglect, emotional' "
+                               "--family 'Carys Hughes: mother'",
+                       "coreplan init --team ."))
 def init(
     folder: Path = typer.Argument(Path("."), help="The case folder (made if missing); with --team, the "
                                   "team's folder.", show_default=False),
@@ -469,9 +478,10 @@ class ChangesFormat(str, Enum):
     md = "md"
 
 
-@app.command(epilog="Examples: coreplan changes cases/hughes    coreplan changes cases/hughes --since 2026-10-01 "
-                    "--format md --lang cy    coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json"
-                    "    coreplan changes cases/hughes --redact")
+@app.command(epilog=_examples("coreplan changes cases/hughes",
+                       "coreplan changes cases/hughes --since 2026-10-01 --format md --lang cy",
+                       "coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json",
+                       "coreplan changes cases/hughes --redact"))
 def changes(
     case: Path = typer.Argument(..., help="The case file (or its folder), in a git repository.",
                                 show_default=False),
@@ -516,9 +526,10 @@ class ChronologyFormat(str, Enum):
     csv = "csv"
 
 
-@app.command(epilog="Examples: coreplan chronology cases/hughes    coreplan chronology cases/hughes --format html "
-                    "> chronology.html    coreplan chronology cases/hughes --format csv --lang cy > cronoleg.csv"
-                    "    coreplan chronology cases/hughes --redact --format html > training.html")
+@app.command(epilog=_examples("coreplan chronology cases/hughes",
+                       "coreplan chronology cases/hughes --format html > chronology.html",
+                       "coreplan chronology cases/hughes --format csv --lang cy > cronoleg.csv",
+                       "coreplan chronology cases/hughes --redact --format html > training.html"))
 def chronology(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
     output_format: ChronologyFormat = typer.Option(ChronologyFormat.md, "--format", "-f",
@@ -564,7 +575,8 @@ class SchemaName(str, Enum):
     config = "config"
 
 
-@app.command(epilog="Examples: coreplan schema case > case.schema.json    coreplan schema config")
+@app.command(epilog=_examples("coreplan schema case > case.schema.json",
+                       "coreplan schema config"))
 def schema(which: SchemaName = typer.Argument(SchemaName.case, help="case (case.yaml) or config "
                                               "(.coreplan.yaml).")) -> None:
     """Print the JSON Schema (draft 2020-12) of case.yaml or .coreplan.yaml, for editors.

@@ -28,17 +28,14 @@ HEADINGS = {
     "## Example": "## Enghraifft",
 }
 WELSH = sorted(path.stem for path in WELSH_DOCS.glob("*.md"))
-# Rules whose documentation has not been put into Welsh yet: `coreplan rules NAME --lang cy` shows their
-# English document under a Welsh note saying so. This list may only shrink.
-NOT_YET_WELSH = sorted(set(RULES) - set(WELSH))
 
 
 def _headings(text: str) -> list[str]:
     return re.findall(r"^#{1,6} .*$", text, re.M)
 
 
-def test_every_welsh_document_is_of_a_rule():
-    assert set(WELSH) <= set(RULES)
+def test_every_rule_has_a_welsh_document_and_every_welsh_document_a_rule():
+    assert set(WELSH) == set(RULES)
 
 
 @pytest.mark.parametrize("name", WELSH)
@@ -71,10 +68,12 @@ def test_a_measured_rules_figures_are_the_english_documents(tmp_path):
     assert figures in welsh
 
 
-def test_a_rule_without_a_welsh_document_says_so_in_welsh():
-    if not NOT_YET_WELSH:
-        pytest.skip("every rule has its Welsh document")
-    name = NOT_YET_WELSH[0]
-    out = rule_doc(RULES[name], "cy")
+def test_a_rule_without_a_welsh_document_says_so_in_welsh(tmp_path, monkeypatch):
+    """A new rule whose Welsh document is not written yet: its English one, under a Welsh note, marked."""
+    import coreplan.rules.docs as docs
+
+    monkeypatch.setattr(docs, "WELSH_DOCS", tmp_path)
+    out = rule_doc(RULES["jargon"], "cy")
+    assert out.startswith("# jargon\n\nLefel: **rhybudd**")
     assert "Nid oes fersiwn Gymraeg o'r ddogfen hon eto: dyma'r Saesneg." in out
-    assert '<div lang="en">' in out
+    assert '<div lang="en">' in out and "## What it checks" in out
