@@ -15,9 +15,11 @@ compares every kept pattern with re.compile's, which compares the compiled code)
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
 _NAME = "patterns"
+_CODE_TYPE = "I"  # the matcher's code words are 32-bit unsigned (_sre.CODESIZE, in the kept copy's key)
 
 
 class _Kept:
@@ -25,6 +27,7 @@ class _Kept:
 
     def __init__(self) -> None:
         self.forms: dict[tuple[str, int], tuple] | None = None
+        self.used: dict[tuple[str, int], tuple] = {}  # what this process compiled: what the next one will
         self.key = b""
 
     def compile(self, text: str, flags: int) -> re.Pattern:
@@ -34,14 +37,16 @@ class _Kept:
         if form is not None:
             pattern = _from_form(text, form)
             if pattern is not None:
+                self.used[(text, flags)] = form
                 return pattern
         pattern = re.compile(text, flags)
         form = _form_of(text, flags)
         if form is not None:
             from coreplan import derived
 
-            self.forms[(text, flags)] = form  # type: ignore[index]
-            derived.save(_NAME, self.key, self.forms)
+            self.used[(text, flags)] = form
+            # only the patterns of this process: a changed pattern's old form is not kept for ever
+            derived.save(_NAME, self.key, self.used)
         return pattern
 
     def _read(self) -> None:
@@ -82,9 +87,9 @@ def _form_of(text: str, flags: int) -> tuple | None:
         names: list[Any] = [None] * parsed.state.groups
         for name, index in groups.items():
             names[index] = name
-        # the opcodes are int subclasses, which marshal does not keep
-        form = (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, dict(groups),
-                tuple(names))
+        # the code as machine words (marshal keeps bytes ~10x quicker than a list of ints)
+        form = (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
+                dict(groups), tuple(names))
         return form if _from_form(text, form) == re.compile(text, flags) else None
     except Exception:  # not the CPython this was written for: compile the ordinary way, keep nothing
         return None
@@ -95,6 +100,6 @@ def _from_form(text: str, form: tuple) -> re.Pattern | None:
         import _sre
 
         flags, code, groups, groupindex, indexgroup = form
-        return _sre.compile(text, flags, code, groups, groupindex, indexgroup)
+        return _sre.compile(text, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
     except Exception:  # a copy that does not fit this Python
         return None

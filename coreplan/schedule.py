@@ -33,7 +33,9 @@ KINDS = ("outline-plan", "conference-record", "first-core-group", "core-group", 
 Words = tuple  # (catalog message, ((name, value), ...)), or a counted Msg: wording translated only when shown
 
 
-@dataclass(frozen=True)
+# slots: a team's schedule holds every due item of every case at once (they are sorted by date across
+# cases), so each item is kept small
+@dataclass(frozen=True, slots=True)
 class DueItem:
     case: str  # the case reference
     kind: str

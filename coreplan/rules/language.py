@@ -216,7 +216,9 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
-            welsh = {k for k in shipped["welsh"] if k not in ignore}
+            # in the lexicon's order (a dict, not a set): which of two equally long phrases is found first
+            # must not depend on the order a set happens to give
+            welsh = {k: None for k in shipped["welsh"] if k not in ignore}
             shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
                                   heads, _welsh_index(welsh), welsh_initials)
     return shared[key]
@@ -250,7 +252,7 @@ def _build_shipped_lexicon() -> dict:
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
     forms = {phrase: _forms(phrase, phrase in welsh_phrases) for phrase in phrases}
-    return {"phrases": phrases, "welsh": frozenset(welsh_phrases), "as_noun": frozenset(as_noun),
+    return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
@@ -370,14 +372,16 @@ def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]
     The head word alone is plain ('in order to', 'her hearing'); so is one used as a verb after a name or
     a family word ('Mum and Dad order a takeaway').
     """
-    if not lexicon.after_a_modifier:
+    heads = lexicon.after_a_modifier
+    if not heads:
         return 0, ""
     for j in range(i + 1, min(i + 1 + _MODIFIERS, len(lowered))):
         modifier = lowered[j - 1]
-        if modifier in _NOT_A_MODIFIER or not modifier.isalpha() or tokens[j - 1].group(0).lower()[-2:] in ("'s", "’s"):
+        if (modifier in _NOT_A_MODIFIER or len(modifier) < 2 or not modifier.isalpha() or modifier in heads
+                or tokens[j - 1].group(0).lower()[-2:] in ("'s", "’s")):
             return 0, ""
         head = lowered[j]
-        plain = lexicon.after_a_modifier.get(head) or lexicon.after_a_modifier.get(head[:-1] if head.endswith("s") else "")
+        plain = heads.get(head) or heads.get(head[:-1] if head.endswith("s") else "")
         if plain:
             written = " ".join(lowered[i:j + 1])
             return (0, "") if written in explained else (j + 1 - i, plain)

@@ -61,18 +61,29 @@ def text_keys(word: str) -> frozenset[str]:
     return frozenset((word, *welsh_radicals(word)))
 
 
+# What a text word's ending may be taken back to: ending -> [(what to put in its place, the shortest stem
+# left)]; a plural ending is dropped (a stem of 3 letters or more), a swapped one put back (4 or more).
+_TAKEN_BACK: dict[str, list[tuple[str, int]]] = {}
+for _plural in _PLURALS:
+    _TAKEN_BACK.setdefault(_plural, []).append(("", 3))
+for _ending, _others in _SWAPS:
+    for _other in _others:
+        _TAKEN_BACK.setdefault(_other, []).append((_ending, 4))
+_ENDING_LENGTHS = sorted({len(ending) for ending in _TAKEN_BACK})
+
+
 @lru_cache(maxsize=8192)
 def _bases(word: str) -> frozenset[str]:
-    """The lexicon words a text word may be a form of: itself, its radicals, and each without an ending."""
+    """The lexicon words a text word may be a form of: itself, its radicals, and each without an ending.
+
+    Each form's last few letters are looked up, not every ending tried in turn: this runs once for every
+    distinct word a check reads."""
     found = set(text_keys(word))
     for form in tuple(found):
-        for plural in _PLURALS:
-            if form.endswith(plural) and len(form) > len(plural) + 2:
-                found.add(form[: -len(plural)])
-        for ending, others in _SWAPS:
-            for other in others:
-                if form.endswith(other) and len(form) - len(other) >= 4:
-                    found.add(form[: -len(other)] + ending)
+        for length in _ENDING_LENGTHS:
+            for put_back, shortest in _TAKEN_BACK.get(form[-length:], ()):
+                if len(form) - length >= shortest:
+                    found.add(form[:-length] + put_back)
     return frozenset(found)
 
 

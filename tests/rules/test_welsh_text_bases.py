@@ -1,0 +1,30 @@
+"""welsh_text._bases looks up each form's last letters instead of trying every ending: the same bases as
+trying each ending in turn, for every word of the lexicons and the examples."""
+
+from pathlib import Path
+
+from coreplan.rules import welsh_text
+from coreplan.text import WORD
+from tests.helpers import ROOT
+
+
+def _every_ending_tried(word: str) -> frozenset[str]:
+    found = set(welsh_text.text_keys(word))
+    for form in tuple(found):
+        for plural in welsh_text._PLURALS:
+            if form.endswith(plural) and len(form) > len(plural) + 2:
+                found.add(form[: -len(plural)])
+        for ending, others in welsh_text._SWAPS:
+            for other in others:
+                if form.endswith(other) and len(form) - len(other) >= 4:
+                    found.add(form[: -len(other)] + ending)
+    return frozenset(found)
+
+
+def test_the_bases_are_those_of_trying_every_ending():
+    texts = [path.read_text(encoding="utf-8") for path in
+             [*(ROOT / "coreplan" / "data").glob("jargon*.yaml"), *(ROOT / "examples").rglob("case.yaml")]]
+    words = {w.lower().strip("'’") for text in texts for w in WORD.findall(text)}
+    words |= {"au", "iau", "oedd", "ydd", "wyr", "odd", "iodd", "modd", "gwyd", "atgyfeiriadau", "eiriolwyr"}
+    assert len(words) > 1000
+    assert [w for w in sorted(words) if welsh_text._bases(w) != _every_ending_tried(w)] == []
