@@ -165,11 +165,15 @@ _IRREGULAR = MappingProxyType({"children": "child", "people": "person", "men": "
 
 def lexicon_word(token: str) -> str:
     """A lower-case word as the lexicon files it: without a possessive ('care leaver's', 'parents'') and
-    with an irregular plural made singular ('children's guardian' meets 'child's guardian'), so that these
-    forms count in any word of a phrase, not only its last."""
+    with an irregular plural made singular ('looked after children' meets 'looked after child'), so that
+    these forms count in any word of a phrase, not only its last.
+
+    A possessive keeps its number: 'a child's home' (where a child lives) is not 'a children's home' (a
+    home run by staff), so the two must not meet.
+    """
     word = token.lower().strip("'’")
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
-        word = word[:-2]
+        return word[:-2]
     return _IRREGULAR.get(word, word)
 
 

@@ -49,6 +49,24 @@ def test_a_possessive_or_an_irregular_plural_is_another_form_of_any_word():
     assert jargon_in("The children's guardian met Osian.") == ["children's guardian"]
     assert jargon_in("It is in the care leaver's pathway plan.") == ["care leaver's", "pathway plan"]
     assert jargon_in("Parents' evening is on Tuesday.") == []
+    assert jargon_in("The looked after children meet on Friday.") == ["looked after children"]
+
+
+def test_a_possessive_keeps_its_number():
+    # where a child lives is not a home run by staff for children
+    assert jargon_in("Siân visited the child's home on Tuesday.") == []
+    assert jargon_in("Osian lives in a children's home.") == ["children's home"]
+
+
+def test_every_plain_alternative_is_plain_by_the_rule_itself():
+    # the message tells the practitioner to write the alternative: it must not be jargon in its turn
+    import yaml
+
+    from coreplan.paths import data_dir
+
+    english = yaml.safe_load((data_dir() / "jargon.yaml").read_text(encoding="utf-8"))
+    alternatives = {**english["phrases"], **english.get("as_noun", {})}
+    assert [(term, plain) for term, plain in alternatives.items() if find_jargon(plain, LEXICON)] == []
 
 
 def test_any_court_order_or_hearing_is_reported_with_the_words_that_name_it():
