@@ -38,6 +38,20 @@ class Prose(Verbatim):
     """What a practitioner wrote (a goal's title, an action): a document marks its language where it differs."""
 
 
+class LongDate:
+    """A date written out in full ('18 November 2026', '18 Tachwedd 2026'), as documents write them."""
+
+    __slots__ = ("day",)
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+
+    def in_language(self, language: str = "en") -> str:
+        from coreplan.i18n import long_date
+
+        return long_date(self.day, language)
+
+
 class Listed(tuple):
     """Words shown one after the other with commas ('alone, at home'), in the reader's language."""
 
@@ -335,10 +349,15 @@ _SENTENCE = {
 }
 
 
-def sentence(change: Change) -> Msg:
-    """The change as one sentence, put into words in the reader's language when shown."""
-    before = msg("none") if change.before is None else change.before
-    after = msg("no date") if change.after is None else change.after
+def _day(value: Any, long_dates: bool) -> Any:
+    return LongDate(value) if long_dates and isinstance(value, date) else value
+
+
+def sentence(change: Change, long_dates: bool = False) -> Msg:
+    """The change as one sentence, put into words in the reader's language when shown; with long_dates, its
+    dates written out as a document writes them."""
+    before = msg("none") if change.before is None else _day(change.before, long_dates)
+    after = msg("no date") if change.after is None else _day(change.after, long_dates)
     if change.kind == "ladder-moved" and change.before is None:
         return msg("Ladder: %(what)s placed at step %(after)s", what=change.what, after=after)
     return Msg(_SENTENCE[change.kind].text, what=change.what, before=before, after=after)
@@ -355,20 +374,21 @@ def _groups(report: Report) -> Iterable[tuple[Dated, list[Dated]]]:
         yield group[0], group
 
 
-def heading(first: Dated) -> Msg:
+def heading(first: Dated, long_dates: bool = False) -> Msg:
     """Who committed a group of changes, and when."""
     if not first.commit:
         return msg("Not committed yet")
-    return msg("%(date)s, %(author)s (commit %(commit)s)", date=first.when.date(),
+    return msg("%(date)s, %(author)s (commit %(commit)s)", date=_day(first.when.date(), long_dates),
                author=Verbatim(first.author), commit=Verbatim(first.commit))
 
 
-def groups(report: Report) -> list[tuple[Msg, list[Msg]]]:
+def groups(report: Report, long_dates: bool = False) -> list[tuple[Msg, list[Msg]]]:
     """(heading, sentences) for each commit, oldest first; the case's first commit, when the window holds
     it, as one line of its own."""
-    listed = [(heading(first), [sentence(d.change) for d in group]) for first, group in _groups(report)]
+    listed = [(heading(first, long_dates), [sentence(d.change, long_dates) for d in group])
+              for first, group in _groups(report)]
     if report.started is not None:
-        listed.insert(0, (heading(report.started), [msg("Case file first committed")]))
+        listed.insert(0, (heading(report.started, long_dates), [msg("Case file first committed")]))
     return listed
 
 

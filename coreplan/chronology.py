@@ -124,7 +124,9 @@ def history_events(case_file: Path, redactor=None, today: date | None = None) ->
             continue
         for change in compare(base, case):
             if change.kind in HISTORY_KINDS:
-                events.append(Event(revision.when.date(), sentence(change), author(revision.author), "history",
+                # a chronology is a document: its dates written out in full, as in its date column
+                events.append(Event(revision.when.date(), sentence(change, long_dates=True), author(revision.author),
+                                    "history",
                                     revision.short))
         base = case
     return events

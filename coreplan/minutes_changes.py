@@ -28,7 +28,7 @@ class SinceLast:
 def since_last_meeting(case_file: Path, case, meeting, previous, redactor=None, today: date | None = None,
                        warn=None) -> SinceLast | None:
     """The section for the minutes of `meeting`, or None (with a warning) when git has no history to read."""
-    from coreplan.changes import changes_since, groups
+    from coreplan.changes import LongDate, changes_since, groups
     from coreplan.errors import UsageError
 
     start = previous.date if previous is not None else case.conference
@@ -46,12 +46,12 @@ def since_last_meeting(case_file: Path, case, meeting, previous, redactor=None, 
     if previous is not None:
         heading = msg("Since the last meeting")
         intro = msg("Changes to the plan since the previous meeting (%(date)s), from its history in git:",
-                    date=previous.date)
+                    date=LongDate(previous.date))
     else:
         heading = msg("Since the conference")
         intro = msg("Changes to the plan since the conference (%(date)s), from its history in git:",
-                    date=case.conference)
-    return SinceLast(heading, intro, groups(report))
+                    date=LongDate(case.conference))
+    return SinceLast(heading, intro, groups(report, long_dates=True))  # a document writes dates in full
 
 
 def as_markup(value, language: str, written_in: str):

@@ -44,7 +44,7 @@ def test_plan_and_history_events_in_order_with_their_authors(tmp_path, monkeypat
     assert ["2026-11-19", "Ladder, 'Calm mornings': step 1 to step 2", "", "plan", ""] in table
     assert table[-2:] == [
         ["2026-11-20", "Case file first committed", "Siân Roberts", "history", first],
-        ["2026-11-21", "New action, by 4 Dec 2026: Tom Jenkins: Send Siân the register every Friday. "
+        ["2026-11-21", "New action, by 4 December 2026: Tom Jenkins: Send Siân the register every Friday. "
                        "(goal 'Calm mornings')", "Tom Jenkins", "history", second]]
 
 

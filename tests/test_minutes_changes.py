@@ -41,13 +41,13 @@ def section(md: str, heading: str) -> list[tuple[str, str]]:
 def test_minutes_list_what_changed_since_the_previous_meeting(repo):  # noqa: F811
     md = minutes(repo.root / "hughes").stdout
     assert section(md, "Since the last meeting") == [
-        ("paragraph_open", "Changes to the plan since the previous meeting (29 Oct 2026), from its history in git:"),
-        ("bold", f"29 Oct 2026, Siân Roberts (commit {repo.first})"),
+        ("paragraph_open", "Changes to the plan since the previous meeting (29 October 2026), from its history in git:"),
+        ("bold", f"29 October 2026, Siân Roberts (commit {repo.first})"),
         ("item", "Case file first committed"),  # not every goal and person as new
-        ("bold", f"5 Nov 2026, Siân Roberts (commit {repo.visit})"),
-        ("item", "Visit on 5 Nov 2026: Ella seen by Siân Roberts (alone, at home)"),
-        ("bold", f"19 Nov 2026, Tom Jenkins (commit {repo.meeting})"),
-        ("item", "Action done on 18 Nov 2026: Carys: Keep a diary of what time she gets up and when Ella eats, and "
+        ("bold", f"5 November 2026, Siân Roberts (commit {repo.visit})"),
+        ("item", "Visit on 5 November 2026: Ella seen by Siân Roberts (alone, at home)"),
+        ("bold", f"19 November 2026, Tom Jenkins (commit {repo.meeting})"),
+        ("item", "Action done on 18 November 2026: Carys: Keep a diary of what time she gets up and when Ella eats, and "
                  "share it with Siân. (goal 'Calm mornings')"),
         ("item", "Ladder: goal 'Calm mornings' moved from step 1 to step 2"),
     ]
@@ -59,9 +59,9 @@ def test_minutes_list_what_changed_since_the_previous_meeting(repo):  # noqa: F8
 def test_the_minutes_of_an_earlier_meeting_stop_at_that_meeting(repo):  # noqa: F811
     md = minutes(repo.root / "hughes", "--meeting", "2026-10-29").stdout
     found = section(md, "Since the conference")
-    assert found[0] == ("paragraph_open", "Changes to the plan since the conference (19 Oct 2026), from its "
+    assert found[0] == ("paragraph_open", "Changes to the plan since the conference (19 October 2026), from its "
                                           "history in git:")
-    assert found[1:] == [("bold", f"29 Oct 2026, Siân Roberts (commit {repo.first})"),
+    assert found[1:] == [("bold", f"29 October 2026, Siân Roberts (commit {repo.first})"),
                          ("item", "Case file first committed")]
     assert "Visit on" not in md and "Since the last meeting" not in md
 
@@ -74,7 +74,7 @@ def test_nothing_committed_in_the_window_says_so(tmp_path, monkeypatch):
     repo.commit("Plan", "sian", "2026-10-20T09:00:00+00:00")
     found = section(minutes(repo.root / "hughes").stdout, "Since the last meeting")
     assert found == [
-        ("paragraph_open", "Changes to the plan since the previous meeting (29 Oct 2026), from its history in git:"),
+        ("paragraph_open", "Changes to the plan since the previous meeting (29 October 2026), from its history in git:"),
         ("paragraph_open", "No change to the plan was committed in that time.")]
 
 
@@ -124,7 +124,7 @@ def test_redacted_minutes_name_nobody_in_the_section(repo):  # noqa: F811
     found = section(out, "Since the last meeting")
     assert found and not [t for _, t in found for name in ("Siân", "Tom", "Ella", "Carys", "Jenkins", "Roberts")
                           if name in t]
-    assert ("item", "Visit on 5 Nov 2026: Child-A seen by Worker-A (alone, at home)") in found
+    assert ("item", "Visit on 5 November 2026: Child-A seen by Worker-A (alone, at home)") in found
 
 
 def test_changes_with_another_document_is_refused(repo):  # noqa: F811

@@ -372,14 +372,16 @@ def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]
     The head word alone is plain ('in order to', 'her hearing'); so is one used as a verb after a name or
     a family word ('Mum and Dad order a takeaway').
     """
-    if not lexicon.after_a_modifier:
+    heads = lexicon.after_a_modifier
+    if not heads:
         return 0, ""
     for j in range(i + 1, min(i + 1 + _MODIFIERS, len(lowered))):
         modifier = lowered[j - 1]
-        if modifier in _NOT_A_MODIFIER or not modifier.isalpha() or tokens[j - 1].group(0).lower()[-2:] in ("'s", "’s"):
+        if (modifier in _NOT_A_MODIFIER or len(modifier) < 2 or not modifier.isalpha() or modifier in heads
+                or tokens[j - 1].group(0).lower()[-2:] in ("'s", "’s")):
             return 0, ""
         head = lowered[j]
-        plain = lexicon.after_a_modifier.get(head) or lexicon.after_a_modifier.get(head[:-1] if head.endswith("s") else "")
+        plain = heads.get(head) or heads.get(head[:-1] if head.endswith("s") else "")
         if plain:
             written = " ".join(lowered[i:j + 1])
             return (0, "") if written in explained else (j + 1 - i, plain)
