@@ -65,7 +65,7 @@ def run_check(paths: Sequence[Path] | None, output_format: str, strict: bool, to
             from coreplan.config import describe_configs
 
             for line in describe_configs(result.files, config):
-                say_on_stderr(visible(f"coreplan: {line}"))
+                say_on_stderr(visible(f"coreplan: {line.in_language(result.language)}"))
         if output_format == "json":
             from coreplan.report import write_json
 

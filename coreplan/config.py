@@ -106,29 +106,33 @@ def search_folders(folder: Path) -> list[Path]:
     return chain[:1]
 
 
-def describe_config(folder: Path, explicit: Path | None = None) -> str:
+def describe_config(folder: Path, explicit: Path | None = None) -> Msg:
     """Which configuration is in force for a case in folder, and why, in one line (for --verbose)."""
     if explicit is not None:
-        return f"configuration {explicit} (given with --config)"
+        return msg("configuration %(path)s (given with --config)", path=Verbatim(str(explicit)))
     found = find_config(folder)
     if found is not None:
-        return f"configuration {found}"
+        return msg("configuration %(path)s", path=Verbatim(str(found)))
     searched = search_folders(folder)
-    return (f"no {CONFIG_NAME} in {searched[0]}" + (f" or above it up to {searched[-1]}" if len(searched) > 1
-                                                    else " (the search stops there: it is in no repository and "
-                                                         "not under your home folder)")
-            + ": coreplan's defaults")
+    if len(searched) > 1:
+        return msg("no %(name)s in %(folder)s or above it up to %(top)s: coreplan's defaults", name=CONFIG_NAME,
+                   folder=Verbatim(str(searched[0])), top=Verbatim(str(searched[-1])))
+    return msg("no %(name)s in %(folder)s (the search stops there: it is in no repository and not under your "
+               "home folder): coreplan's defaults", name=CONFIG_NAME, folder=Verbatim(str(searched[0])))
 
 
-def describe_configs(case_files: list[Path], explicit: Path | None = None) -> list[str]:
+def describe_configs(case_files: list[Path], explicit: Path | None = None) -> list[Msg]:
     """One line per configuration in force over these case files, with the files it applies to."""
-    by_description: dict[str, list[Path]] = {}
+    from coreplan.messages import msg_n
+
+    by_description: dict[Msg, list[Path]] = {}
     for case_file in case_files:
         by_description.setdefault(describe_config(case_file.parent, explicit), []).append(case_file)
     lines = []
     for description, files in by_description.items():
-        shown = str(files[0]) if len(files) == 1 else f"{len(files)} case files"
-        lines.append(f"{shown}: {description}")
+        shown = Verbatim(str(files[0])) if len(files) == 1 else \
+            msg_n("%(n)s case file", "%(n)s case files", len(files))
+        lines.append(msg("%(files)s: %(description)s", files=shown, description=description))
     return lines
 
 

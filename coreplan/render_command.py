@@ -10,7 +10,7 @@ from coreplan.check import check_loaded
 from coreplan.config import ConfigCache
 from coreplan.errors import InputError, UsageError
 from coreplan.load import load_case
-from coreplan.messages import Said, Verbatim, msg, show
+from coreplan.messages import Said, Verbatim, msg, msg_n, show
 from coreplan.output import ensure_marker, write_output
 from coreplan.render import build_view, html_to_pdf, render_text
 from coreplan.rules import all_rules
@@ -39,8 +39,9 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
     errors = [msg("line %(line)s: %(problem)s", line=f.line, problem=f.source)
               for f in check_loaded(loaded, settings, rules, today, shared) if f.level == "error"]
     if errors and warn:
-        warn(f"{path}: {len(errors)} error{'s' if len(errors) != 1 else ''} found by 'coreplan check': the "
-             "document says it is not ready to send")
+        warn(msg_n("%(path)s: %(n)s error found by 'coreplan check': the document says it is not ready to send",
+                   "%(path)s: %(n)s errors found by 'coreplan check': the document says it is not ready to send",
+                   len(errors), path=Verbatim(str(path))))
     case = loaded.case
     redactor = None
     if redact:
@@ -72,6 +73,21 @@ def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Pat
     from coreplan.errors import CoreplanError, said_language
     from coreplan.visible import visible
 
+    # a warning or a note here is for the practitioner: in --lang, or else in the team's language
+    spoken = language if language in ("en", "cy") else None
+
+    def speaking() -> str:
+        nonlocal spoken
+        if spoken is None:
+            from coreplan.config import team_language
+
+            spoken = team_language(case, config) or "en"
+        return spoken
+
+    def warn(message) -> None:
+        said = show(msg("warning: %(message)s", message=message), speaking())
+        say_on_stderr(visible(f"coreplan: {said}"))
+
     try:
         day = parse_today(today)
         meeting_day = parse_date(meeting, "--meeting") if meeting is not None else None
@@ -81,7 +97,7 @@ def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Pat
             # said rather than ignored: a plan rendered without the section it was asked for misleads
             raise UsageError(msg("--changes adds 'Since the last meeting' to minutes: use it with --what minutes"))
         content = render_case(case, what, fmt, day, meeting_day, output, force,
-                              warn=lambda message: say_on_stderr(f"coreplan: warning: {message}"),
+                              warn=warn,
                               language=language, redact=redact, config=config, with_changes=with_changes)
     except CoreplanError as error:
         # in the practitioner's language (a bilingual document's errors: the team's); a file name can hold
@@ -93,5 +109,6 @@ def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Pat
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
     else:
-        say_on_stderr(visible(f"coreplan: wrote {output}"))
+        wrote = msg("wrote %(path)s", path=Verbatim(str(output)))
+        say_on_stderr(visible(f"coreplan: {show(wrote, speaking())}"))
     return 0

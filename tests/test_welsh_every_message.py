@@ -252,3 +252,19 @@ def test_every_error_coreplan_raises_is_a_catalog_message():
         if lines:
             found[str(path.relative_to(ROOT))] = lines
     assert found == {}, "raise these with msg(...) so that they can be shown in Welsh"
+
+
+def test_the_notes_on_standard_error_are_welsh(tmp_path):
+    """Not errors, but a practitioner reads them too: --verbose's configuration, render's warning and 'wrote'."""
+    weak = ROOT / "examples" / "weak-plan" / "case.yaml"
+    (tmp_path / "case.yaml").write_bytes(weak.read_bytes())
+    checked = runner.invoke(app, ["check", str(tmp_path), "--today", "2026-11-23", "--lang", "cy", "-v"])
+    rendered = runner.invoke(app, ["render", str(tmp_path), "--today", "2026-11-23", "--lang", "cy",
+                                   "-o", str(tmp_path / "plan.md")])
+    assert rendered.exit_code == 0
+    lines = checked.stderr.splitlines() + rendered.stderr.splitlines()
+    assert any("gosodiadau diofyn coreplan" in line or "ffurfweddiad" in line for line in lines)
+    assert any(line.startswith("coreplan: rhybudd: ") and "7 gwall" in line for line in lines)
+    assert any(line.startswith("coreplan: ysgrifennwyd ") for line in lines)
+    for line in lines:
+        assert not english_left(line), f"English in {line!r}"
