@@ -215,7 +215,16 @@ _PROBLEMS = (
      N_("a letter or digit was expected here")),
     (re.compile(r"^found a tab character"), N_("a tab breaks the indentation")),
     (re.compile(r"^block sequence entries are not allowed"), N_("a '-' list item is not allowed here")),
-    (re.compile(r"^found unknown directive name"), N_("an unknown YAML directive (a line that starts with a percent sign)")),
+    (re.compile(r"^found unknown directive name|^could not find expected directive name|"
+                r"^found unexpected non-alphabetical character"),
+     N_("an unknown YAML directive (a line that starts with a percent sign)")),
+    (re.compile(r"^(did not find expected|expected) whitespace or line break"),
+     N_("a space or a new line was expected here")),
+    (re.compile(r"^found unexpected ':'"), N_("a ':' is not allowed here")),
+    (re.compile(r"URI escaped octet|expected tag URI|^found undefined tag handle|the expected '>'"),
+     N_("a '!' starts a YAML tag here, and case files do not use tags")),
+    (re.compile(r"indentation indicator equal to 0"), N_("a '|' or '>' block cannot be indented by 0")),
+    (re.compile(r"^mapping keys are not allowed"), N_("a '?' key is not allowed here")),
     (re.compile(r"(control|special) characters are not allowed"), N_("a control character is not allowed")),
 )
 

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
 from coreplan.cli import app
@@ -72,6 +73,11 @@ READING = {
     "not-a-mapping": b"- a\n- b\n",
     "born-too-late": GOOD.read_bytes().replace(b"born: 2018-03-14", b"born: 2199-03-14", 1),
     "not-a-field": b"referense: a\n",
+    "directive-name": b"%@\n---\na: b\n",
+    "no-space-after": b"reference: *a,b\n",
+    "verbatim-tag": b"reference: !<x y\n",
+    "block-indented-0": b"reference: |0\n  b\n",
+    "question-key-in-flow": b"reference: [? a: b]\n? c\n",
 }
 
 
@@ -268,3 +274,19 @@ def test_the_notes_on_standard_error_are_welsh(tmp_path):
     assert any(line.startswith("coreplan: ysgrifennwyd ") for line in lines)
     for line in lines:
         assert not english_left(line), f"English in {line!r}"
+
+
+YAMLISH = st.text(alphabet=st.sampled_from(list("abc -:\n\t'\"[]{}&*!#|>?%@`,~0123456789é\x00\r\\")), max_size=200)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(YAMLISH)
+def test_whatever_is_broken_the_welsh_message_is_welsh(text):
+    """Any broken text: each problem is put into words in both languages without a traceback, and the Welsh
+    has no English but a detail it says is English ('yn Saesneg: ...')."""
+    from coreplan.load import load_case_text
+
+    for problem in load_case_text(text, Path("case.yaml")).problems:
+        show(problem.message, "en")
+        welsh = show(problem.message, "cy")
+        assert not english_left(welsh), welsh
