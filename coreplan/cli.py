@@ -116,8 +116,11 @@ def _edge(language: str | None = None, near: Path | None = None, config: Path | 
         raise typer.Exit(2) from None
 
 
+# readable=False on a path: click would refuse a path it cannot read before the command runs, in English and
+# without saying what to do (even for a file to be written); coreplan reads it and says so in its own words,
+# as the quick path (coreplan.entry) does.
 def _config_option():
-    return typer.Option(None, "--config", metavar="FILE", show_default=False,
+    return typer.Option(None, "--config", metavar="FILE", show_default=False, readable=False,
                         help="Use this .coreplan.yaml for every case instead of the nearest one above each case.")
 
 
@@ -144,14 +147,14 @@ def _progress():
 def check(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Case files, or folders to search for case.yaml (default: the current folder).",
-        show_default=False),
+        show_default=False, readable=False),
     output_format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f",
                                               help="text for people, json for tools, github for CI annotations, sarif for code-scanning tools."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only on errors."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
                                         help="Check as on this date (YYYY-MM-DD) instead of today."),
     config: Optional[Path] = _config_option(),
-    stdin_filename: Optional[Path] = typer.Option(None, "--stdin-filename", metavar="PATH",
+    stdin_filename: Optional[Path] = typer.Option(None, "--stdin-filename", metavar="PATH", readable=False,
                                                   help="With '-' (the case on standard input): the file name to "
                                                        "report, and where to look for .coreplan.yaml."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
@@ -316,14 +319,14 @@ def stats(
                        "coreplan render examples/good-plan --what family --format md",
                        "coreplan render cases/hughes --what minutes --changes --format html -o minutes.html"))
 def render(
-    case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
+    case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False, readable=False),
     what: Document = typer.Option(Document.plan, "--what", "-w",
                                   help="plan for members, minutes of a meeting, or a short family version."),
     meeting: Optional[str] = typer.Option(None, "--meeting", metavar="DATE",
                                           help="With --what minutes: the meeting's date (default: the latest)."),
     output_format: RenderFormat = typer.Option(RenderFormat.md, "--format", "-f",
                                                help="md, html (one self-contained file) or pdf (optional extra)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", readable=False,
                                           help="Write to FILE (default: standard output; pdf needs -o)."),
     force: bool = typer.Option(False, "--force", help="Replace FILE even if coreplan did not write it."),
     today: Optional[str] = typer.Option(None, "--today", metavar="DATE",

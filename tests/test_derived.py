@@ -140,3 +140,52 @@ def test_the_welsh_catalog_from_a_kept_copy_is_the_catalog_read_afresh(writable,
     assert derived.path_for("catalog-cy", writable).exists()
     kept = i18n.translations.__wrapped__("cy")
     assert kept._catalog == fresh._catalog and len(kept._catalog) > 100
+
+
+def test_a_copy_damaged_anywhere_gives_the_value_or_nothing_never_another(writable):
+    # a changed letter in a kept phrase (or byte of a template's bytecode, or of a pattern's code) that marshal
+    # still reads would change findings without a word: every one-byte change is caught
+    key = derived.digest(["lexicon"])
+    value = {"care plan": ("plan", "cynllun"), "tac": (None, frozenset({"team around the child"}))}
+    derived.save("thing", key, value)
+    path = derived.path_for("thing")
+    data = path.read_bytes()
+    for index in range(len(data)):
+        for change in (0x01, 0x20, 0xFF):
+            damaged = bytearray(data)
+            damaged[index] ^= change
+            path.write_bytes(bytes(damaged))
+            assert derived.load("thing", key) is None, (index, change)
+    for length in range(len(data)):
+        path.write_bytes(data[:length])
+        assert derived.load("thing", key) is None, length
+    path.write_bytes(data)
+    assert derived.load("thing", key) == value
+
+
+def test_copies_written_by_processes_at_once_are_each_whole(writable):
+    # a team check runs its cases in a process pool: each process may keep a copy at the same moment
+    import concurrent.futures
+    import multiprocessing
+
+    key = derived.digest(["race"])
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(4, mp_context=context) as pool:
+        results = list(pool.map(_save_and_load, [(str(writable), key, n) for n in range(24)]))
+    assert all(result in ("whole", "none") for result in results) and "whole" in results
+    assert derived.load("race", key, writable) in [_race_value(n) for n in range(24)]
+    assert [p.name for p in writable.iterdir()] == [derived.path_for("race", writable).name]  # no temporary left
+
+
+def _race_value(n: int) -> dict:
+    return {f"phrase {i}": f"plain {n}" * 50 for i in range(2000)}
+
+
+def _save_and_load(arguments) -> str:
+    from pathlib import Path
+
+    folder, key, n = arguments
+    sys.dont_write_bytecode = False
+    derived.save("race", key, _race_value(n), Path(folder))
+    kept = derived.load("race", key, Path(folder))
+    return "none" if kept is None else "whole" if kept in [_race_value(m) for m in range(24)] else "torn"
