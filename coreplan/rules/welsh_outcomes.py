@@ -93,6 +93,10 @@ SERVICE_CY = patterns.compile(
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd'
     rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|cwrdd\s+â|cyfarfod\s+â)\s+(?:i|at|â)?\s*(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+)?"
     rf"(?:\w+\s+)?(?:{_SEEN_PROVIDER})"
+    # the process itself as the outcome, as in English: the register, the plan or order, the case, a list
+    r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
+    r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|[ck]amu\s+i\s+lawr"
+    r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
     # a process the child takes part in
     rf"|(?:cymryd|gymryd)\s+rhan\s+mewn\s+(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
     r")\b", re.IGNORECASE)

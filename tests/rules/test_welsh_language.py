@@ -93,6 +93,9 @@ def test_a_plan_written_in_welsh_gets_the_welsh_spelling_out_of_initials():
     "Bydd y swyddog lles addysg yn trefnu cyfarfod i Tomos.",  # a provider as the subject
     "Bydd Gwen yn gweld y cwnselydd bob wythnos.",  # the child goes to a provider
     "Bydd Elis yn cymryd rhan mewn sesiynau therapi.",
+    "Bydd enw Mali yn dod oddi ar y gofrestr erbyn mis Mawrth.",  # the process itself as the outcome
+    "Bydd achos Osian yn cael ei gau.",
+    "Bydd Tomos ar restr aros y gwasanaeth.",
 ])
 def test_welsh_service_outcomes_by_who_acts_and_the_verb(text):
     assert is_service_focused(text, ["Cai", "Mali", "Jac", "Nia", "Osian", "Tomos", "Gwen", "Elis"])
