@@ -61,14 +61,15 @@ def _run_once(command: list[str]) -> tuple[float, int, float]:
     return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
-def measure_together(commands: list[list[str]], runs: int) -> list[tuple[float, int, float]]:
+def measure_together(commands: list[list[str]], runs: int, warm_up: bool = True) -> list[tuple[float, int, float]]:
     """For each command: (median wall seconds, largest resident memory in KiB of the process or any it
     waited for, median CPU seconds of the process and the processes it waited for).
 
     The commands take turns, run after run, after one run each that is not counted (it writes the
     bytecode and kept data a user's second run finds), so a figure and its baseline see the same load
-    on a shared machine."""
-    for command in commands:
+    on a shared machine. warm_up=False leaves out the uncounted run (a run over 50,000 cases takes
+    minutes, and the bytecode and kept data are written by then)."""
+    for command in commands if warm_up else ():
         _run_once(command)
     samples: list[list[tuple[float, int, float]]] = [[] for _ in commands]
     for _ in range(runs):
@@ -78,8 +79,8 @@ def measure_together(commands: list[list[str]], runs: int) -> list[tuple[float, 
              statistics.median(c for _, _, c in taken)) for taken in samples]
 
 
-def measure(command: list[str], runs: int) -> tuple[float, int, float]:
-    return measure_together([command], runs)[0]
+def measure(command: list[str], runs: int, warm_up: bool = True) -> tuple[float, int, float]:
+    return measure_together([command], runs, warm_up)[0]
 
 
 def generate(folder: Path, count: int) -> None:
@@ -175,10 +176,10 @@ def main() -> None:
             shutil.rmtree(team, ignore_errors=True)
             generate(team, args.large)
             label = f"{args.large:,} cases"
-            load_all = measure([sys.executable, "-c", LOAD_ALL, str(team)], 1)
+            load_all = measure([sys.executable, "-c", LOAD_ALL, str(team)], 1, warm_up=False)
             row(f"PyYAML C loader, {label} in one process", load_all, None, "", None)
             for command in (["check", "--format", "json"], ["schedule", "--format", "json"]):
-                ours = measure(COREPLAN + command + [str(team), *TODAY], 1)
+                ours = measure(COREPLAN + command + [str(team), *TODAY], 1, warm_up=False)
                 row(f"coreplan {command[0]}, {label}", ours, load_all, "loading them", None)
     finally:
         shutil.rmtree(workspace)

@@ -134,8 +134,18 @@ def write_table(agenda: Agenda, console, language: str = "en") -> None:
 
 
 def write_json(agenda: Agenda, out: TextIO) -> None:
-    json.dump([item.as_dict() for item in agenda.items], out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """The items as a JSON list, written one item at a time: the text json.dump(..., indent=2) gives for the
+    whole list, without a second copy of every item as a dict (an authority's schedule has millions)."""
+    if not agenda.items:
+        out.write("[]\n")
+        return
+    out.write("[\n")
+    for number, item in enumerate(agenda.items):
+        if number:
+            out.write(",\n")
+        # a JSON text has no raw line breaks inside its strings: each line is indented one level more
+        out.write("  " + json.dumps(item.as_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    out.write("\n]\n")
 
 
 def write_csv(agenda: Agenda, out: TextIO) -> None:

@@ -82,6 +82,7 @@ class Report:
     changes: list[Dated] = field(default_factory=list)
     skipped: list[Msg] = field(default_factory=list)  # revisions that did not read cleanly
     started: Dated | None = None  # the commit that first held the case, when the window holds it
+    history_starts: datetime | None = None  # when the case was first committed (the window may begin later)
 
 
 def _plain(value: Any) -> Any:
@@ -289,7 +290,7 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
         reachable = history.ancestors_of(past, since)
         base_index = max((i for i, (r, _) in enumerate(versions) if r.commit in reachable), default=-1)
         words = msg("revision %(revision)s", revision=Verbatim(since))
-    report = Report(case_file, words)
+    report = Report(case_file, words, history_starts=versions[0][0].when)
     author = (lambda name: redactor.name(name)) if redactor is not None else (lambda name: name)
     newest = next((c for _, c in reversed(versions) if c is not None), None)
     if redactor is not None:  # a case folder is often named after the family

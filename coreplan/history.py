@@ -71,7 +71,12 @@ def case_history(case_file: Path) -> History:
                              "a git repository and commit after each change"), file=str(case_file))
     root = Path(top.stdout.decode("utf-8", "surrogateescape").strip())
     relative = case_file.resolve().relative_to(root.resolve()).as_posix()
-    log = _git(["log", "-z", "--follow", "-M", "--name-status", "--format=%x1e%H%x1f%aN%x1f%aI",
+    # --first-parent: the plan's own line of history, each commit after its parent. Without it git lists a
+    # merged branch's commits among these by date, so neighbours in the list are not commit and parent, and
+    # comparing them lists changes nobody made (a branch's visit "recorded" again by the next commit); a
+    # branch's work is then the merge's change, listed once, when it became part of the plan.
+    log = _git(["log", "-z", "--follow", "--first-parent", "-M", "--name-status",
+                "--format=%x1e%H%x1f%aN%x1f%aI",
                 "--end-of-options", "HEAD", "--", relative], root)
     revisions: list[Revision] = []
     if log.returncode == 0:

@@ -23,6 +23,7 @@ class SinceLast:
     heading: Msg  # "Since the last meeting" / "Since the conference"
     intro: Msg  # the window in words
     groups: list[tuple[Msg, list[Msg]]]  # (who and when, the changes), oldest first
+    covered: bool = True  # False: the history starts after this meeting, so it cannot say what changed
 
 
 def since_last_meeting(case_file: Path, case, meeting, previous, redactor=None, today: date | None = None,
@@ -51,6 +52,11 @@ def since_last_meeting(case_file: Path, case, meeting, previous, redactor=None, 
         heading = msg("Since the conference")
         intro = msg("Changes to the plan since the conference (%(date)s), from its history in git:",
                     date=LongDate(case.conference))
+    if report.history_starts is not None and report.history_starts.date() > meeting.date:
+        # the team began keeping the case in git after this meeting: "no change" would be a guess
+        return SinceLast(heading, msg("The plan's history in git starts on %(date)s, after this meeting, so it "
+                                      "cannot say what changed before it.",
+                                      date=LongDate(report.history_starts.date())), [], covered=False)
     return SinceLast(heading, intro, groups(report, long_dates=True))  # a document writes dates in full
 
 

@@ -78,6 +78,17 @@ def test_nothing_committed_in_the_window_says_so(tmp_path, monkeypatch):
         ("paragraph_open", "No change to the plan was committed in that time.")]
 
 
+def test_a_history_that_starts_after_the_meeting_says_so_rather_than_no_change(tmp_path, monkeypatch):
+    from tests.gitrepo import GitRepo
+
+    repo = GitRepo(tmp_path / "team", monkeypatch)
+    repo.write("hughes/case.yaml", BASE)  # the team began keeping its cases in git in December
+    repo.commit("Plan", "sian", "2026-12-01T09:00:00+00:00")
+    found = section(minutes(repo.root / "hughes").stdout, "Since the last meeting")
+    assert found == [("paragraph_open", "The plan's history in git starts on 1 December 2026, after this meeting, "
+                                        "so it cannot say what changed before it.")]
+
+
 def test_welsh_minutes_say_it_in_welsh_and_mark_the_english_in_html(repo):  # noqa: F811
     md = minutes(repo.root / "hughes", "--lang", "cy").stdout
     found = section(md, "Ers y cyfarfod diwethaf")

@@ -1,0 +1,24 @@
+"""schedule's JSON is written one item at a time, and is the same text as json.dump of the whole list."""
+
+import io
+import json
+from datetime import date
+
+from coreplan.agenda import Agenda, build_agenda, write_json
+from tests.helpers import ROOT
+
+
+def test_the_json_written_item_by_item_is_json_dump_of_the_list():
+    agenda = build_agenda([ROOT / "examples"], date(2026, 11, 23))
+    assert len(agenda.items) > 20
+    written = io.StringIO()
+    write_json(agenda, written)
+    whole = io.StringIO()
+    json.dump([item.as_dict() for item in agenda.items], whole, ensure_ascii=False, indent=2)
+    assert written.getvalue() == whole.getvalue() + "\n"
+
+
+def test_no_items_is_an_empty_list():
+    written = io.StringIO()
+    write_json(Agenda(), written)
+    assert written.getvalue() == "[]\n" == json.dumps([], indent=2) + "\n"
