@@ -41,7 +41,8 @@ def render_case(path: Path, document: str, fmt: str, today: date, meeting: date 
     if errors and warn:
         warn(msg_n("%(path)s: %(n)s error found by 'coreplan check': the document says it is not ready to send",
                    "%(path)s: %(n)s errors found by 'coreplan check': the document says it is not ready to send",
-                   len(errors), path=Verbatim(str(path))))
+                   # anonymised, the warning names no folder (it is often the family's name), as chronology's
+                   len(errors), path=Verbatim("case.yaml" if redact else str(path))))
     case = loaded.case
     redactor = None
     if redact:

@@ -171,3 +171,17 @@ def test_names_that_differ_only_in_accents_are_two_people():
                        "  - {id: tom, name: Alèd Jones, role: class teacher}\n")
     assert [m.name for m in case.members] == ["Worker-A", "Worker-B"]
     assert case.contact == "Worker-A and Worker-B came."
+
+
+def test_a_redacted_render_names_no_folder_on_stderr(tmp_path):
+    # the folder is often the family's name, and stderr may end up in a log
+    folder = tmp_path / "hughes-family"
+    folder.mkdir()
+    (folder / "case.yaml").write_text((ROOT / "examples" / "weak-plan" / "case.yaml").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(folder), "--redact", "--today", "2026-11-23"])
+    assert result.exit_code == 0
+    assert "errors found by 'coreplan check'" in result.stderr
+    assert "hughes" not in result.stderr
+    plain = CliRunner().invoke(app, ["render", str(folder), "--today", "2026-11-23"])
+    assert "hughes-family" in plain.stderr  # without --redact the worker is told which file
