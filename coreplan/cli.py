@@ -175,7 +175,7 @@ def check(
 
 
 @app.command(epilog=_examples("coreplan schedule examples/ --today 2026-11-23 --within 14",
-                       "coreplan schedule examples/good-plan/case.yaml --format ics > due.ics"))
+                              "coreplan schedule examples/good-plan/case.yaml --format ics > due.ics"))
 def schedule(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Case files, or folders to search for case.yaml (default: the current folder).",
@@ -248,7 +248,7 @@ def schedule(
 
 
 @app.command(epilog=_examples("coreplan stats examples/ --today 2026-11-23 --by month",
-                       "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format html -o team.html"))
+                              "coreplan stats cases/ --from 2026-04-01 --to 2027-03-31 --format html -o team.html"))
 def stats(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Folders of case folders, or case files (default: the current folder).", show_default=False),
@@ -316,8 +316,8 @@ def stats(
 
 
 @app.command(epilog=_examples("coreplan render examples/good-plan/case.yaml --format html -o plan.html",
-                       "coreplan render examples/good-plan --what family --format md",
-                       "coreplan render cases/hughes --what minutes --changes --format html -o minutes.html"))
+                              "coreplan render examples/good-plan --what family --format md",
+                              "coreplan render cases/hughes --what minutes --changes --format html -o minutes.html"))
 def render(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False, readable=False),
     what: Document = typer.Option(Document.plan, "--what", "-w",
@@ -355,7 +355,7 @@ def render(
 
 
 @app.command(epilog=_examples("coreplan rules",
-                       "coreplan rules jargon"))
+                              "coreplan rules jargon"))
 def rules(name: Optional[str] = typer.Argument(None, help="A rule's name, to print its documentation.",
                                                show_default=False),
           lang: Optional[PractitionerLanguage] = typer.Option(
@@ -417,9 +417,9 @@ def _is_terminal() -> bool:
 
 
 @app.command(epilog=_examples("coreplan init cases/hughes --reference DCBC-CP-2026-0147 --conference 2026-09-14 "
-                               "--coordinator 'Siân Roberts' --child 'Ella Hughes: neglect, emotional' "
-                               "--family 'Carys Hughes: mother'",
-                       "coreplan init --team ."))
+                              "--coordinator 'Siân Roberts' --child 'Ella Hughes: neglect, emotional' "
+                              "--family 'Carys Hughes: mother'",
+                              "coreplan init --team ."))
 def init(
     folder: Path = typer.Argument(Path("."), help="The case folder (made if missing); with --team, the "
                                   "team's folder.", show_default=False),
@@ -482,9 +482,9 @@ class ChangesFormat(str, Enum):
 
 
 @app.command(epilog=_examples("coreplan changes cases/hughes",
-                       "coreplan changes cases/hughes --since 2026-10-01 --format md --lang cy",
-                       "coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json",
-                       "coreplan changes cases/hughes --redact"))
+                              "coreplan changes cases/hughes --since 2026-10-01 --format md --lang cy",
+                              "coreplan changes cases/hughes/case.yaml --since HEAD~3 --format json",
+                              "coreplan changes cases/hughes --redact"))
 def changes(
     case: Path = typer.Argument(..., help="The case file (or its folder), in a git repository.",
                                 show_default=False),
@@ -530,9 +530,9 @@ class ChronologyFormat(str, Enum):
 
 
 @app.command(epilog=_examples("coreplan chronology cases/hughes",
-                       "coreplan chronology cases/hughes --format html > chronology.html",
-                       "coreplan chronology cases/hughes --format csv --lang cy > cronoleg.csv",
-                       "coreplan chronology cases/hughes --redact --format html > training.html"))
+                              "coreplan chronology cases/hughes --format html > chronology.html",
+                              "coreplan chronology cases/hughes --format csv --lang cy > cronoleg.csv",
+                              "coreplan chronology cases/hughes --redact --format html > training.html"))
 def chronology(
     case: Path = typer.Argument(..., help="The case file (or its folder).", show_default=False),
     output_format: ChronologyFormat = typer.Option(ChronologyFormat.md, "--format", "-f",
@@ -579,7 +579,7 @@ class SchemaName(str, Enum):
 
 
 @app.command(epilog=_examples("coreplan schema case > case.schema.json",
-                       "coreplan schema config"))
+                              "coreplan schema config"))
 def schema(which: SchemaName = typer.Argument(SchemaName.case, help="case (case.yaml) or config "
                                               "(.coreplan.yaml).")) -> None:
     """Print the JSON Schema (draft 2020-12) of case.yaml or .coreplan.yaml, for editors.
