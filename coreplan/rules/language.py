@@ -94,6 +94,7 @@ ATTENDANCE = patterns.compile(
     # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
     # 'engage Mali in play every evening' and 'attend school every day' are not
     r"\b(attend\w*(?! (school|nursery|college|class|lessons)\b)|compl(y|ies|ied|iance)|co-?operat\w*|sign(s|ed)? up|"
+    r"undertak\w*|"
     r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"

@@ -61,7 +61,8 @@ SERVICE = patterns.compile(
     r"(known|open)\s+to\s+([\w'’]+\s+){0,2}(services?|social\s+care)|(case|file)\s+(will\s+)?(stay|remain)\s+open|"
     r"services?\s+(agreed|offered|provided|arranged)|set\s+out\s+in\s+(\w+\s+){0,2}plan|"
     r"(plan|package|support|services?)\s+(\w+\s+){0,2}in\s+place|with\s+a\s+supervisor|supervisor\s+present|"
-    r"(work|sessions?|time|meet\w*)\s+(with\s+)?(her|his|their|the|a|an)\s+(\w+\s+){0,2}" + _PROVIDER + r"|"
+    r"(work|sessions?|time|meet\w*|contact)\s+(with\s+)?(her|his|their|the|a|an)\s+(\w+\s+){0,2}" + _PROVIDER + r"|"
+    r"contact\s+centre|"
     r"waiting\s+list|opportunit(y|ies)\s+(for|to)|access\s+to|time\s+with\s+(a|the|an)\s+(\w+\s+){0,2}"
     + _PROVIDER + r"|"
     # a provider is what the sentence is about: 'The health visitor will weigh...', 'Professionals will recognise...'
@@ -90,7 +91,7 @@ SERVICE = patterns.compile(
     # the child goes to a provider: 'will have visited the speech therapist', 'will go to the parenting group'
     r"(visit(s|ed)?|see[ns]?|go(es)?\s+to|been\s+to)\s+(the|a|an|his|her|their)\s+(\w+\s+){0,3}" + _PROVIDER + r"|"
     r"(parenting|social\s+skills|nurture|support|therapy|anger\s+management)\s+(group|class(es)?|course)|"
-    r"needs\s+(will\s+be\s+)?(addressed|assessed|identified)|"
+    r"needs\s+(will\s+be\s+|are\s+|to\s+be\s+)?(addressed|assessed|identified)|"
     # a measurement or a document as the subject: 'the chart will be filled in', 'progress will be reviewed'
     r"(chart|form|record|diary|plan|progress|scores?)\s+(will\s+be|to\s+be|is|are)\s+(\w+\s+){0,2}"
     r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out)|"

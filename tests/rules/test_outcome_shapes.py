@@ -57,6 +57,8 @@ def test_where_dangerous_things_are_kept_is_a_particular():
     "Ella will receive the therapeutic services she needs.",
     "Ella's case will stay open to children's social care.",
     "Dad will only see Ella in the community with a supervisor present.",
+    "Ella will have regular contact with her social worker.",
+    "Ella will see her dad every other Saturday at the contact centre.",
 ])
 def test_a_provider_or_the_process_as_the_subject_is_service_focused(text):
     assert is_service_focused(text, ["Ella"])
@@ -77,6 +79,7 @@ def test_the_childs_schooling_and_family_as_the_subject_are_not(text):
     "Let practitioners into the house when they visit.",
     "School attendance officer to meet the children weekly.",
     "Think about the options that may be open to you.",  # 'about' is no purpose
+    "Dad will undertake a drug and alcohol assessment by 1 March.",
 ])
 def test_attendance_with_a_time_but_no_purpose_is_shorthand(text):
     assert shorthand_reason(text) is not None
