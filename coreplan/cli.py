@@ -494,6 +494,8 @@ def changes(
     output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
                                                 help="text for people, json for tools, md for documents."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Work out ages (kept by --redact) as on this date (YYYY-MM-DD)."),
     lang: Optional[Language] = typer.Option(None, "--lang", help="Language of text and md: en (the default), cy, "
                                             "or en+cy (both, Welsh first). json keeps its English contract."),
 ) -> None:
@@ -512,7 +514,7 @@ def changes(
     languages = languages_of(lang.value if lang else "en")
     with _edge(lang.value if lang and lang is not Language.both else None, case):
         point = _parse_date(since, "--since") if since is not None and is_date(since) else since
-        report = changes_since(case, point, redactor=_redactor(redact))
+        report = changes_since(case, point, redactor=_redactor(redact), today=_parse_today(today))
     for revision in report.skipped:
         warning = msg("warning: %(revision)s: the case does not read cleanly there, so its changes are listed "
                       "with the next version that does ('coreplan check' says why)", revision=revision)
@@ -542,6 +544,8 @@ def chronology(
                                             "first; not for csv). In csv only the events are translated: column "
                                             "names stay."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Work out ages (kept by --redact) as on this date (YYYY-MM-DD)."),
 ) -> None:
     """List the case's dated events in order, joined with the changes its git history dates.
 
@@ -565,7 +569,7 @@ def chronology(
             # one column of events has one language: two would double every row
             raise UsageError(msg("coreplan chronology --format csv writes one language at a time: use --lang en "
                                  "or --lang cy"))
-        result = module.build_chronology(case, warn=note, redactor=_redactor(redact))
+        result = module.build_chronology(case, warn=note, redactor=_redactor(redact), today=_parse_today(today))
     if output_format is ChronologyFormat.csv:
         module.write_csv(result, sys.stdout, choice)
     else:
