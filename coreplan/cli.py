@@ -464,15 +464,23 @@ def _ask_outline(reference, conference, coordinator, children, family, local_aut
 
     def ask(question: str, default: str | None) -> str:
         try:
-            return typer.prompt(question, default=default, show_default=False)
+            # never default=None: click would then ask again at an empty answer without a word, where the
+            # answer's parser says what is missing
+            return typer.prompt(question, default="" if default is None else default, show_default=False)
         except typer.Abort:  # end of input (Ctrl-D) or Ctrl-C at a question
             from coreplan.messages import msg
 
             raise UsageError(msg("stopped before the outline was complete: nothing was written")) from None
 
+    def tell(message) -> None:
+        from coreplan.config import team_language
+        from coreplan.messages import show
+
+        # in the team's language, as init's errors are (the questions themselves are still English)
+        typer.echo(visible(f"coreplan: {show(message, team_language(None) or 'en')}"), err=True)
+
     return ask_outline(reference, conference, coordinator, children, family, local_authority,
-                       ask=ask if _is_terminal() else None,
-                       tell=lambda message: typer.echo(visible(f"coreplan: {message}"), err=True))
+                       ask=ask if _is_terminal() else None, tell=tell)
 
 
 class ChangesFormat(str, Enum):
