@@ -10,7 +10,6 @@ becomes False in a yes/no field.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from datetime import date
 from typing import Any, Iterable
@@ -35,6 +34,8 @@ MAX_SUGGESTIONS = 100
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' when a choice is close to word, else ''."""
     choices = list(choices)
+    import difflib  # only for a value that is none of the choices
+
     match = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=0.6)
     if not match:
         return ""
