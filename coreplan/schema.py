@@ -14,14 +14,15 @@ import re
 from datetime import date
 from typing import Any, Iterable
 
+from coreplan import patterns  # kept compiled: read on every check's start-up
 from coreplan.i18n import N_
 from coreplan.messages import Msg, Verbatim, msg, msg_n
 from coreplan.yamlread import Mapping, Node, Pos, Problem, Scalar, Sequence
 
 INVALID = object()  # a value that could not be read; its problem is already recorded
-SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
-ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
-DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
+SLUG = patterns.compile(r"[a-z0-9][a-z0-9-]*\Z")
+ISO_DATE = patterns.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+DAY_FIRST = patterns.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
 TRUE_WORDS = frozenset({"true", "yes", "on"})
 FALSE_WORDS = frozenset({"false", "no", "off"})
 
