@@ -97,7 +97,11 @@ ATTENDANCE = patterns.compile(
     # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
     # 'engage Mali in play every evening' and 'attend school every day' are not
     r"\b(attend\w*(?! (school|nursery|college|class|lessons)\b)|compl(y|ies|ied|iance)|co-?operat\w*|sign(s|ed)? up|"
-    r"undertak\w*|"
+    # a referral, an assessment or the plan's own process ('Refer Mali to CAMHS', 'Agree the family's plan')
+    r"undertak\w*|refer(s|red|ral|rals)?|assess(es|ed|ing)?|coordinat\w*|co-ordinat\w*|liais\w*|signpost\w*|"
+    # agreeing *the* plan is its process; agreeing *a* plan for Saturday visits is a piece of work
+    r"shar\w* information|(?<!the )(?<!an )(?<!a )agree(s|d|ing)? (the |their |his |her |your )"
+    r"([\w'’-]+ ){0,2}plan|"
     r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"
@@ -261,7 +265,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             # in the lexicon's order (a dict, not a set): which of two equally long phrases is found first
             # must not depend on the order a set happens to give
             welsh = {k: None for k in shipped["welsh"] if k not in ignore}
-            index = _index(phrases, welsh, shipped["forms"])
+            index = _index(phrases, welsh, _shipped_lexicon(forms=True))
             # a team's terms add starts; an ignored term leaves the shipped ones a word or two too many, which
             # costs a look-up, not a finding
             known = shipped["index"]
@@ -271,8 +275,10 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
     return shared[key]
 
 
-def _shipped_lexicon() -> dict:
-    """The shipped lexicon and its index, as plain data (see load_lexicon)."""
+def _shipped_lexicon(forms: bool = False) -> dict:
+    """The shipped lexicon and its index, as plain data (see load_lexicon); with forms=True, every phrase's
+    forms instead, which only a team's additions or removals need (kept apart: reading them would cost
+    every other check a few milliseconds)."""
     from coreplan import derived
     from coreplan import text
     from coreplan.paths import data_dir
@@ -284,8 +290,17 @@ def _shipped_lexicon() -> dict:
     try:
         key = derived.digest(path.read_bytes() for path in sources)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
-        return _build_shipped_lexicon()
-    return derived.cached("lexicon", key, _build_shipped_lexicon)
+        key = None
+    name = "lexicon-forms" if forms else "lexicon"
+    kept = derived.load(name, key) if key else None
+    if kept is None:
+        built = _build_shipped_lexicon()
+        every_form = built.pop("forms")
+        if key:
+            derived.save("lexicon", key, built)
+            derived.save("lexicon-forms", key, every_form)
+        kept = every_form if forms else built
+    return kept
 
 
 def _build_shipped_lexicon() -> dict:
