@@ -65,7 +65,8 @@ SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|(?
                                    r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
                                    r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
 VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
-                         r"to continue|will continue|a certain date|in due course)\b"
+                         r"to continue|will continue|a certain date|in due course|"
+                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
                          r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = patterns.compile(
