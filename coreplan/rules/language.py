@@ -67,7 +67,8 @@ SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|(?
                                    r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
                                    r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
 VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
-                         r"to continue|will continue|a certain date|in due course)\b"
+                         r"to continue|will continue|a certain date|in due course|"
+                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
                          r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = patterns.compile(
@@ -546,15 +547,19 @@ def _match_at(lowered, i, lexicon, explained, written_words):
 
     A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
     """
-    word = lowered[i]
-    for key, mutated in ((word, False), *((radical, True) for radical in welsh_radicals(word))):
+    size = len(lowered)
+    for number, key in enumerate((lowered[i], *welsh_radicals(lowered[i]))):
         for head, lasts, phrase, welsh in lexicon.by_first_word.get(key, ()):
-            if mutated and not welsh:
-                continue
-            n = len(head) + 1 if head else 1
-            if head and not (tuple(lowered[i + 1:i + len(head)]) == head[1:] and i + len(head) < len(lowered)
-                             and lowered[i + len(head)] in lasts):
-                continue
+            if number and not welsh:
+                continue  # a radical (number > 0) is looked up for a Welsh phrase only
+            if head:  # the last word first, then the second: most phrases fail there, before any slice
+                n = len(head)
+                if (i + n >= size or lowered[i + n] not in lasts
+                        or (n > 1 and (lowered[i + 1] != head[1] or tuple(lowered[i + 2:i + n]) != head[2:]))):
+                    continue
+                n += 1
+            else:
+                n = 1
             if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(written_words, lowered, i, n)):
                 continue
             return phrase, n
@@ -578,8 +583,8 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
     conference (ICPC) ... the ICPC') count as explained everywhere in it. One
     pass over the words, so text of repeated initials costs its length.
     """
-    tokens = list(WORD.finditer(text))
-    starts = [t.start() for t in tokens]
+    tokens: list[re.Match] | None = None  # the words, once some initials are to be looked up among them
+    starts: list[int] = []
     first_seen: dict[str, tuple[str, re.Match]] = {}
     explained: set[str] = set()
     tries: dict[str, int] = {}
@@ -592,6 +597,9 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
             continue  # spelled out, if anywhere, at one of its first uses: stop looking (keeps it linear)
         if token + plural in lexicon.allowed or token in lexicon.allowed:
             continue
+        if tokens is None and token not in glossary and token + plural not in glossary:
+            tokens = list(WORD.finditer(text))
+            starts = [t.start() for t in tokens]
         if token in glossary or token + plural in glossary or _spelled_out(text, tokens, starts, token, match):
             explained.add(token)
             continue
