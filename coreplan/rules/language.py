@@ -473,8 +473,8 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         if k < i:
             continue  # inside the phrase found last
         where = ENGLISH_INDEX | WELSH_INDEX if starts is None else starts.get(lowered[k], 0)
-        n = _longer(_match_at(lowered, k, lexicon, explained, written_words) if where & ENGLISH_INDEX else None,
-                    _welsh_match_at(lowered, k, lexicon, explained) if where & WELSH_INDEX else None)
+        n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
+                    _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
         if n:
             phrase, n = n
             plain = lexicon.phrases[phrase]
@@ -482,7 +482,9 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained)
         else:
             n = 0
-        if n:
+        if n and (plain is None or phrase in explained):
+            i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
+        elif n:
             if spans is None:
                 spans = [match.span() for match in WORD.finditer(text)]
             start, end = spans[k][0], spans[k + n - 1][1]
@@ -527,7 +529,7 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained) -> tuple[in
         plain = heads.get(head) or heads.get(head[:-1] if head.endswith("s") else "")
         if plain:
             written = " ".join(lowered[i:j + 1])
-            return (0, "") if written in explained else (j + 1 - i, plain)
+            return j + 1 - i, (None if written in explained else plain)
     return 0, ""
 
 
@@ -535,14 +537,13 @@ def _longer(a, b):
     return b if b and (not a or b[1] > a[1]) else a
 
 
-def _welsh_match_at(lowered, i, lexicon, explained):
+def _welsh_match_at(lowered, i, lexicon):
     from coreplan.rules.welsh_text import welsh_match_at
 
-    found = welsh_match_at(lowered, i, lexicon.welsh_index)
-    return None if found is None or found[0] in explained else found
+    return welsh_match_at(lowered, i, lexicon.welsh_index)
 
 
-def _match_at(lowered, i, lexicon, explained, written_words):
+def _match_at(lowered, i, lexicon, written_words):
     """(the phrase, its length in words) of the longest lexicon phrase starting at word i, or None.
 
     A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
@@ -560,7 +561,7 @@ def _match_at(lowered, i, lexicon, explained, written_words):
                 n += 1
             else:
                 n = 1
-            if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(written_words, lowered, i, n)):
+            if phrase in lexicon.as_noun and _used_as_verb(written_words, lowered, i, n):
                 continue
             return phrase, n
     return None

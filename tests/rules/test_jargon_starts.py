@@ -20,7 +20,7 @@ TEAM = load_lexicon({}, {"extra_terms": {"wraparound meeting": "a meeting about 
                          "ignore_terms": ["contact", "lleoliad"]}, {})
 
 
-def every_phrase_compared_whole(lowered, i, lexicon, explained, written_words):
+def every_phrase_compared_whole(lowered, i, lexicon, written_words):
     """language._match_at as it was first written: each phrase filed under the word compared whole."""
     word = lowered[i]
     for key, mutated in ((word, False), *((radical, True) for radical in welsh_radicals(word))):
@@ -31,8 +31,7 @@ def every_phrase_compared_whole(lowered, i, lexicon, explained, written_words):
             if head and not (tuple(lowered[i + 1:i + len(head)]) == head[1:] and i + len(head) < len(lowered)
                              and lowered[i + len(head)] in lasts):
                 continue
-            if phrase in explained or (phrase in lexicon.as_noun
-                                       and language._used_as_verb(written_words, lowered, i, n)):
+            if phrase in lexicon.as_noun and language._used_as_verb(written_words, lowered, i, n):
                 continue
             return phrase, n
     return None
@@ -51,8 +50,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             head_near.update(range(max(0, k - language._MODIFIERS), k))
     found, i = [], 0
     while i < len(tokens):
-        n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, explained, written_words),
-                             language._welsh_match_at(lowered, i, lexicon, explained))
+        n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, written_words),
+                             language._welsh_match_at(lowered, i, lexicon))
+        phrase = None
         if n:
             phrase, n = n
             plain = lexicon.phrases[phrase]
@@ -60,7 +60,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained)
         else:
             n = 0
-        if n:
+        if n and (plain is None or phrase in explained):
+            i += n  # explained, and so are the words inside it
+        elif n:
             found.append((" ".join(text[tokens[i].start():tokens[i + n - 1].end()].split()), plain))
             i += n
         else:
