@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coreplan.rules import language, welsh_text
-from coreplan.rules.language import WORD, _IRREGULAR, find_jargon, lexicon_word, load_lexicon
+from coreplan.rules.language import PHRASE_WORD, _IRREGULAR, find_jargon, lexicon_word, load_lexicon
 from coreplan.text import welsh_radicals, words_with_radical
 
 LEXICON = load_lexicon({}, {}, {})
@@ -39,7 +39,7 @@ def every_phrase_compared_whole(lowered, i, lexicon, written_words):
 
 def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tuple[str, str]]:
     """find_jargon as it was before Lexicon.starts: every word of the text tried in turn."""
-    tokens = list(WORD.finditer(text))
+    tokens = list(PHRASE_WORD.finditer(text))
     written_words = [t.group(0) for t in tokens]
     lowered = [t.group(0).lower().strip("'’") for t in tokens]
     lowered = [lexicon_word(w) if "'" in w or "’" in w or w in _IRREGULAR else w for w in lowered]
@@ -57,7 +57,8 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             phrase, n = n
             plain = lexicon.phrases[phrase]
         elif i in head_near:
-            n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained)
+            n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained,
+                                                  language.hyphenated(text, [t.span() for t in tokens]))
         else:
             n = 0
         if n and (plain is None or phrase in explained):
