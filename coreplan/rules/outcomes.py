@@ -89,7 +89,12 @@ SERVICE = patterns.compile(
     # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
     r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|"
     # 'mynychu' (attend), but not school, nursery or lessons: that is the child's own day
-    r"[mf]ynychu(?!(\s+|['’]r\s+|\s+y\s+)(ysgol|cylch|feithrinfa|meithrinfa|coleg|dosbarth|gwersi|wersi)\b)|ymgysylltu|cydweithredu|cydymffurfio|monitro|"
+    r"[mf]ynychu(?!(\s+|['’]r\s+|\s+y\s+)(ysgol|cylch|feithrinfa|meithrinfa|coleg|dosbarth|gwersi|wersi)\b)|"
+    # engaging *in* the child's own conversations or play, or with friends and family, is the child's day
+    r"ymgysylltu(?!\s+mewn\s+(sgwrs|sgyrsiau|chwarae|gemau|gêm|gweithgareddau|gwersi|wersi)\b)"
+    r"(?!\s+(â|ag|gyda|efo)['’]?\s*(i\s+|u\s+|['’]i\s+|['’]u\s+)?(ffrindiau|ffrind|chyfoedion|gyfoedion|"
+    r"cyfoedion|frawd|brawd|chwaer|theulu|deulu|nain|taid|fam|dad|thad)\b)|"
+    r"cydweithredu|cydymffurfio|monitro|"
     r"atgyfeirio|cadw\s+llygad\s+ar|cyfarfod\s+â['’]r\s+gweithiwr|"
     r"cael\s+(ei|eu|fy|ein)\s+(h?adolygu|mesur|fesur|h?asesu|monitro|h?atgyfeirio|cyfeirio|gyfeirio|chyfeirio|"
     r"cynnig|gynnig|chynnig|cymryd|gymryd|chymryd|darparu|ddarparu|cofrestru|gofrestru|chofrestru|cefnogi|"
