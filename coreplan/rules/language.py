@@ -191,6 +191,8 @@ class Lexicon:
     # the Welsh phrases, matched in their mutated, plural and verb-noun forms (coreplan.rules.welsh_text)
     welsh_index: dict = field(default_factory=dict)
     welsh_initials: dict = field(default_factory=dict)  # their Welsh spelling-out, for plans written in Welsh
+    # Welsh words that are jargon at the head of a noun phrase, named by the word after them ('gorchymyn gofal')
+    welsh_heads: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -214,9 +216,10 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         as_noun = frozenset(k for k in shipped["as_noun"] if k not in ignore)
         heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
         welsh_initials = shipped["welsh_initials"]
+        welsh_heads = MappingProxyType({k: v for k, v in shipped["welsh_heads"].items() if k not in ignore})
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
-                                  shipped["welsh_index"], welsh_initials)
+                                  shipped["welsh_index"], welsh_initials, welsh_heads)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -224,7 +227,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             # must not depend on the order a set happens to give
             welsh = {k: None for k in shipped["welsh"] if k not in ignore}
             shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
-                                  heads, _welsh_index(welsh), welsh_initials)
+                                  heads, _welsh_index(welsh), welsh_initials, welsh_heads)
     return shared[key]
 
 
@@ -261,7 +264,8 @@ def _build_shipped_lexicon() -> dict:
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": _index(phrases, welsh_phrases, forms),
-            "welsh_index": _welsh_index(welsh_phrases), "welsh_initials": dict(welsh["initials"])}
+            "welsh_index": _welsh_index(welsh_phrases), "welsh_initials": dict(welsh["initials"]),
+            "welsh_heads": {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}}
 
 
 def _welsh_index(welsh_phrases) -> dict:
@@ -338,7 +342,7 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         n = _longer(_match_at(lowered, i, lexicon, explained, tokens), _welsh_match_at(lowered, i, lexicon, explained))
         if n:
             phrase, n = n
-            plain = lexicon.phrases[phrase]
+            plain = lexicon.phrases.get(phrase) or lexicon.welsh_heads[phrase]
         elif head_near[i]:
             n, plain = _headed_phrase_at(tokens, lowered, i, lexicon, explained)
         else:
@@ -397,9 +401,13 @@ def _longer(a, b):
 
 
 def _welsh_match_at(lowered, i, lexicon, explained):
-    from coreplan.rules.welsh_text import welsh_match_at
+    from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_match_at
 
     found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
+        found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads)
+        if found and " ".join(lowered[i:i + found[1]]) in explained:
+            return None
     return None if found is None or found[0] in explained else found
 
 

@@ -99,3 +99,23 @@ def test_an_outcome_that_is_only_the_help_itself():
     assert is_service_focused("Therapi lleferydd i Mali bob wythnos.", NAMES)
     assert is_service_focused("Cymorth un i un i Cai yn y dosbarth.", NAMES)
     assert not is_service_focused("Mali yn chwarae'n hapus gyda'i brawd bob dydd.", NAMES)
+
+
+def test_any_welsh_court_order_hearing_or_named_assessment_is_jargon():
+    from coreplan.rules.language import find_jargon, load_lexicon
+
+    lexicon = load_lexicon({}, {}, {})
+
+    def found(text):
+        return [w for w, _ in find_jargon(text, lexicon)]
+
+    # Welsh puts the modifier after its noun: the head word and the word after it, listed or not
+    assert found("Mae gorchmynion goruchwylio yn brin.") == ["gorchmynion goruchwylio"]
+    assert found("Gwnaed asesiad hyfywedd o Nain.") == ["asesiad hyfywedd"]
+    assert found("Bydd yr asesiadau arbenigol yn barod.") == ["asesiadau arbenigol"]  # plural
+    assert found("Mae'r llys wedi gwneud orchymyn gwahardd.") == ["orchymyn gwahardd"]  # mutated
+    assert found("Bydd gwrandawiad terfynol ym mis Mai.") == ["gwrandawiad terfynol"]
+    # alone, or before a small word, they are plain
+    assert found("Bydd yr asesiad yn dechrau ddydd Llun.") == []
+    assert found("Does dim gorchymyn i'r tad.") == []
+    assert found("Bydd gwrandawiad llys ddydd Llun.") == []
