@@ -153,6 +153,18 @@ for _mutated, _radicals in _UNMUTATE:  # longest first within each letter, as li
     _UNMUTATE_BY_LETTER.setdefault(_mutated[0], []).append((_mutated, _radicals))
 
 
+def words_with_radical(radical: str) -> set[str]:
+    """Every word w with radical in welsh_radicals(w): the way back from each mutation, each checked
+    against welsh_radicals itself, so that the two can never disagree (a lexicon index files its first
+    words under these, and a text word that is none of them needs no look-up at all)."""
+    candidates = {mutated + radical[len(start):]
+                  for mutated, starts in _UNMUTATE for start in starts if radical.startswith(start)}
+    if radical[:1] == "g":
+        candidates.add(radical[1:])  # 'ardd' <- 'gardd'
+    candidates.add("h" + radical)  # 'hasesiad' <- 'asesiad'
+    return {word for word in candidates if word and radical in welsh_radicals(word)}
+
+
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sgt", "cllr", "prof", "nurse"})
 
 

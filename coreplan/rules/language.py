@@ -191,8 +191,17 @@ class Lexicon:
     # the Welsh phrases, matched in their mutated, plural and verb-noun forms (coreplan.rules.welsh_text)
     welsh_index: dict = field(default_factory=dict)
     welsh_initials: dict = field(default_factory=dict)  # their Welsh spelling-out, for plans written in Welsh
+    # every lower-case word a phrase may start at -> where to look: ENGLISH_INDEX (by_first_word, as
+    # written or mutated), WELSH_INDEX (welsh_index) or both. find_jargon looks only there, so a text's other
+    # words cost one look-up however large the lexicon grows; None: every word is looked at in both
+    starts: dict[str, int] | None = None
     # Welsh words that are jargon at the head of a noun phrase, named by the word after them ('gorchymyn gofal')
     welsh_heads: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
+
+    def __post_init__(self) -> None:
+        heads = self.after_a_modifier
+        object.__setattr__(self, "head_words", frozenset(heads) | frozenset(word + "s" for word in heads))
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -219,15 +228,20 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         welsh_heads = MappingProxyType({k: v for k, v in shipped["welsh_heads"].items() if k not in ignore})
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
-                                  shipped["welsh_index"], welsh_initials, welsh_heads)
+                                  shipped["welsh_index"], welsh_initials, shipped["starts"], welsh_heads)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
             # in the lexicon's order (a dict, not a set): which of two equally long phrases is found first
             # must not depend on the order a set happens to give
             welsh = {k: None for k in shipped["welsh"] if k not in ignore}
-            shared[key] = Lexicon(phrases, initials, allowed, _index(phrases, welsh, shipped["forms"]), as_noun,
-                                  heads, _welsh_index(welsh), welsh_initials, welsh_heads)
+            index = _index(phrases, welsh, shipped["forms"])
+            # a team's terms add starts; an ignored term leaves the shipped ones a word or two too many, which
+            # costs a look-up, not a finding
+            known = shipped["index"]
+            starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
+            shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
+                                  welsh_initials, starts, welsh_heads)
     return shared[key]
 
 
@@ -259,13 +273,35 @@ def _build_shipped_lexicon() -> dict:
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
     forms = {phrase: _forms(phrase, phrase in welsh_phrases) for phrase in phrases}
+    index, welsh_index = _index(phrases, welsh_phrases, forms), _welsh_index(welsh_phrases)
+    welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
-            "forms": forms, "index": _index(phrases, welsh_phrases, forms),
-            "welsh_index": _welsh_index(welsh_phrases), "welsh_initials": dict(welsh["initials"]),
-            "welsh_heads": {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}}
+            "forms": forms, "index": index, "welsh_index": welsh_index,
+            "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index, heads=welsh_heads),
+            "welsh_heads": welsh_heads}
+
+
+# Where find_jargon looks for a phrase starting at a word (Lexicon.starts)
+ENGLISH_INDEX, WELSH_INDEX = 1, 2
+
+
+def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=()) -> dict[str, int]:
+    """Lexicon.starts (added to known): the words _match_at may find a phrase of index at (a key as written,
+    or a Welsh phrase's key mutated: _match_at looks a mutated word's radicals up for Welsh phrases only),
+    and those welsh_match_at may find one of welsh_index at."""
+    from coreplan.rules.welsh_text import words_at_a_start
+    from coreplan.text import words_with_radical
+
+    starts = dict(known or {})
+    for key, entries in index.items():
+        for word in (key, *(words_with_radical(key) if any(welsh for *_, welsh in entries) else ())):
+            starts[word] = starts.get(word, 0) | ENGLISH_INDEX
+    for word in words_at_a_start(welsh_index) | words_at_a_start(heads):  # heads: welsh_headed_phrase_at
+        starts[word] = starts.get(word, 0) | WELSH_INDEX
+    return starts
 
 
 def _welsh_index(welsh_phrases) -> dict:
@@ -323,36 +359,54 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """(the words as written, the plain alternative) for each jargon phrase in text, longest match first.
 
     explained: phrases (lower case) the plan's glossary explains, so they are not jargon here.
+
+    It runs on every text of every case. Only the words a phrase may start at (Lexicon.starts) and the few
+    before a head word are looked at; the rest cost a set look-up each, so a text's cost does not grow
+    with the lexicon, and a text with none of them costs a split and two set operations.
     """
-    found = []
-    tokens = list(WORD.finditer(text))
-    lowered = [t.group(0).lower().strip("'’") for t in tokens]
-    for k, word in enumerate(lowered):  # the rare possessive or irregular plural, without a call per word
-        if "'" in word or "’" in word or word in _IRREGULAR:
-            lowered[k] = lexicon_word(word)
+    written_words = WORD.findall(text)
+    if not written_words:
+        return []
+    # each word lower case (every letter WORD takes lowers to one letter, so the join splits back word for
+    # word), without a possessive or an irregular plural (lexicon_word), without a call per word
+    lowered = " ".join(written_words).lower().split(" ")
+    if "'" in text or "’" in text or not _IRREGULAR.keys().isdisjoint(lowered):
+        lowered = [lexicon_word(word) if "'" in word or "’" in word or word in _IRREGULAR else word
+                   for word in lowered]
+    starts = lexicon.starts
+    at = range(len(lowered)) if starts is None else [i for i, word in enumerate(lowered) if word in starts]
     # where a head word ('order', 'hearing') could end a phrase that starts at word i: most texts have none
     heads = lexicon.after_a_modifier
-    head_near = bytearray(len(lowered))
-    if heads:
+    head_near = set()
+    if heads and not lexicon.head_words.isdisjoint(lowered):
         for k, word in enumerate(lowered):
-            if word in heads or (word[-1:] == "s" and word[:-1] in heads):
-                head_near[max(0, k - _MODIFIERS):k] = b"\x01" * (k - max(0, k - _MODIFIERS))
-    i = 0
-    while i < len(tokens):
-        n = _longer(_match_at(lowered, i, lexicon, explained, tokens), _welsh_match_at(lowered, i, lexicon, explained))
+            if word in lexicon.head_words:
+                head_near.update(range(max(0, k - _MODIFIERS), k))
+        at = sorted(head_near.union(at))
+    if not at:
+        return []
+    found = []
+    spans = None
+    i = 0  # the first word not yet in a finding
+    for k in at:
+        if k < i:
+            continue  # inside the phrase found last
+        where = ENGLISH_INDEX | WELSH_INDEX if starts is None else starts.get(lowered[k], 0)
+        n = _longer(_match_at(lowered, k, lexicon, explained, written_words) if where & ENGLISH_INDEX else None,
+                    _welsh_match_at(lowered, k, lexicon, explained) if where & WELSH_INDEX else None)
         if n:
             phrase, n = n
             plain = lexicon.phrases.get(phrase) or lexicon.welsh_heads[phrase]
-        elif head_near[i]:
-            n, plain = _headed_phrase_at(tokens, lowered, i, lexicon, explained)
+        elif k in head_near:
+            n, plain = _headed_phrase_at(written_words, lowered, k, lexicon, explained)
         else:
             n = 0
         if n:
-            written = text[tokens[i].start():tokens[i + n - 1].end()]
+            if spans is None:
+                spans = [match.span() for match in WORD.finditer(text)]
+            written = text[spans[k][0]:spans[k + n - 1][1]]
             found.append((" ".join(written.split()), plain))
-            i += n
-        else:
-            i += 1
+            i = k + n
     return found
 
 
@@ -373,7 +427,7 @@ _NOT_A_MODIFIER = frozenset("""
 _MODIFIERS = 3
 
 
-def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]:
+def _headed_phrase_at(written_words, lowered, i, lexicon, explained) -> tuple[int, str]:
     """(length, plain alternative) of 'modifier(s) + head word' starting at word i ('care order',
     'school attendance order', 'final hearing'), or (0, '') if there is none.
 
@@ -386,7 +440,7 @@ def _headed_phrase_at(tokens, lowered, i, lexicon, explained) -> tuple[int, str]
     for j in range(i + 1, min(i + 1 + _MODIFIERS, len(lowered))):
         modifier = lowered[j - 1]
         if (modifier in _NOT_A_MODIFIER or len(modifier) < 2 or not modifier.isalpha() or modifier in heads
-                or tokens[j - 1].group(0).lower()[-2:] in ("'s", "’s")):
+                or written_words[j - 1].lower()[-2:] in ("'s", "’s")):
             return 0, ""
         head = lowered[j]
         plain = heads.get(head) or heads.get(head[:-1] if head.endswith("s") else "")
@@ -411,7 +465,7 @@ def _welsh_match_at(lowered, i, lexicon, explained):
     return None if found is None or found[0] in explained else found
 
 
-def _match_at(lowered, i, lexicon, explained, tokens):
+def _match_at(lowered, i, lexicon, explained, written_words):
     """(the phrase, its length in words) of the longest lexicon phrase starting at word i, or None.
 
     A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
@@ -425,15 +479,15 @@ def _match_at(lowered, i, lexicon, explained, tokens):
             if head and not (tuple(lowered[i + 1:i + len(head)]) == head[1:] and i + len(head) < len(lowered)
                              and lowered[i + len(head)] in lasts):
                 continue
-            if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(tokens, lowered, i, n)):
+            if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(written_words, lowered, i, n)):
                 continue
             return phrase, n
     return None
 
 
-def _used_as_verb(tokens: list[re.Match], lowered: list[str], i: int, n: int) -> bool:
+def _used_as_verb(written_words: list[str], lowered: list[str], i: int, n: int) -> bool:
     before = lowered[i - 1] if i else ""
-    after = tokens[i + n].group(0) if i + n < len(tokens) else ""
+    after = written_words[i + n] if i + n < len(written_words) else ""
     return before in _VERB_BEFORE or after.lower() in _OBJECT_AFTER or after[:1].isupper()
 
 

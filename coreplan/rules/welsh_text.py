@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coreplan.text import welsh_radicals
+from coreplan.text import welsh_radicals, words_with_radical
 
 # Plural endings a noun may take (-au, -iau, -on, -ion, -ydd, -oedd); most nouns take one, but a text
 # cannot hold a form that is not a word, so offering all of them costs nothing in precision.
@@ -100,6 +100,26 @@ def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[t
     for entries in index.values():  # a total order, so the index is the same whatever order phrases came in
         entries.sort(key=lambda entry: (-len(entry[0]), entry[1]))
     return index
+
+
+def words_at_a_start(index) -> set[str]:
+    """Every lower-case text word at which welsh_match_at may find a phrase of this index: the words whose
+    bases (_bases) meet its keys, worked out backwards from the keys (an ending put on, a mutation put on).
+
+    Kept with the index (coreplan.derived), so a text word that is not among them costs one set look-up.
+    """
+    found: set[str] = set()
+    for key in index:
+        forms = {key}
+        for ending, ways_back in _TAKEN_BACK.items():
+            for put_back, shortest in ways_back:
+                stem = key[:len(key) - len(put_back)]
+                if key.endswith(put_back) and len(stem) >= shortest:
+                    forms.add(stem + ending)
+        for form in forms:
+            found.add(form)
+            found.update(words_with_radical(form))
+    return found
 
 
 def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:

@@ -1,0 +1,118 @@
+"""find_jargon looks only at the words a phrase may start at (Lexicon.starts): the same findings as looking
+at every word, which is what these tests hold it to, on the shipped lexicon and on a team's additions."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coreplan.rules import language, welsh_text
+from coreplan.rules.language import WORD, _IRREGULAR, find_jargon, lexicon_word, load_lexicon
+from coreplan.text import welsh_radicals, words_with_radical
+
+LEXICON = load_lexicon({}, {}, {})
+TEAM = load_lexicon({}, {"extra_terms": {"wraparound meeting": "a meeting about the whole family",
+                                         "gofal seibiant": "amser i ffwrdd"},
+                         "ignore_terms": ["contact", "lleoliad"]}, {})
+
+
+def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tuple[str, str]]:
+    """find_jargon as it was before Lexicon.starts: every word of the text tried in turn."""
+    tokens = list(WORD.finditer(text))
+    written_words = [t.group(0) for t in tokens]
+    lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    lowered = [lexicon_word(w) if "'" in w or "’" in w or w in _IRREGULAR else w for w in lowered]
+    heads = lexicon.after_a_modifier
+    head_near = set()
+    for k, word in enumerate(lowered):
+        if word in heads or (word[-1:] == "s" and word[:-1] in heads):
+            head_near.update(range(max(0, k - language._MODIFIERS), k))
+    found, i = [], 0
+    while i < len(tokens):
+        n = language._longer(language._match_at(lowered, i, lexicon, explained, written_words),
+                             language._welsh_match_at(lowered, i, lexicon, explained))
+        if n:
+            phrase, n = n
+            plain = lexicon.phrases[phrase]
+        elif i in head_near:
+            n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained)
+        else:
+            n = 0
+        if n:
+            found.append((" ".join(text[tokens[i].start():tokens[i + n - 1].end()].split()), plain))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+# Words a text may hold: the lexicon's own, mutated, with endings put on, as possessives and in capitals,
+# between everyday words and the words that tell a noun from a verb
+_LEXICON_WORDS = sorted({w for phrase in LEXICON.phrases for w in phrase.split()} | set(LEXICON.after_a_modifier))
+_EVERYDAY = ["the", "will", "to", "Mum", "and", "a", "school", "in", "her", "y", "yn", "ei", "fy", "i'r", "o",
+             "hi", "children", "children's", "child's", "people", "order", "orders", "hearing", "care", "court",
+             "interim", "final", "family", "gofal", "seibiant", "wraparound", "meeting", "contact"]
+_ENDINGS = ["", "", "", "s", "es", "ed", "ing", "au", "iau", "ion", "iad", "iadau", "wyr", "odd", "'s", "’", "'"]
+_PREFIXES = ["", "", "", "h", "g", "ngh", "mh", "nh", "ng", "ch", "ph", "th", "dd", "f", "m", "n", "l", "r"]
+
+
+def _mutate(word: str, prefix: str) -> str:
+    return prefix + word[1:] if prefix and word[:1] in "bcdgklmnpt" else prefix + word
+
+
+_WORD = st.one_of(
+    st.sampled_from(_LEXICON_WORDS),
+    st.sampled_from(_EVERYDAY),
+    st.builds(lambda w, p, e: _mutate(w, p) + e, st.sampled_from(_LEXICON_WORDS), st.sampled_from(_PREFIXES),
+              st.sampled_from(_ENDINGS)),
+    st.builds(str.upper, st.sampled_from(_LEXICON_WORDS)),
+    st.builds(str.capitalize, st.sampled_from(_LEXICON_WORDS)),
+    st.text(alphabet="abcdefghlmnoprstuwyâ'’-", min_size=1, max_size=8),
+)
+_TEXT = st.lists(st.tuples(_WORD, st.sampled_from([" ", " ", " ", ", ", ". ", "\n", " (", ") ", "-"])),
+                 max_size=40).map(lambda parts: "".join(w + gap for w, gap in parts))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.sampled_from([LEXICON, TEAM]), st.sampled_from([frozenset(), frozenset({"care order", "lleoliad"})]))
+def test_the_findings_are_those_of_looking_at_every_word(text, lexicon, explained):
+    assert find_jargon(text, lexicon, explained) == every_word_looked_at(text, lexicon, explained)
+
+
+def test_every_phrase_of_the_lexicon_is_found_where_it_starts():
+    """Each phrase alone, after a word, and mutated after 'ei': as many findings as looking at every word."""
+    for phrase in LEXICON.phrases:
+        for text in (phrase, f"Mae {phrase} yma", f"ei {_mutate(phrase, 'h')}", f"fy {_mutate(phrase, 'ngh')}",
+                     f"the {phrase}s were"):
+            assert find_jargon(text, LEXICON) == every_word_looked_at(text, LEXICON), text
+
+
+def test_the_starts_are_exactly_the_words_whose_bases_meet_the_welsh_index():
+    index = LEXICON.welsh_index
+    starts = welsh_text.words_at_a_start(index)
+    assert all(welsh_text._bases(word) & index.keys() for word in starts)
+    for key in itertools.islice(index, 200):  # every way a text word can come back to a key
+        for ending in ("", "au", "iau", "on", "ion", "ydd", "oedd", "iad", "iadau", "io", "iwyd", "wyr", "odd"):
+            for word in {key + ending, *(p + key[1:] + ending for p in ("h", "g", "ngh", "mh", "nh", "ch", "dd"))}:
+                if welsh_text._bases(word) & index.keys():
+                    assert word in starts, word
+
+
+def test_words_with_radical_undoes_welsh_radicals_exactly():
+    alphabet = "abcdfghlmnprtuwyâ"
+    for size in range(1, 5):
+        for letters in itertools.product(alphabet, repeat=size):
+            word = "".join(letters)
+            for radical in welsh_radicals(word):
+                assert word in words_with_radical(radical), (word, radical)
+    assert words_with_radical("lleoliad") == {"leoliad"}
+    assert words_with_radical("cynllun") >= {"gynllun", "nghynllun", "chynllun"}
+
+
+def test_a_team_term_is_a_start_and_an_ignored_one_is_not_found():
+    assert "wraparound" in TEAM.starts
+    assert find_jargon("We held a wraparound meeting.", TEAM) == [("wraparound meeting",
+                                                                   "a meeting about the whole family")]
+    assert find_jargon("Mae ei leoliad yn newydd.", TEAM) == []
