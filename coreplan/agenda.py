@@ -16,6 +16,7 @@ from coreplan.config import ConfigCache
 from coreplan.load import load_case
 from coreplan.rules import all_rules
 from coreplan.schedule import DueItem, filter_items, schedule_case
+from coreplan.visible import json_safe
 
 JSON_KEYS = ("case", "kind", "child", "due", "status", "done", "basis", "who", "coordinator", "id", "text")
 
@@ -144,7 +145,7 @@ def write_json(agenda: Agenda, out: TextIO) -> None:
         if number:
             out.write(",\n")
         # a JSON text has no raw line breaks inside its strings: each line is indented one level more
-        out.write("  " + json.dumps(item.as_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        out.write("  " + json_safe(json.dumps(item.as_dict(), ensure_ascii=False, indent=2)).replace("\n", "\n  "))
     out.write("\n]\n")
 
 

@@ -18,6 +18,7 @@ from typing import Any, Iterable, TextIO
 
 from coreplan.messages import Msg, Verbatim, msg, show
 from coreplan.model import Action, Case, Goal
+from coreplan.visible import json_safe
 
 JSON_KEYS = ("commit", "author", "date", "kind", "what", "before", "after")
 KINDS = ("goal-added", "goal-removed", "action-added", "action-removed", "action-done", "action-reopened",
@@ -408,7 +409,7 @@ def write_text(report: Report, out: TextIO, languages: Iterable[str] = ("en",)) 
 
 
 def write_json(report: Report, out: TextIO) -> None:
-    json.dump([d.as_dict() for d in report.changes], out, ensure_ascii=False, indent=2)
+    out.write(json_safe(json.dumps([d.as_dict() for d in report.changes], ensure_ascii=False, indent=2)))
     out.write("\n")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from coreplan.errors import UsageError
 from coreplan.messages import msg
+from coreplan.visible import clean
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -86,7 +87,9 @@ def case_history(case_file: Path) -> History:
             fields = [f for f in files.lstrip("\n").split("\0") if f]
             if not fields or fields[0].startswith("D"):
                 continue  # the file was deleted in this commit: nothing to read
-            revisions.append(Revision(commit, author, datetime.fromisoformat(when), fields[-1]))
+            # an author's name is whatever the committer set: shown in changes, chronology and minutes, it
+            # must not drive a terminal or turn a passage round any more than a case's own text may
+            revisions.append(Revision(commit, clean(author), datetime.fromisoformat(when), fields[-1]))
     if not revisions:
         raise UsageError(msg("has no history in git yet: commit it, then changes are listed from that commit on"),
                          file=str(case_file))

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from coreplan.check import CheckRun
 from coreplan.findings import Finding
-from coreplan.visible import visible
+from coreplan.visible import json_safe, visible
 from coreplan.i18n import N_
 from coreplan.messages import msg, msg_n
 
@@ -27,7 +27,7 @@ def write_json(run: CheckRun, out: TextIO) -> None:
     out.write("[")
     separator = "\n"
     for f in run.findings():
-        item = json.dumps(f.as_dict(), ensure_ascii=False, indent=2)
+        item = json_safe(json.dumps(f.as_dict(), ensure_ascii=False, indent=2))
         out.write(separator + "  " + item.replace("\n", "\n  "))
         separator = ",\n"
     out.write("]\n" if separator == "\n" else "\n]\n")
@@ -76,7 +76,7 @@ def write_sarif(run: CheckRun, out: TextIO, config: Path | None = None) -> None:
 
 
 def _indented(value, spaces: int) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
+    text = json_safe(json.dumps(value, ensure_ascii=False, indent=2))
     return " " * spaces + text.replace("\n", "\n" + " " * spaces)
 
 

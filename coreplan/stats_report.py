@@ -8,6 +8,7 @@ import re
 from typing import TextIO
 
 from coreplan.stats import LABELS, MEASURES, Stats
+from coreplan.visible import json_safe
 
 COUNTS = ("children_registered", "children_deregistered", "median_days_on_register", "overdue_items")
 COUNT_LABELS = {"children_registered": "Children put on the register",
@@ -20,7 +21,7 @@ REAL_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
 def write_json(stats: Stats, out: TextIO) -> None:
-    json.dump(stats.as_dict(), out, ensure_ascii=False, indent=2)
+    out.write(json_safe(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2)))
     out.write("\n")
 
 

@@ -1,29 +1,87 @@
-"""Control characters: never let case text drive a terminal, forge an output line or break a reader.
+"""Control and format characters: never let case text drive a terminal, forge a line, or show a reader
+words that are not there.
 
-A case file can carry control characters only as escapes in double quotes ("\\e]0;...\\a", "\\x1b[2J",
-"\\0"): the YAML reader refuses them raw. Written to a terminal they retitle or clear it; a newline in a key
-forges a finding line. The reader replaces them in every value (see coreplan.yamlread), and everything
-coreplan prints passes through visible(), so a file name or message shows them as `\\x1b` instead.
+Two kinds of character are a danger in text that people read:
+- control characters (C0, DEL, C1). A case file can carry them only as escapes in double quotes
+  ("\\e]0;...\\a", "\\x1b[2J", "\\0"): the YAML reader refuses them raw. Written to a terminal they retitle
+  or clear it; a newline in a key forges a finding line. The reader puts REPLACEMENT in their place.
+- format characters, which YAML allows raw and no editor shows: the bidirectional controls (a right-to-left
+  override shows the passage after it reversed, so a plan can read differently from what it says, as in
+  "Trojan Source"), zero-width and tag characters (they hide text, or split a word so that no rule sees it),
+  and the line and paragraph separators (a line break that most tools do not see). The reader leaves them
+  out of every value (a separator becomes a space), since what they do is only ever to change how the text
+  around them is shown.
+Both are reported (rule control-character, coreplan.yamlread), and everything coreplan prints passes
+through visible(), so a file name or message shows them as escapes: `\\x1b`, `\\u202e`.
+
+The zero-width joiner and non-joiner (U+200C, U+200D) are kept: they join emoji and shape Persian and
+Indic names, and can neither reverse nor hide a passage. The soft hyphen is kept too: it is a hyphenation
+point, shown as a hyphen where a line breaks.
 """
 
 from __future__ import annotations
 
 import re
 
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks, embeddings, overrides, isolates
+_HIDDEN = "\u180e\u200b\u2060-\u2064\ufeff\U000e0000-\U000e007f"  # zero-width, invisible operators, tags
+_SEPARATORS = "\u2028\u2029"
+BIDI = re.compile(f"[{_BIDI}]")
+FORMAT = re.compile(f"[{_BIDI}{_HIDDEN}{_SEPARATORS}]")
 # C0 controls but tab and newline, DEL, and the C1 controls (0x9b is a one-byte CSI on some terminals)
 CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # in a key, a name or anything printed on one line, tab and newline are controls too
 CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# what visible() escapes: every control, and every format character
+_UNSAFE_IN_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}{_HIDDEN}{_SEPARATORS}]")
+# what must not be raw in JSON text: the C1 controls (json escapes C0 itself) and the format characters
+_UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f{_BIDI}{_HIDDEN}{_SEPARATORS}]")
 REPLACEMENT = "\ufffd"  # what a reader sees where a control character was: visible, and harmless
 
 
+def escape(char: str) -> str:
+    """One character as the escape YAML and Python both read: \\x1b, \\u202e, \\U000e0041."""
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def visible(text: str) -> str:
-    """text with every control character (newlines included) written as an escape: one safe line."""
-    if not CONTROL_IN_LINE.search(text):
+    """text with every control and format character (newlines included) written as an escape: one safe
+    line, that reads the same on the screen as it is stored."""
+    if not _UNSAFE_IN_LINE.search(text):
         return text
-    return CONTROL_IN_LINE.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    return _UNSAFE_IN_LINE.sub(lambda match: escape(match.group()), text)
 
 
 def describe(text: str, pattern: re.Pattern = CONTROL_IN_TEXT) -> str:
-    """The distinct control characters in text, as escapes: '\\x1b, \\x07'."""
-    return ", ".join(dict.fromkeys(f"\\x{ord(c):02x}" for c in pattern.findall(text)))
+    """The distinct characters of text that pattern finds, as escapes: '\\x1b, \\u202e'."""
+    return ", ".join(dict.fromkeys(escape(c) for c in pattern.findall(text)))
+
+
+def without_format(text: str) -> str:
+    """text without its format characters (a line or paragraph separator becomes a space)."""
+    if not FORMAT.search(text):
+        return text
+    return FORMAT.sub(lambda match: " " if match.group() in _SEPARATORS else "", text)
+
+
+def clean(text: str) -> str:
+    """Text from outside a case file (a git author's name) made safe to show anywhere, as the reader makes
+    a case's values: control characters replaced, format characters left out."""
+    return without_format(CONTROL_IN_TEXT.sub(REPLACEMENT, text))
+
+
+def json_safe(dumped: str) -> str:
+    """JSON text (from json.dumps with ensure_ascii=False) with C1 controls and format characters written as
+    JSON escapes: the data a tool decodes is unchanged, and the text shown raw in a terminal is harmless."""
+    if not _UNSAFE_IN_JSON.search(dumped):
+        return dumped
+    return _UNSAFE_IN_JSON.sub(lambda match: _json_escape(match.group()), dumped)
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # JSON writes a character past U+FFFF as its UTF-16 surrogate pair
+    return f"\\u{0xd800 + (code >> 10):04x}\\u{0xdc00 + (code & 0x3ff):04x}"

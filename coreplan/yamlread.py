@@ -21,7 +21,7 @@ from pathlib import Path
 from coreplan.errors import InputError
 from coreplan.i18n import N_
 from coreplan.messages import Foreign, Msg, Verbatim, msg
-from coreplan.visible import CONTROL_IN_LINE, CONTROL_IN_TEXT, REPLACEMENT, describe
+from coreplan.visible import BIDI, CONTROL_IN_LINE, CONTROL_IN_TEXT, FORMAT, REPLACEMENT, describe, without_format
 
 MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
 MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
@@ -140,9 +140,19 @@ def parse_bytes(data: bytes) -> Document:
 
 
 def parse_text(text: str) -> Document:
+    separator = _LINE_SEPARATOR.search(text)
+    if separator:
+        # YAML ends a line at each of these, where an editor does not: every line and column after it would
+        # be misread, and in most places the file stops making sense to the parser
+        return Document(None, [Problem("control-character", _text_pos(text, separator.start()), msg(
+            "a line separator character (%(chars)s, often pasted in from a web page or another document) is "
+            "here: YAML reads it as the end of a line, so what follows is misread; replace it with a space, or "
+            "start a real new line", chars=describe(separator.group(), _LINE_SEPARATOR)))], [])
     lines = text.splitlines()
     # where each scalar was written, only when there is an ignore comment to tell from a value's own words
     builder = _TreeBuilder(record_spans="ignore[" in text)
+    if FORMAT.search(text):
+        builder.problems.extend(_format_characters(text))
     builder.run(text)
     ignores = []
     if builder.spans is not None:
@@ -171,6 +181,38 @@ def _decode(data: bytes) -> tuple[str, Problem | None]:
         return "", Problem("invalid-yaml", _byte_pos(data, error.start),
                            msg("byte %(byte)s is not UTF-8 (the file was probably saved as Windows-1252 or "
                                "Latin-1): save it again with the encoding UTF-8", byte=Verbatim(f"0x{bad:02X}")))
+
+
+_LINE_SEPARATOR = re.compile("[\x85\u2028\u2029]")  # next line, line and paragraph separators
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the line breaks YAML and editors agree on
+
+
+def _text_pos(text: str, offset: int) -> Pos:
+    line_start, line = 0, 1
+    for line, match in enumerate(_LINE_BREAK.finditer(text, 0, offset), start=2):
+        line_start = match.end()
+    return Pos(line, offset - line_start + 1)
+
+
+def _format_characters(text: str) -> list[Problem]:
+    """Each line that holds a bidirectional control or an invisible character, raw, anywhere (a comment too:
+    a right-to-left override there can make the lines around it look different from what they are)."""
+    problems = []
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        found = FORMAT.search(line)
+        if found:
+            where = Pos(number, found.start() + 1)
+            chars = describe(line, FORMAT)
+            if BIDI.search(line):
+                text_of = msg("this line holds a character that changes the direction of text (%(chars)s): it can "
+                              "show words in an order other than the one they are written in; remove it "
+                              "(coreplan leaves it out of every output)", chars=chars)
+            else:
+                text_of = msg("this line holds an invisible character (%(chars)s, a zero-width space or similar, "
+                              "often pasted in from another document): remove it (coreplan leaves it out of every "
+                              "output)", chars=chars)
+            problems.append(Problem("control-character", where, text_of))
+    return problems
 
 
 def _byte_pos(data: bytes, offset: int) -> Pos:
@@ -280,11 +322,13 @@ class _TreeBuilder:
         # each frame: [container, pending key or None, keys seen {key_identity: (Pos, text as written)}]
         self._stack: list[list] = []
         self._documents = 0
+        self._text = ""
 
     def run(self, text: str) -> None:
         import yaml
 
         loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        self._text = text
         loader = loader_class(text)
         # one method per event type: a case file is thousands of events, so no isinstance chain
         handlers = {
@@ -374,6 +418,14 @@ class _TreeBuilder:
                            mark=REPLACEMENT)
             self.problems.append(Problem("control-character", where, text))
             value = control.sub(REPLACEMENT, value)
+        if FORMAT.search(value):
+            if not FORMAT.search(self._text, mark.index, event.end_mark.index):
+                # written as an escape ("\u202e"): the raw text has nothing for _format_characters to find
+                self.problems.append(Problem("control-character", where, msg(
+                    "this value holds a character that changes the direction of text or cannot be seen "
+                    "(%(chars)s, an escape in double quotes): remove it (coreplan leaves it out of every output)",
+                    chars=describe(value, FORMAT))))
+            value = without_format(value)
         if not is_key and event.style in (None, "", ">") and "\n" in value:
             # in a folded (>) or plain text the only line break left is a blank line the author wrote, that
             # is a new paragraph; written as one here it means the same in every style (a | block keeps its

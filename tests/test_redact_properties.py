@@ -40,6 +40,8 @@ def test_any_name_is_replaced_wherever_it_is_written(child, worker, parts):
     # (names written the same but for accents are two people: see test_redact.py)
     if {fold(w) for w in child.split()} & {fold(w) for w in worker.split()}:
         return  # a name shared by both (accents aside): which pseudonym wins is not the point here
+    if {fold(w) for w in f"{child} {worker}".split()} & {"child", "worker"}:
+        return  # a person called 'Child' or 'Worker': the pseudonyms ('Child-A') are written with that word
     words = {"CHILD": child, "WORKER": worker, "FIRST": child.split()[0]}
     contact = " ".join(words.get(p, p) for p in parts)
     text = merge(f"children:\n  - {{id: ella, name: {quoted(child)}, categories: [neglect]}}\n"

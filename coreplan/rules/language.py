@@ -40,7 +40,7 @@ SHORTHAND_VERB = patterns.compile(
     r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
     r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
     r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
-    r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|social workers?)|okay|ok|"
+    r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|practitioners?|social workers?)|okay|ok|"
     # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
     r"demonstrat\w*|prioriti[sz]\w*|think\w* about|reflect\w*|look\w* after (herself|himself|themselves) better|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
     r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
@@ -69,7 +69,7 @@ VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
-    r"to make|to find|to talk|to go through|to check|to weigh|to plan|about|focus(ing|ed)? on|which|because|"
+    r"to make|to find|to talk|to go through|to check|to weigh|to plan|focus(ing|ed)? on|which|because|"
     r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
     r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
     r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
@@ -84,13 +84,34 @@ EXPLAINS = patterns.compile(
     # 'bob' / 'pob' of a time ('bob wythnos', 'pob bore'): not 'pob apwyntiad', which is every appointment
     r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|amser|"
     r"ymweliad|penwythnos|dydd\s+\w+|nos\s+\w+|\w+\s+o['’]r\s+gloch))\b", re.I)
+# Attendance, compliance and contact with a service: saying when or how often does not make these concrete
+# ('Attend the drug service weekly and provide urine samples', 'Complete a course before contact is reviewed');
+# only saying what they are for does ('...so that by June every test is clear of heroin').
+_PROCESS_OBJECT = (r"(services?|work|plan|programmes?|courses?|groups?|sessions?|assessments?|treatment|support|"
+                   r"professionals?|workers?|practitioners?|agenc(y|ies)|team|meetings?|appointments|conferences?|"
+                   r"testing|tests|counselling|therapy|clinic|review)")
+ATTENDANCE = patterns.compile(
+    # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
+    # 'engage Mali in play every evening' and 'attend school every day' are not
+    r"\b(attend\w*(?! (school|nursery|college|class|lessons)\b)|compl(y|ies|ied|iance)|co-?operat\w*|sign(s|ed)? up|"
+    r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
+    r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
+    r"keep\w* (all )?(\w+ )?appointments|"
+    r"complet\w* (a |an |the |all )?([\w'’-]+ ){0,2}(course|programme|assessments?|sessions|work)|"
+    r"provid\w* ([\w'’-]+ ){0,2}(samples?|tests?)|let (the )?(workers?|professionals?|practitioners?|social workers?))\b",
+    re.I)
+PURPOSE = patterns.compile(
+    r"\b(so that|so (his|her|their|the)|in order to|to (help|work on|learn|stop|reduce|cut|keep|make|find|talk|go "
+    r"through|check|weigh|plan)|focus(ing|ed)? on|because|instead of|how to|by \w+ing|with \w+ing|using)\b", re.I)
 # Things and places of a child's day: they make an action concrete unless it is built on a process verb
 # ('Attend rehabilitation clinic' is still shorthand).
 PARTICULARS = patterns.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
     r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
     r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
-    r"pick[- ]up|drop[- ]off|school run|walk|car|bus|house|flat|garden|stairs?|window|"
+    r"pick[- ]up|drop[- ]off|school run|walk(?!-in)|car|bus|house|flat|garden|stairs?|window|"
+    # a safety plan's means of getting help
+    r"police|code word|"
     # the household's safety: where dangerous things are kept and what guards the child
     r"knives|knife|drawer|lock|locked|shelf|fridge|pram|car seat|stair ?gate|gate|fence|smoke alarm|alarm|"
     r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies|"
@@ -119,9 +140,13 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     vague = VAGUE.search(text)
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
+    kept = team.without_accepted(text)
+    attendance = ATTENDANCE.search(kept)
+    if attendance and not PURPOSE.search(text):
+        return msg("'%(words)s' names a process or a service, not what will change",
+                   words=" ".join(attendance.group(0).split()))
     if EXPLAINS.search(text):
         return None
-    kept = team.without_accepted(text)
     verb = SHORTHAND_VERB.search(kept) or SHORTHAND_VERB_CY.search(kept) or team.extra_match(text)
     if verb:
         return msg("'%(words)s' names a process or a service, not what will change",

@@ -17,20 +17,23 @@ from coreplan.text import first_name, mentions_name, sentences
 FAMILY = N_("child-focused outcomes")
 
 # Who provides: the people and things of a service, as against the people of a child's life.
-_PROVIDER = (r"(social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|adviser|advisor|"
-             r"specialist|service|team|professionals?|agenc(y|ies)|clinic|panel|scheme|programme|provider|office|"
-             r"keyworker|key\s+worker|advocate|befriender|social\s+services|benefits?\s+office|job\s*centre|"
-             r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff)s?")
+_PROVIDER_NOUN = (r"social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|adviser|advisor|"
+                  r"specialist|service|team|professionals?|agenc(y|ies)|clinic|panel|scheme|programme|provider|office|"
+                  r"keyworker|key\s+worker|advocate|befriender|social\s+services|benefits?\s+office|job\s*centre|"
+                  r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff")
+_PROVIDER = r"(" + _PROVIDER_NOUN + r")s?"
 # Help as a thing handed to the child: 'a mentor', 'access to a quiet room', 'study skills teaching'.
 _PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|help|assistance|teaching|tuition|"
               r"therapy|physiotherapy|counselling|sessions?|a\s+referral|an?\s+assessment|input|intervention|provision|"
               r"advocacy|an?\s+advocate|a\s+key\s*worker|a\s+named\s+(adult|person|worker|professional)|respite|short\s+breaks|equipment|adaptations|funding|"
-              r"appointments|a\s+(\w+\s+){0,2}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
+              r"appointments|services|a\s+(\w+\s+){0,3}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
               r"course|allocation|appointment|review|check-up|screening|place|referral|assessment))")
 
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
 SERVICE = patterns.compile(
-    r"\b(attend(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)|"
+    # an attendance figure ('her attendance above 95%') measures the child's schooling, not a service
+    r"\b(attend(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)"
+    r"(?!\s+(above|below|over|under|rate|figures?)\b)|"
     r"engag(e|es|ed|ing|ement)\b(?!\s+(\w+\s+)?in\b)|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|"
     r"participat\w*|"
     r"accept\w*(\s+\w+){0,3}\s+(support|services?|help|referral|advice|intervention|work)|"
@@ -38,7 +41,7 @@ SERVICE = patterns.compile(
     r"the\s+plan)|monitor\w*|refer(s|red|ral|rals)?|keep\w*\s+(\w+\s+){0,2}appointments|"
     r"complet\w+(\s+\w+){0,3}\s+(course|programme|program|assessment|sessions?|work|training|group)|"
     r"(?<!college\s)(?<!university\s)(?<!the\s)(course|programme|program)(?!\s+at\s+(college|university))|"
-    r"sessions|counselling|therapy|"
+    r"(?<!school\s)sessions|counselling|therapy|"
     r"will\s+be\s+supported|supported\s+(by|to)|support\s+(from|will|to\s+be)|services?\s+(will|to)|"
     r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help|curriculum)|"
     r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
@@ -55,10 +58,16 @@ SERVICE = patterns.compile(
     # the process itself as the outcome: the register, the plan, the case
     r"on\s+the\s+(child\s+protection\s+)?register|subject\s+to\s+(a|the)\s+(\w+\s+){0,2}(plan|order)|"
     r"(case|file)\s+(will\s+be\s+|is\s+)?(closed|stepped\s+down)|stepped\s+down|"
-    r"(known|open)\s+to\s+(\w+\s+){0,2}services?|"
+    r"(known|open)\s+to\s+([\w'’]+\s+){0,2}(services?|social\s+care)|(case|file)\s+(will\s+)?(stay|remain)\s+open|"
+    r"services?\s+(agreed|offered|provided|arranged)|set\s+out\s+in\s+(\w+\s+){0,2}plan|"
+    r"(plan|package|support|services?)\s+(\w+\s+){0,2}in\s+place|with\s+a\s+supervisor|supervisor\s+present|"
     r"(work|sessions?|time|meet\w*)\s+(with\s+)?(her|his|their|the|a|an)\s+(\w+\s+){0,2}" + _PROVIDER + r"|"
     r"waiting\s+list|opportunit(y|ies)\s+(for|to)|access\s+to|time\s+with\s+(a|the|an)\s+(\w+\s+){0,2}"
     + _PROVIDER + r"|"
+    # a provider is what the sentence is about: 'The health visitor will weigh...', 'Professionals will recognise...'
+    r"^\s*((the|a|an|her|his|their|each|every|all|any)\s+)?([\w'’-]+\s+){0,2}(" + _PROVIDER_NOUN + r"|midwife|"
+    r"children['’]s\s+services|social\s+care|local\s+authority|core\s+group|lead\s+professional)s?\s+"
+    r"(will|to|should|must|shall|are\s+to|is\s+to)\b|"
     # a service does something: 'the school will provide', 'the worker will visit', 'support the family to'
     r"(worker|team|school|staff|agenc(y|ies)|professionals?|social\s+services|health\s+visitor|services?)\s+"
     r"(will|to|should|must)\s+(provide|offer|support|arrange|refer|monitor|review|assess|visit|check|ensure|"

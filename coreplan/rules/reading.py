@@ -21,7 +21,8 @@ RULES = (
     Rule("unknown-id", "error", N_("a reference to an id that no list defines"), FAMILY),
     Rule("duplicate-id", "error", N_("two entries of a list (or two people) share an id"), FAMILY),
     Rule("control-character", "error", N_("a value or key holds a control character (an escape such as \\e "
-                                          "or \\x1b in double quotes)"), FAMILY, fixed=True),
+                                          "or \\x1b in double quotes), or the file holds a character that "
+                                          "changes the direction of text or cannot be seen"), FAMILY, fixed=True),
     Rule("unused-suppression", "info", N_("an inline '# coreplan: ignore[...]' that silences nothing, names no "
                                           "rule, or names a rule that cannot be ignored"),
          N_("inline suppression")),

@@ -48,3 +48,45 @@ def test_appointments_named_with_words_between_are_attendance():
 
 def test_where_dangerous_things_are_kept_is_a_particular():
     assert shorthand_reason("Keep all knives in the drawer with the child lock.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The health visitor will weigh Ella every week.",  # a provider is what the sentence is about
+    "Professionals will recognise the neglect of Ella.",
+    "The core group will agree Ella's safety plan.",
+    "Ella will receive the therapeutic services she needs.",
+    "Ella's case will stay open to children's social care.",
+    "Dad will only see Ella in the community with a supervisor present.",
+])
+def test_a_provider_or_the_process_as_the_subject_is_service_focused(text):
+    assert is_service_focused(text, ["Ella"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ella will be in school every day, with her attendance above 95% this term.",  # a figure of her schooling
+    "Ella will be late for fewer than one in twenty school sessions next term.",
+    "Nain will collect Ella from school every day.",  # the family as the subject
+])
+def test_the_childs_schooling_and_family_as_the_subject_are_not(text):
+    assert not is_service_focused(text, ["Ella"])
+
+
+@pytest.mark.parametrize("text", [
+    "Attend the drug service weekly and provide urine samples.",  # attendance with a time is still attendance
+    "Complete a course before contact is reviewed.",
+    "Let practitioners into the house when they visit.",
+    "School attendance officer to meet the children weekly.",
+    "Think about the options that may be open to you.",  # 'about' is no purpose
+])
+def test_attendance_with_a_time_but_no_purpose_is_shorthand(text):
+    assert shorthand_reason(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Go to the drug service every Monday and give a urine sample each time, so that by June every test is clear.",
+    "Engage Ella in play for twenty minutes every evening.",  # what is engaged in is the child's, not a service
+    "Agree a code word with your sister that means she should call the police.",
+    "Form tutor to meet Elin for ten minutes every Monday morning to talk about her week.",
+])
+def test_attendance_for_a_purpose_and_concrete_safety_steps_are_not(text):
+    assert shorthand_reason(text) is None
