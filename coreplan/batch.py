@@ -10,7 +10,6 @@ flight at once, so a run over 50,000 cases holds only a few hundred cases' resul
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections import deque
 from itertools import islice
@@ -83,6 +82,8 @@ def map_in_order(task: Callable[[Any, Item], Result], items: Sequence[Item], set
 def _start_worker(setup: Callable[[], Any]) -> None:
     global _worker_state
     # Ctrl-C is the parent's to handle: a worker stopping on its own would only add tracebacks to stderr.
+    import signal  # in a worker only: one process never needs it
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_state = setup()
 

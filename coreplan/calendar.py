@@ -10,7 +10,6 @@ out once and shipped with coreplan (coreplan.bank_holidays).
 
 from __future__ import annotations
 
-import calendar as _calendar
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -102,4 +101,11 @@ def add_months(day: date, months: int) -> date:
     """The same day of the month, months later; the month's last day when it has no such day (31 Jan + 1)."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, _days_in_month(year, month)))
+
+
+def _days_in_month(year: int, month: int) -> int:
+    # not the calendar module's monthrange: importing it (and its locale) costs a check's start-up ~1 ms
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31

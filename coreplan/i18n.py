@@ -7,7 +7,6 @@ can correct the Welsh and see it at once. Practitioners' own text is never trans
 
 from __future__ import annotations
 
-import gettext
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -47,11 +46,30 @@ def N_(message: str) -> str:
     return message
 
 
+class English:
+    """English, the source language: every message is itself. What gettext.NullTranslations does, without
+    importing gettext (with its locale module, about a millisecond of every English check's start-up)."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+    def pgettext(self, context: str, message: str) -> str:
+        return message
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+
 @lru_cache(maxsize=None)
-def translations(language: str) -> gettext.NullTranslations:
+def translations(language: str) -> English | gettext.GNUTranslations:  # gettext: imported for Welsh only
     """The catalog for a language; English is the source language and needs none."""
     if language == "en":
-        return gettext.NullTranslations()
+        return English()
+    import gettext
+
     compiled = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if compiled.is_file():
         with compiled.open("rb") as handle:

@@ -10,19 +10,19 @@ becomes False in a yes/no field.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from datetime import date
 from typing import Any, Iterable
 
+from coreplan import patterns  # kept compiled: read on every check's start-up
 from coreplan.i18n import N_
 from coreplan.messages import Msg, Verbatim, msg, msg_n
 from coreplan.yamlread import Mapping, Node, Pos, Problem, Scalar, Sequence
 
 INVALID = object()  # a value that could not be read; its problem is already recorded
-SLUG = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
-ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
-DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
+SLUG = patterns.compile(r"[a-z0-9][a-z0-9-]*\Z")
+ISO_DATE = patterns.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+DAY_FIRST = patterns.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
 TRUE_WORDS = frozenset({"true", "yes", "on"})
 FALSE_WORDS = frozenset({"false", "no", "off"})
 
@@ -35,6 +35,8 @@ MAX_SUGGESTIONS = 100
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' when a choice is close to word, else ''."""
     choices = list(choices)
+    import difflib  # only for a value that is none of the choices
+
     match = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=0.6)
     if not match:
         return ""

@@ -11,11 +11,13 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from coreplan import patterns  # kept compiled: these two are on every check's start-up
+
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "approx", "pc", "cllr", "prof")
 # The end of a sentence: its stop and any closing quote or bracket, before a space and a capital or digit
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*(?=\s+[\"'‘“(\[]?[A-Z0-9])")
-WORD = re.compile(r"[A-Za-zÀ-ÿŵŷŴŶ0-9][A-Za-zÀ-ÿŵŷŴŶ0-9'’&/-]*")
+_SENTENCE_END = patterns.compile(r"[.!?][\"'’”)\]]*(?=\s+[\"'‘“(\[]?[A-Z0-9])")
+WORD = patterns.compile(r"[A-Za-zÀ-ÿŵŷŴŶ0-9][A-Za-zÀ-ÿŵŷŴŶ0-9'’&/-]*")
 
 
 def sentences(text: str) -> list[str]:

@@ -224,14 +224,15 @@ def _byte_pos(data: bytes, offset: int) -> Pos:
 
 # --- building the tree from events --------------------------------------------
 
+# The patterns here and in _PROBLEMS are compiled when a file is not valid YAML, not on every start-up
 _HINTS = (
-    (re.compile(r"mapping values are not allowed"),
+    (r"mapping values are not allowed",
      N_("a value contains ': ' or the indentation is off; put a value with a colon in quotes")),
-    (re.compile(r"could not find expected ':'"), N_("a line is missing its ':' or the indentation is off")),
-    (re.compile(r"found undefined alias|found unexpected end of stream"),
+    (r"could not find expected ':'", N_("a line is missing its ':' or the indentation is off")),
+    (r"found undefined alias|found unexpected end of stream",
      N_("a quote or bracket is not closed")),
-    (re.compile(r"did not find expected key"), N_("the indentation is off, or a '-' list item is out of line")),
-    (re.compile(r"found unknown escape character"),
+    (r"did not find expected key", N_("the indentation is off, or a '-' list item is out of line")),
+    (r"found unknown escape character",
      N_("a backslash in double quotes starts an escape: use single quotes, or write \\\\")),
 )
 
@@ -239,41 +240,41 @@ _HINTS = (
 # can be translated; a problem not listed here is shown in PyYAML's English inside the reader's language's
 # "not valid YAML" frame.
 _PROBLEMS = (
-    (re.compile(r"^mapping values are not allowed"), N_("a ':' is not allowed here")),
-    (re.compile(r"^could not find expected ':'"), N_("a ':' was expected and not found")),
-    (re.compile(r"^did not find expected key|^expected <block end>"), N_("a key was expected here")),
-    (re.compile(r"^(did not find expected|expected) ',' or '\]'"), N_("a ',' or ']' was expected here")),
-    (re.compile(r"^(did not find expected|expected) ',' or '}'"), N_("a ',' or '}' was expected here")),
-    (re.compile(r"^did not find expected node content"), N_("a value was expected here")),
-    (re.compile(r"^did not find expected '-' indicator"), N_("a '-' list item was expected here")),
-    (re.compile(r"^found character .*that cannot start any token"),
+    (r"^mapping values are not allowed", N_("a ':' is not allowed here")),
+    (r"^could not find expected ':'", N_("a ':' was expected and not found")),
+    (r"^did not find expected key|^expected <block end>", N_("a key was expected here")),
+    (r"^(did not find expected|expected) ',' or '\]'", N_("a ',' or ']' was expected here")),
+    (r"^(did not find expected|expected) ',' or '}'", N_("a ',' or '}' was expected here")),
+    (r"^did not find expected node content", N_("a value was expected here")),
+    (r"^did not find expected '-' indicator", N_("a '-' list item was expected here")),
+    (r"^found character .*that cannot start any token",
      N_("a character here cannot start a value (such as @ or ` or a tab)")),
-    (re.compile(r"^found unexpected end of stream"), N_("the file ends in the middle of a value")),
-    (re.compile(r"^found unknown escape character"), N_("an unknown escape after a backslash")),
-    (re.compile(r"^did not find expected comment or line break|^expected chomping or indentation"),
+    (r"^found unexpected end of stream", N_("the file ends in the middle of a value")),
+    (r"^found unknown escape character", N_("an unknown escape after a backslash")),
+    (r"^did not find expected comment or line break|^expected chomping or indentation",
      N_("only a comment or a new line may follow here")),
-    (re.compile(r"^(did not find expected|expected) '?<document start>"), N_("a new document was expected here")),
-    (re.compile(r"^(did not find expected|expected) alphabetic or numeric character"),
+    (r"^(did not find expected|expected) '?<document start>", N_("a new document was expected here")),
+    (r"^(did not find expected|expected) alphabetic or numeric character",
      N_("a letter or digit was expected here")),
-    (re.compile(r"^found a tab character"), N_("a tab breaks the indentation")),
-    (re.compile(r"^block sequence entries are not allowed"), N_("a '-' list item is not allowed here")),
-    (re.compile(r"^found unknown directive name|^could not find expected directive name|"
-                r"^found unexpected non-alphabetical character"),
+    (r"^found a tab character", N_("a tab breaks the indentation")),
+    (r"^block sequence entries are not allowed", N_("a '-' list item is not allowed here")),
+    (r"^found unknown directive name|^could not find expected directive name|"
+     r"^found unexpected non-alphabetical character",
      N_("an unknown YAML directive (a line that starts with a percent sign)")),
-    (re.compile(r"^(did not find expected|expected) whitespace or line break"),
+    (r"^(did not find expected|expected) whitespace or line break",
      N_("a space or a new line was expected here")),
-    (re.compile(r"^found unexpected ':'"), N_("a ':' is not allowed here")),
-    (re.compile(r"URI escaped octet|expected tag URI|^found undefined tag handle|the expected '>'"),
+    (r"^found unexpected ':'", N_("a ':' is not allowed here")),
+    (r"URI escaped octet|expected tag URI|^found undefined tag handle|the expected '>'",
      N_("a '!' starts a YAML tag here, and case files do not use tags")),
-    (re.compile(r"indentation indicator equal to 0"), N_("a '|' or '>' block cannot be indented by 0")),
-    (re.compile(r"^mapping keys are not allowed"), N_("a '?' key is not allowed here")),
-    (re.compile(r"(control|special) characters are not allowed"), N_("a control character is not allowed")),
+    (r"indentation indicator equal to 0", N_("a '|' or '>' block cannot be indented by 0")),
+    (r"^mapping keys are not allowed", N_("a '?' key is not allowed here")),
+    (r"(control|special) characters are not allowed", N_("a control character is not allowed")),
 )
 
 
 def _problem(text: str) -> Msg | Foreign:
     for pattern, words in _PROBLEMS:
-        if pattern.search(text):
+        if re.search(pattern, text):
             return Msg(words)
     return Foreign(text, N_("not valid YAML (in English: %(detail)s)"))
 
@@ -283,7 +284,7 @@ def _hint(text: str, source: str, where: Pos) -> Msg:
     if where.line <= len(lines) and "\t" in lines[where.line - 1][: where.column]:
         return msg("indent with spaces, not tabs")
     for pattern, hint in _HINTS:
-        if pattern.search(text):
+        if re.search(pattern, text):
             return Msg(hint)
     return msg("check the indentation and quotes on this line")
 

@@ -139,3 +139,12 @@ def test_counting_agrees_with_adding(start, end):
 ])
 def test_working_days_late(due, day, late, why):
     assert WALES.working_days_late(due, day) == late, why
+
+
+def test_the_days_in_a_month_are_the_calendar_modules():
+    import calendar as stdlib_calendar
+
+    from coreplan.calendar import _days_in_month
+
+    assert [(year, month) for year in range(1896, 2215) for month in range(1, 13)
+            if _days_in_month(year, month) != stdlib_calendar.monthrange(year, month)[1]] == []

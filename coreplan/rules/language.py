@@ -35,7 +35,7 @@ SHORTHAND_VERB = patterns.compile(
     r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
     r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
     r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
-    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|see (a|an|the) (\w+ ){0,4}"
+    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|help(s|ed|ing)? ([\w'’]+ ){1,2}(with|to)|see (a|an|the) (\w+ ){0,4}"
     r"(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist)|"
     r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
     r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
@@ -58,7 +58,8 @@ SHORTHAND_VERB = patterns.compile(
     r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|gweithiwr|cwnselydd|therapydd|arbenigwr)|cael\s+help|"
     r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
     r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
-SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|carers?|family|all professionals|"
+# (a foster carer is a particular person, not a generic actor)
+SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|(?<!foster )carers?|family|all professionals|"
                                    r"professionals|agencies|services)\b\s+to\b"
                                    # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio'
                                    r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
@@ -71,10 +72,12 @@ EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
     r"to make|to find|to talk|to go through|to check|to weigh|to plan|focus(ing|ed)? on|which|because|"
     r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
-    r"(once|twice|three times) (a|per|each|every)|by \w+ing|with \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
+    r"(once|twice|three times) (a|per|each|every)|by \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
     r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
     r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
-    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
+    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|within|by the end of|"
+    r"(this|next) (week|month|term)|(by|in|from|until|before) (january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|"
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
     r"not|no|never|don't|without|alone|apart|only|instead)\b"
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
@@ -94,15 +97,16 @@ ATTENDANCE = patterns.compile(
     # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
     # 'engage Mali in play every evening' and 'attend school every day' are not
     r"\b(attend\w*(?! (school|nursery|college|class|lessons)\b)|compl(y|ies|ied|iance)|co-?operat\w*|sign(s|ed)? up|"
+    r"undertak\w*|"
     r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"
-    r"complet\w* (a |an |the |all )?([\w'’-]+ ){0,2}(course|programme|assessments?|sessions|work)|"
+    r"complet\w* (a |an |the |all )?([\w'’-]+ ){0,2}(course|programme|assessments?|sessions|work|actions|tasks|plan)|"
     r"provid\w* ([\w'’-]+ ){0,2}(samples?|tests?)|let (the )?(workers?|professionals?|practitioners?|social workers?))\b",
     re.I)
 PURPOSE = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to (help|work on|learn|stop|reduce|cut|keep|make|find|talk|go "
-    r"through|check|weigh|plan)|focus(ing|ed)? on|because|instead of|how to|by \w+ing|with \w+ing|using)\b", re.I)
+    r"through|check|weigh|plan)|focus(ing|ed)? on|because|instead of|how to|by \w+ing|using)\b", re.I)
 # Things and places of a child's day: they make an action concrete unless it is built on a process verb
 # ('Attend rehabilitation clinic' is still shorthand).
 PARTICULARS = patterns.compile(
@@ -260,7 +264,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             # in the lexicon's order (a dict, not a set): which of two equally long phrases is found first
             # must not depend on the order a set happens to give
             welsh = {k: None for k in shipped["welsh"] if k not in ignore}
-            index = _index(phrases, welsh, shipped["forms"])
+            index = _index(phrases, welsh, _shipped_lexicon(forms=True))
             # a team's terms add starts; an ignored term leaves the shipped ones a word or two too many, which
             # costs a look-up, not a finding
             known = shipped["index"]
@@ -270,8 +274,10 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
     return shared[key]
 
 
-def _shipped_lexicon() -> dict:
-    """The shipped lexicon and its index, as plain data (see load_lexicon)."""
+def _shipped_lexicon(forms: bool = False) -> dict:
+    """The shipped lexicon and its index, as plain data (see load_lexicon); with forms=True, every phrase's
+    forms instead, which only a team's additions or removals need (kept apart: reading them would cost
+    every other check a few milliseconds)."""
     from coreplan import derived
     from coreplan import text
     from coreplan.paths import data_dir
@@ -283,8 +289,17 @@ def _shipped_lexicon() -> dict:
     try:
         key = derived.digest(path.read_bytes() for path in sources)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
-        return _build_shipped_lexicon()
-    return derived.cached("lexicon", key, _build_shipped_lexicon)
+        key = None
+    name = "lexicon-forms" if forms else "lexicon"
+    kept = derived.load(name, key) if key else None
+    if kept is None:
+        built = _build_shipped_lexicon()
+        every_form = built.pop("forms")
+        if key:
+            derived.save("lexicon", key, built)
+            derived.save("lexicon-forms", key, every_form)
+        kept = every_form if forms else built
+    return kept
 
 
 def _build_shipped_lexicon() -> dict:

@@ -27,7 +27,9 @@ _PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|he
               r"therapy|physiotherapy|counselling|sessions?|a\s+referral|an?\s+assessment|input|intervention|provision|"
               r"advocacy|an?\s+advocate|a\s+key\s*worker|a\s+named\s+(adult|person|worker|professional)|respite|short\s+breaks|equipment|adaptations|funding|"
               r"appointments|services|a\s+(\w+\s+){0,3}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
-              r"course|allocation|appointment|review|check-up|screening|place|referral|assessment))")
+              r"course|allocation|appointment|review|check-up|screening|place|referral|assessment|membership)|"
+              # a provider handed to the child: 'a leaving care personal adviser', 'a tutor'
+              r"an?\s+([\w'’-]+\s+){0,3}(" + _PROVIDER_NOUN + r"|tutor|paediatrician|psychologist)s?)")
 
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
 SERVICE = patterns.compile(
@@ -47,10 +49,10 @@ SERVICE = patterns.compile(
     r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
     r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit|"
     # something is done to the child by a service: offered, referred, registered, placed, measured, reviewed
-    r"(be|been|being|is|are)\s+(offered|given|provided|referred|registered|placed|allocated|assigned|enrolled|"
-    r"signposted|assessed|measured|reviewed|monitored|visited|"
+    r"(be|been|being|is|are)\s+(re-?)?(offered|given|provided|referred|registered|placed|allocated|assigned|enrolled|"
+    r"signposted|assessed|measured|reviewed|monitored|visited|graded|rated|scored|audited|"
     r"seen\s+by|supported|helped|encouraged|enabled|invited|booked|funded|commissioned|arranged|escorted|"
-    r"transported|screened|tested|consulted|discussed|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
+    r"transported|screened|tested|consulted|discussed|considered|approved|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
     r"safeguarded|protected|involved\s+in|kept\s+under\s+review|taught)|"
     r"seen\s+(\w+\s+){0,3}by|placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
     r"(health\s+assessment|medical|check-ups?)|"
@@ -61,7 +63,8 @@ SERVICE = patterns.compile(
     r"(known|open)\s+to\s+([\w'’]+\s+){0,2}(services?|social\s+care)|(case|file)\s+(will\s+)?(stay|remain)\s+open|"
     r"services?\s+(agreed|offered|provided|arranged)|set\s+out\s+in\s+(\w+\s+){0,2}plan|"
     r"(plan|package|support|services?)\s+(\w+\s+){0,2}in\s+place|with\s+a\s+supervisor|supervisor\s+present|"
-    r"(work|sessions?|time|meet\w*)\s+(with\s+)?(her|his|their|the|a|an)\s+(\w+\s+){0,2}" + _PROVIDER + r"|"
+    r"(work|sessions?|time|meet\w*|contact)\s+(with\s+)?(her|his|their|the|a|an)\s+(\w+\s+){0,2}" + _PROVIDER + r"|"
+    r"contact\s+centre|"
     r"waiting\s+list|opportunit(y|ies)\s+(for|to)|access\s+to|time\s+with\s+(a|the|an)\s+(\w+\s+){0,2}"
     + _PROVIDER + r"|"
     # a provider is what the sentence is about: 'The health visitor will weigh...', 'Professionals will recognise...'
@@ -86,14 +89,16 @@ SERVICE = patterns.compile(
     # the child's part in the process: views heard at meetings, included in decisions
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
     r"listened\s+to|taken\s+into\s+account)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?)|"
-    r"(at|in)\s+(every|each|all|the)\s+(\w+\s+){0,2}(meetings?|reviews?|conferences?|core\s+groups?)|"
+    r"(at|in)\s+(every|each|all|the)\s+(\w+\s+){0,2}(meetings?|reviews?|conferences?|core\s+groups?|panels?)|"
     # the child goes to a provider: 'will have visited the speech therapist', 'will go to the parenting group'
     r"(visit(s|ed)?|see[ns]?|go(es)?\s+to|been\s+to)\s+(the|a|an|his|her|their)\s+(\w+\s+){0,3}" + _PROVIDER + r"|"
     r"(parenting|social\s+skills|nurture|support|therapy|anger\s+management)\s+(group|class(es)?|course)|"
-    r"needs\s+(will\s+be\s+)?(addressed|assessed|identified)|"
+    r"needs\s+(will\s+be\s+|are\s+|to\s+be\s+)?(addressed|assessed|identified)|"
     # a measurement or a document as the subject: 'the chart will be filled in', 'progress will be reviewed'
-    r"(chart|form|record|diary|plan|progress|scores?)\s+(will\s+be|to\s+be|is|are)\s+(\w+\s+){0,2}"
-    r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out)|"
+    r"(chart|form|record|diary|plan|progress|scores?|assessment|review|referral|report|targets?|goals?|"
+    r"strateg(y|ies)|arrangements)\s+(will\s+be|to\s+be|is|are)\s+(\w+\s+){0,2}"
+    r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out|held|made|undertaken|carried\s+out|"
+    r"submitted|monitored|agreed|in\s+place)|"
     r"(will|to)\s+be\s+(measured|scored|recorded|reviewed|assessed|monitored))\b"
     # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
     r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|"

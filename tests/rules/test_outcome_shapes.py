@@ -57,6 +57,12 @@ def test_where_dangerous_things_are_kept_is_a_particular():
     "Ella will receive the therapeutic services she needs.",
     "Ella's case will stay open to children's social care.",
     "Dad will only see Ella in the community with a supervisor present.",
+    "Ella will have regular contact with her social worker.",
+    "Ella will see her dad every other Saturday at the contact centre.",
+    "Ella will have a leaving care personal adviser.",  # a provider handed to the child
+    "Home conditions will be reassessed at each review.",  # a passive of the process, with 're-'
+    "Ella's return home will be considered at the permanence panel.",
+    "Strategies will be in place to monitor Ella's targets.",
 ])
 def test_a_provider_or_the_process_as_the_subject_is_service_focused(text):
     assert is_service_focused(text, ["Ella"])
@@ -77,6 +83,9 @@ def test_the_childs_schooling_and_family_as_the_subject_are_not(text):
     "Let practitioners into the house when they visit.",
     "School attendance officer to meet the children weekly.",
     "Think about the options that may be open to you.",  # 'about' is no purpose
+    "Dad will undertake a drug and alcohol assessment by 1 March.",
+    "Complete all actions within the twelve-week period.",
+    "Help Dylan with budgeting.",  # the area of help is no method
 ])
 def test_attendance_with_a_time_but_no_purpose_is_shorthand(text):
     assert shorthand_reason(text) is not None
@@ -87,6 +96,9 @@ def test_attendance_with_a_time_but_no_purpose_is_shorthand(text):
     "Engage Ella in play for twenty minutes every evening.",  # what is engaged in is the child's, not a service
     "Agree a code word with your sister that means she should call the police.",
     "Form tutor to meet Elin for ten minutes every Monday morning to talk about her week.",
+    "Foster carer to read with Cai for fifteen minutes every evening and sign his reading record.",  # a person
+    "Apply for Dylan's passport by the end of March.",  # a date in words
+    "Social worker to book the first meeting within ten days.",
 ])
 def test_attendance_for_a_purpose_and_concrete_safety_steps_are_not(text):
     assert shorthand_reason(text) is None
