@@ -464,15 +464,23 @@ def _ask_outline(reference, conference, coordinator, children, family, local_aut
 
     def ask(question: str, default: str | None) -> str:
         try:
-            return typer.prompt(question, default=default, show_default=False)
+            # never default=None: click would then ask again at an empty answer without a word, where the
+            # answer's parser says what is missing
+            return typer.prompt(question, default="" if default is None else default, show_default=False)
         except typer.Abort:  # end of input (Ctrl-D) or Ctrl-C at a question
             from coreplan.messages import msg
 
             raise UsageError(msg("stopped before the outline was complete: nothing was written")) from None
 
+    def tell(message) -> None:
+        from coreplan.config import team_language
+        from coreplan.messages import show
+
+        # in the team's language, as init's errors are (the questions themselves are still English)
+        typer.echo(visible(f"coreplan: {show(message, team_language(None) or 'en')}"), err=True)
+
     return ask_outline(reference, conference, coordinator, children, family, local_authority,
-                       ask=ask if _is_terminal() else None,
-                       tell=lambda message: typer.echo(visible(f"coreplan: {message}"), err=True))
+                       ask=ask if _is_terminal() else None, tell=tell)
 
 
 class ChangesFormat(str, Enum):
@@ -494,6 +502,8 @@ def changes(
     output_format: ChangesFormat = typer.Option(ChangesFormat.text, "--format", "-f",
                                                 help="text for people, json for tools, md for documents."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Work out ages (kept by --redact) as on this date (YYYY-MM-DD)."),
     lang: Optional[Language] = typer.Option(None, "--lang", help="Language of text and md: en (the default), cy, "
                                             "or en+cy (both, Welsh first). json keeps its English contract."),
 ) -> None:
@@ -512,7 +522,7 @@ def changes(
     languages = languages_of(lang.value if lang else "en")
     with _edge(lang.value if lang and lang is not Language.both else None, case):
         point = _parse_date(since, "--since") if since is not None and is_date(since) else since
-        report = changes_since(case, point, redactor=_redactor(redact))
+        report = changes_since(case, point, redactor=_redactor(redact), today=_parse_today(today))
     for revision in report.skipped:
         warning = msg("warning: %(revision)s: the case does not read cleanly there, so its changes are listed "
                       "with the next version that does ('coreplan check' says why)", revision=revision)
@@ -542,6 +552,8 @@ def chronology(
                                             "first; not for csv). In csv only the events are translated: column "
                                             "names stay."),
     redact: bool = typer.Option(False, "--redact", help=REDACT_HELP),
+    today: Optional[str] = typer.Option(None, "--today", metavar="DATE",
+                                        help="Work out ages (kept by --redact) as on this date (YYYY-MM-DD)."),
 ) -> None:
     """List the case's dated events in order, joined with the changes its git history dates.
 
@@ -565,7 +577,7 @@ def chronology(
             # one column of events has one language: two would double every row
             raise UsageError(msg("coreplan chronology --format csv writes one language at a time: use --lang en "
                                  "or --lang cy"))
-        result = module.build_chronology(case, warn=note, redactor=_redactor(redact))
+        result = module.build_chronology(case, warn=note, redactor=_redactor(redact), today=_parse_today(today))
     if output_format is ChronologyFormat.csv:
         module.write_csv(result, sys.stdout, choice)
     else:

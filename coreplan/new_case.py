@@ -90,6 +90,8 @@ def parse_family(text: str) -> Person:
 def parse_conference(text: str, option: str | None = "--conference") -> date:
     """The conference's date, YYYY-MM-DD (a date written day first is refused, never guessed); option: where
     it came from (None: an answer to a question)."""
+    if option is None and not text.strip():
+        raise UsageError(msg("the date cannot be empty: write it as YYYY-MM-DD, e.g. 2026-09-14"))
     try:
         day = date.fromisoformat(text.strip())
         if not 1900 <= day.year <= 2199:
@@ -113,8 +115,9 @@ def parse_words(text: str, option: str | Msg) -> str:
 def ask_outline(reference: str | None, conference: str | None, coordinator: str | None, children: list[str],
                 family: list[str], local_authority: str | None, ask=None, tell=None) -> Outline:
     """The outline from the options given; what is missing is asked for with `ask(question, default)` (None:
-    off a terminal, so a missing detail is an error). A bad answer is said with `tell(message)` and asked
-    again; a bad option is an error at once, since nobody is there to answer again."""
+    off a terminal, so a missing detail is an error). A bad answer, an empty one too, is said with
+    `tell(message)` (a catalog message) and asked again; a bad option is an error at once, since nobody is
+    there to answer again."""
     missing = [option for option, value in (("--reference", reference), ("--conference", conference),
                                             ("--coordinator", coordinator), ("--child", children)) if not value]
     if missing and ask is None:
@@ -134,7 +137,7 @@ def ask_outline(reference: str | None, conference: str | None, coordinator: str 
             try:
                 return parse(answer)
             except UsageError as error:
-                tell(f"{error}: try again")
+                tell(msg("%(problem)s: try again", problem=error.source))
 
     if given_reference is None:
         given_reference = until_valid("Case reference",

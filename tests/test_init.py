@@ -146,7 +146,7 @@ def test_a_folder_that_is_a_file_is_a_clear_error(tmp_path):
 
 def test_a_bad_answer_at_the_terminal_is_said_and_asked_again(tmp_path, monkeypatch):
     monkeypatch.setattr(coreplan.cli, "_is_terminal", lambda: True)
-    answers = ["", "DCBC-9",  # an empty answer to a question without a default is asked again at once
+    answers = ["", "DCBC-9",  # an empty answer is said to be empty and asked again, never in silence
                "14/09/2026", "2026-02-30", "2026-09-14",  # day first, an impossible date, then a date
                "  ", "Siân Roberts",  # a blank name, then one
                "", "Ella Hughes", "bruises", "neglect, emotionl", "neglect, emotional", "",  # no child yet...
@@ -155,6 +155,7 @@ def test_a_bad_answer_at_the_terminal_is_said_and_asked_again(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     said = [line for line in result.stderr.splitlines() if line.endswith("try again")]
     assert said == [
+        "coreplan: the case reference cannot be empty: try again",
         "coreplan: '14/09/2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
         "coreplan: '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-14: try again",
         "coreplan: the co-ordinator's name cannot be empty: try again",
@@ -164,6 +165,7 @@ def test_a_bad_answer_at_the_terminal_is_said_and_asked_again(tmp_path, monkeypa
         "coreplan: 'emotionl' is not a category of registration: write physical, emotional, sexual, financial, "
         "neglect (did you mean 'emotional'?): try again",
         "coreplan: 'Carys\\x1b[31m' is not a name coreplan can write: use letters and spaces: try again",
+        "coreplan: the relationship cannot be empty: try again",
     ]
     case = load_case(tmp_path / "case.yaml").case
     assert (case.reference, str(case.conference), case.members[0].name) == ("DCBC-9", "2026-09-14", "Siân Roberts")
@@ -184,3 +186,26 @@ def test_a_bad_option_on_a_terminal_is_refused_before_any_question(tmp_path, mon
     assert result.exit_code == 2
     assert "--conference '14/09/2026' is not a date: write it as YYYY-MM-DD" in result.stderr
     assert "Case reference" not in result.output and not (tmp_path / "case.yaml").exists()
+
+
+def test_empty_answers_are_explained_in_the_teams_language(tmp_path, monkeypatch):
+    # at the terminal an empty answer used to be asked again without a word; in a Welsh team, in Welsh
+    monkeypatch.setattr(coreplan.cli, "_is_terminal", lambda: True)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".coreplan.yaml").write_text("language: cy\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    answers = ["DCBC-9", "", "2026-09-14", "Siân Roberts", "Ella Hughes", "", "neglect", "", "Carys Hughes",
+               "", "mam", ""]
+    result = runner.invoke(app, ["init", "hughes"], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if line.endswith("rhowch gynnig arall arni")]
+    assert said == [
+        "coreplan: ni all y dyddiad fod yn wag: ysgrifennwch y dyddiad ar y ffurf BBBB-MM-DD, e.e. 2026-09-14: "
+        "rhowch gynnig arall arni",
+        # the categories are the case format's own words, written in English in any plan
+        "coreplan: ysgrifennwch un categori cofrestru neu fwy: physical, emotional, sexual, financial, neglect: "
+        "rhowch gynnig arall arni",
+        "coreplan: ni all y berthynas fod yn wag: rhowch gynnig arall arni",
+    ]
+    case = load_case(tmp_path / "hughes" / "case.yaml").case
+    assert [(f.name, f.relationship) for f in case.family] == [("Carys Hughes", "mam")]

@@ -97,7 +97,11 @@ ATTENDANCE = patterns.compile(
     # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
     # 'engage Mali in play every evening' and 'attend school every day' are not
     r"\b(attend\w*(?! (school|nursery|college|class|lessons)\b)|compl(y|ies|ied|iance)|co-?operat\w*|sign(s|ed)? up|"
-    r"undertak\w*|"
+    # a referral, an assessment or the plan's own process ('Refer Mali to CAMHS', 'Agree the family's plan')
+    r"undertak\w*|refer(s|red|ral|rals)?|assess(es|ed|ing)?|coordinat\w*|co-ordinat\w*|liais\w*|signpost\w*|"
+    # agreeing *the* plan is its process; agreeing *a* plan for Saturday visits is a piece of work
+    r"shar\w* information|(?<!the )(?<!an )(?<!a )agree(s|d|ing)? (the |their |his |her |your )"
+    r"([\w'’-]+ ){0,2}plan|"
     r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"

@@ -20,13 +20,13 @@ FAMILY = N_("child-focused outcomes")
 _PROVIDER_NOUN = (r"social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|adviser|advisor|"
                   r"specialist|service|team|professionals?|agenc(y|ies)|clinic|panel|scheme|programme|provider|office|"
                   r"keyworker|key\s+worker|advocate|befriender|social\s+services|benefits?\s+office|job\s*centre|"
-                  r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff")
+                  r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff|police")
 _PROVIDER = r"(" + _PROVIDER_NOUN + r")s?"
 # Help as a thing handed to the child: 'a mentor', 'access to a quiet room', 'study skills teaching'.
 _PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|help|assistance|teaching|tuition|"
               r"therapy|physiotherapy|counselling|sessions?|a\s+referral|an?\s+assessment|input|intervention|provision|"
               r"advocacy|an?\s+advocate|a\s+key\s*worker|a\s+named\s+(adult|person|worker|professional)|respite|short\s+breaks|equipment|adaptations|funding|"
-              r"appointments|services|a\s+(\w+\s+){0,3}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
+              r"appointments|services|a\s+([\w'’-]+\s+){0,3}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
               r"course|allocation|appointment|review|check-up|screening|place|referral|assessment|membership)|"
               # a provider handed to the child: 'a leaving care personal adviser', 'a tutor'
               r"an?\s+([\w'’-]+\s+){0,3}(" + _PROVIDER_NOUN + r"|tutor|paediatrician|psychologist)s?)")
@@ -84,12 +84,16 @@ SERVICE = patterns.compile(
     r"(taken|brought|driven|escorted|accompanied)\s+to\s+([\w'’-]+\s+){0,3}(appointments?|sessions?|clinics?|"
     r"groups?|meetings?)|(all\s+)?(his|her|their|the)\s+([\w'’-]+\s+){0,3}appointments|"
     r"(arranged|provided|run|organi[sz]ed|funded|delivered|offered|given|checked|observed|weighed|measured|"
-    r"supervised|picked\s+up|collected|driven|escorted|visited|helped|supported|seen)\s+(\w+\s+){0,3}by\s+"
+    r"supervised|picked\s+up|collected|driven|escorted|visited|helped|supported|seen|done|carried\s+out|made|"
+    r"completed|kept|taken|shared)\s+(\w+\s+){0,3}by\s+"
     r"(a|an|the|her|his|their)\s+([\w'’-]+\s+){0,2}" + _PROVIDER + r"|"
     # the child's part in the process: views heard at meetings, included in decisions
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
     r"listened\s+to|taken\s+into\s+account)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?)|"
-    r"(at|in)\s+(every|each|all|the)\s+(\w+\s+){0,2}(meetings?|reviews?|conferences?|core\s+groups?|panels?)|"
+    r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
+    r"core\s+groups?|panels?)|"
+    r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
+    r"(decisions?|meetings?|planning|plans?|reviews?|conferences?)|"
     # the child goes to a provider: 'will have visited the speech therapist', 'will go to the parenting group'
     r"(visit(s|ed)?|see[ns]?|go(es)?\s+to|been\s+to)\s+(the|a|an|his|her|their)\s+(\w+\s+){0,3}" + _PROVIDER + r"|"
     r"(parenting|social\s+skills|nurture|support|therapy|anger\s+management)\s+(group|class(es)?|course)|"

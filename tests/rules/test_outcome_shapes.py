@@ -63,6 +63,10 @@ def test_where_dangerous_things_are_kept_is_a_particular():
     "Home conditions will be reassessed at each review.",  # a passive of the process, with 're-'
     "Ella's return home will be considered at the permanence panel.",
     "Strategies will be in place to monitor Ella's targets.",
+    "Ella will take part in the decisions that are made about her.",  # her part in the process
+    "Ella will write a letter to the meeting saying what she wants to happen.",
+    "Ella will have a young carer's assessment.",
+    "A safe and well check will be done by the police when Ella is found.",
 ])
 def test_a_provider_or_the_process_as_the_subject_is_service_focused(text):
     assert is_service_focused(text, ["Ella"])
@@ -71,6 +75,7 @@ def test_a_provider_or_the_process_as_the_subject_is_service_focused(text):
 @pytest.mark.parametrize("text", [
     "Ella will be in school every day, with her attendance above 95% this term.",  # a figure of her schooling
     "Ella will be late for fewer than one in twenty school sessions next term.",
+    "Ella will feel listened to at her meetings and say so.",
     "Nain will collect Ella from school every day.",  # the family as the subject
 ])
 def test_the_childs_schooling_and_family_as_the_subject_are_not(text):
@@ -86,6 +91,9 @@ def test_the_childs_schooling_and_family_as_the_subject_are_not(text):
     "Dad will undertake a drug and alcohol assessment by 1 March.",
     "Complete all actions within the twelve-week period.",
     "Help Dylan with budgeting.",  # the area of help is no method
+    "Refer Ella to the school nurse by 1 May.",  # a referral with a date is still a referral
+    "Social worker to agree the family's plan if it addresses the worries.",
+    "Coordinate the care plans of each family member.",
 ])
 def test_attendance_with_a_time_but_no_purpose_is_shorthand(text):
     assert shorthand_reason(text) is not None
@@ -99,6 +107,8 @@ def test_attendance_with_a_time_but_no_purpose_is_shorthand(text):
     "Foster carer to read with Cai for fifteen minutes every evening and sign his reading record.",  # a person
     "Apply for Dylan's passport by the end of March.",  # a date in words
     "Social worker to book the first meeting within ten days.",
+    "Print the agreed plan after each review and give a copy to the family.",  # 'agreed' describes the plan
+    "Dad will stay at his brother's until the assessment is finished and will not sleep at the family home.",
 ])
 def test_attendance_for_a_purpose_and_concrete_safety_steps_are_not(text):
     assert shorthand_reason(text) is None
