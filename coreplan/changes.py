@@ -262,11 +262,14 @@ def load_versions(case_file: Path, redactor=None, today: date | None = None):
 
 
 def changes_since(case_file: Path, since: date | str | None = None, redactor=None, until: date | None = None,
-                  today: date | None = None) -> Report:
+                  today: date | None = None, recorded: tuple[date | None, date | None] = (None, None)) -> Report:
     """The changes to case_file since the last meeting (default), a date (YYYY-MM-DD) or a revision.
 
     With `until`, only what was committed before that day (the minutes of a meeting that is not the latest
-    stop at the next one); without it, what is saved but not committed yet comes last. With `redactor`
+    stop at the next one); without it, what is saved but not committed yet comes last. `recorded` (the
+    minutes' window, coreplan.minutes_changes) gives the dates of the meetings the window runs from and to:
+    a commit up to the one that first recorded the first meeting is left out, and one up to the one that
+    first recorded the second is kept, whatever day each was committed on. With `redactor`
     (coreplan.redact), every version is anonymised before it is compared, and so are the commits' authors
     and the case's path. A window that begins before the case was first committed starts at that commit
     (report.started): the plan as first written is where its history begins, not a list of everything in it
@@ -287,6 +290,8 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
         # changes committed on the day of the meeting or later: the meeting's own record is one of them
         base_index = max((i for i, (r, _) in enumerate(versions) if not history.on_or_after(r, since)), default=-1)
         words = words or since
+        if recorded[0] is not None:  # the previous meeting's record belongs to its own minutes
+            base_index = max(base_index, _first_recording(versions, recorded[0]))
     else:
         reachable = history.ancestors_of(past, since)
         base_index = max((i for i, (r, _) in enumerate(versions) if r.commit in reachable), default=-1)
@@ -302,8 +307,9 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
             first = versions[base_index][0]
             report.started = Dated(Change("", ""), first.short, author(first.author), first.when)
     base = next((c for _, c in reversed(versions[:base_index + 1]) if c is not None), None)
-    for revision, case in versions[base_index + 1:]:
-        if until is not None and history.on_or_after(revision, until):
+    last_index = _first_recording(versions, recorded[1]) if recorded[1] is not None else -1
+    for index, (revision, case) in enumerate(versions[base_index + 1:], start=base_index + 1):
+        if until is not None and history.on_or_after(revision, until) and index > last_index:
             break
         if case is None:
             report.skipped.append(msg("commit %(commit)s", commit=Verbatim(revision.short)))
@@ -321,6 +327,12 @@ def changes_since(case_file: Path, since: date | str | None = None, redactor=Non
         else:
             report.changes.extend(Dated(change, "", NOT_COMMITTED, None) for change in compare(base, current))
     return report
+
+
+def _first_recording(versions, day: date) -> int:
+    """The index of the first readable version that records a meeting on day (-1: none does)."""
+    return next((i for i, (_, case) in enumerate(versions)
+                 if case is not None and any(m.date == day for m in case.meetings)), -1)
 
 
 def _last_meeting(versions) -> tuple[date | None, Msg]:

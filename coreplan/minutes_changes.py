@@ -1,11 +1,14 @@
 """The minutes' "Since the last meeting": what changed in the plan between the previous meeting and this one.
 
 Read from the case's git history (coreplan.changes), so each change carries the
-commit's author and date. The window is every commit dated from the day of the
-previous meeting (or of the conference, for the first core group) to the day of
-this meeting, both included: the same for every meeting, so the minutes of an
-old meeting say the same thing tomorrow, and nothing saved but not committed
-reaches a record. A case that is not in git gets no section and a warning:
+commit's author and date. The window runs from the end of the previous meeting's
+(after the last commit dated on its day, or after the commit that first recorded
+it, whichever is later) to the end of this meeting's, worked out the same way;
+the first core group's runs from the day of the conference. A meeting typed up
+the day after it was held is so listed in its own minutes, not the next one's,
+and each commit is in exactly one meeting's minutes. The same for every meeting,
+so the minutes of an old meeting say the same thing tomorrow, and nothing saved
+but not committed reaches a record. A case that is not in git gets no section and a warning:
 the minutes never say "nothing changed" when they cannot know.
 """
 
@@ -32,10 +35,12 @@ def since_last_meeting(case_file: Path, case, meeting, previous, redactor=None, 
     from coreplan.changes import LongDate, changes_since, groups
     from coreplan.errors import UsageError
 
-    start = previous.date if previous is not None else case.conference
+    # from the day after the previous meeting (its own day is in its own minutes); the first core group's
+    # from the day of the conference
+    start = previous.date + timedelta(days=1) if previous is not None else case.conference
     try:
         report = changes_since(case_file, start, redactor=redactor, until=meeting.date + timedelta(days=1),
-                               today=today)
+                               today=today, recorded=(previous.date if previous is not None else None, meeting.date))
     except UsageError as error:
         if warn:
             # anonymised, the warning names no folder (it is often the family's name)

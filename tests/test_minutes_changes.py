@@ -42,8 +42,7 @@ def test_minutes_list_what_changed_since_the_previous_meeting(repo):  # noqa: F8
     md = minutes(repo.root / "hughes").stdout
     assert section(md, "Since the last meeting") == [
         ("paragraph_open", "Changes to the plan since the previous meeting (29 October 2026), from its history in git:"),
-        ("bold", f"29 October 2026, Siân Roberts (commit {repo.first})"),
-        ("item", "Case file first committed"),  # not every goal and person as new
+        # the plan as committed on 29 October recorded that meeting: it is in that meeting's minutes
         ("bold", f"5 November 2026, Siân Roberts (commit {repo.visit})"),
         ("item", "Visit on 5 November 2026: Ella seen by Siân Roberts (alone, at home)"),
         ("bold", f"19 November 2026, Tom Jenkins (commit {repo.meeting})"),
@@ -64,6 +63,52 @@ def test_the_minutes_of_an_earlier_meeting_stop_at_that_meeting(repo):  # noqa: 
     assert found[1:] == [("bold", f"29 October 2026, Siân Roberts (commit {repo.first})"),
                          ("item", "Case file first committed")]
     assert "Visit on" not in md and "Since the last meeting" not in md
+
+
+FIRST_MEETING = BASE[BASE.index("  - date: 2026-10-29\n"):BASE.index("  - date: 2026-11-19\n    type: core-group")]
+SECOND_MEETING = BASE[BASE.index("  - date: 2026-11-19\n    type: core-group"):BASE.index("visits:")]
+LATE_VISIT = "  - {date: 2026-11-19, child: ella, by: sian, alone: true, at_home: true}\n"
+OUTLINE = BASE.replace(FIRST_MEETING + SECOND_MEETING, "").replace("meetings:\n", "").replace(LATE_VISIT, "")
+
+
+@pytest.fixture
+def typed_up_late(tmp_path, monkeypatch):
+    """Each meeting committed the day after it was held, with other work between them."""
+    from tests.gitrepo import GitRepo
+
+    repo = GitRepo(tmp_path / "late", monkeypatch)
+    steps = [("2026-10-20", "sian", OUTLINE),  # after the conference, before the first core group
+             ("2026-10-30", "tom", OUTLINE.replace("visits:", "meetings:\n" + FIRST_MEETING + "visits:")),
+             ("2026-11-20", "sian", BASE)]  # the second meeting and its day's visit
+    repo.commits = []
+    for day, who, text in steps:
+        repo.write("hughes/case.yaml", text)
+        repo.commits.append(repo.commit(f"as of {day}", who, f"{day}T10:00:00+00:00"))
+    return repo
+
+
+def commits_in(md: str, heading: str) -> list[str]:
+    return [re.search(r"commit (\w+)", text).group(1) for kind, text in section(md, heading) if kind == "bold"]
+
+
+def test_a_meeting_typed_up_the_next_day_is_in_its_own_minutes_not_the_next(typed_up_late):
+    outline, first, second = typed_up_late.commits
+    folder = typed_up_late.root / "hughes"
+    later = minutes(folder).stdout
+    assert commits_in(later, "Since the last meeting") == [second]
+    assert "moved from step 1 to step 2" in later and "moved from step" not in later.split(second)[0]
+    earlier = minutes(folder, "--meeting", "2026-10-29").stdout
+    assert commits_in(earlier, "Since the conference") == [outline, first]
+
+
+def test_every_commit_is_in_exactly_one_meetings_minutes(repo, typed_up_late):  # noqa: F811
+    for history, meetings in ((repo, ["2026-10-29", "2026-11-19"]), (typed_up_late, ["2026-10-29", "2026-11-19"])):
+        listed = []
+        for number, day in enumerate(meetings):
+            md = minutes(history.root / "hughes", "--meeting", day).stdout
+            listed += commits_in(md, "Since the conference" if number == 0 else "Since the last meeting")
+        everything = history.git("log", "--format=%h", "--abbrev=7").split()
+        assert sorted(listed) == sorted(everything)
 
 
 def test_nothing_committed_in_the_window_says_so(tmp_path, monkeypatch):
