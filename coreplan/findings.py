@@ -26,6 +26,11 @@ class Finding:
     # in each of its languages; not part of the report
     source: Any = field(default=None, compare=False, repr=False)
 
+    def __reduce__(self):
+        # rebuilt by __init__ from one tuple when a pool worker sends it back (coreplan.batch): quicker than
+        # the dataclass's state set field by field
+        return Finding, (self.file, self.line, self.column, self.rule, self.level, self.message, self.source)
+
     def as_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "column": self.column,
                 "rule": self.rule, "level": self.level, "message": self.message}

@@ -56,6 +56,17 @@ class Msg:
     def __hash__(self) -> int:
         return hash((self.text, self.plural, self.count, self.values))
 
+    def __reduce__(self):
+        # a pool worker sends every finding's message back to the parent (coreplan.batch): rebuilt from one
+        # tuple, not from a state dictionary set slot by slot (half the cost of a case's results)
+        return _rebuilt, (self.text, self.plural, self.count, self.values)
+
+
+def _rebuilt(text: str, plural: str | None, count: int | None, values: tuple) -> Msg:
+    message = Msg.__new__(Msg)
+    message.text, message.plural, message.count, message.values = text, plural, count, values
+    return message
+
 
 class Either(tuple):
     """Alternatives, shown as 'a, b or c' / 'a, b neu c' (other lists are shown as 'a, b and c')."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Iterable
 
 from coreplan import patterns  # kept compiled: read on every check's start-up
@@ -381,7 +383,7 @@ class Record(Kind):
 
 def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
     """Read one mapping into an instance of cls, recording every field's position."""
-    fields = {f.name: f for f in dataclasses.fields(cls) if "kind" in f.metadata}
+    fields = _fields_read(cls)
     record = cls(pos=node.pos)
     outer_owner, cx.owner = cx.owner, record
     seen = set()
@@ -422,6 +424,13 @@ def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
         cx.blocking = True
         return INVALID
     return record
+
+
+@lru_cache(maxsize=None)
+def _fields_read(cls: type) -> MappingProxyType:
+    """The fields of a record class that a case file gives (those with a kind), by name: worked out once per
+    class, not for each of the dozens of records of every case."""
+    return MappingProxyType({f.name: f for f in dataclasses.fields(cls) if "kind" in f.metadata})
 
 
 def _record_item_positions(record: Any, name: str, node: Node) -> None:

@@ -1,5 +1,7 @@
-"""find_jargon looks only at the words a phrase may start at (Lexicon.starts): the same findings as looking
-at every word, which is what these tests hold it to, on the shipped lexicon and on a team's additions."""
+"""find_jargon looks only at the words a phrase may start at (Lexicon.starts), and _match_at compares a
+phrase's last and second words before the rest: the same findings as looking at every word and comparing
+every phrase whole, which is what these tests hold them to, on the shipped lexicon and on a team's
+additions and removals."""
 
 from __future__ import annotations
 
@@ -18,6 +20,24 @@ TEAM = load_lexicon({}, {"extra_terms": {"wraparound meeting": "a meeting about 
                          "ignore_terms": ["contact", "lleoliad"]}, {})
 
 
+def every_phrase_compared_whole(lowered, i, lexicon, explained, written_words):
+    """language._match_at as it was first written: each phrase filed under the word compared whole."""
+    word = lowered[i]
+    for key, mutated in ((word, False), *((radical, True) for radical in welsh_radicals(word))):
+        for head, lasts, phrase, welsh in lexicon.by_first_word.get(key, ()):
+            if mutated and not welsh:
+                continue
+            n = len(head) + 1 if head else 1
+            if head and not (tuple(lowered[i + 1:i + len(head)]) == head[1:] and i + len(head) < len(lowered)
+                             and lowered[i + len(head)] in lasts):
+                continue
+            if phrase in explained or (phrase in lexicon.as_noun
+                                       and language._used_as_verb(written_words, lowered, i, n)):
+                continue
+            return phrase, n
+    return None
+
+
 def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tuple[str, str]]:
     """find_jargon as it was before Lexicon.starts: every word of the text tried in turn."""
     tokens = list(WORD.finditer(text))
@@ -31,7 +51,7 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             head_near.update(range(max(0, k - language._MODIFIERS), k))
     found, i = [], 0
     while i < len(tokens):
-        n = language._longer(language._match_at(lowered, i, lexicon, explained, written_words),
+        n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, explained, written_words),
                              language._welsh_match_at(lowered, i, lexicon, explained))
         if n:
             phrase, n = n
@@ -86,6 +106,14 @@ def test_every_phrase_of_the_lexicon_is_found_where_it_starts():
     for phrase in LEXICON.phrases:
         for text in (phrase, f"Mae {phrase} yma", f"ei {_mutate(phrase, 'h')}", f"fy {_mutate(phrase, 'ngh')}",
                      f"the {phrase}s were"):
+            assert find_jargon(text, LEXICON) == every_word_looked_at(text, LEXICON), text
+
+
+def test_a_phrase_with_any_one_word_changed_is_found_as_comparing_every_phrase_whole_finds_it():
+    for phrase in LEXICON.phrases:
+        written = phrase.split()
+        for k in range(len(written)):
+            text = " ".join(written[:k] + ["zz"] + written[k + 1:])
             assert find_jargon(text, LEXICON) == every_word_looked_at(text, LEXICON), text
 
 
