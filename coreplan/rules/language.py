@@ -78,7 +78,7 @@ EXPLAINS = patterns.compile(
     r"(once|twice|three times) (a|per|each|every)|by \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
     r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
     r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
-    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|within|by the end of|"
+    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|"
     r"(this|next) (week|month|term)|(by|in|from|until|before) (january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
