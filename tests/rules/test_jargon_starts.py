@@ -55,7 +55,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
         phrase = None
         if n:
             phrase, n = n
-            plain = lexicon.phrases[phrase]
+            plain = lexicon.phrases.get(phrase)
+            if plain is None:  # a Welsh head word named by the word after it
+                phrase, plain = None, None if " ".join(lowered[i:i + n]) in explained else lexicon.welsh_heads[phrase]
         elif i in head_near:
             n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained,
                                                   language.hyphenated(text, [t.span() for t in tokens]))
