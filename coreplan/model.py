@@ -242,12 +242,18 @@ class Case(Record):
     def core_group_meetings(self) -> list[Meeting]:
         return [m for m in self.meetings if m.type == "core-group"]
 
-    def locate(self, start: Pos, needle: str) -> Pos:
-        """Where needle is written, searching from a text's start (a folded text spans several lines)."""
+    def locate(self, start: Pos, needle: str, before: str = "") -> Pos:
+        """Where needle is written, searching from a text's start (a folded text spans several lines).
+
+        before: the text's words before this use of needle, so that a later use is found, not the first
+        one ('the child protection conference' after 'a happy child' is not at 'child' of 'happy child').
+        """
         first = needle.split()[0] if needle.split() else needle
         pattern = re.compile(rf"(?<!\w){re.escape(first)}", re.IGNORECASE)
+        skip = len(pattern.findall(before)) if before else 0
         for offset, line in enumerate(self.lines[start.line - 1: start.line + 199]):
-            match = pattern.search(line, start.column - 1 if offset == 0 else 0)
-            if match:
-                return Pos(start.line + offset, match.start() + 1)
+            for match in pattern.finditer(line, start.column - 1 if offset == 0 else 0):
+                if not skip:
+                    return Pos(start.line + offset, match.start() + 1)
+                skip -= 1
         return start

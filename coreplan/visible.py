@@ -22,21 +22,34 @@ point, shown as a hyphen where a line breaks.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks, embeddings, overrides, isolates
 _HIDDEN = "\u180e\u200b\u2060-\u2064\ufeff\U000e0000-\U000e007f"  # zero-width, invisible operators, tags
 _SEPARATORS = "\u2028\u2029"
-BIDI = re.compile(f"[{_BIDI}]")
-FORMAT = re.compile(f"[{_BIDI}{_HIDDEN}{_SEPARATORS}]")
 # C0 controls but tab and newline, DEL, and the C1 controls (0x9b is a one-byte CSI on some terminals)
 CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # in a key, a name or anything printed on one line, tab and newline are controls too
 CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# what visible() escapes: every control, and every format character
-_UNSAFE_IN_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}{_HIDDEN}{_SEPARATORS}]")
-# what must not be raw in JSON text: the C1 controls (json escapes C0 itself) and the format characters
-_UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f{_BIDI}{_HIDDEN}{_SEPARATORS}]")
+_C1_CONTROL = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes C0 itself
 REPLACEMENT = "\ufffd"  # what a reader sees where a control character was: visible, and harmless
+
+
+# Compiled when first needed, and never for ASCII text (which cannot hold one): a class of characters past
+# U+00FF costs re about 0.3 ms to compile, on the path of every check.
+@cache
+def format_characters() -> re.Pattern:
+    """The format characters: bidi controls, hidden characters, line and paragraph separators."""
+    return re.compile(f"[{_BIDI}{_HIDDEN}{_SEPARATORS}]")
+
+
+@cache
+def bidi_characters() -> re.Pattern:
+    return re.compile(f"[{_BIDI}]")
+
+
+def has_format(text: str) -> bool:
+    return not text.isascii() and format_characters().search(text) is not None
 
 
 def escape(char: str) -> str:
@@ -45,12 +58,18 @@ def escape(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
+def _escaped(match: re.Match) -> str:
+    return escape(match.group())
+
+
 def visible(text: str) -> str:
     """text with every control and format character (newlines included) written as an escape: one safe
     line, that reads the same on the screen as it is stored."""
-    if not _UNSAFE_IN_LINE.search(text):
-        return text
-    return _UNSAFE_IN_LINE.sub(lambda match: escape(match.group()), text)
+    if CONTROL_IN_LINE.search(text):
+        text = CONTROL_IN_LINE.sub(_escaped, text)
+    if has_format(text):
+        text = format_characters().sub(_escaped, text)
+    return text
 
 
 def describe(text: str, pattern: re.Pattern = CONTROL_IN_TEXT) -> str:
@@ -60,9 +79,9 @@ def describe(text: str, pattern: re.Pattern = CONTROL_IN_TEXT) -> str:
 
 def without_format(text: str) -> str:
     """text without its format characters (a line or paragraph separator becomes a space)."""
-    if not FORMAT.search(text):
+    if not has_format(text):
         return text
-    return FORMAT.sub(lambda match: " " if match.group() in _SEPARATORS else "", text)
+    return format_characters().sub(lambda match: " " if match.group() in _SEPARATORS else "", text)
 
 
 def clean(text: str) -> str:
@@ -74,13 +93,14 @@ def clean(text: str) -> str:
 def json_safe(dumped: str) -> str:
     """JSON text (from json.dumps with ensure_ascii=False) with C1 controls and format characters written as
     JSON escapes: the data a tool decodes is unchanged, and the text shown raw in a terminal is harmless."""
-    if not _UNSAFE_IN_JSON.search(dumped):
+    if dumped.isascii():
         return dumped
-    return _UNSAFE_IN_JSON.sub(lambda match: _json_escape(match.group()), dumped)
+    dumped = _C1_CONTROL.sub(_json_escape, dumped)
+    return format_characters().sub(_json_escape, dumped) if has_format(dumped) else dumped
 
 
-def _json_escape(char: str) -> str:
-    code = ord(char)
+def _json_escape(match: re.Match) -> str:
+    code = ord(match.group())
     if code < 0x10000:
         return f"\\u{code:04x}"
     code -= 0x10000  # JSON writes a character past U+FFFF as its UTF-16 surrogate pair

@@ -21,7 +21,8 @@ from pathlib import Path
 from coreplan.errors import InputError
 from coreplan.i18n import N_
 from coreplan.messages import Foreign, Msg, Verbatim, msg
-from coreplan.visible import BIDI, CONTROL_IN_LINE, CONTROL_IN_TEXT, FORMAT, REPLACEMENT, describe, without_format
+from coreplan.visible import (CONTROL_IN_LINE, CONTROL_IN_TEXT, REPLACEMENT, bidi_characters, describe,
+                              format_characters, has_format, without_format)
 
 MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
 MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
@@ -140,7 +141,7 @@ def parse_bytes(data: bytes) -> Document:
 
 
 def parse_text(text: str) -> Document:
-    separator = _LINE_SEPARATOR.search(text)
+    separator = _LINE_SEPARATOR.search(text) if not text.isascii() else None
     if separator:
         # YAML ends a line at each of these, where an editor does not: every line and column after it would
         # be misread, and in most places the file stops making sense to the parser
@@ -151,7 +152,7 @@ def parse_text(text: str) -> Document:
     lines = text.splitlines()
     # where each scalar was written, only when there is an ignore comment to tell from a value's own words
     builder = _TreeBuilder(record_spans="ignore[" in text)
-    if FORMAT.search(text):
+    if has_format(text):
         builder.problems.extend(_format_characters(text))
     builder.run(text)
     ignores = []
@@ -198,12 +199,13 @@ def _format_characters(text: str) -> list[Problem]:
     """Each line that holds a bidirectional control or an invisible character, raw, anywhere (a comment too:
     a right-to-left override there can make the lines around it look different from what they are)."""
     problems = []
+    format_character = format_characters()
     for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        found = FORMAT.search(line)
+        found = format_character.search(line)
         if found:
             where = Pos(number, found.start() + 1)
-            chars = describe(line, FORMAT)
-            if BIDI.search(line):
+            chars = describe(line, format_character)
+            if bidi_characters().search(line):
                 text_of = msg("this line holds a character that changes the direction of text (%(chars)s): it can "
                               "show words in an order other than the one they are written in; remove it "
                               "(coreplan leaves it out of every output)", chars=chars)
@@ -424,13 +426,13 @@ class _TreeBuilder:
                            mark=REPLACEMENT)
             self.problems.append(Problem("control-character", where, text))
             value = control.sub(REPLACEMENT, value)
-        if not printable and FORMAT.search(value):
-            if not FORMAT.search(self._text, mark.index, event.end_mark.index):
+        if not printable and has_format(value):
+            if not format_characters().search(self._text, mark.index, event.end_mark.index):
                 # written as an escape ("\u202e"): the raw text has nothing for _format_characters to find
                 self.problems.append(Problem("control-character", where, msg(
                     "this value holds a character that changes the direction of text or cannot be seen "
                     "(%(chars)s, an escape in double quotes): remove it (coreplan leaves it out of every output)",
-                    chars=describe(value, FORMAT))))
+                    chars=describe(value, format_characters()))))
             value = without_format(value)
         if not is_key and event.style in (None, "", ">") and "\n" in value:
             # in a folded (>) or plain text the only line break left is a blank line the author wrote, that

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from coreplan.cli import app
-from coreplan.visible import FORMAT, clean, json_safe, visible
+from coreplan.visible import clean, format_characters, json_safe, visible
 from tests.helpers import ROOT, found, line_of, merge, run
 
 runner = CliRunner()
@@ -22,7 +22,7 @@ TODAY = ["--today", "2026-11-23"]
 GOOD = ROOT / "examples" / "good-plan" / "case.yaml"
 RLO, PDF, LRI, PDI, ZWSP, WJ, TAG_A = "\u202e", "\u202c", "\u2066", "\u2069", "\u200b", "\u2060", "\U000e0041"
 # what must reach no output raw: every format character and every control character but newline and tab
-UNSAFE = re.compile(f"{FORMAT.pattern}|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+UNSAFE = re.compile(f"{format_characters().pattern}|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def invoke(*args):

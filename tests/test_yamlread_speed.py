@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sys
 
-from coreplan.visible import CONTROL_IN_LINE, CONTROL_IN_TEXT, FORMAT
+from coreplan.visible import CONTROL_IN_LINE, CONTROL_IN_TEXT, format_characters
 from coreplan.yamlread import parse_text
 
 
 def test_every_control_and_format_character_is_unprintable():
     found = {chr(code) for code in range(sys.maxunicode + 1)
-             if any(pattern.match(chr(code)) for pattern in (CONTROL_IN_LINE, CONTROL_IN_TEXT, FORMAT))}
+             if any(pattern.match(chr(code)) for pattern in (CONTROL_IN_LINE, CONTROL_IN_TEXT, format_characters()))}
     assert len(found) > 60  # the C0 and C1 controls, DEL, and the format characters
     assert [f"U+{ord(c):04X}" for c in sorted(found) if c.isprintable()] == []
 

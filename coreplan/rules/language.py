@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from coreplan import patterns
 from coreplan.messages import Msg, msg, msg_n
@@ -15,6 +16,7 @@ from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 from coreplan.rules.welsh_outcomes import SHORTHAND_VERB_CY
 from coreplan.text import WORD, sentences, welsh_radicals, words
+from coreplan.yamlread import Pos
 
 FAMILY = N_("plain language")
 
@@ -65,7 +67,8 @@ SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|(?
                                    r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
                                    r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
 VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
-                         r"to continue|will continue|a certain date|in due course)\b"
+                         r"to continue|will continue|a certain date|in due course|"
+                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
                          r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = patterns.compile(
@@ -228,6 +231,9 @@ class Lexicon:
     # written or mutated), WELSH_INDEX (welsh_index) or both. find_jargon looks only there, so a text's other
     # words cost one look-up however large the lexicon grows; None: every word is looked at in both
     starts: dict[str, int] | None = None
+    # names the family must learn ('core group', 'foster carer'): each phrase that writes one -> the name.
+    # Reported once per case, to be explained, not replaced; their entry in phrases is the explanation.
+    to_explain: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
 
     def __post_init__(self) -> None:
@@ -256,9 +262,12 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         as_noun = frozenset(k for k in shipped["as_noun"] if k not in ignore)
         heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
         welsh_initials = shipped["welsh_initials"]
+        # a name the team lists in extra_terms is one it wants replaced, not explained
+        to_explain = MappingProxyType({k: v for k, v in shipped["to_explain"].items()
+                                       if k not in ignore and v not in ignore and k not in extra_terms})
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
-                                  shipped["welsh_index"], welsh_initials, shipped["starts"])
+                                  shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -271,7 +280,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             known = shipped["index"]
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
-                                  welsh_initials, starts)
+                                  welsh_initials, starts, to_explain)
     return shared[key]
 
 
@@ -310,6 +319,10 @@ def _build_shipped_lexicon() -> dict:
     welsh = _read_lexicon(data_dir() / "jargon_cy.yaml")
     phrases = {k.lower(): v for k, v in data["phrases"].items()}
     welsh_phrases = {k.lower(): v for k, v in welsh["phrases"].items()}
+    english_names, english_explained = _names_to_explain(data.get("to_explain"))
+    welsh_names, welsh_explained = _names_to_explain(welsh.get("to_explain"))
+    phrases.update(english_explained)
+    welsh_phrases.update(welsh_explained)
     phrases.update(welsh_phrases)
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
@@ -320,7 +333,20 @@ def _build_shipped_lexicon() -> dict:
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
-            "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index)}
+            "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index),
+            "to_explain": {**english_names, **welsh_names}}
+
+
+def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
+    """(each phrase -> the name it writes, each phrase -> the name's explanation) of a lexicon's to_explain
+    section: 'name: explanation', or 'name: {explanation: ..., also: [other ways of writing the name]}'."""
+    names, explanations = {}, {}
+    for name, entry in (section or {}).items():
+        explanation, also = (entry, ()) if isinstance(entry, str) else (entry["explanation"], entry.get("also", ()))
+        for phrase in (name, *also):
+            names[phrase.lower()] = name.lower()
+            explanations[phrase.lower()] = explanation
+    return names, explanations
 
 
 # Where find_jargon looks for a phrase starting at a word (Lexicon.starts)
@@ -398,6 +424,22 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """(the words as written, the plain alternative) for each jargon phrase in text, longest match first.
 
     explained: phrases (lower case) the plan's glossary explains, so they are not jargon here.
+    """
+    return [(use.written, use.plain) for use in jargon_uses(text, lexicon, explained)]
+
+
+class JargonUse(NamedTuple):
+    """One jargon phrase in a text."""
+
+    written: str  # the words as written, on one line
+    plain: str  # the plain alternative, or for a name the family must learn its explanation
+    phrase: str | None  # the lexicon phrase it is a form of; None for a head word after a modifier
+    start: int  # where it is in the text
+    end: int
+
+
+def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset()) -> list[JargonUse]:
+    """Each jargon phrase in text, longest match first (see find_jargon).
 
     It runs on every text of every case. Only the words a phrase may start at (Lexicon.starts) and the few
     before a head word are looked at; the rest cost a set look-up each, so a text's cost does not grow
@@ -437,14 +479,14 @@ def find_jargon(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, n = n
             plain = lexicon.phrases[phrase]
         elif k in head_near:
-            n, plain = _headed_phrase_at(written_words, lowered, k, lexicon, explained)
+            phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained)
         else:
             n = 0
         if n:
             if spans is None:
                 spans = [match.span() for match in WORD.finditer(text)]
-            written = text[spans[k][0]:spans[k + n - 1][1]]
-            found.append((" ".join(written.split()), plain))
+            start, end = spans[k][0], spans[k + n - 1][1]
+            found.append(JargonUse(" ".join(text[start:end].split()), plain, phrase, start, end))
             i = k + n
     return found
 
@@ -628,11 +670,70 @@ def _initials_of(candidate: list[str], letters: list[str]) -> bool:
 
 def jargon(case, ctx):
     lexicon = load_lexicon(ctx.shared, ctx.options, {})
-    explained = frozenset(term.lower() for term in case.glossary)
+    explained = explained_by_glossary(case.glossary, lexicon)
+    first: dict[str, tuple[Pos, JargonUse]] = {}  # a name the family must learn -> its first use in the case
+    beside: set[str] = set()  # names a text explains where it uses them
     for spot in case.texts:
-        for written, plain in find_jargon(spot.text, lexicon, explained):
-            yield Hit(case.locate(spot.pos, written), msg("'%(written)s' is professional jargon a family may not "
-                                                          "follow: write '%(plain)s'", written=written, plain=plain))
+        first_here: dict[str, JargonUse] = {}
+        for use in jargon_uses(spot.text, lexicon, explained):
+            name = lexicon.to_explain.get(use.phrase)
+            if name is None:
+                yield Hit(case.locate(spot.pos, use.written, spot.text[:use.start]),
+                          msg("'%(written)s' is professional jargon a family may not follow: write '%(plain)s'",
+                              written=use.written, plain=use.plain))
+            elif explained_beside(spot.text, use):
+                beside.add(name)
+            else:
+                first_here.setdefault(name, use)
+        for name, use in first_here.items():  # one place to find per name and text, however often it is used
+            where = case.locate(spot.pos, use.written, spot.text[:use.start])
+            if name not in first or (where.line, where.column) < (first[name][0].line, first[name][0].column):
+                first[name] = (where, use)
+    for name, (where, use) in first.items():
+        if name not in beside:
+            yield Hit(where, msg("'%(written)s' is a name the family will hear often: explain it once in "
+                                 "glossary, e.g. '%(name)s: %(explanation)s'", written=use.written, name=name,
+                                 explanation=use.plain))
+
+
+def explained_by_glossary(glossary: dict[str, str], lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon phrases (lower case) a case's glossary explains.
+
+    A key is read the way a text is: 'Core groups' explains 'core group', 'Foster carer' explains
+    'foster carers', and a name explains every way the lexicon writes it ('review conference' and 'child
+    protection review conference'). A key that is no lexicon phrase still explains itself, word for word.
+    """
+    explained = set()
+    for key in glossary:
+        explained.add(" ".join(key.lower().split()))
+        uses = jargon_uses(key, lexicon)
+        if len(uses) != 1 or words(key[:uses[0].start]) or words(key[uses[0].end:]):
+            continue  # not one phrase, or more words than the phrase
+        phrase = uses[0].phrase
+        if phrase is None:  # a head word after its modifier: its singular and plural
+            written = uses[0].written.lower()
+            explained.update({written, written + "s", written[:-1] if written.endswith("s") else written})
+            continue
+        explained.add(phrase)
+        name = lexicon.to_explain.get(phrase)
+        if name is not None:
+            explained.update(other for other, its_name in lexicon.to_explain.items() if its_name == name)
+    return frozenset(explained)
+
+
+# 'core group (the family and the workers who meet every few weeks)', or '... who meet (the core group)'
+_BRACKET_AFTER = patterns.compile(r"\s{0,2}\(([^()]{1,300})\)")
+_BRACKET_BEFORE = patterns.compile(r"\(\s*(?:(?:the|a|an|y|yr|'r|’r)\s+)?$", re.I)
+
+
+def explained_beside(text: str, use: JargonUse) -> bool:
+    """Whether the text explains a name where it uses it, in brackets: after it, in two words or more (not
+    initials: 'core group (CG)'), or around it, after the words that explain it."""
+    after = _BRACKET_AFTER.match(text, use.end)
+    if after and len(words(after.group(1))) >= 2:
+        return True
+    return bool(_BRACKET_BEFORE.search(text[max(0, use.start - 8):use.start])) and \
+        text[use.end:use.end + 3].lstrip().startswith(")") and len(words(text[:use.start])) >= 3
 
 
 def unexplained_initials(case, ctx):

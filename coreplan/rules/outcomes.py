@@ -45,7 +45,10 @@ SERVICE = patterns.compile(
     r"(?<!college\s)(?<!university\s)(?<!the\s)(course|programme|program)(?!\s+at\s+(college|university))|"
     r"(?<!school\s)sessions|counselling|therapy|"
     r"will\s+be\s+supported|supported\s+(by|to)|support\s+(from|will|to\s+be)|services?\s+(will|to)|"
-    r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+(\w+\s+){0,2}(support|services?|help|curriculum)|"
+    r"sign(s|ed)?\s+up|make\s+use\s+of|access\w*\s+([\w'’-]+\s+){0,2}(support|services?|help|curriculum|short\s+breaks?|"
+    r"provision|respite|therapy|counselling)|through\s+(the\s+)?([\w'’-]+\s+){0,2}(local\s+offer|scheme|fund|panel)|"
+    # respite for the family: 'a break from caring'
+    r"breaks?\s+from\s+(\w+\s+)?caring|"
     r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
     r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit|"
     # something is done to the child by a service: offered, referred, registered, placed, measured, reviewed

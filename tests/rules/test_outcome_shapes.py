@@ -67,6 +67,8 @@ def test_where_dangerous_things_are_kept_is_a_particular():
     "Ella will write a letter to the meeting saying what she wants to happen.",
     "Ella will have a young carer's assessment.",
     "A safe and well check will be done by the police when Ella is found.",
+    "Ella's family will have a break from caring every other weekend.",  # respite for the family
+    "Ella will access short breaks through the local offer.",
 ])
 def test_a_provider_or_the_process_as_the_subject_is_service_focused(text):
     assert is_service_focused(text, ["Ella"])
@@ -94,6 +96,7 @@ def test_the_childs_schooling_and_family_as_the_subject_are_not(text):
     "Refer Ella to the school nurse by 1 May.",  # a referral with a date is still a referral
     "Social worker to agree the family's plan if it addresses the worries.",
     "Coordinate the care plans of each family member.",
+    "Overcome your difficulties within the court's timescales.",  # a vague aim, whatever the time
 ])
 def test_attendance_with_a_time_but_no_purpose_is_shorthand(text):
     assert shorthand_reason(text) is not None
