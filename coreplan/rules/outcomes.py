@@ -28,8 +28,11 @@ _PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|he
               r"advocacy|an?\s+advocate|a\s+key\s*worker|a\s+named\s+(adult|person|worker|professional)|respite|short\s+breaks|equipment|adaptations|funding|"
               r"appointments|services|a\s+([\w'’-]+\s+){0,3}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
               r"course|allocation|appointment|review|check-up|screening|place|referral|assessment|membership)|"
-              # a provider handed to the child: 'a leaving care personal adviser', 'a tutor'
-              r"an?\s+([\w'’-]+\s+){0,3}(" + _PROVIDER_NOUN + r"|tutor|paediatrician|psychologist)s?)")
+              # a person who provides, handed to the child: 'a leaving care personal adviser', 'a tutor' (not 'a
+              # job at the office' or 'a friend on the team')
+              r"an?\s+([\w'’-]+\s+){0,3}(social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|"
+              r"adviser|advisor|specialist|keyworker|key\s+worker|advocate|befriender|nurse|health\s+visitor|"
+              r"paediatrician|practitioner|officer|tutor))")
 
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
 SERVICE = patterns.compile(
@@ -96,7 +99,7 @@ SERVICE = patterns.compile(
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?)|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
-    r"(decisions?|meetings?|planning|plans?|reviews?|conferences?)|"
+    r"(decisions?|meetings?|reviews?|conferences?)|"
     # the child goes to a provider: 'will have visited the speech therapist', 'will go to the parenting group'
     r"(visit(s|ed)?|see[ns]?|go(es)?\s+to|been\s+to)\s+(the|a|an|his|her|their)\s+(\w+\s+){0,3}" + _PROVIDER + r"|"
     r"(parenting|social\s+skills|nurture|support|therapy|anger\s+management)\s+(group|class(es)?|course)|"
@@ -110,7 +113,12 @@ SERVICE = patterns.compile(
     # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
     r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|"
     # 'mynychu' (attend), but not school, nursery or lessons: that is the child's own day
-    r"[mf]ynychu(?!(\s+|['’]r\s+|\s+y\s+)(ysgol|cylch|feithrinfa|meithrinfa|coleg|dosbarth|gwersi|wersi)\b)|ymgysylltu|cydweithredu|cydymffurfio|monitro|"
+    r"[mf]ynychu(?!(\s+|['’]r\s+|\s+y\s+)(ysgol|cylch|feithrinfa|meithrinfa|coleg|dosbarth|gwersi|wersi)\b)|"
+    # engaging *in* the child's own conversations or play, or with friends and family, is the child's day
+    r"ymgysylltu(?!\s+mewn\s+(sgwrs|sgyrsiau|chwarae|gemau|gêm|gweithgareddau|gwersi|wersi)\b)"
+    r"(?!\s+(â|ag|gyda|efo)['’]?\s*(i\s+|u\s+|['’]i\s+|['’]u\s+)?(ffrindiau|ffrind|chyfoedion|gyfoedion|"
+    r"cyfoedion|frawd|brawd|chwaer|theulu|deulu|nain|taid|fam|dad|thad)\b)|"
+    r"cydweithredu|cydymffurfio|monitro|"
     r"atgyfeirio|cadw\s+llygad\s+ar|cyfarfod\s+â['’]r\s+gweithiwr|"
     r"cael\s+(ei|eu|fy|ein)\s+(h?adolygu|mesur|fesur|h?asesu|monitro|h?atgyfeirio|cyfeirio|gyfeirio|chyfeirio|"
     r"cynnig|gynnig|chynnig|cymryd|gymryd|chymryd|darparu|ddarparu|cofrestru|gofrestru|chofrestru|cefnogi|"

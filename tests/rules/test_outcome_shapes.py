@@ -78,6 +78,9 @@ def test_a_provider_or_the_process_as_the_subject_is_service_focused(text):
     "Ella will be in school every day, with her attendance above 95% this term.",  # a figure of her schooling
     "Ella will be late for fewer than one in twenty school sessions next term.",
     "Ella will feel listened to at her meetings and say so.",
+    "Ella will get a job at the office by the summer.",  # a place, not a provider handed to her
+    "Ella will have a friend on the football team.",
+    "Ella will take part in the plans for her birthday party.",  # her own plans, not the process
     "Nain will collect Ella from school every day.",  # the family as the subject
 ])
 def test_the_childs_schooling_and_family_as_the_subject_are_not(text):
