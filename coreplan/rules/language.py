@@ -234,6 +234,8 @@ class Lexicon:
     # names the family must learn ('core group', 'foster carer'): each phrase that writes one -> the name.
     # Reported once per case, to be explained, not replaced; their entry in phrases is the explanation.
     to_explain: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # Welsh words that are jargon at the head of a noun phrase, named by the word after them ('gorchymyn gofal')
+    welsh_heads: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
 
     def __post_init__(self) -> None:
@@ -262,12 +264,14 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         as_noun = frozenset(k for k in shipped["as_noun"] if k not in ignore)
         heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
         welsh_initials = shipped["welsh_initials"]
+        welsh_heads = MappingProxyType({k: v for k, v in shipped["welsh_heads"].items() if k not in ignore})
         # a name the team lists in extra_terms is one it wants replaced, not explained
         to_explain = MappingProxyType({k: v for k, v in shipped["to_explain"].items()
                                        if k not in ignore and v not in ignore and k not in extra_terms})
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
-                                  shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain)
+                                  shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
+                                  welsh_heads)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -280,7 +284,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             known = shipped["index"]
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
-                                  welsh_initials, starts, to_explain)
+                                  welsh_initials, starts, to_explain, welsh_heads)
     return shared[key]
 
 
@@ -328,13 +332,14 @@ def _build_shipped_lexicon() -> dict:
     phrases.update(as_noun)
     forms = {phrase: _forms(phrase, phrase in welsh_phrases) for phrase in phrases}
     index, welsh_index = _index(phrases, welsh_phrases, forms), _welsh_index(welsh_phrases)
+    welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
-            "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index),
-            "to_explain": {**english_names, **welsh_names}}
+            "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index, heads=welsh_heads),
+            "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads}
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
@@ -353,7 +358,7 @@ def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
 ENGLISH_INDEX, WELSH_INDEX = 1, 2
 
 
-def _starts(index, welsh_index, known: dict[str, int] | None = None) -> dict[str, int]:
+def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=()) -> dict[str, int]:
     """Lexicon.starts (added to known): the words _match_at may find a phrase of index at (a key as written,
     or a Welsh phrase's key mutated: _match_at looks a mutated word's radicals up for Welsh phrases only),
     and those welsh_match_at may find one of welsh_index at."""
@@ -364,7 +369,7 @@ def _starts(index, welsh_index, known: dict[str, int] | None = None) -> dict[str
     for key, entries in index.items():
         for word in (key, *(words_with_radical(key) if any(welsh for *_, welsh in entries) else ())):
             starts[word] = starts.get(word, 0) | ENGLISH_INDEX
-    for word in words_at_a_start(welsh_index):
+    for word in words_at_a_start(welsh_index) | words_at_a_start(heads):  # heads: welsh_headed_phrase_at
         starts[word] = starts.get(word, 0) | WELSH_INDEX
     return starts
 
@@ -477,7 +482,9 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
                     _welsh_match_at(lowered, k, lexicon, explained) if where & WELSH_INDEX else None)
         if n:
             phrase, n = n
-            plain = lexicon.phrases[phrase]
+            plain = lexicon.phrases.get(phrase)
+            if plain is None:  # a Welsh head word named by the word after it ('gorchymyn gofal')
+                phrase, plain = None, lexicon.welsh_heads[phrase]
         elif k in head_near:
             phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained)
         else:
@@ -536,9 +543,13 @@ def _longer(a, b):
 
 
 def _welsh_match_at(lowered, i, lexicon, explained):
-    from coreplan.rules.welsh_text import welsh_match_at
+    from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_match_at
 
     found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
+        found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads)
+        if found and " ".join(lowered[i:i + found[1]]) in explained:
+            return None
     return None if found is None or found[0] in explained else found
 
 
@@ -765,6 +776,8 @@ def shorthand_action(case, ctx):
 def long_sentence(case, ctx):
     limit = ctx.options["max_words"]
     for spot in case.texts:
+        if len(words(spot.text)) <= limit:
+            continue  # no sentence has more words than its whole text: most texts need no splitting
         for sentence in sentences(spot.text):
             count = len(words(sentence))
             if count > limit:

@@ -39,49 +39,70 @@ _SERVICE_VERBS = _alternatives("""
     adolygu asesu monitro mesur atgyfeirio cyfeirio cynnig darparu cofrestru cefnogi lleoli cynnal cysylltu
     goruchwylio trafod ystyried gwahodd annog galluogi cyfweld archwilio profi sgrinio diogelu amddiffyn cludo
     hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
-    gweld_gan ymweld_â sgorio
+    gweld_gan ymweld_â sgorio anfon clywed brechu imiwneiddio
 """)
 # Help as a thing handed to the child
 _PROVISION = _alternatives("""
     cynnig grant apwyntiad apwyntiadau atgyfeiriad eiriolwr eiriolaeth pecyn ymyrraeth ymyriad ymyriadau
     gwaith_uniongyrchol mentor cyngor cyllid taliad taliadau cludiant offer addasiadau seibiant gofal_seibiant
-    cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle
+    cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle cynllun
+    triniaeth brechiad brechiadau archwiliad gwiriad gwiriadau ymweliad ymweliadau pecyn_gofal gofal_seibiant
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd
 """)
 # Who provides: the people and bodies of a service, as against the people of a child's life
 _PROVIDER = _alternatives("""
     gweithiwr gweithwyr ymwelydd_iechyd nyrs cwnselydd therapydd seicolegydd ymarferydd ymarferwyr tîm staff
     mentor eiriolwr gwasanaeth gwasanaethau asiantaeth asiantaethau cynorthwyydd cynorthwy-ydd swyddog
-    swyddogion meddyg cyngor awdurdod ysgol athro athrawes pennaeth heddlu clinig
+    swyddogion meddyg cyngor awdurdod ysgol athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
+    ymarferwyr_proffesiynol gweithwyr_proffesiynol
 """)
 # What a provider does as a service, when it is the subject
 _PROVIDER_VERBS = _alternatives("""
     ymweld gweld monitro rhoi darparu cadw_llygad cefnogi helpu asesu ymgysylltu trefnu cynnig atgyfeirio
-    cysylltu gwirio adolygu cwblhau gweithio_gyda cofnodi mesur galw ffonio
+    cysylltu gwirio adolygu cwblhau gweithio_gyda cofnodi mesur galw ffonio sicrhau cyfeirio cydlynu goruchwylio
+    paratoi rhannu
 """)
 # The child's wishes, needs and progress, and the papers that record them, as the subject of a passive
 _PROCESS_NOUNS = _alternatives("""
     dymuniadau teimladau barn anghenion cynnydd datblygiad presenoldeb ymddygiad llesiant lles diogelwch
     sefyllfa achos cynllun asesiad asesiadau ymweliad ymweliadau cyfarfod cyfarfodydd canlyniadau adroddiad
-    adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau
+    adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau apwyntiad apwyntiadau llythyr llythyrau
+    gwaith anghenion_iechyd iechyd llais
 """)
 # What a child takes part in that is a process, not play
 _PROCESS_ACTIVITIES = _alternatives("""
     sesiwn sesiynau rhaglen gwaith grŵp grwp cwrs therapi asesiad cyfarfod cyfarfodydd ymyrraeth cynllun
     adolygiad gweithgareddau_therapiwtig
 """)
+# A programme of work a child joins, completes or uses: a service, where a club or a game is the child's own
+_PROGRAMMES = _alternatives("""
+    rhaglen rhaglenni cwrs cyrsiau sesiwn sesiynau therapi cwnsela gwaith_uniongyrchol gwaith_un_i_un ymyrraeth
+    ymyriad gwasanaeth gwasanaethau cymorth cefnogaeth cynllun apwyntiad apwyntiadau
+""")
 # Providers a child goes to or sees as a service (a dentist or a doctor is part of any child's life)
 _SEEN_PROVIDER = _alternatives("""
     gweithiwr gweithwyr cwnselydd therapydd seicolegydd ymarferydd ymarferwyr mentor eiriolwr cynorthwyydd
     cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
-    therapi cwnsela panel
+    therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd
 """)
 _OWN = r"(?:ei|eu|fy|ein|eich|['’]i|['’]u)"
+# what may stand between a preposition and its noun: 'y', 'yr', ''r', 'ei', ''i', 'eu', ''u', 'fy'
+_THE = r"(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+|fy\s+|['’]i\s+|['’]u\s+)"
+# Helping the adults: a service's verb whose object is the family, not the child
+_DECISIONS = _alternatives("""
+    penderfyniadau penderfyniad cyfarfodydd cyfarfod cynllunio adolygiad adolygiadau trafodaethau cynhadledd
+""")
+_HELP_VERBS = _alternatives("cefnogi helpu galluogi annog cynorthwyo grymuso")
+_CARERS = _alternatives("""
+    teulu teuluoedd rhieni rhiant mam tad gofalwr gofalwyr gofalwr_maeth nain taid
+""")
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
     rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})"
+    # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
+    rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
     rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
     # provision handed to the child: 'cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad'
@@ -91,14 +112,31 @@ SERVICE_CY = patterns.compile(
     rf"|gan\s+(?:(?:y|yr|ei|eu|ein)\s+)?(?:{_PROVIDER})"
     rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd'
-    rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|cwrdd\s+â|cyfarfod\s+â)\s+(?:i|at|â)?\s*(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+)?"
-    rf"(?:\w+\s+)?(?:{_SEEN_PROVIDER})"
+    rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|cwrdd\s+â|cyfarfod\s+â|siarad\s+â|amser\s+gyda|amser\s+efo|"
+    rf"[gw]weithio\s+gyda|[gw]weithio\s+efo)"
+    rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_PROVIDER})"
+    # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
+    rf"|(?:{_HELP_VERBS})\s*{_THE}?(?:{_CARERS})\s+i\b"
     # the process itself as the outcome, as in English: the register, the plan or order, the case, a list
     r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|[ck]amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
     # a process the child takes part in
     rf"|(?:cymryd|gymryd)\s+rhan\s+mewn\s+(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
+    # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
+    rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at)\s*"
+    rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})"
+    # an outcome that is only the help itself: 'Therapi lleferydd i Gerys bob wythnos', 'Cymorth un i un i Jac'
+    rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
+    # benefiting from help ('elwa ar y cymorth'), appointments kept or gone to, a group that is a programme
+    rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|pob\s+apwyntiad"
+    r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli)"
+    r"|rheoli\s+dicter"
+    # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
+    r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob)\s+(?:cyfarfod|adolygiad|grŵp\s+craidd|grwp\s+craidd|gynhadledd)\b"
+    r"|yng\s+nghyfarfod|yng\s+nghynhadledd|yn\s+adolygiad\w*"
+    # the child included in the process: 'yn cael ei chynnwys yn y penderfyniadau'
+    rf"|(?:cynnwys|gynnwys|chynnwys)\s+(?:\w+\s+){{0,3}}?(?:{_DECISIONS})"
     r")\b", re.IGNORECASE)
 
 # Welsh words of a child's day, and their mutated forms

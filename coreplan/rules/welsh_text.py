@@ -143,3 +143,33 @@ def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:
             if all(text_keys(lowered[i + k]) & lexicon_forms(tokens[k]) for k in range(n)):
                 best = (phrase, n)
     return best
+
+
+# Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
+# words, the everyday words of time and the court ('gorchymyn i'r tad', 'asesiad o'r teulu', 'yr asesiad yn
+# dechrau', 'gwrandawiad llys' is plain as 'a court hearing' is in English).
+_NOT_A_MODIFIER_CY = frozenset("""
+    y yr r i o ar at am gan gyda efo â ag yn wedi a ac neu ond na nac nad bod sy sydd fydd bydd oedd mae roedd
+    ei eu fy ein eich dy ni chi nhw hi fe fo e ef hwn hon hyn hynny yma yna newydd nesaf cyntaf olaf arall eraill
+    hefyd heddiw ddoe yfory erbyn pan os er tan fel felly dros drwy trwy heb rhwng wrth ym yng ymhob pob un dau
+    dwy tri tair pedwar llys llysoedd mam tad nain taid rhieni teulu w iddo iddi iddyn ganddo ganddi ganddyn
+    wnaed gwnaed wnaeth gafodd cafodd cael gael cyn llawn byr hir mawr bach da gwael cyflym
+""".split())
+
+
+def welsh_headed_phrase_at(lowered: list[str], i: int, heads) -> tuple[str, int] | None:
+    """(the head word, 2) when word i is a head word of the lexicon in any of its forms ('orchymyn',
+    'asesiadau') and the next word names it ('gorchymyn gofal', 'asesiad parhaus'); else None.
+
+    Welsh puts a noun's modifier after it, so any court order, hearing or named assessment is found whether
+    the lexicon lists it or not; the head alone, or before a small word, is plain.
+    """
+    if not heads or i + 1 >= len(lowered):
+        return None
+    after = lowered[i + 1]
+    if after in _NOT_A_MODIFIER_CY or len(after) < 3 or not after.replace("-", "").isalpha():
+        return None
+    for base in _bases(lowered[i]):
+        if base in heads:
+            return base, 2
+    return None

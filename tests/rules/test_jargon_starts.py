@@ -55,7 +55,7 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
                              language._welsh_match_at(lowered, i, lexicon, explained))
         if n:
             phrase, n = n
-            plain = lexicon.phrases[phrase]
+            plain = lexicon.phrases.get(phrase) or lexicon.welsh_heads[phrase]  # or a Welsh head word
         elif i in head_near:
             n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained)
         else:
