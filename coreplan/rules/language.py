@@ -512,8 +512,8 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
 
 
 # Words that never make a noun phrase a court's or a service's: determiners, pronouns, prepositions,
-# auxiliaries, the people of a family, and the everyday modifiers of 'order' and 'hearing' ('in good
-# order', 'the running order', 'her poor hearing', 'a court hearing').
+# auxiliaries, the people of a family, and the everyday modifiers of the head words ('in good order', 'the
+# running order', 'her poor hearing', 'a court hearing', 'a housing application').
 _NOT_A_MODIFIER = frozenset("""
     a an the this that these those my your his her its our their whose which what some any no each every all
     both either neither one two three first last next same other another own such in on at by for from of to
@@ -523,6 +523,7 @@ _NOT_A_MODIFIER = frozenset("""
     good bad poor normal impaired partial right wrong working running reverse alphabetical short tall pecking
     standing postal money shopping online food birth new following further court trouble difficulty
     difficulties problem problems hard
+    housing job passport benefit benefits mortgage loan visa
 """.split())
 # How many words before the head word may name it ('school attendance order')
 _MODIFIERS = 3

@@ -136,3 +136,9 @@ def test_a_hyphen_or_a_space_between_the_words_of_a_phrase_is_the_same_phrase():
 def test_a_word_of_a_hyphenated_compound_is_not_a_modifier_of_a_head_word():
     assert jargon_in("a short-term order from a judge") == []
     assert jargon_in("The well-being of Ella, and a self-harm plan.") == []
+
+
+def test_any_application_to_a_court_is_reported_but_an_everyday_one_is_not():
+    assert jargon_in("The discharge application is in June.") == ["discharge application"]
+    assert jargon_in("Mum's housing application went in on Monday.") == []
+    assert jargon_in("An application was made.") == []
