@@ -298,6 +298,8 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 def key_identity(text: str) -> str:
     """What a reader sees of a key: invisible characters dropped, runs of spaces (no-break ones too) as one,
     none around it. Two keys with the same identity are the same key."""
+    if text.isidentifier():  # a field name ('how_we_will_know'): no space or invisible character in it
+        return text
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
@@ -410,7 +412,10 @@ class _TreeBuilder:
         value = event.value
         is_key = bool(self._stack) and self._stack[-1][1] is None and isinstance(self._stack[-1][0], Mapping)
         control = CONTROL_IN_LINE if is_key else CONTROL_IN_TEXT
-        if control.search(value):
+        # every control and format character is unprintable (tests/test_yamlread_speed.py holds it for each):
+        # most values are one printable line, and are spared both searches
+        printable = value.isprintable()
+        if not printable and control.search(value):
             if is_key:
                 text = msg("this key holds a control character (%(chars)s, an escape in double quotes): remove "
                            "it; every output shows '%(mark)s' in its place", chars=describe(value, control),
@@ -421,7 +426,7 @@ class _TreeBuilder:
                            mark=REPLACEMENT)
             self.problems.append(Problem("control-character", where, text))
             value = control.sub(REPLACEMENT, value)
-        if has_format(value):
+        if not printable and has_format(value):
             if not format_characters().search(self._text, mark.index, event.end_mark.index):
                 # written as an escape ("\u202e"): the raw text has nothing for _format_characters to find
                 self.problems.append(Problem("control-character", where, msg(

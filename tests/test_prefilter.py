@@ -1,0 +1,117 @@
+"""prefilter.search gives the match pattern.search gives, on every text: on the public corpus, the examples,
+random text made of the very strings a match needs, and text with letters that ignore case differently."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coreplan import prefilter
+from coreplan.rules import language, outcomes, welsh_outcomes
+from coreplan.text import sentences
+from tests.helpers import ROOT
+
+PATTERNS = {"SERVICE": outcomes.SERVICE, "SERVICE_CY": welsh_outcomes.SERVICE_CY,
+            "DAILY_LIFE": outcomes.DAILY_LIFE, "DAILY_LIFE_CY": welsh_outcomes.DAILY_LIFE_CY,
+            "VAGUE": language.VAGUE, "EXPLAINS": language.EXPLAINS}
+
+
+def _same(pattern: re.Pattern, text: str) -> bool:
+    quick, slow = prefilter.search(pattern, text), pattern.search(text)
+    return (quick and (quick.span(), quick.group(0))) == (slow and (slow.span(), slow.group(0)))
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "tests" / "corpus" / "public").rglob("*.yaml")):
+        for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(row, dict) and isinstance(row.get("text"), str):
+                texts.append(row["text"])
+    for path in sorted((ROOT / "examples").rglob("case.yaml")):
+        texts.extend(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return texts
+
+
+def test_the_service_patterns_can_be_filtered():
+    # if this fails, a change to the pattern made it unreadable here: every sentence is searched again
+    for name in ("SERVICE", "SERVICE_CY", "DAILY_LIFE"):
+        assert prefilter.ways_to_match(PATTERNS[name]) is not None, name
+
+
+def test_every_corpus_sentence_gets_the_match_searching_gives():
+    texts = _texts()
+    assert len(texts) > 500
+    for name, pattern in PATTERNS.items():
+        for text in texts:
+            for sentence in [text, *sentences(text)]:
+                assert _same(pattern, sentence), (name, sentence)
+
+
+def _needles(pattern):
+    ways = prefilter.ways_to_match(pattern)
+    return sorted(ways[0]) if ways else ["x"]
+
+
+_WORD = st.one_of(
+    st.sampled_from(_needles(outcomes.SERVICE) + _needles(welsh_outcomes.SERVICE_CY)),
+    st.sampled_from(["will", "be", "the", "her", "his", "with", "to", "at", "school", "Mali", "yn", "i'r",
+                     "gyda", "gweithiwr", "social", "worker", "support", "by", "a", "in", "place", "is"]),
+    st.text(alphabet="abcdefghilmnoprstuwyâŵ’'- ", max_size=10),
+    st.sampled_from(["ſession", "Kelvin", "\u212aeep", "İnput", "ΣΑΣ", "café", "Siân"]),
+)
+_TEXT = st.lists(st.tuples(_WORD, st.sampled_from([" ", " ", ", ", ". ", "\n"]), st.booleans()), max_size=25).map(
+    lambda parts: "".join((w.upper() if upper else w) + gap for w, gap, upper in parts))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.sampled_from(sorted(PATTERNS)))
+def test_random_text_gets_the_match_searching_gives(text, name):
+    assert _same(PATTERNS[name], text)
+
+
+def test_what_a_match_needs():
+    ways = prefilter.ways_to_match(re.compile(r"\b(attend(s|ed)?|co-?operat\w*|sign(s|ed)?\s+up)\b", re.I))
+    assert ways is not None
+    needles, alternatives = ways
+    # 'co' and 'up' are too short to be worth a look-up; '-?' and '(s|ed)?' need nothing
+    assert [[sorted(clause) for clause in way] for way in alternatives] == [[["attend"]], [["operat"]], [["sign"]]]
+    assert needles == ("attend", "operat", "sign")
+    # an alternative that needs nothing, inline flags: no filter, every text is searched
+    assert prefilter.ways_to_match(re.compile(r"\b(attend|\w+ly)\b", re.I)) is None
+    assert prefilter.ways_to_match(re.compile(r"(?i:attend)|visit")) is None
+
+
+def test_a_letter_that_ignores_case_another_way_is_searched():
+    pattern = re.compile(r"\bsessions?\b", re.I)
+    assert prefilter.search(pattern, "two ſessions a week") is not None  # the long s matches s
+    assert prefilter.search(pattern, "two sessions a week") is not None
+    assert prefilter.search(pattern, "Siân's café") is None
+
+
+def _clauses(text: str, flags: int = re.I) -> list[list[list[str]]] | None:
+    ways = prefilter.ways_to_match(re.compile(text, flags))
+    return None if ways is None else [[sorted(clause) for clause in way] for way in ways[1]]
+
+
+def test_an_optional_part_or_a_lookaround_is_not_needed():
+    # 'all' may be left out, 'school' is only looked at: neither is needed by a match
+    assert _clauses(r"\b(all\s+)?(his|her)\s+appointments\b") == [[["appointments"]]]  # h(is|er): too short
+    assert _clauses(r"\battend(?!\s+school)\b") == [[["attend"]]]
+    assert _clauses(r"\b(?<!the\s)course\b") == [[["course"]]]
+    assert _clauses(r"\bsupport(\s+from)*\s+workers?\b") == [[["support"], ["worker"]]]
+    assert _clauses(r"\bsupport(\s+from)+\s+workers?\b") == [[["support"], ["worker"], ["from"]]]
+
+
+def test_a_branch_inside_needs_one_of_its_alternatives():
+    assert _clauses(r"\b(visit|check)s?\s+by\s+the\s+(nurse|health\s+visitor)\b") == \
+        [[["check", "visit"], ["nurse", "visitor"], ["the"]]]
+    assert _clauses(r"\b(visit|x)s\b") is None  # 'x' is too short to look for, so 'visits' tells nothing
+
+
+def test_a_case_sensitive_pattern_is_filtered_as_written():
+    pattern = re.compile(r"\bICPC\b")
+    assert _clauses(pattern.pattern, 0) == [[["ICPC"]]]
+    assert prefilter.search(pattern, "the icpc") is None and prefilter.search(pattern, "the ICPC") is not None
