@@ -88,7 +88,9 @@ EXPLAINS = patterns.compile(
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
     r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
     # 'bob' / 'pob' of a time ('bob wythnos', 'pob bore'): not 'pob apwyntiad', which is every appointment
-    r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|amser|"
+    r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|"
+    # 'bob amser' is 'always', not a time: 'pob amser bwyd' is one
+    r"amser\s+(bwyd|gwely|cinio|te|swper|brecwast|chwarae)|"
     r"ymweliad|penwythnos|dydd\s+\w+|nos\s+\w+|\w+\s+o['’]r\s+gloch))\b", re.I)
 # Attendance, compliance and contact with a service: saying when or how often does not make these concrete
 # ('Attend the drug service weekly and provide urine samples', 'Complete a course before contact is reviewed');
@@ -374,16 +376,21 @@ def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=()) -
     return starts
 
 
+# A word as the lexicon matches it: as coreplan.text.WORD, but a hyphen separates words, so that
+# 'looked-after child', 'looked after child', 'pre-birth' and 'pre birth' meet ('prebirth' is indexed too)
+PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÿŵŷŴŶ0-9][A-Za-zÀ-ÿŵŷŴŶ0-9'’&/]*")
+
+
 def _welsh_index(welsh_phrases) -> dict:
     from coreplan.rules.welsh_text import index_phrases
 
-    return index_phrases({phrase: tuple(lexicon_word(w) for w in words(phrase)) for phrase in welsh_phrases
-                          if words(phrase)})
+    return index_phrases({phrase: tuple(lexicon_word(w) for w in PHRASE_WORD.findall(phrase))
+                          for phrase in welsh_phrases if PHRASE_WORD.search(phrase)})
 
 
 def _forms(phrase: str, welsh: bool) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
     """(a phrase's words but the last, the forms of the last, Welsh?), or None: no word coreplan can match."""
-    tokens = [lexicon_word(w) for w in words(phrase)]
+    tokens = [lexicon_word(w) for w in PHRASE_WORD.findall(phrase)]
     if not tokens:  # config refuses empty terms; this is belt and braces
         return None
     *head, last = tokens
@@ -400,12 +407,13 @@ def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], froze
             forms = _forms(phrase, welsh_phrase)
             if forms is None:
                 continue
-        head, lasts, _ = forms
-        if head:
-            by_first_word.setdefault(head[0], []).append((head, lasts, phrase, welsh_phrase))
-        else:
-            for form in lasts:
-                by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
+        joined = _forms(phrase.replace("-", ""), welsh_phrase) if "-" in phrase else None  # 'prebirth'
+        for head, lasts, _ in (forms, joined) if joined else (forms,):
+            if head:
+                by_first_word.setdefault(head[0], []).append((head, lasts, phrase, welsh_phrase))
+            else:
+                for form in lasts:
+                    by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
     for entries in by_first_word.values():
         entries.sort(key=lambda item: -len(item[0]))
     return by_first_word
@@ -450,7 +458,7 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     before a head word are looked at; the rest cost a set look-up each, so a text's cost does not grow
     with the lexicon, and a text with none of them costs a split and two set operations.
     """
-    written_words = WORD.findall(text)
+    written_words = PHRASE_WORD.findall(text)
     if not written_words:
         return []
     # each word lower case (every letter WORD takes lowers to one letter, so the join splits back word for
@@ -473,25 +481,32 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         return []
     found = []
     spans = None
+    in_compound = frozenset()
+    if head_near and "-" in text:
+        spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+        in_compound = hyphenated(text, spans)
     i = 0  # the first word not yet in a finding
     for k in at:
         if k < i:
             continue  # inside the phrase found last
         where = ENGLISH_INDEX | WELSH_INDEX if starts is None else starts.get(lowered[k], 0)
-        n = _longer(_match_at(lowered, k, lexicon, explained, written_words) if where & ENGLISH_INDEX else None,
-                    _welsh_match_at(lowered, k, lexicon, explained) if where & WELSH_INDEX else None)
+        n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
+                    _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
         if n:
             phrase, n = n
             plain = lexicon.phrases.get(phrase)
             if plain is None:  # a Welsh head word named by the word after it ('gorchymyn gofal')
-                phrase, plain = None, lexicon.welsh_heads[phrase]
+                explained_here = " ".join(lowered[k:k + n]) in explained
+                phrase, plain = None, None if explained_here else lexicon.welsh_heads[phrase]
         elif k in head_near:
-            phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained)
+            phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound)
         else:
             n = 0
-        if n:
+        if n and (plain is None or phrase in explained):
+            i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
+        elif n:
             if spans is None:
-                spans = [match.span() for match in WORD.finditer(text)]
+                spans = [match.span() for match in PHRASE_WORD.finditer(text)]
             start, end = spans[k][0], spans[k + n - 1][1]
             found.append(JargonUse(" ".join(text[start:end].split()), plain, phrase, start, end))
             i = k + n
@@ -515,12 +530,21 @@ _NOT_A_MODIFIER = frozenset("""
 _MODIFIERS = 3
 
 
-def _headed_phrase_at(written_words, lowered, i, lexicon, explained) -> tuple[int, str]:
+def hyphenated(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The words (their indices in spans) joined to another by a hyphen: 'short' and 'term' of 'short-term'."""
+    return frozenset(k for k, (start, end) in enumerate(spans)
+                     if (start and text[start - 1] == "-") or text[end:end + 1] == "-")
+
+
+def _headed_phrase_at(written_words, lowered, i, lexicon, explained,
+                      in_compound: frozenset[int] = frozenset()) -> tuple[int, str | None]:
     """(length, plain alternative) of 'modifier(s) + head word' starting at word i ('care order',
     'school attendance order', 'final hearing'), or (0, '') if there is none.
 
     The head word alone is plain ('in order to', 'her hearing'); so is one used as a verb after a name or
-    a family word ('Mum and Dad order a takeaway').
+    a family word ('Mum and Dad order a takeaway'). A word of a hyphenated compound (in_compound) is
+    neither a modifier nor a head: 'a short-term order' is not 'term order'. The plain alternative is None
+    where the glossary explains the phrase.
     """
     heads = lexicon.after_a_modifier
     if not heads:
@@ -528,13 +552,13 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained) -> tuple[in
     for j in range(i + 1, min(i + 1 + _MODIFIERS, len(lowered))):
         modifier = lowered[j - 1]
         if (modifier in _NOT_A_MODIFIER or len(modifier) < 2 or not modifier.isalpha() or modifier in heads
-                or written_words[j - 1].lower()[-2:] in ("'s", "’s")):
+                or written_words[j - 1].lower()[-2:] in ("'s", "’s") or j - 1 in in_compound or j in in_compound):
             return 0, ""
         head = lowered[j]
         plain = heads.get(head) or heads.get(head[:-1] if head.endswith("s") else "")
         if plain:
             written = " ".join(lowered[i:j + 1])
-            return (0, "") if written in explained else (j + 1 - i, plain)
+            return j + 1 - i, (None if written in explained else plain)
     return 0, ""
 
 
@@ -542,18 +566,16 @@ def _longer(a, b):
     return b if b and (not a or b[1] > a[1]) else a
 
 
-def _welsh_match_at(lowered, i, lexicon, explained):
+def _welsh_match_at(lowered, i, lexicon):
     from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_match_at
 
     found = welsh_match_at(lowered, i, lexicon.welsh_index)
     if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
         found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads)
-        if found and " ".join(lowered[i:i + found[1]]) in explained:
-            return None
-    return None if found is None or found[0] in explained else found
+    return found
 
 
-def _match_at(lowered, i, lexicon, explained, written_words):
+def _match_at(lowered, i, lexicon, written_words):
     """(the phrase, its length in words) of the longest lexicon phrase starting at word i, or None.
 
     A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
@@ -571,7 +593,7 @@ def _match_at(lowered, i, lexicon, explained, written_words):
                 n += 1
             else:
                 n = 1
-            if phrase in explained or (phrase in lexicon.as_noun and _used_as_verb(written_words, lowered, i, n)):
+            if phrase in lexicon.as_noun and _used_as_verb(written_words, lowered, i, n):
                 continue
             return phrase, n
     return None

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coreplan.rules import language, welsh_text
-from coreplan.rules.language import WORD, _IRREGULAR, find_jargon, lexicon_word, load_lexicon
+from coreplan.rules.language import PHRASE_WORD, _IRREGULAR, find_jargon, lexicon_word, load_lexicon
 from coreplan.text import welsh_radicals, words_with_radical
 
 LEXICON = load_lexicon({}, {}, {})
@@ -20,7 +20,7 @@ TEAM = load_lexicon({}, {"extra_terms": {"wraparound meeting": "a meeting about 
                          "ignore_terms": ["contact", "lleoliad"]}, {})
 
 
-def every_phrase_compared_whole(lowered, i, lexicon, explained, written_words):
+def every_phrase_compared_whole(lowered, i, lexicon, written_words):
     """language._match_at as it was first written: each phrase filed under the word compared whole."""
     word = lowered[i]
     for key, mutated in ((word, False), *((radical, True) for radical in welsh_radicals(word))):
@@ -31,8 +31,7 @@ def every_phrase_compared_whole(lowered, i, lexicon, explained, written_words):
             if head and not (tuple(lowered[i + 1:i + len(head)]) == head[1:] and i + len(head) < len(lowered)
                              and lowered[i + len(head)] in lasts):
                 continue
-            if phrase in explained or (phrase in lexicon.as_noun
-                                       and language._used_as_verb(written_words, lowered, i, n)):
+            if phrase in lexicon.as_noun and language._used_as_verb(written_words, lowered, i, n):
                 continue
             return phrase, n
     return None
@@ -40,7 +39,7 @@ def every_phrase_compared_whole(lowered, i, lexicon, explained, written_words):
 
 def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tuple[str, str]]:
     """find_jargon as it was before Lexicon.starts: every word of the text tried in turn."""
-    tokens = list(WORD.finditer(text))
+    tokens = list(PHRASE_WORD.finditer(text))
     written_words = [t.group(0) for t in tokens]
     lowered = [t.group(0).lower().strip("'’") for t in tokens]
     lowered = [lexicon_word(w) if "'" in w or "’" in w or w in _IRREGULAR else w for w in lowered]
@@ -51,16 +50,22 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             head_near.update(range(max(0, k - language._MODIFIERS), k))
     found, i = [], 0
     while i < len(tokens):
-        n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, explained, written_words),
-                             language._welsh_match_at(lowered, i, lexicon, explained))
+        n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, written_words),
+                             language._welsh_match_at(lowered, i, lexicon))
+        phrase = None
         if n:
             phrase, n = n
-            plain = lexicon.phrases.get(phrase) or lexicon.welsh_heads[phrase]  # or a Welsh head word
+            plain = lexicon.phrases.get(phrase)
+            if plain is None:  # a Welsh head word named by the word after it
+                phrase, plain = None, None if " ".join(lowered[i:i + n]) in explained else lexicon.welsh_heads[phrase]
         elif i in head_near:
-            n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained)
+            n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained,
+                                                  language.hyphenated(text, [t.span() for t in tokens]))
         else:
             n = 0
-        if n:
+        if n and (plain is None or phrase in explained):
+            i += n  # explained, and so are the words inside it
+        elif n:
             found.append((" ".join(text[tokens[i].start():tokens[i + n - 1].end()].split()), plain))
             i += n
         else:

@@ -148,3 +148,13 @@ def test_every_explanation_is_plain_and_no_name_is_also_jargon_to_replace():
     for name, entry in names.items():
         explanation = entry if isinstance(entry, str) else entry["explanation"]
         assert [u.written for u in jargon_uses(explanation, LEXICON)] == [], name
+
+
+def test_a_phrase_the_glossary_explains_covers_the_words_inside_it():
+    # 'interim care order' explained: its 'care order' is not reported on its own
+    explained = explained_by_glossary({"interim care order": "..."}, LEXICON)
+    assert find_jargon("The interim care order ends in May.", LEXICON, explained) == []
+    assert [w for w, _ in find_jargon("The care order ends in May.", LEXICON, explained)] == ["care order"]
+    # a glossary entry for a name covers the words of it that are jargon on their own
+    explained = explained_by_glossary({"child protection conference": "..."}, LEXICON)
+    assert find_jargon("The child protection conference is on Monday.", LEXICON, explained) == []

@@ -122,3 +122,17 @@ def test_initials_spelled_out_once_are_explained_for_the_whole_text():
 def test_initials_spelled_out_after_them_in_brackets():
     assert initials_in("The IRO (independent reviewing officer) chairs it.") == []
     assert initials_in("The IRO (who chairs it) rang.") == [("IRO", "independent reviewing officer")]
+
+
+def test_a_hyphen_or_a_space_between_the_words_of_a_phrase_is_the_same_phrase():
+    assert jargon_in("A pre birth assessment is due.") == ["pre birth assessment"]
+    assert jargon_in("A prebirth assessment is due.") == ["prebirth assessment"]
+    assert jargon_in("A pre-birth assessment is due.") == ["pre-birth assessment"]
+    assert jargon_in("Both looked-after children and the child-protection conference.") == [
+        "looked-after children", "child-protection conference"]
+    assert jargon_in("Ask the care-leavers.") == ["care-leavers"]
+
+
+def test_a_word_of_a_hyphenated_compound_is_not_a_modifier_of_a_head_word():
+    assert jargon_in("a short-term order from a judge") == []
+    assert jargon_in("The well-being of Ella, and a self-harm plan.") == []
