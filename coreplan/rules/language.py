@@ -88,7 +88,9 @@ EXPLAINS = patterns.compile(
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
     r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
     # 'bob' / 'pob' of a time ('bob wythnos', 'pob bore'): not 'pob apwyntiad', which is every appointment
-    r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|amser|"
+    r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|"
+    # 'bob amser' is 'always', not a time: 'pob amser bwyd' is one
+    r"amser\s+(bwyd|gwely|cinio|te|swper|brecwast|chwarae)|"
     r"ymweliad|penwythnos|dydd\s+\w+|nos\s+\w+|\w+\s+o['’]r\s+gloch))\b", re.I)
 # Attendance, compliance and contact with a service: saying when or how often does not make these concrete
 # ('Attend the drug service weekly and provide urine samples', 'Complete a course before contact is reviewed');

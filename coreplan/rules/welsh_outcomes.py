@@ -47,6 +47,7 @@ _PROVISION = _alternatives("""
     gwaith_uniongyrchol mentor cyngor cyllid taliad taliadau cludiant offer addasiadau seibiant gofal_seibiant
     cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle cynllun
     triniaeth brechiad brechiadau archwiliad gwiriad gwiriadau ymweliad ymweliadau pecyn_gofal gofal_seibiant
+    gwybodaeth
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd
 """)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -111,6 +112,12 @@ SERVICE_CY = patterns.compile(
     # a provider as the agent, or as the subject of a service's verb
     rf"|gan\s+(?:(?:y|yr|ei|eu|ein)\s+)?(?:{_PROVIDER})"
     rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
+    # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
+    # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
+    rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+)?"
+    rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun)"
+    # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
+    r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd'
     rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|cwrdd\s+â|cyfarfod\s+â|siarad\s+â|amser\s+gyda|amser\s+efo|"
     rf"[gw]weithio\s+gyda|[gw]weithio\s+efo)"

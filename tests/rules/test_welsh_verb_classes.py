@@ -119,3 +119,21 @@ def test_any_welsh_court_order_hearing_or_named_assessment_is_jargon():
     assert found("Bydd yr asesiad yn dechrau ddydd Llun.") == []
     assert found("Does dim gorchymyn i'r tad.") == []
     assert found("Bydd gwrandawiad llys ddydd Llun.") == []
+
+
+@pytest.mark.parametrize(("service", "own_day"), [
+    ("Bydd yr ymwelydd iechyd yn pwyso Mali bob mis.", "Bydd Mali yn magu pwysau ac yn bwyta'n dda."),
+    ("Y gweithiwr cymdeithasol i weld Cai ar ei ben ei hun.", "Cai yn chwarae ar ei ben ei hun yn yr ardd."),
+    ("Bydd cynllun diogelwch ar waith i Tomos erbyn mis Mai.", "Bydd Tomos yn gwybod beth i'w wneud os bydd ofn arno."),
+    ("Bydd yr ysgol yn rhoi gwybod i Mam os bydd Gwen yn absennol.", "Bydd Gwen yn mynd i'r ysgol yn hapus bob bore."),
+])
+def test_a_provider_as_the_subject_and_the_childs_day(service, own_day):
+    assert is_service_focused(service, NAMES)
+    assert not is_service_focused(own_day, NAMES)
+
+
+def test_always_is_not_a_time():
+    from coreplan.rules.language import is_shorthand
+
+    assert is_shorthand("Cadw'r plant yn ddiogel bob amser.")  # 'bob amser': always, which says nothing
+    assert not is_shorthand("Rhoi bwyd cynnes i'r plant bob amser bwyd a'u rhoi yn y gwely erbyn saith.")
