@@ -712,7 +712,7 @@ def jargon(case, ctx):
         for use in jargon_uses(spot.text, lexicon, explained):
             name = lexicon.to_explain.get(use.phrase)
             if name is None:
-                yield Hit(case.locate(spot.pos, use.written, spot.text[:use.start]),
+                yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
                           msg("'%(written)s' is professional jargon a family may not follow: write '%(plain)s'",
                               written=use.written, plain=use.plain))
             elif explained_beside(spot.text, use):
@@ -720,7 +720,7 @@ def jargon(case, ctx):
             else:
                 first_here.setdefault(name, use)
         for name, use in first_here.items():  # one place to find per name and text, however often it is used
-            where = case.locate(spot.pos, use.written, spot.text[:use.start])
+            where = case.locate(spot.pos, use.written, _before(spot.text, use))
             if name not in first or (where.line, where.column) < (first[name][0].line, first[name][0].column):
                 first[name] = (where, use)
     for name, (where, use) in first.items():
@@ -728,6 +728,13 @@ def jargon(case, ctx):
             yield Hit(where, msg("'%(written)s' is a name the family will hear often: explain it once in "
                                  "glossary, e.g. '%(name)s: %(explanation)s'", written=use.written, name=name,
                                  explanation=use.plain))
+
+
+def _before(text: str, use: JargonUse) -> str:
+    """The text before a use, for Case.locate to find this use rather than the first; within READ_LIMIT only,
+    so that a pasted document full of jargon costs its length, not its length squared (a later use is placed
+    at the first one that starts with the same word)."""
+    return text[:use.start] if use.start <= READ_LIMIT else ""
 
 
 def explained_by_glossary(glossary: dict[str, str], lexicon: Lexicon) -> frozenset[str]:
