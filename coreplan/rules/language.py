@@ -414,8 +414,10 @@ def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], froze
             else:
                 for form in lasts:
                     by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
-    for entries in by_first_word.values():
-        entries.sort(key=lambda item: -len(item[0]))
+    # Longest first; among one-word entries, the one written exactly so before one whose form it is
+    # ('accommodation' is its own entry, not a form of 'accommodated'), so the plain words fit the word used.
+    for form, entries in by_first_word.items():
+        entries.sort(key=lambda item: (-len(item[0]), bool(item[0]) or item[2] != form))
     return by_first_word
 
 

@@ -142,3 +142,14 @@ def test_any_application_to_a_court_is_reported_but_an_everyday_one_is_not():
     assert jargon_in("The discharge application is in June.") == ["discharge application"]
     assert jargon_in("Mum's housing application went in on Monday.") == []
     assert jargon_in("An application was made.") == []
+
+
+def test_a_word_with_its_own_entry_gets_its_own_plain_words_not_those_of_a_word_it_is_a_form_of():
+    # 'accommodation' is also a form of 'accommodated' (-ation/-ated): the plain words must fit the word
+    # written, or a parent looking for a flat is told about living in care.
+    lexicon = load_lexicon({}, {"extra_terms": {"accommodated": "placed in care", "accommodation": "a home"},
+                                "ignore_terms": []}, {})
+    for text, plain in (("Mum needs new accommodation.", "a home"), ("Ella was accommodated.", "placed in care")):
+        assert find_jargon(text, lexicon) == [(text.split()[-1].rstrip("."), plain)]
+    shipped = dict(find_jargon("Mum needs new accommodation near the school.", LEXICON))
+    assert shipped["accommodation"].startswith("a home or a place to stay")
