@@ -15,6 +15,9 @@ Both are reported (rules control-character and, for the harmless invisible ones,
 coreplan.yamlread), and everything coreplan prints passes
 through visible(), so a file name or message shows them as escapes: `\\x1b`, `\\u202e`.
 
+The one exception is coreplan's own: a rendered Markdown document puts a value written right to left
+between U+2068 and U+2069, always as a pair around one value (coreplan.bidi).
+
 The zero-width joiner and non-joiner (U+200C, U+200D) are kept: they join emoji and shape Persian and
 Indic names, and can neither reverse nor hide a passage. The soft hyphen is kept too: it is a hyphenation
 point, shown as a hyphen where a line breaks.
