@@ -63,16 +63,26 @@ def lexicon_forms(word: str) -> frozenset[str]:
     for base in (word, *welsh_radicals(word)):
         for each in (base, *_singulars(base)):
             forms |= _forms(each)
-    return frozenset(forms)
+    return frozenset(forms | _unaccented(forms))
+
+
+# Welsh is often typed without its accents ('grwp', 'tim', 'ol-fabwysiadu'): a word and a lexicon word are
+# also compared with their accents taken off. No lexicon word differs from another by an accent alone.
+_UNACCENTED = str.maketrans("âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ", "aeiouwyaeiouwyaeiouwyaeiouwy")
+
+
+def _unaccented(words) -> set[str]:
+    return {word.translate(_UNACCENTED) for word in words}
 
 
 @lru_cache(maxsize=8192)
 def text_keys(word: str) -> frozenset[str]:
-    """A lower-case text word and the radicals it may come from.
+    """A lower-case text word and the radicals it may come from, with and without accents.
 
     Cached: it runs for every word of every text the jargon rule reads, and plans repeat their words.
     """
-    return frozenset((word, *welsh_radicals(word)))
+    keys = {word, *welsh_radicals(word)}
+    return frozenset(keys | _unaccented(keys))
 
 
 # What a text word's ending may be taken back to: ending -> [(what to put in its place, the shortest stem
