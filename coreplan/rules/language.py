@@ -15,7 +15,7 @@ from coreplan.messages import Msg, msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
-from coreplan.rules.welsh_outcomes import SHORTHAND_VERB_CY
+from coreplan.rules.welsh_outcomes import PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import WORD, sentences, welsh_radicals, words
 from coreplan.yamlread import Pos
 
@@ -151,7 +151,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     actor = SHORTHAND_ACTOR.search(text)
     if actor:
         return msg("'%(words)s' names nobody and no behaviour", words=" ".join(actor.group(0).split()))
-    vague = VAGUE.search(text)
+    vague = VAGUE.search(text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(text)
@@ -169,7 +169,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         return None  # wording the team knows to be particular
     if n_words <= 4:
         return msg("it is a label, not an action")
-    if PARTICULARS.search(text):
+    if PARTICULARS.search(text) or PARTICULARS_CY.search(text):
         return None
     return msg("it does not say what exactly will be done, when or how often")
 
@@ -418,7 +418,10 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
         lasts = frozenset(form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
         heads = [()]
         if head:  # each word as written first, so the first way is the phrase as written
-            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) for w in raw]
+            # a possessive, or a noun before a preposition ('house in multiple occupation'), may take either
+            # number: neither can be read as a subject and its verb ('priorities need')
+            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) or nxt in english_forms.PREPOSITIONS
+                          for w, nxt in zip(raw, (*tokens[1:], ""))]
             choices = [english_forms.first_forms(tokens, possessive[0])] + [
                 english_forms.inner_forms(word, mark) for word, mark in zip(head[1:], possessive[1:])]
             choices = [[word, *sorted(forms - {word})] for word, forms in zip(head, choices)]
