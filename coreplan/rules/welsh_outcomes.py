@@ -103,6 +103,9 @@ _IMPERSONAL = "|".join("""
     chofnodir thrafodir
 """.split())
 _OWN = r"(?:ei|eu|fy|ein|eich|['’]i|['’]u)"
+# A course at college or university is the young person's own education, not a programme of a service
+# ('dechrau cwrs gofal plant yn y coleg'), as in English ('a course at college')
+_NOT_AT_COLLEGE = r"(?!(?:\s+[\w'’-]+){0,5}?\s+(?:yn\s+y\s+|yng\s+|yn\s+|i['’]r\s+|ym\s+)?(?:coleg|ngholeg|brifysgol|prifysgol|mhrifysgol)\b)"
 # A service's verb-noun that, leading an outcome, makes it the service's task ('Monitro pwysau Mali bob mis')
 _LEADING_SERVICE_VERBS = _alternatives("""
     monitro adolygu asesu atgyfeirio cyfeirio darparu cynnig trefnu cefnogi helpu galluogi annog cofrestru
@@ -136,6 +139,9 @@ SERVICE_CY = patterns.compile(
     # reaching help or keeping to a programme: 'cael gafael ar gymorth', 'cyrchu gwasanaethau', 'parhau â'r cwrs'
     rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b"
     rf"|(?:parhau|barhau)\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b"
+    # starting, finishing, waiting for or applying for help: 'dechrau'r rhaglen', 'aros am asesiad'
+    rf"|(?:dechrau|ddechrau|gorffen|orffen|aros\s+am|disgwyl\s+am|gwneud\s+cais\s+am|wneud\s+cais\s+am)\s*"
+    rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_PROVISION})\b{_NOT_AT_COLLEGE}"
     # present at the process: 'yn bresennol ym mhob apwyntiad', 'bod yn bresennol yn y sesiynau'
     rf"|(?:presennol|bresennol)\s+(?:yn|mewn|ym|yng|ar)\s+(?:\w+\s+){{0,2}}?(?:{_PROCESS_ACTIVITIES}|apwyntiad\w*|"
     rf"h?apwyntiad\w*|adolygiad\w*)\b"
@@ -165,7 +171,7 @@ SERVICE_CY = patterns.compile(
     rf"|(?:cymryd|gymryd)\s+rhan\s+mewn\s+(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
-    rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})"
+    rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
     # an outcome that is only the help itself: 'Therapi lleferydd i Gerys bob wythnos', 'Cymorth un i un i Jac'
     rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
     # benefiting from help ('elwa ar y cymorth'), appointments kept or gone to, a group that is a programme

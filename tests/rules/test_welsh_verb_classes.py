@@ -185,3 +185,21 @@ def test_more_service_forms_and_their_childs_day_counterparts(service, own_day):
 def test_the_process_and_its_arrangements_and_their_childs_day_counterparts(service, own_day):
     assert is_service_focused(service, NAMES)
     assert not is_service_focused(own_day, NAMES)
+
+
+@pytest.mark.parametrize(("service", "own_day"), [
+    # starting, finishing, waiting for or applying for help is the process; the same verbs with the child's
+    # own things are the child's day
+    ("Bydd Mali yn dechrau'r rhaglen sgiliau bywyd ym mis Medi.", "Bydd Mali yn dechrau'r ysgol uwchradd ym mis Medi."),
+    ("Bydd Cai wedi gorffen y cwrs rheoli emosiynau.", "Bydd Cai wedi gorffen ei waith cartref cyn swper."),
+    ("Bydd Tomos yn aros am asesiad gan y tîm.", "Bydd Tomos yn aros am ei dad wrth giât yr ysgol."),
+])
+def test_the_start_and_end_of_a_programme_and_their_childs_day_counterparts(service, own_day):
+    assert is_service_focused(service, NAMES)
+    assert not is_service_focused(own_day, NAMES)
+
+
+def test_a_course_at_college_is_the_young_persons_own():
+    assert not is_service_focused("Bydda i'n dechrau cwrs trin gwallt yn y coleg ym mis Medi.", NAMES)
+    assert not is_service_focused("Bydd Gwen wedi cwblhau ei chwrs yng Ngholeg Menai.", NAMES)
+    assert is_service_focused("Bydd Gwen wedi cwblhau'r cwrs magu hyder gyda'r gweithiwr ieuenctid.", NAMES)
