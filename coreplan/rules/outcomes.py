@@ -9,6 +9,7 @@ from coreplan.messages import Either, msg
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.language import READ_LIMIT
+from coreplan.rules.outcome_reading import read as read_structure
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
 from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, SERVICE_CY
@@ -156,7 +157,8 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
     kept = team.without_accepted(sentence)
     # prefilter.search: the same match, without searching a sentence that holds none of the words a match
     # needs (these two patterns are most of a check's time on a case otherwise)
-    return prefilter.search(SERVICE, kept) or prefilter.search(SERVICE_CY, kept) or team.extra_match(sentence)
+    return (prefilter.search(SERVICE, kept) or prefilter.search(SERVICE_CY, kept) or read_structure(kept)
+            or team.extra_match(sentence))
 
 
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
