@@ -49,21 +49,26 @@ class Reading:
         return self.finish
 
 
-@dataclass(frozen=True)
 class _Word:
-    word: str  # lower case, without a possessive 's
-    begin: int
-    finish: int
-    possessive: bool
+    """One word of the sentence: lower case without a possessive 's, where it is, and whether it had one."""
+
+    __slots__ = ("word", "begin", "finish", "possessive")
+
+    def __init__(self, word: str, begin: int, finish: int, possessive: bool) -> None:
+        self.word, self.begin, self.finish, self.possessive = word, begin, finish, possessive
 
 
 def _words(sentence: str) -> list[_Word]:
     words = []
-    for match in _TOKEN.finditer(sentence):
-        raw = match.group(0).lower().replace("’", "'")
-        possessive = raw.endswith("'s") or raw.endswith("s'")
-        word = raw[:-2] if raw.endswith("'s") else raw[:-1] if raw.endswith("s'") else raw
-        words.append(_Word(word, match.start(), match.end(), possessive))
+    # one lower-casing for the whole sentence ('’' and "'" are one character each, so places hold)
+    for match in _TOKEN.finditer(sentence.lower().replace("’", "'")):
+        raw = match.group(0)
+        if raw[-2:] == "'s":
+            words.append(_Word(raw[:-2], match.start(), match.end(), True))
+        elif raw[-2:] == "s'":
+            words.append(_Word(raw[:-1], match.start(), match.end(), True))
+        else:
+            words.append(_Word(raw, match.start(), match.end(), False))
         if len(words) >= _MOST_WORDS:
             break
     return words
@@ -107,8 +112,11 @@ def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int,
         if word == "in" and head is not None and index + 1 < len(words) and words[index + 1].word == "need":
             index += 2  # 'a child in need meeting': one name
             continue
-        if head is not None and (word in W.SERVICE_PARTICIPLES or word in W.PHRASE_PARTICIPLES):
-            break  # 'the help set out in her plan', 'her targets reviewed'
+        if head is not None and (word in W.SERVICE_PARTICIPLES or word in W.PHRASE_PARTICIPLES or (
+                word.endswith("ed") and index + 1 < len(words) and words[index + 1].word in W.PHRASE_ENDS)):
+            break  # 'the help set out in her plan', 'her targets reviewed', 'a plan based on her needs'
+        if head is not None and (word in W.NUMBERS or word[0].isdigit()):
+            break  # 'the speech therapist three times'
         if word in W.PHRASE_ENDS or not word[0].isalnum():
             # 'speech and language therapy': 'and' inside a phrase, unless a new phrase starts after it
             if word == "and" and head is not None and index + 1 < len(words) \
@@ -154,12 +162,14 @@ def _verb_group(words: list[_Word], start: int) -> int | None:
     return bare_to
 
 
-def _finite_verb(words: list[_Word]) -> int | None:
+def _finite_verb(words: list[_Word], start: int = 0) -> int | None:
     """An outcome without a modal ('Ella goes to a social skills group', 'Ella is assessed every year'): the
     word right after its subject, when it is a verb of the classes in a finite form. Only there: in 'Mali
     sleeps in her cot, and she is weighed at clinic' the weighing is how her growth is known, not what the
     outcome is about."""
-    for index in range(1, min(len(words), 6)):
+    if words[start].word.endswith("ing") and _lemma(words[start].word) in W.ATTENDANCE_VERBS | W.PROVISION_VERBS:
+        return start  # 'Having a mentor at school.', 'Attending all her appointments.': no subject
+    for index in range(start + 1, min(len(words), start + 6)):
         word = words[index].word
         lemma = _lemma(word)
         if lemma != word and lemma != "be" and (lemma in W.ATTENDANCE_VERBS or lemma in W.PROVISION_VERBS):
@@ -207,18 +217,39 @@ def _coordinate(words: list[_Word], start: int, end: int) -> bool:
     return False
 
 
+def _triggers() -> frozenset:
+    """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
+    words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE)
+    for verb in W.PROVISION_VERBS:
+        words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
+    return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
+
+
+_TRIGGERS = _triggers()
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:[-][a-z0-9]+)*")
+
+
 def read(sentence: str) -> Reading | None:
-    """The service wording in the sentence's first clause, if its structure says it has some."""
+    """The service wording in the sentence's first clause, if its structure says it has some. Only the
+    first: the word patterns beside this reading look at the whole sentence, and a later clause is more
+    often how the change is seen ('..., and she is weighed at every clinic') than what the outcome is."""
+    if _TRIGGERS.isdisjoint(_PLAIN_WORDS.findall(sentence.lower())):
+        return None  # quick: none of the words any reading needs
     words = _words(sentence)
-    group = _verb_group(words, 0)
-    verb = _finite_verb(words)
+    return _read_clause(sentence, words, 0) if words else None
+
+
+def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | None:
+    """The service wording of the clause that starts at words[start], if its structure says so."""
+    group = _verb_group(words, start)
+    verb = _finite_verb(words, start)
     # 'Ella goes to a group': the 'to' after a finite verb is its particle, not a modal
     finite = group is None or (words[group].word == "to" and verb is not None and verb < group)
     if finite:
         group = verb
         if group is None:
             return None
-    clause = max((i + 1 for i in range(group) if not words[i].word[0].isalnum()), default=0)
+    clause = max((i + 1 for i in range(start, group) if not words[i].word[0].isalnum()), default=start)
     if _coordinate(words, clause, group):
         return None
     kind, head = _subject_kind(words, clause, group)
@@ -252,6 +283,9 @@ def read(sentence: str) -> Reading | None:
     if passive_be is not None and passive_be == index - 1 and _is_participle(verb):
         if verb in W.SERVICE_PARTICIPLES:
             return found(group, index, "something a service does, done to the child")
+        if verb in W.MOVED_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "to":
+            to = _service_object(words, index + 2)  # 'will be taken to her hospital appointments'
+            return found(group, to, "taken to a service") if to is not None else None
         if verb == "seen" and index + 1 < len(words) and words[index + 1].word == "by" \
                 and _service_object(words, index + 2) is not None:
             return found(group, _service_object(words, index + 2), "seen by a provider")

@@ -45,6 +45,8 @@ PROVIDER_NOUNS = frozenset({
     "paediatrician", "staff", "team", "agency", "agencies", "service", "services", "officer", "officers",
     "volunteer", "volunteers", "tutor", "assistant", "assistants", "childminder", "panel", "clinic",
     "coordinator", "co-ordinator", "police", "camhs", "core group",
+    # a person named by the plan to help the child at school: provision, not a friend
+    "named adult", "named person", "named professional", "key adult",
 })
 # Who may be 'we' in a plan: the professionals. 'We will encourage Ella' is what a service does.
 WE = frozenset({"we"})
@@ -62,12 +64,13 @@ SERVICE_NOUNS = frozenset({
     "session", "sessions", "appointment", "appointments", "meeting", "meetings", "review", "reviews",
     "assessment", "assessments", "reassessment", "referral", "referrals", "therapy", "therapies", "counselling",
     "programme", "programmes", "program", "course", "courses", "group", "plan", "outcomes", "targets",
-    "intervention", "interventions", "support", "help", "provision", "service", "services", "package",
+    "intervention", "interventions", "support", "help", "assistance", "provision", "service", "services", "package",
     "scheme", "offer", "allocation", "check-up", "check-ups", "screening", "respite", "input",
     "treatment", "conference", "conferences", "core group", "panel", "care", "physiotherapy", "tuition",
     "waiting list", "register", "advocacy", "supervision", "strategy",
     "strategies", "arrangements", "report", "reports", "chart", "record", "records", "referral form",
-    "opportunity", "opportunities", "access", "short breaks", "short break", "teaching", "mentoring",
+    "opportunity", "opportunities", "access", "short breaks", "short break", "teaching", "mentoring", "clinic",
+    "clinics", "project", "ehcp", "idp", "pep", "equipment", "adaptations", "funding", "grant", "membership",
 })
 # Of those, the ones that as a subject are not the process: 'Her care at home will be warm and consistent'
 NOT_PROCESS_SUBJECTS = frozenset({"care", "help", "teaching", "access", "opportunity", "opportunities"})
@@ -92,18 +95,22 @@ CHILD_ATTRIBUTES = frozenset({
 })
 
 # Past participles of what a service does: in the passive they make the sentence a service's act
-# ('Ella will be assessed', 'Ioan's well-being will be checked'). 'seen' only counts with 'by' a provider.
+# ('Ella will be assessed', 'Ioan's well-being will be checked'). 'seen' only counts with 'by' a provider;
+# 'weighed' and 'observed' do not count: her weight on its line, or what she is seen doing, is her life.
 SERVICE_PARTICIPLES = frozenset({
     "offered", "given", "provided", "referred", "re-referred", "registered", "allocated", "assigned", "enrolled",
     "signposted", "assessed", "reassessed", "re-assessed", "reviewed", "monitored", "measured", "checked",
     "visited", "supported", "helped", "encouraged", "funded", "commissioned", "arranged", "escorted",
     "transported", "screened", "tested", "consulted", "discussed", "considered", "approved", "delivered",
-    "planned", "identified", "agreed", "recorded", "weighed", "observed", "supervised", "booked", "invited",
+    "planned", "identified", "agreed", "recorded", "supervised", "booked", "invited",
     "placed", "amended", "updated", "completed", "submitted", "undertaken", "reported", "audited", "scored",
     "graded", "rated", "evaluated", "tracked", "discharged", "accommodated", "safeguarded", "protected",
     "listed", "documented", "addressed",
 })
 
+# Past participles of being moved: taken to a service ('will be taken to her appointments') is an
+# attendance, taken to school or to the park is the child's day
+MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected"})
 # Verbs by which the child (or a parent) receives something: what is received is provision, whatever it is,
 # unless it is one of RECEIVED_IN_DAILY_LIFE.
 PROVISION_VERBS = frozenset({"receive", "access", "benefit", "accept"})
@@ -130,9 +137,13 @@ PHRASE_ENDS = frozenset({
     "and", "around", "over", "under", "without", "into", "onto", "across", "per", "like", "such", "away",
     "off", "together", "again", "instead", "too", "also", "not",
 })
-# 'a group of friends', 'a course of antibiotics': the noun after 'of' is the head
+# Numbers end a phrase that has its head ('the speech therapist three times'), and start one that has not
+NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                     "twelve", "half", "several", "many", "few"})
+# 'a group of friends', 'two hours of help': the noun after 'of' is the head
 QUANTITIES = frozenset({"group", "groups", "lot", "lots", "number", "couple", "range", "bit", "piece", "course",
-                        "set", "variety", "bunch", "circle", "list"})
+                        "set", "variety", "bunch", "circle", "list", "hour", "hours", "minute", "minutes", "amount",
+                        "plenty", "day", "days", "week", "weeks", "block", "series", "package", "programme"})
 DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "this", "that",
                          "these", "those", "some", "any", "all", "both", "each", "every", "regular", "weekly",
                          "new", "further", "more", "extra", "additional", "appropriate", "relevant", "own"})
