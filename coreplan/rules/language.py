@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -301,7 +302,7 @@ def _shipped_lexicon(forms: bool = False) -> dict:
     from coreplan.rules import welsh_text
 
     sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__),
-               Path(welsh_text.__file__)]
+               Path(welsh_text.__file__), Path(__file__).with_name("english_forms.py")]
     try:
         key = derived.digest(path.read_bytes() for path in sources)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -332,7 +333,8 @@ def _build_shipped_lexicon() -> dict:
     phrases.update(welsh_phrases)
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
-    forms = {phrase: _forms(phrase, phrase in welsh_phrases) for phrase in phrases}
+    no_singular = {k.lower() for k in data.get("no_singular", ())}
+    forms = {phrase: _forms(phrase, phrase in welsh_phrases, phrase in no_singular) for phrase in phrases}
     index, welsh_index = _index(phrases, welsh_phrases, forms), _welsh_index(welsh_phrases)
     welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
@@ -388,13 +390,41 @@ def _welsh_index(welsh_phrases) -> dict:
                           for phrase in welsh_phrases if PHRASE_WORD.search(phrase)})
 
 
-def _forms(phrase: str, welsh: bool) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
-    """(a phrase's words but the last, the forms of the last, Welsh?), or None: no word coreplan can match."""
-    tokens = [lexicon_word(w) for w in PHRASE_WORD.findall(phrase)]
-    if not tokens:  # config refuses empty terms; this is belt and braces
-        return None
-    *head, last = tokens
-    return tuple(head), frozenset(word_forms(last) | ({last + "au"} if welsh else set())), welsh
+# How many ways of writing its other words one phrase is filed under, at most (the product of each word's
+# forms: 'All Wales Child Protection Procedures' would otherwise be filed under 48)
+_MOST_HEADS = 16
+# Forms of an English phrase: each (the words but the last, the forms of the last), and Welsh?
+Forms = tuple[tuple[tuple[tuple[str, ...], frozenset[str]], ...], bool]
+
+
+def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
+    """((the phrase's words but the last, the forms of the last) for each way of writing it, Welsh?), or None:
+    no word coreplan can match. An English phrase is written with any of its words in either number and
+    spelling, and a verb phrase with its first word inflected (coreplan.rules.english_forms), unless
+    keep_number (the lexicon's no_singular) keeps its last word's -s; a hyphenated phrase also as
+    one word ('prebirth'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
+    from coreplan.rules import english_forms
+
+    ways = []
+    for written in (phrase, phrase.replace("-", "")) if "-" in phrase else (phrase,):
+        raw = PHRASE_WORD.findall(written)
+        tokens = tuple(lexicon_word(w) for w in raw)
+        if not tokens:  # config refuses empty terms; this is belt and braces
+            continue
+        *head, last = tokens
+        if welsh:
+            ways.append((tuple(head), frozenset(word_forms(last) | {last + "au"})))
+            continue
+        lasts = frozenset(form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
+        heads = [()]
+        if head:  # each word as written first, so the first way is the phrase as written
+            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) for w in raw]
+            choices = [english_forms.first_forms(tokens, possessive[0])] + [
+                english_forms.inner_forms(word, mark) for word, mark in zip(head[1:], possessive[1:])]
+            choices = [[word, *sorted(forms - {word})] for word, forms in zip(head, choices)]
+            heads = list(itertools.islice(itertools.product(*choices), _MOST_HEADS))
+        ways.extend((other, lasts) for other in dict.fromkeys(heads))
+    return (tuple(dict.fromkeys(ways)), welsh) if ways else None
 
 
 def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]:
@@ -403,12 +433,11 @@ def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], froze
     for phrase in phrases:
         welsh_phrase = phrase in welsh
         forms = known.get(phrase)
-        if forms is None or forms[2] != welsh_phrase:
+        if forms is None or forms[1] != welsh_phrase:
             forms = _forms(phrase, welsh_phrase)
             if forms is None:
                 continue
-        joined = _forms(phrase.replace("-", ""), welsh_phrase) if "-" in phrase else None  # 'prebirth'
-        for head, lasts, _ in (forms, joined) if joined else (forms,):
+        for head, lasts in forms[0]:
             if head:
                 by_first_word.setdefault(head[0], []).append((head, lasts, phrase, welsh_phrase))
             else:
@@ -416,9 +445,23 @@ def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], froze
                     by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
     # Longest first; among one-word entries, the one written exactly so before one whose form it is
     # ('accommodation' is its own entry, not a form of 'accommodated'), so the plain words fit the word used.
+    # Likewise a longer phrase does not take the last word another phrase with the same words before it is
+    # written with: 'protective factor' is its own entry, not a form of 'protective factors'.
     for form, entries in by_first_word.items():
         entries.sort(key=lambda item: (-len(item[0]), bool(item[0]) or item[2] != form))
+        own_last: dict[tuple[str, ...], set[str]] = {}
+        for head, _, phrase, _ in entries:
+            if head:
+                own_last.setdefault(head, set()).add(_last_word(phrase))
+        for k, (head, lasts, phrase, welsh_phrase) in enumerate(entries):
+            others = own_last.get(head, set()) - {_last_word(phrase)} if head else ()
+            if others and not lasts.isdisjoint(others):
+                entries[k] = (head, lasts - others, phrase, welsh_phrase)
     return by_first_word
+
+
+def _last_word(phrase: str) -> str:
+    return lexicon_word(PHRASE_WORD.findall(phrase)[-1])
 
 
 # Before a word: it is a verb ('will contact', 'to contact') or an idiom ('in contact'). After it: it has an object ('contact the school').
