@@ -15,7 +15,7 @@ from coreplan.messages import Msg, msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
-from coreplan.rules.welsh_outcomes import SHORTHAND_VERB_CY
+from coreplan.rules.welsh_outcomes import PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import WORD, sentences, welsh_radicals, words
 from coreplan.yamlread import Pos
 
@@ -151,7 +151,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     actor = SHORTHAND_ACTOR.search(text)
     if actor:
         return msg("'%(words)s' names nobody and no behaviour", words=" ".join(actor.group(0).split()))
-    vague = VAGUE.search(text)
+    vague = VAGUE.search(text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(text)
@@ -169,7 +169,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         return None  # wording the team knows to be particular
     if n_words <= 4:
         return msg("it is a label, not an action")
-    if PARTICULARS.search(text):
+    if PARTICULARS.search(text) or PARTICULARS_CY.search(text):
         return None
     return msg("it does not say what exactly will be done, when or how often")
 
@@ -418,7 +418,10 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
         lasts = frozenset(form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
         heads = [()]
         if head:  # each word as written first, so the first way is the phrase as written
-            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) for w in raw]
+            # a possessive, or a noun before a preposition ('house in multiple occupation'), may take either
+            # number: neither can be read as a subject and its verb ('priorities need')
+            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) or nxt in english_forms.PREPOSITIONS
+                          for w, nxt in zip(raw, (*tokens[1:], ""))]
             choices = [english_forms.first_forms(tokens, possessive[0])] + [
                 english_forms.inner_forms(word, mark) for word, mark in zip(head[1:], possessive[1:])]
             choices = [[word, *sorted(forms - {word})] for word, forms in zip(head, choices)]
@@ -662,6 +665,11 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
     conference (ICPC) ... the ICPC') count as explained everywhere in it. One
     pass over the words, so text of repeated initials costs its length.
     """
+    return [(written, expansion) for written, expansion, _ in initials_found(text, lexicon, glossary)]
+
+
+def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list[tuple[str, str | None, int]]:
+    """find_initials, with where in the text each is first written."""
     tokens: list[re.Match] | None = None  # the words, once some initials are to be looked up among them
     starts: list[int] = []
     first_seen: dict[str, tuple[str, re.Match]] = {}
@@ -683,9 +691,9 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
             explained.add(token)
             continue
         first_seen.setdefault(token, (token + plural, match))
-    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token))
-             for token, (written, _) in first_seen.items() if token not in explained]
-    return found + _section_references(text, lexicon, glossary, {token for token, _ in found})
+    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token), match.start())
+             for token, (written, match) in first_seen.items() if token not in explained]
+    return found + _section_references(text, lexicon, glossary, {token for token, _, _ in found})
 
 
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
@@ -704,7 +712,7 @@ def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], s
         seen.add(key)  # each section once, so repeated text costs its length
         if written in glossary or key in glossary or re.search(rf"\b(section|adran)\s+{digits}\b", text, re.I):
             continue  # explained in the glossary, or spelled out somewhere in the text
-        found.append((written, lexicon.initials.get(key)))
+        found.append((written, lexicon.initials.get(key), match.start()))
     return found
 
 
@@ -776,10 +784,14 @@ def jargon(case, ctx):
 
 
 def _before(text: str, use: JargonUse) -> str:
-    """The text before a use, for Case.locate to find this use rather than the first; within READ_LIMIT only,
-    so that a pasted document full of jargon costs its length, not its length squared (a later use is placed
-    at the first one that starts with the same word)."""
-    return text[:use.start] if use.start <= READ_LIMIT else ""
+    return text_before(text, use.start)
+
+
+def text_before(text: str, offset: int) -> str:
+    """The text before offset, for Case.locate to find the words there rather than their first use; within
+    READ_LIMIT only, so that a pasted document full of findings costs its length, not its length squared (a
+    later one is placed at the first word written the same way)."""
+    return text[:offset] if offset <= READ_LIMIT else ""
 
 
 def explained_by_glossary(glossary: dict[str, str], lexicon: Lexicon) -> frozenset[str]:
@@ -825,10 +837,10 @@ def explained_beside(text: str, use: JargonUse) -> bool:
 def unexplained_initials(case, ctx):
     lexicon = load_lexicon(ctx.shared, {}, ctx.options)
     for spot in case.texts:
-        for token, expansion in find_initials(spot.text, lexicon, case.glossary):
+        for token, expansion, start in initials_found(spot.text, lexicon, case.glossary):
             if case.written_in == "cy":  # a plan written in Welsh is told the Welsh words, where there are some
                 expansion = lexicon.welsh_initials.get(token) or lexicon.welsh_initials.get(token[:-1]) or expansion
-            where = case.locate(spot.pos, token)
+            where = case.locate(spot.pos, token, text_before(spot.text, start))
             if expansion:
                 yield Hit(where, msg("'%(initials)s' is not spelled out: write '%(words)s', or add it to glossary",
                                      initials=token, words=expansion))
@@ -853,10 +865,14 @@ def long_sentence(case, ctx):
     for spot in case.texts:
         if len(words(spot.text)) <= limit:
             continue  # no sentence has more words than its whole text: most texts need no splitting
+        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order
+        flat, cursor = " ".join(spot.text.split()), 0
         for sentence in sentences(spot.text):
+            start = flat.find(sentence, cursor)
+            cursor = start + len(sentence)
             count = len(words(sentence))
             if count > limit:
-                yield Hit(case.locate(spot.pos, sentence), msg_n(
+                yield Hit(case.locate(spot.pos, sentence, text_before(flat, start)), msg_n(
                     "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "
                     "into shorter sentences",
                     "a sentence of %(n)s words is hard to follow (more than %(limit)s): '%(sentence)s': split it "
