@@ -219,7 +219,7 @@ def _coordinate(words: list[_Word], start: int, end: int) -> bool:
 
 def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
-    words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE)
+    words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | {"seen", "spoken"})
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
     return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
@@ -278,6 +278,13 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     if index >= len(words):
         return None
     verb = words[index].word
+    if words[clause].word == "there" and group == clause + 1 and passive_be is not None:
+        head = _service_object(words, index)  # 'There will be a review of Ella's plan every month'
+        return found(clause, head, "a service is what there will be") if head is not None else None
+    if passive_be == index - 1 and verb in W.BE_PLACES:
+        after = index + 2 if verb == "part" and index + 1 < len(words) and words[index + 1].word == "of" else index + 1
+        head = _service_object(words, after)  # 'will be in a nurture group', 'will be part of the young carers group'
+        return found(index, head, "the child placed in a service") if head is not None else None
     if kind == "we":
         return _active(words, index, kind, lambda first, last, why: found(head, last, why))
     if passive_be is not None and passive_be == index - 1 and _is_participle(verb):
@@ -289,6 +296,12 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         if verb == "seen" and index + 1 < len(words) and words[index + 1].word == "by" \
                 and _service_object(words, index + 2) is not None:
             return found(group, _service_object(words, index + 2), "seen by a provider")
+        if verb in ("seen", "spoken"):
+            # 'will be seen alone every ten days', 'spoken to alone': a worker's visit ('seen smiling' is not)
+            after = index + 2 if verb == "spoken" and index + 1 < len(words) and words[index + 1].word == "to" \
+                else index + 1
+            if after < len(words) and words[after].word in W.VISIT_WORDS:
+                return found(group, after, "a worker's visit")
         return None
     if kind == "attribute":
         return None

@@ -21,6 +21,9 @@ AUXILIARIES = frozenset({
 # Words that start a clause of their own: a verb after one of them is not the first clause's
 CLAUSE_WORDS = frozenset({"but", "so", "then", "that", "when", "if", "because", "while", "although", "once",
                           "until", "unless", "whether", "which", "who", "where"})
+# After 'be', where the child is: in a service ('in a nurture group', 'on a child protection plan', 'part of
+# the young carers group') or in her own life ('in school', 'on time', 'at her nan's')
+BE_PLACES = frozenset({"in", "on", "at", "part", "under", "within"})
 # 'be' words after which a past participle makes the clause passive: 'will be assessed'
 BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
 
@@ -105,29 +108,33 @@ SERVICE_PARTICIPLES = frozenset({
     "planned", "identified", "agreed", "recorded", "supervised", "booked", "invited",
     "placed", "amended", "updated", "completed", "submitted", "undertaken", "reported", "audited", "scored",
     "graded", "rated", "evaluated", "tracked", "discharged", "accommodated", "safeguarded", "protected",
-    "listed", "documented", "addressed",
+    "listed", "documented", "addressed", "linked", "matched",
 })
 
+# After 'seen' or 'spoken to', the words of a worker's visit ('will be seen alone', 'seen every ten days')
+VISIT_WORDS = frozenset({"alone", "every", "each", "weekly", "fortnightly", "monthly", "regularly", "once",
+                         "twice", "within"})
 # Past participles of being moved: taken to a service ('will be taken to her appointments') is an
 # attendance, taken to school or to the park is the child's day
 MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected"})
 # Verbs by which the child (or a parent) receives something: what is received is provision, whatever it is,
 # unless it is one of RECEIVED_IN_DAILY_LIFE.
-PROVISION_VERBS = frozenset({"receive", "access", "benefit", "accept"})
+PROVISION_VERBS = frozenset({"receive", "access"})
 RECEIVED_IN_DAILY_LIFE = frozenset({"praise", "presents", "present", "certificate", "certificates", "award",
                                     "awards", "letter", "letters", "cards", "card", "hugs", "hug", "compliments",
                                     "pocket", "money", "gifts", "gift", "treat", "treats", "birthday"})
 
+# 'accept' and 'benefit from' only with a service ('accept the referral'; not 'accept a cuddle from Mum')
 # Verbs that are an attendance or a provision when what follows is a service or a provider ('have a
 # mentor', 'take part in the assessment', 'go to a social skills group', 'see the school nurse'), and the
 # child's own life otherwise ('have friends', 'take part in outdoor play', 'go to school', 'see her nan').
 ATTENDANCE_VERBS = frozenset({
     "have", "get", "use", "attend", "go", "come", "take", "participate", "join", "engage", "complete", "finish",
     "start", "begin", "continue", "keep", "book", "see", "meet", "visit", "sign", "stay", "remain", "work",
-    "undertake", "be", "drop",
+    "undertake", "be", "drop", "accept", "benefit",
 })
 # A particle or preposition that belongs to the verb: 'take part in', 'go to', 'engage with', 'drop in to'.
-PARTICLES = frozenset({"part", "in", "to", "with", "up", "for", "on", "into", "along", "back", "out"})
+PARTICLES = frozenset({"part", "in", "to", "with", "up", "for", "on", "into", "along", "back", "out", "from"})
 
 # Words that end the object's noun phrase: prepositions, conjunctions, times.
 PHRASE_ENDS = frozenset({
@@ -155,5 +162,5 @@ IRREGULAR = {
     "taken": "take", "takes": "take", "taking": "take", "sees": "see", "saw": "see", "seen": "see",
     "seeing": "see", "met": "meet", "meets": "meet", "meeting": "meet", "kept": "keep", "keeps": "keep",
     "began": "begin", "begun": "begin", "does": "do", "did": "do", "done": "do", "is": "be", "are": "be",
-    "was": "be", "were": "be", "been": "be", "being": "be",
+    "was": "be", "were": "be", "been": "be", "being": "be", "spoken": "speak", "spoke": "speak",
 }

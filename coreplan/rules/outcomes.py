@@ -147,8 +147,9 @@ def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO
     for sentence in sentences(text[:READ_LIMIT]):
         service = service_words(sentence, team) is not None
         has_service = has_service or service
+        # the child named, or the child's own voice ('I sleep in my own bed'), which names her as well
         names_child = (any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
-                       or CHILD_WORDS_CY.search(sentence))
+                       or CHILD_WORDS_CY.search(sentence) or FIRST_PERSON.search(sentence))
         if not service and names_child and (DAILY_LIFE.search(sentence) or DAILY_LIFE_CY.search(sentence)):
             return False  # at least one sentence is about the child's day
     return has_service

@@ -29,6 +29,14 @@ SERVICE = [
     ("By the summer term, Gethin will have sessions with a mentor.", "have sessions"),  # after an adverbial
     ("Ella will have one-to-one speech and language therapy every week.",
      "have one-to-one speech and language therapy"),  # 'and' inside the phrase
+    ("There will be a review of Ella's plan every month.", "There will be a review"),
+    ("Ella will be in a nurture group at school.", "in a nurture group"),  # placed in a service
+    ("Ella will be part of the young carers group.", "part of the young carers group"),
+    ("Having a mentor at school.", "Having a mentor"),  # no subject: the gerund is the verb
+    ("Mum will accept the referral to the drug service.", "accept the referral"),
+    ("Ella will be linked with a youth worker.", "will be linked"),
+    ("Ella will be seen alone every ten working days.", "will be seen alone"),  # a worker's visit
+    ("Ella will be spoken to alone at school.", "will be spoken to alone"),
 ]
 
 # The child's day, though it holds a service word or a service verb: the head of what follows decides
@@ -48,6 +56,13 @@ CHILDS_DAY = [
     "Mali sleeps in her own cot, and she is weighed at every clinic with her weight on her growth line.",
     "Nain reports that Saturday visits end calmly.",
     "Gwen's basic care needs will be met every day.",
+    "Ella will be in school every day.",
+    "Ella will be on time for school.",
+    "There will be less shouting at home.",
+    "Going to bed at seven.",
+    "Mum will accept that Ella needs her own room.",  # 'accept' is provision only with a service
+    "Ella will accept a cuddle from Mum at bedtime.",
+    "Ella will be seen smiling and playing at nursery.",
 ]
 
 
@@ -87,3 +102,9 @@ def test_only_the_first_words_of_a_sentence_are_read():
     same however long the sentence (the whole check's time is guarded in tests/test_slow_input.py)."""
     assert read("Ella will have a planning meeting with" + " Nain" * 1_000_000) is not None
     assert read("Ella will have" + " a" * 100 + " planning meeting.") is None
+
+
+def test_a_sentence_in_the_childs_own_voice_about_her_day_outweighs_a_service():
+    """'I' names the child as her name does: a sentence about her day in her own words is her day."""
+    assert not is_service_focused("I will go to counselling every week. I sleep in my own bed every night.", ["Ella"])
+    assert is_service_focused("I will go to counselling every week.", ["Ella"])
