@@ -15,7 +15,7 @@ from coreplan.messages import Msg, msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
-from coreplan.rules.welsh_outcomes import SHORTHAND_VERB_CY
+from coreplan.rules.welsh_outcomes import PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import WORD, sentences, welsh_radicals, words
 from coreplan.yamlread import Pos
 
@@ -151,7 +151,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     actor = SHORTHAND_ACTOR.search(text)
     if actor:
         return msg("'%(words)s' names nobody and no behaviour", words=" ".join(actor.group(0).split()))
-    vague = VAGUE.search(text)
+    vague = VAGUE.search(text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(text)
@@ -169,7 +169,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         return None  # wording the team knows to be particular
     if n_words <= 4:
         return msg("it is a label, not an action")
-    if PARTICULARS.search(text):
+    if PARTICULARS.search(text) or PARTICULARS_CY.search(text):
         return None
     return msg("it does not say what exactly will be done, when or how often")
 
