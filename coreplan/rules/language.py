@@ -699,10 +699,13 @@ def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> lis
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
 # and in Welsh 'adran': a.47, a126 (lower case: A55 is a road)
 _SECTION_REF = patterns.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
+_DIGIT = re.compile(r"\d")
 
 
 def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
     found = []
+    if _DIGIT.search(text) is None:  # every reference has digits, and most texts none: a quicker search
+        return found
     for match in _SECTION_REF.finditer(text):
         letter = (match.group(1) or match.group(2) or match.group(3)).upper()
         digits = match.group(4)
