@@ -105,6 +105,11 @@ def ways_to_match(pattern: re.Pattern) -> tuple[tuple[str, ...], tuple[Way, ...]
                 if matches != (char.lower() == other.lower()):
                     return None
         ways = [[{needle.lower() for needle in clause} for clause in way] for way in ways]
+    # ways of one clause each are one way: a text that holds a string of any of them holds one of their union
+    # (a list of a hundred words, one way each, would otherwise be looked through one way at a time)
+    single = [way for way in ways if len(way) == 1]
+    if len(single) > 1:
+        ways = [way for way in ways if len(way) != 1] + [[set().union(*(way[0] for way in single))]]
     # the most telling clause first: the look-up stops at the first clause a text fails
     ways = [[frozenset(clause) for clause in sorted(way, key=_quality, reverse=True)] for way in ways]
     return tuple(sorted({needle for way in ways for clause in way for needle in clause})), \

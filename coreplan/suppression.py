@@ -73,11 +73,16 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en", sour
     from coreplan.rules.reading import FAMILY as READING
     from coreplan.schema import did_you_mean
 
+    def ignorable(rule) -> bool:
+        # a reading problem leaves the file misread, so it cannot be ignored; a reading rule that is only a
+        # warning (invisible-character) finds something in a file that is read exactly as it looks
+        return rule.family != READING or rule.level != "error"
+
     file = str(loaded.path)
     wanted: dict[int, set[str]] = {}
     for ignore in loaded.ignores:
         wanted.setdefault(ignore.line, set()).update(
-            name for name in ignore.names if name in rules and rules[name].family != READING)
+            name for name in ignore.names if name in rules and ignorable(rules[name]))
     used: set[tuple[int, str]] = set()
     findings = []
     for name, hit in raw:
@@ -104,7 +109,7 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en", sour
                 message = (msg("'%(name)s' is not a rule (did you mean '%(suggestion)s'?): 'coreplan rules' lists "
                                "them", name=name, suggestion=close.split("'")[1]) if close else
                            msg("'%(name)s' is not a rule: 'coreplan rules' lists them", name=name))
-            elif rule.family == READING:
+            elif not ignorable(rule):
                 message = msg("'%(name)s' cannot be ignored: coreplan cannot read the file as written until it is "
                               "fixed; remove this comment and fix the problem", name=name)
             elif loaded.case is None or settings.rules[name].level is None:
