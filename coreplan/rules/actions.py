@@ -28,6 +28,9 @@ SHORTHAND_VERB = patterns.compile(
     r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
     r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
     r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|practitioners?|social workers?)|okay|ok|"
+    # compliance with advice that the plan does not write down: 'act on the advice given', 'follow guidance'
+    r"(act|acts|acting|acted) on|follow\w* ([\w'’-]+ ){0,3}(advice|guidance|recommendations?|instructions?|"
+    r"directions?|expectations?|rules)|abid\w* by|adher\w* to|heed\w*|"
     # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
     r"demonstrat\w*|prioriti[sz]\w*|think\w* about|reflect\w*|look\w* after (herself|himself|themselves) better|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
     r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
@@ -52,20 +55,26 @@ SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|(?
                                    r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
                                    r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
 VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
-                         r"to continue|will continue|a certain date|in due course|"
+                         r"to continue|will continue|a certain date|in due course|to excess|in excess|excessive\w*|too much|"
+                         r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous) (people|adults|"
+                         r"individuals|persons|associates|peers|influences|relationships|men|partners)|"
                          r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
                          r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
+# When or how often: a day, a time, a date, a frequency, a deadline in words ('by the end of March', 'within ten
+# days'). 'A bedtime routine' names a routine, not a time.
+_WHEN = (r"every|each|daily|weekly|nightly|fortnightly|(once|twice|three times) (a|per|each|every)|"
+         r"(mon|tues|wednes|thurs|fri|satur|sun)days?|(mornings?|evenings?|nights?|bedtime|lunchtime)(?! routines?\b)|"
+         r"o'clock|\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
+         r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
+         r"within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|(this|next) (week|month|term)|"
+         r"(by|in|from|until|before) (january|february|march|april|may|june|july|august|september|october|"
+         r"november|december)")
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
     r"to make|to find|to talk|to go through|to check|to weigh|to plan|focus(ing|ed)? on|which|because|"
-    r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
-    r"(once|twice|three times) (a|per|each|every)|by \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
-    r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
-    r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
-    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|"
-    r"(this|next) (week|month|term)|(by|in|from|until|before) (january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)|"
+    r"when|whenever|if|unless|until|instead of|how to|using|" + _WHEN + r"|"
+    r"by \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|before|"
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
     r"not|no|never|don't|without|alone|apart|only|instead)\b"
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
@@ -96,11 +105,42 @@ ATTENDANCE = patterns.compile(
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"
     r"complet\w* (a |an |the |all )?([\w'’-]+ ){0,2}(course|programme|assessments?|sessions|work|actions|tasks|plan)|"
-    r"provid\w* ([\w'’-]+ ){0,2}(samples?|tests?)|let (the )?(workers?|professionals?|practitioners?|social workers?))\b",
+    r"provid\w* ([\w'’-]+ ){0,2}(samples?|tests?)|let (the )?(workers?|professionals?|practitioners?|social workers?)|"
+    # a meeting of the plan's own process, whenever it is held: 'convene a legal planning meeting if...'
+    r"(hold|holds|holding|held|have|convene\w*|call\w*|arrang\w*|organi[sz]\w*|book\w*|set\w* up) (a |an |the )?"
+    r"(legal planning|legal gateway|strategy|core group|professionals['’]?|multi-agency|network|planning|review|"
+    r"child protection|case|pre-proceedings|PLO|family group|team around the (family|child)|TAF|TAC) "
+    r"(meetings?|discussions?|conferences?))\b",
     re.I)
 PURPOSE = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to (help|work on|learn|stop|reduce|cut|keep|make|find|talk|go "
     r"through|check|weigh|plan)|focus(ing|ed)? on|because|instead of|how to|by \w+ing|using)\b", re.I)
+# What the action asks the adult to do is its head: the first verb after whoever acts and 'will', 'to', 'must',
+# 'needs to', 'is expected to' ('Mum will need to show that...', 'Parents to reflect on...', 'Consider...').
+# A head that is a thought, an attitude, a proof or a wish to change names no behaviour, and a time or a
+# condition does not give it one ('Think about how you will respond if things become violent'); saying what
+# the adult will do instead does ('Ring Nain if ...'). Only the head counts: 'Explain to Mia in words she
+# understands' and 'Show Mia how to brush her teeth' are behaviours.
+_ACTOR_AND_MODAL = (r"^\W*(?:(?:[\w'’/()-]+\s+){0,5}?(?:will|to|must|should|shall|needs?\s+to|ha(?:s|ve)\s+to|"
+                    r"(?:is|are)\s+(?:expected\s+|required\s+|asked\s+|going\s+)?to|agrees?\s+to)\s+)?"
+                    r"(?:(?:also|then|always|now|need\s+to|be\s+expected\s+to|continue\s+to|begin\s+to|start\s+to|"
+                    r"be\s+able\s+to)\s+)*")
+MENTAL_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
+    r"(think(s|ing)? (about|through)|consider\w*|reflect\w*|explor\w*|understand\w*|recogni[sz]\w*|"
+    r"acknowledg\w*|appreciat\w*|learn\w* about|prioriti[sz]\w*|put\w* (the |their |his |her )?[\w'’]+ needs "
+    r"(first|before))\b"), re.I)
+AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
+    r"(demonstrat\w*|prov(e|es|ing)|evidenc\w*|"
+    r"show(s|ing)? (that|insight|an? understanding|understanding|commitment|willingness|evidence|progress|change|"
+    r"improvement|an? sustained|sustained|the ability|an ability|capacity|(she|he|they) (can|is|are|has|have))|"
+    r"take\w* responsibility|accept\w* (responsibility|the concerns|that)|"
+    r"be (more |fully |completely |consistently )?(open|honest|aware|mindful|consistent|protective|child[- ]focused|"
+    r"responsible|committed|willing|realistic|transparent|receptive|reflective|insightful)|"
+    r"make (positive |necessary |sustained |real |lasting |significant |the |some |every |any )?"
+    r"(changes?|progress|improvements?|efforts?|an effort))\b"), re.I)
+# ...unless it says when, or by what means: 'Take responsibility for the school run on Mondays', 'Prove his
+# address by bringing a bill to the meeting on 2 June'.
+WHEN_OR_HOW = patterns.compile(r"\b(" + _WHEN + r"|by \w+ing|using)\b", re.I)
 # Things and places of a child's day: they make an action concrete unless it is built on a process verb
 # ('Attend rehabilitation clinic' is still shorthand).
 PARTICULARS = patterns.compile(
@@ -139,6 +179,10 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(text)
+    head = MENTAL_HEAD.search(kept) or (AIM_HEAD.search(kept) if not WHEN_OR_HOW.search(text) else None)
+    if head:
+        return msg("'%(words)s' names an aim or a thought, not what anyone will do",
+                   words=" ".join(head.group(1).split()))
     attendance = ATTENDANCE.search(kept)
     if attendance and not PURPOSE.search(text):
         return msg("'%(words)s' names a process or a service, not what will change",
