@@ -172,7 +172,8 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
     document = read_file(path)
     if document.problems:
         first = document.problems[0]
-        raise ConfigError(first.message, file=str(path), line=first.pos.line, column=first.pos.column)
+        raise ConfigError(_unseen_character(document, first) or first.message, file=str(path),
+                          line=first.pos.line, column=first.pos.column)
     root = document.root
     if root is None or (isinstance(root, Scalar) and root.is_null):
         return Settings(path, dict(default_settings(rules).rules))
@@ -184,6 +185,23 @@ def load_settings(path: Path, rules: Mapping[str, Rule], _chain: tuple[Path, ...
         # said in the team's language, when this file names one that can be read
         error.language = error.language or _language_named(root)
         raise
+
+
+def _unseen_character(document, problem) -> Msg | None:
+    """For a raw character that cannot be seen or can turn text round, words that fit a settings file (the
+    reader's words speak of a case and its outputs). Even a harmless one is refused here, as a settings file
+    has nowhere to show a warning, and a setting must be exactly what its author sees."""
+    from coreplan.visible import describe, format_characters
+
+    if problem.rule not in ("control-character", "invisible-character") or problem.pos.line > len(document.lines):
+        return None
+    chars = describe(document.lines[problem.pos.line - 1], format_characters())
+    if not chars:
+        return None  # a control character written as an escape: the reader's words say what to do
+    return msg("a character that cannot be seen or that can turn text round (%(chars)s, often pasted in with text "
+               "from a web page or an e-mail) is at this line and column: coreplan uses no settings that may read "
+               "other than they are written; delete it there (the cursor stops for one key press without "
+               "moving), or retype the line", chars=Verbatim(chars))
 
 
 def _language_named(root: MappingNode) -> str | None:

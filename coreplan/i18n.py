@@ -161,14 +161,16 @@ def day_off_name(name: str, language: str = "en") -> str:
     return f"diwrnod yn lle {welsh}" if substitute else welsh
 
 
-def and_list(items, language: str = "en") -> str:
-    """'Ella, Osian and Mali' / 'Ella, Osian a Mali' ('ac' before a vowel, as Welsh writes it)."""
+def and_list(items, language: str = "en", shown=str) -> str:
+    """'Ella, Osian and Mali' / 'Ella, Osian a Mali' ('ac' before a vowel, as Welsh writes it).
+
+    shown: how each item is written (a document isolates a name written right to left, coreplan.bidi)."""
     items = [str(item) for item in items]
     if len(items) < 2:
-        return "".join(items)
+        return "".join(shown(item) for item in items)
     last = items[-1]
     if language == "cy":
         conjunction = "ac" if last[:1].lower() in "aeiouwyâêîôûŵŷ" else "a"
     else:
         conjunction = "and"
-    return f"{', '.join(items[:-1])} {conjunction} {last}"
+    return f"{', '.join(shown(item) for item in items[:-1])} {conjunction} {shown(last)}"

@@ -249,11 +249,14 @@ class Case(Record):
         one ('the child protection conference' after 'a happy child' is not at 'child' of 'happy child').
         """
         first = needle.split()[0] if needle.split() else needle
-        pattern = re.compile(rf"(?<!\w){re.escape(first)}", re.IGNORECASE)
-        skip = len(pattern.findall(before)) if before else 0
-        for offset, line in enumerate(self.lines[start.line - 1: start.line + 199]):
-            for match in pattern.finditer(line, start.column - 1 if offset == 0 else 0):
-                if not skip:
-                    return Pos(start.line + offset, match.start() + 1)
-                skip -= 1
+        # the word whole (the initials 'CIN' are not at 'cinema', nor 'engage' at 'engagement'); then, should a
+        # rule's idea of a word end inside one of \w's (a letter outside its alphabet), its start alone
+        whole = rf"(?<!\w){re.escape(first)}(?!\w)"
+        for pattern in (re.compile(whole, re.IGNORECASE), re.compile(rf"(?<!\w){re.escape(first)}", re.IGNORECASE)):
+            skip = len(pattern.findall(before)) if before else 0
+            for offset, line in enumerate(self.lines[start.line - 1: start.line + 199]):
+                for match in pattern.finditer(line, start.column - 1 if offset == 0 else 0):
+                    if not skip:
+                        return Pos(start.line + offset, match.start() + 1)
+                    skip -= 1
         return start

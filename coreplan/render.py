@@ -234,7 +234,7 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
 
     import jinja2
 
-    from coreplan import i18n, markdown
+    from coreplan import bidi, i18n, markdown
     from coreplan.age import age_words
     from coreplan.messages import show
     from coreplan.paths import templates_dir
@@ -254,14 +254,18 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.i18n"],
-        # Markdown has no autoescape: every printed value is neutralised instead (coreplan/markdown.py)
-        finalize=markdown.inline if fmt == "md" else None,
+        # Markdown has no autoescape: every printed value is neutralised instead (coreplan/markdown.py); and
+        # a value written right to left is isolated from the words around it (coreplan/bidi.py)
+        finalize=(lambda value: markdown.inline(bidi.plain(value))) if fmt == "md" else bidi.html,
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)
+    isolate = bidi.plain if fmt == "md" else bidi.html
+    for name in ("gettext", "ngettext"):  # a name placed in a sentence ('For %(children)s.') is isolated too
+        env.globals[name] = _isolating(env.globals[name], isolate)
     env.filters["long_date"] = partial(i18n.long_date, language=language)
     env.filters["weekday_date"] = partial(i18n.weekday_date, language=language)
     env.filters["first_name"] = first_name
-    env.filters["and_list"] = partial(i18n.and_list, language=language)
+    env.filters["and_list"] = partial(_and_list, language=language, fmt=fmt)
     env.globals["age_words"] = partial(age_words, language=language)
     # text written in paragraphs stays in paragraphs (a line break the author kept stays a line break)
     env.filters["paragraphs"] = markdown.paragraphs if fmt == "md" else html_paragraphs
@@ -287,6 +291,37 @@ def environment(fmt: str, team_templates: Path | None, language: str = "en", wri
 
     env.bytecode_cache = BuiltInTemplateCache()  # coreplan's own templates compiled once, not on every render
     return env
+
+
+def _isolating(gettext, isolate):
+    """A template's gettext or ngettext that isolates the values placed in its sentence (coreplan.bidi)."""
+    from jinja2 import pass_context
+
+    from coreplan.bidi import Isolated
+
+    @pass_context
+    def isolating(context, *arguments, **values):
+        said = gettext(context, *arguments, **{name: isolate(value) for name, value in values.items()})
+        # the sentence is the document's own: in Markdown it is not isolated again as a whole
+        return Isolated(said) if type(said) is str else said
+
+    return isolating
+
+
+def _and_list(items, language: str, fmt: str):
+    """i18n.and_list with each name written right to left isolated on its own: isolated whole, a list that
+    starts with one would be shown in right-to-left order."""
+    from coreplan import bidi, i18n
+
+    items = [str(item) for item in items]
+    if not any(bidi.has_right_to_left(item) for item in items):
+        return i18n.and_list(items, language)
+    if fmt == "md":
+        return bidi.Isolated(i18n.and_list(items, language, shown=bidi.plain))
+    from markupsafe import Markup, escape
+
+    return Markup(i18n.and_list(items, language, shown=lambda item: str(bidi.html(item) if
+                                                                        bidi.has_right_to_left(item) else escape(item))))
 
 
 def html_paragraphs(value: Any):

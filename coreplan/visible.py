@@ -11,8 +11,12 @@ Two kinds of character are a danger in text that people read:
   and the line and paragraph separators (a line break that most tools do not see). The reader leaves them
   out of every value (a separator becomes a space), since what they do is only ever to change how the text
   around them is shown.
-Both are reported (rule control-character, coreplan.yamlread), and everything coreplan prints passes
+Both are reported (rules control-character and, for the harmless invisible ones, invisible-character:
+coreplan.yamlread), and everything coreplan prints passes
 through visible(), so a file name or message shows them as escapes: `\\x1b`, `\\u202e`.
+
+The one exception is coreplan's own: a rendered Markdown document puts a value written right to left
+between U+2068 and U+2069, always as a pair around one value (coreplan.bidi).
 
 The zero-width joiner and non-joiner (U+200C, U+200D) are kept: they join emoji and shape Persian and
 Indic names, and can neither reverse nor hide a passage. The soft hyphen is kept too: it is a hyphenation
@@ -26,6 +30,13 @@ from functools import cache
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks, embeddings, overrides, isolates
 _HIDDEN = "\u180e\u200b\u2060-\u2064\ufeff\U000e0000-\U000e007f"  # zero-width, invisible operators, tags
+# Of these, the ones that can show a reader something other than what is written (an error,
+# control-character): the overrides, embeddings and isolates, which can show a passage reversed, and the tag
+# characters, which can carry a whole sentence nobody sees. The rest are only ever a nuisance (a warning,
+# invisible-character): a zero-width space or a word joiner pasted in with text from a web page, a byte
+# order mark, and the direction marks (a mark moves the punctuation or number next to it, never a word;
+# phones put them around names written in Arabic script).
+_HARMFUL = "\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
 _SEPARATORS = "\u2028\u2029"
 # C0 controls but tab and newline, DEL, and the C1 controls (0x9b is a one-byte CSI on some terminals)
 CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -44,8 +55,16 @@ def format_characters() -> re.Pattern:
 
 
 @cache
-def bidi_characters() -> re.Pattern:
-    return re.compile(f"[{_BIDI}]")
+def harmful_format_characters() -> re.Pattern:
+    """The format characters that can show a reader something other than what is written, and the line
+    and paragraph separators."""
+    return re.compile(f"[{_HARMFUL}{_SEPARATORS}]")
+
+
+@cache
+def direction_controls() -> re.Pattern:
+    """The bidi controls that can turn a passage round: overrides, embeddings, isolates (not the marks)."""
+    return re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def has_format(text: str) -> bool:

@@ -21,8 +21,8 @@ from pathlib import Path
 from coreplan.errors import InputError
 from coreplan.i18n import N_
 from coreplan.messages import Foreign, Msg, Verbatim, msg
-from coreplan.visible import (CONTROL_IN_LINE, CONTROL_IN_TEXT, REPLACEMENT, bidi_characters, describe,
-                              format_characters, has_format, without_format)
+from coreplan.visible import (CONTROL_IN_LINE, CONTROL_IN_TEXT, REPLACEMENT, describe, direction_controls,
+                              format_characters, harmful_format_characters, has_format, without_format)
 
 MAX_BYTES = 1_048_576  # a large family's plan is ~50 KB; anything past 1 MiB is not a case file
 MAX_DEPTH = 40  # the contract nests 5 deep; stop long before libyaml could struggle
@@ -201,20 +201,33 @@ def _format_characters(text: str) -> list[Problem]:
     problems = []
     format_character = format_characters()
     for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        found = format_character.search(line)
+        found = harmful_format_characters().search(line) or format_character.search(line)
         if found:
-            where = Pos(number, found.start() + 1)
-            chars = describe(line, format_character)
-            if bidi_characters().search(line):
-                text_of = msg("this line holds a character that changes the direction of text (%(chars)s): it can "
-                              "show words in an order other than the one they are written in; remove it "
-                              "(coreplan leaves it out of every output)", chars=chars)
-            else:
-                text_of = msg("this line holds an invisible character (%(chars)s, a zero-width space or similar, "
-                              "often pasted in from another document): remove it (coreplan leaves it out of every "
-                              "output)", chars=chars)
-            problems.append(Problem("control-character", where, text_of))
+            problems.append(format_problem(Pos(number, found.start() + 1), line, escaped=False))
     return problems
+
+
+def format_problem(where: Pos, text: str, escaped: bool) -> Problem:
+    """The problem for the format characters in text (a line of the file, or a value that has them as
+    escapes): an error where one can show the reader something other than what is written, a warning where
+    they are only invisible (coreplan.visible)."""
+    chars = describe(text, format_characters())
+    escape = msg("written as an escape in double quotes")
+    if direction_controls().search(text):
+        return Problem("control-character", where, msg(
+            "a character that changes the direction of text (%(chars)s, %(how)s) is here: it can show words in an "
+            "order other than the one they are written in; delete it at this line and column (coreplan leaves it "
+            "out of every output)", chars=chars, how=escape if escaped else msg("which no editor shows")))
+    if harmful_format_characters().search(text):
+        return Problem("control-character", where, msg(
+            "hidden tag characters (%(chars)s, %(how)s) are here: they can carry words nobody sees; delete them at "
+            "this line and column (coreplan leaves them out of every output)", chars=chars,
+            how=escape if escaped else msg("which no editor shows")))
+    return Problem("invisible-character", where, msg(
+        "an invisible character (%(chars)s: a zero-width space, a direction mark or similar, %(how)s) is here; "
+        "delete it at this line and column (coreplan leaves it out of every output, so no document shows it)",
+        chars=chars, how=escape if escaped else msg("often pasted in with text from a web page, an e-mail or a "
+                                                    "phone")))
 
 
 def _byte_pos(data: bytes, offset: int) -> Pos:
@@ -429,10 +442,7 @@ class _TreeBuilder:
         if not printable and has_format(value):
             if not format_characters().search(self._text, mark.index, event.end_mark.index):
                 # written as an escape ("\u202e"): the raw text has nothing for _format_characters to find
-                self.problems.append(Problem("control-character", where, msg(
-                    "this value holds a character that changes the direction of text or cannot be seen "
-                    "(%(chars)s, an escape in double quotes): remove it (coreplan leaves it out of every output)",
-                    chars=describe(value, format_characters()))))
+                self.problems.append(format_problem(where, value, escaped=True))
             value = without_format(value)
         if not is_key and event.style in (None, "", ">") and "\n" in value:
             # in a folded (>) or plain text the only line break left is a blank line the author wrote, that

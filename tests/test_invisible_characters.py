@@ -46,11 +46,72 @@ def test_a_direction_override_in_a_value_is_found_at_its_column():
     assert "\\u202e, \\u202c" in message and "changes the direction of text" in message
 
 
-def test_a_zero_width_space_pasted_into_a_value_is_found_and_named():
+def unseen(text):
+    return [(f.rule, f.level, f.line, f.column) for f in run(text)
+            if f.rule in ("control-character", "invisible-character")]
+
+
+def test_a_zero_width_space_pasted_into_a_value_is_a_warning_at_its_column():
+    # pasted in from a web page or Word: it hides nothing (every output leaves it out), so it must not make
+    # `check` exit 1 or a document say it is not ready to send
     text = merge(f"contact: Siân visits Ella at home every{ZWSP} week.\n")
-    (rule, line, column), = findings(text)
-    assert (line, column) == (line_of(text, "^contact:"), len("contact: Siân visits Ella at home every") + 1)
-    assert "invisible character (\\u200b" in next(f.message for f in run(text) if f.rule == rule)
+    column = len("contact: Siân visits Ella at home every") + 1
+    assert unseen(text) == [("invisible-character", "warning", line_of(text, "^contact:"), column)]
+    message = next(f.message for f in run(text) if f.rule == "invisible-character")
+    assert "invisible character (\\u200b" in message and "delete it at this line and column" in message
+
+
+@pytest.mark.parametrize("char", [ZWSP, WJ, "\ufeff", "\u200e", "\u200f", "\u061c", "\u180e"])
+def test_invisible_characters_and_direction_marks_are_warnings(char):
+    # a direction mark moves the punctuation next to it, never a word: phones put them around Arabic names
+    text = merge(f"contact: Siân visits Ella{char}, at home.  # seen{char}\n")
+    column = len("contact: Siân visits Ella") + 1
+    assert unseen(text) == [("invisible-character", "warning", line_of(text, "^contact:"), column)]
+
+
+def test_one_written_as_an_escape_is_a_warning_at_its_value():
+    text = merge('contact: "Siân visits Ella\\u200b at home."\n')
+    assert unseen(text) == [("invisible-character", "warning", line_of(text, "^contact:"), len("contact: ") + 1)]
+    assert "written as an escape in double quotes" in next(f.message for f in run(text) if f.rule == "invisible-character")
+
+
+def test_on_a_line_with_an_override_the_override_is_the_error():
+    text = merge(f"contact: Siân{ZWSP} visits {RLO}Ella{PDF}.\n")
+    column = len(f"contact: Siân{ZWSP} visits ") + 1
+    assert unseen(text) == [("control-character", "error", line_of(text, "^contact:"), column)]
+
+
+def test_tag_characters_are_an_error():
+    # they can carry a whole sentence that no editor shows
+    text = merge(f"contact: Siân visits Ella.{TAG_A}{TAG_A}\n")
+    column = len("contact: Siân visits Ella.") + 1
+    assert unseen(text) == [("control-character", "error", line_of(text, "^contact:"), column)]
+    assert "hidden tag characters (\\U000e0041" in next(f.message for f in run(text) if f.rule == "control-character")
+
+
+def test_a_good_plan_with_a_zero_width_space_still_passes_and_a_team_can_switch_the_warning_off(tmp_path):
+    case = tmp_path / "case.yaml"
+    case.write_text(GOOD.read_text(encoding="utf-8").replace("contingency: ", f"contingency: {ZWSP}", 1),
+                    encoding="utf-8")
+    result = invoke("check", case, *TODAY)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"case\.yaml:\d+:\d+  warning  invisible-character  ", result.output), result.output
+    (tmp_path / ".coreplan.yaml").write_text("rules:\n  invisible-character: off\n", encoding="utf-8")
+    assert "invisible-character" not in invoke("check", case, *TODAY).output
+
+
+@pytest.mark.parametrize("char", [ZWSP, RLO])
+def test_a_settings_file_with_one_is_refused_with_its_line_column_and_what_to_do(tmp_path, char):
+    case = tmp_path / "case.yaml"
+    case.write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".coreplan.yaml").write_text(f"rules:\n  jargon: off\n  long-sentence: info  # note{char}\n",
+                                             encoding="utf-8")
+    result = invoke("check", case, *TODAY)
+    assert result.exit_code == 2
+    column = len("  long-sentence: info  # note") + 1
+    assert f".coreplan.yaml:3:{column}: a character that cannot be seen or that can turn text round " \
+           f"({visible(char)}" in result.output
+    assert "delete it there" in result.output and "out of every output" not in result.output
 
 
 def test_an_override_in_a_comment_is_found_too():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -154,7 +155,7 @@ def _shipped_lexicon(forms: bool = False) -> dict:
     from coreplan.rules import welsh_text
 
     sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__),
-               Path(welsh_text.__file__)]
+               Path(welsh_text.__file__), Path(__file__).with_name("english_forms.py")]
     try:
         key = derived.digest(path.read_bytes() for path in sources)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -185,7 +186,8 @@ def _build_shipped_lexicon() -> dict:
     phrases.update(welsh_phrases)
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
-    forms = {phrase: _forms(phrase, phrase in welsh_phrases) for phrase in phrases}
+    no_singular = {k.lower() for k in data.get("no_singular", ())}
+    forms = {phrase: _forms(phrase, phrase in welsh_phrases, phrase in no_singular) for phrase in phrases}
     index, welsh_index = _index(phrases, welsh_phrases, forms), _welsh_index(welsh_phrases)
     welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
@@ -241,13 +243,41 @@ def _welsh_index(welsh_phrases) -> dict:
                           for phrase in welsh_phrases if PHRASE_WORD.search(phrase)})
 
 
-def _forms(phrase: str, welsh: bool) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
-    """(a phrase's words but the last, the forms of the last, Welsh?), or None: no word coreplan can match."""
-    tokens = [lexicon_word(w) for w in PHRASE_WORD.findall(phrase)]
-    if not tokens:  # config refuses empty terms; this is belt and braces
-        return None
-    *head, last = tokens
-    return tuple(head), frozenset(word_forms(last) | ({last + "au"} if welsh else set())), welsh
+# How many ways of writing its other words one phrase is filed under, at most (the product of each word's
+# forms: 'All Wales Child Protection Procedures' would otherwise be filed under 48)
+_MOST_HEADS = 16
+# Forms of an English phrase: each (the words but the last, the forms of the last), and Welsh?
+Forms = tuple[tuple[tuple[tuple[str, ...], frozenset[str]], ...], bool]
+
+
+def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
+    """((the phrase's words but the last, the forms of the last) for each way of writing it, Welsh?), or None:
+    no word coreplan can match. An English phrase is written with any of its words in either number and
+    spelling, and a verb phrase with its first word inflected (coreplan.rules.english_forms), unless
+    keep_number (the lexicon's no_singular) keeps its last word's -s; a hyphenated phrase also as
+    one word ('prebirth'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
+    from coreplan.rules import english_forms
+
+    ways = []
+    for written in (phrase, phrase.replace("-", "")) if "-" in phrase else (phrase,):
+        raw = PHRASE_WORD.findall(written)
+        tokens = tuple(lexicon_word(w) for w in raw)
+        if not tokens:  # config refuses empty terms; this is belt and braces
+            continue
+        *head, last = tokens
+        if welsh:
+            ways.append((tuple(head), frozenset(word_forms(last) | {last + "au"})))
+            continue
+        lasts = frozenset(form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
+        heads = [()]
+        if head:  # each word as written first, so the first way is the phrase as written
+            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) for w in raw]
+            choices = [english_forms.first_forms(tokens, possessive[0])] + [
+                english_forms.inner_forms(word, mark) for word, mark in zip(head[1:], possessive[1:])]
+            choices = [[word, *sorted(forms - {word})] for word, forms in zip(head, choices)]
+            heads = list(itertools.islice(itertools.product(*choices), _MOST_HEADS))
+        ways.extend((other, lasts) for other in dict.fromkeys(heads))
+    return (tuple(dict.fromkeys(ways)), welsh) if ways else None
 
 
 def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]:
@@ -256,12 +286,11 @@ def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], froze
     for phrase in phrases:
         welsh_phrase = phrase in welsh
         forms = known.get(phrase)
-        if forms is None or forms[2] != welsh_phrase:
+        if forms is None or forms[1] != welsh_phrase:
             forms = _forms(phrase, welsh_phrase)
             if forms is None:
                 continue
-        joined = _forms(phrase.replace("-", ""), welsh_phrase) if "-" in phrase else None  # 'prebirth'
-        for head, lasts, _ in (forms, joined) if joined else (forms,):
+        for head, lasts in forms[0]:
             if head:
                 by_first_word.setdefault(head[0], []).append((head, lasts, phrase, welsh_phrase))
             else:
@@ -269,9 +298,23 @@ def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], froze
                     by_first_word.setdefault(form, []).append(((), frozenset(), phrase, welsh_phrase))
     # Longest first; among one-word entries, the one written exactly so before one whose form it is
     # ('accommodation' is its own entry, not a form of 'accommodated'), so the plain words fit the word used.
+    # Likewise a longer phrase does not take the last word another phrase with the same words before it is
+    # written with: 'protective factor' is its own entry, not a form of 'protective factors'.
     for form, entries in by_first_word.items():
         entries.sort(key=lambda item: (-len(item[0]), bool(item[0]) or item[2] != form))
+        own_last: dict[tuple[str, ...], set[str]] = {}
+        for head, _, phrase, _ in entries:
+            if head:
+                own_last.setdefault(head, set()).add(_last_word(phrase))
+        for k, (head, lasts, phrase, welsh_phrase) in enumerate(entries):
+            others = own_last.get(head, set()) - {_last_word(phrase)} if head else ()
+            if others and not lasts.isdisjoint(others):
+                entries[k] = (head, lasts - others, phrase, welsh_phrase)
     return by_first_word
+
+
+def _last_word(phrase: str) -> str:
+    return lexicon_word(PHRASE_WORD.findall(phrase)[-1])
 
 
 # Before a word: it is a verb ('will contact', 'to contact') or an idiom ('in contact'). After it: it has an object ('contact the school').
@@ -472,6 +515,11 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
     conference (ICPC) ... the ICPC') count as explained everywhere in it. One
     pass over the words, so text of repeated initials costs its length.
     """
+    return [(written, expansion) for written, expansion, _ in initials_found(text, lexicon, glossary)]
+
+
+def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list[tuple[str, str | None, int]]:
+    """find_initials, with where in the text each is first written."""
     tokens: list[re.Match] | None = None  # the words, once some initials are to be looked up among them
     starts: list[int] = []
     first_seen: dict[str, tuple[str, re.Match]] = {}
@@ -493,9 +541,9 @@ def find_initials(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> list
             explained.add(token)
             continue
         first_seen.setdefault(token, (token + plural, match))
-    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token))
-             for token, (written, _) in first_seen.items() if token not in explained]
-    return found + _section_references(text, lexicon, glossary, {token for token, _ in found})
+    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token), match.start())
+             for token, (written, match) in first_seen.items() if token not in explained]
+    return found + _section_references(text, lexicon, glossary, {token for token, _, _ in found})
 
 
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
@@ -514,7 +562,7 @@ def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], s
         seen.add(key)  # each section once, so repeated text costs its length
         if written in glossary or key in glossary or re.search(rf"\b(section|adran)\s+{digits}\b", text, re.I):
             continue  # explained in the glossary, or spelled out somewhere in the text
-        found.append((written, lexicon.initials.get(key)))
+        found.append((written, lexicon.initials.get(key), match.start()))
     return found
 
 
@@ -586,10 +634,14 @@ def jargon(case, ctx):
 
 
 def _before(text: str, use: JargonUse) -> str:
-    """The text before a use, for Case.locate to find this use rather than the first; within READ_LIMIT only,
-    so that a pasted document full of jargon costs its length, not its length squared (a later use is placed
-    at the first one that starts with the same word)."""
-    return text[:use.start] if use.start <= READ_LIMIT else ""
+    return text_before(text, use.start)
+
+
+def text_before(text: str, offset: int) -> str:
+    """The text before offset, for Case.locate to find the words there rather than their first use; within
+    READ_LIMIT only, so that a pasted document full of findings costs its length, not its length squared (a
+    later one is placed at the first word written the same way)."""
+    return text[:offset] if offset <= READ_LIMIT else ""
 
 
 def explained_by_glossary(glossary: dict[str, str], lexicon: Lexicon) -> frozenset[str]:
@@ -635,10 +687,10 @@ def explained_beside(text: str, use: JargonUse) -> bool:
 def unexplained_initials(case, ctx):
     lexicon = load_lexicon(ctx.shared, {}, ctx.options)
     for spot in case.texts:
-        for token, expansion in find_initials(spot.text, lexicon, case.glossary):
+        for token, expansion, start in initials_found(spot.text, lexicon, case.glossary):
             if case.written_in == "cy":  # a plan written in Welsh is told the Welsh words, where there are some
                 expansion = lexicon.welsh_initials.get(token) or lexicon.welsh_initials.get(token[:-1]) or expansion
-            where = case.locate(spot.pos, token)
+            where = case.locate(spot.pos, token, text_before(spot.text, start))
             if expansion:
                 yield Hit(where, msg("'%(initials)s' is not spelled out: write '%(words)s', or add it to glossary",
                                      initials=token, words=expansion))
@@ -663,10 +715,14 @@ def long_sentence(case, ctx):
     for spot in case.texts:
         if len(words(spot.text)) <= limit:
             continue  # no sentence has more words than its whole text: most texts need no splitting
+        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order
+        flat, cursor = " ".join(spot.text.split()), 0
         for sentence in sentences(spot.text):
+            start = flat.find(sentence, cursor)
+            cursor = start + len(sentence)
             count = len(words(sentence))
             if count > limit:
-                yield Hit(case.locate(spot.pos, sentence), msg_n(
+                yield Hit(case.locate(spot.pos, sentence, text_before(flat, start)), msg_n(
                     "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "
                     "into shorter sentences",
                     "a sentence of %(n)s words is hard to follow (more than %(limit)s): '%(sentence)s': split it "

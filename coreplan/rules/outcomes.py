@@ -8,7 +8,7 @@ from coreplan import patterns, prefilter
 from coreplan.messages import Either, msg
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.rules.language import READ_LIMIT
+from coreplan.rules.language import READ_LIMIT, text_before
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
 from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, SERVICE_CY
@@ -188,7 +188,7 @@ def service_focused_outcome(case, ctx):
 
 def _where(case, start, text, team):
     service = service_words(text, team)
-    return case.locate(start, service.group(0)) if service else start
+    return case.locate(start, service.group(0), text_before(text, service.start())) if service else start
 
 
 def _message(text: str, names: list[str], what, team: TeamPhrases):

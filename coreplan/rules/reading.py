@@ -22,7 +22,10 @@ RULES = (
     Rule("duplicate-id", "error", N_("two entries of a list (or two people) share an id"), FAMILY),
     Rule("control-character", "error", N_("a value or key holds a control character (an escape such as \\e "
                                           "or \\x1b in double quotes), or the file holds a character that "
-                                          "changes the direction of text or cannot be seen"), FAMILY, fixed=True),
+                                          "can turn text round or hide words"), FAMILY, fixed=True),
+    Rule("invisible-character", "warning", N_("the file holds a character that cannot be seen (a zero-width "
+                                              "space, a direction mark), often pasted in with other text"),
+         FAMILY),
     Rule("unused-suppression", "info", N_("an inline '# coreplan: ignore[...]' that silences nothing, names no "
                                           "rule, or names a rule that cannot be ignored"),
          N_("inline suppression")),
