@@ -22,8 +22,9 @@ SHORTHAND_VERB = patterns.compile(
     r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
     r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
     r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
-    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|help(s|ed|ing)? ([\w'’]+ ){1,2}(with|to)|see (a|an|the) (\w+ ){0,4}"
-    r"(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist)|"
+    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|help(s|ed|ing)? ([\w'’]+ ){1,2}(with|to)|(see|speak to|talk to) (a|an|the|her|his|their|your) "
+    r"(\w+ ){0,4}(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist|"
+    r"psychiatrist|gp|midwife)|"
     r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
     r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
     r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
@@ -141,6 +142,19 @@ AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
 # ...unless it says when, or by what means: 'Take responsibility for the school run on Mondays', 'Prove his
 # address by bringing a bill to the meeting on 2 June'.
 WHEN_OR_HOW = patterns.compile(r"\b(" + _WHEN + r"|by \w+ing|using)\b", re.I)
+# 'Mum to keep all appointments': after the person who acts, 'to' is the plan's 'will', not a purpose, so the
+# words it starts ('to keep', 'to make', 'to help') say nothing of why. The people a plan names this way.
+_ROLE = (r"(?i:mum|mam|mummy|mother|dad|daddy|father|nain|taid|nan|nana|nanny|gran|granny|grandma|grandmother|"
+         r"grandad|grandfather|grandparents?|auntie|aunty|aunt|uncle|step-?mum|step-?dad|partner|school|nursery|"
+         r"college|(class |head |form )?teacher|form tutor|head of year|senco|(school )?nurse|midwife|gp|doctor|"
+         r"health visitor|hv|social worker|sw|(family )?support worker|fsw|family worker|key ?worker|youth worker|"
+         r"lead professional|police|probation( officer)?|housing( officer)?|camhs|foster carers?|local authority|"
+         r"children['’]s services|social services|everyone)"
+         # a person by name: 'Mr and Mrs Hughes', 'Cerys and Dai', 'Mia's dad'
+         r"|(?-i:M(?:r|rs|s|iss) (?:and M(?:r|rs|s) )?[A-Z][\w'’-]+|[A-Z][a-z]+ and [A-Z][a-z]+)")
+ROLE_TO = patterns.compile(r"^\W*(?:(?:the|her|his|their|both|each)\s+)?(?:(?-i:[A-Z][a-z]+)['’]s\s+)?(?:" + _ROLE
+                           + r")(?:\s*(?:and|&|/|,)\s*(?:(?:the|her|his|their)\s+)?(?:" + _ROLE + r")){0,3}\s+to\s+",
+                           re.I)
 # Things and places of a child's day: they make an action concrete unless it is built on a process verb
 # ('Attend rehabilitation clinic' is still shorthand).
 PARTICULARS = patterns.compile(
@@ -183,11 +197,13 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if head:
         return msg("'%(words)s' names an aim or a thought, not what anyone will do",
                    words=" ".join(head.group(1).split()))
+    actor = ROLE_TO.match(text)
+    told = text[actor.end():] if actor else text  # what comes after 'Mum to'
     attendance = ATTENDANCE.search(kept)
-    if attendance and not PURPOSE.search(text):
+    if attendance and not PURPOSE.search(told):
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(attendance.group(0).split()))
-    if EXPLAINS.search(text):
+    if EXPLAINS.search(told):
         return None
     verb = SHORTHAND_VERB.search(kept) or SHORTHAND_VERB_CY.search(kept) or team.extra_match(text)
     if verb:

@@ -79,3 +79,28 @@ def test_advice_amounts_people_and_meetings_left_open(text, expected):
 ])
 def test_written_advice_amounts_and_family_meetings_are_not(text):
     assert reason(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the person who acts, 'to' is the plan's 'will': 'to keep' and 'to make' are no purpose there
+    ("Mum to keep all appointments.", "'keep all appointments' names a process or a service, not what will change"),
+    ("Mia's dad to make sure she gets to school.", "'make sure' names a process or a service, not what will change"),
+    ("Mum and Dad to keep the children safe.",
+     "'keep the children safe' names a process or a service, not what will change"),
+    ("Health visitor to weigh Mia.", "it does not say what exactly will be done, when or how often"),
+    ("Mr and Mrs Hughes to keep Ifan safe.", "it does not say what exactly will be done, when or how often"),
+    ("Speak to the GP about her low mood.", "'Speak to the GP' names a process or a service, not what will change"),
+])
+def test_the_person_who_acts_then_to_is_no_purpose(text, expected):
+    assert reason(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ring Nain to check she is home.",  # here 'to check' is what the call is for
+    "Mum to go to the group to learn how to settle Mali at bedtime.",
+    "Mum to keep the knives in the locked drawer.",
+    "Form tutor to meet Elin for ten minutes every Monday morning to talk about her week.",
+    "Talk to the GP on Monday about Mia's cough.",
+])
+def test_a_purpose_after_the_action_still_counts(text):
+    assert reason(text) is None
