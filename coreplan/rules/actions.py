@@ -13,7 +13,7 @@ import re
 from coreplan import patterns
 from coreplan.messages import Msg, msg
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases
-from coreplan.rules.welsh_outcomes import SHORTHAND_VERB_CY
+from coreplan.rules.welsh_outcomes import PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import words
 
 # An action built on one of these says what the adults will attend or receive, not what they will do
@@ -189,7 +189,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     actor = SHORTHAND_ACTOR.search(text)
     if actor:
         return msg("'%(words)s' names nobody and no behaviour", words=" ".join(actor.group(0).split()))
-    vague = VAGUE.search(text)
+    vague = VAGUE.search(text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(text)
@@ -213,7 +213,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         return None  # wording the team knows to be particular
     if n_words <= 4:
         return msg("it is a label, not an action")
-    if PARTICULARS.search(text):
+    if PARTICULARS.search(text) or PARTICULARS_CY.search(text):
         return None
     return msg("it does not say what exactly will be done, when or how often")
 

@@ -39,7 +39,7 @@ _SERVICE_VERBS = _alternatives("""
     adolygu asesu monitro mesur atgyfeirio cyfeirio cynnig darparu cofrestru cefnogi lleoli cynnal cysylltu
     goruchwylio trafod ystyried gwahodd annog galluogi cyfweld archwilio profi sgrinio diogelu amddiffyn cludo
     hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
-    gweld_gan ymweld_â sgorio anfon clywed brechu imiwneiddio
+    gweld ymweld_â sgorio anfon clywed brechu imiwneiddio cadw_mewn
 """)
 # Help as a thing handed to the child
 _PROVISION = _alternatives("""
@@ -47,7 +47,7 @@ _PROVISION = _alternatives("""
     gwaith_uniongyrchol mentor cyngor cyllid taliad taliadau cludiant offer addasiadau seibiant gofal_seibiant
     cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle cynllun
     triniaeth brechiad brechiadau archwiliad gwiriad gwiriadau ymweliad ymweliadau pecyn_gofal gofal_seibiant
-    gwybodaeth
+    gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd
 """)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -55,7 +55,8 @@ _PROVIDER = _alternatives("""
     gweithiwr gweithwyr ymwelydd_iechyd nyrs cwnselydd therapydd seicolegydd ymarferydd ymarferwyr tîm staff
     mentor eiriolwr gwasanaeth gwasanaethau asiantaeth asiantaethau cynorthwyydd cynorthwy-ydd swyddog
     swyddogion meddyg cyngor awdurdod ysgol athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
-    ymarferwyr_proffesiynol gweithwyr_proffesiynol
+    ymarferwyr_proffesiynol gweithwyr_proffesiynol bydwraig pediatregydd ffisiotherapydd cydlynydd gwarcheidwad
+    cadeirydd
 """)
 # What a provider does as a service, when it is the subject
 _PROVIDER_VERBS = _alternatives("""
@@ -84,14 +85,32 @@ _PROGRAMMES = _alternatives("""
 _SEEN_PROVIDER = _alternatives("""
     gweithiwr gweithwyr cwnselydd therapydd seicolegydd ymarferydd ymarferwyr mentor eiriolwr cynorthwyydd
     cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
-    therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd
+    therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
+    cydlynydd gwarcheidwad
+""")
+# The impersonal of a service's verb, which says 'is assessed' or 'was referred' in one word with no 'cael ei'
+# ('Asesir anghenion Mali', 'Cynigir lle i Cai', 'Atgyfeiriwyd Gwen'): each verb's present and past
+# impersonal as a grammar gives them (the stem may change its vowel: darparu -> darperir), mutated too ('ni
+# chynigir'). Verbs a child does are left out: 'gwelir' or 'clywir' may be said of the child's own day.
+_IMPERSONAL = _alternatives("""
+    asesir aseswyd ailasesir monitrir monitrwyd adolygir adolygwyd darperir darparwyd cynigir cynigiwyd
+    atgyfeirir atgyfeiriwyd cyfeirir cyfeiriwyd trefnir trefnwyd cefnogir cefnogwyd cofnodir cofnodwyd lleolir
+    lleolwyd cynhelir cynhaliwyd mesurir mesurwyd cofrestrir cofrestrwyd goruchwylir goruchwyliwyd ariennir
+    ariannwyd comisiynir comisiynwyd dyrennir dyrannwyd neilltuir neilltuwyd sgrinir sgriniwyd brechir brechwyd
+    cynorthwyir cynorthwywyd cludir cludwyd hebryngir hebryngwyd
 """)
 _OWN = r"(?:ei|eu|fy|ein|eich|['’]i|['’]u)"
+# A service's verb-noun that, leading an outcome, makes it the service's task ('Monitro pwysau Mali bob mis')
+_LEADING_SERVICE_VERBS = _alternatives("""
+    monitro adolygu asesu atgyfeirio cyfeirio darparu cynnig trefnu cefnogi helpu galluogi annog cofrestru
+    goruchwylio cynnal hwyluso comisiynu ariannu
+""")
 # what may stand between a preposition and its noun: 'y', 'yr', ''r', 'ei', ''i', 'eu', ''u', 'fy'
 _THE = r"(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+|fy\s+|['’]i\s+|['’]u\s+)"
 # Helping the adults: a service's verb whose object is the family, not the child
 _DECISIONS = _alternatives("""
     penderfyniadau penderfyniad cyfarfodydd cyfarfod cynllunio adolygiad adolygiadau trafodaethau cynhadledd
+    trefniadau proses asesiad asesiadau asesu adolygu cynllun cynlluniau
 """)
 _HELP_VERBS = _alternatives("cefnogi helpu galluogi annog cynorthwyo grymuso")
 _CARERS = _alternatives("""
@@ -106,11 +125,23 @@ SERVICE_CY = patterns.compile(
     rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
     rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
+    # the impersonal of a service's verb: 'Asesir anghenion Mali', 'Cynigir sesiynau i Cai'
+    rf"|(?:{_IMPERSONAL})"
+    # provision as what there will be or what is available: 'Bydd cymorth ar gael i Lowri', 'Mae rhaglen
+    # ... ar gael', 'Bydd sesiynau therapi i Jac' (the help, not the child, is what the sentence is about)
+    rf"|(?:{_PROVISION}|{_PROGRAMMES})\b(?:\s+[\w'’-]+){{0,6}}?\s+ar\s+gael\b"
+    rf"|\b(?:bydd|fydd|mae|dylai)\s+(?:y\s+|yr\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b"
+    # reaching help or keeping to a programme: 'cael gafael ar gymorth', 'cyrchu gwasanaethau', 'parhau â'r cwrs'
+    rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b"
+    rf"|(?:parhau|barhau)\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b"
+    # present at the process: 'yn bresennol ym mhob apwyntiad', 'bod yn bresennol yn y sesiynau'
+    rf"|(?:presennol|bresennol)\s+(?:yn|mewn|ym|yng|ar)\s+(?:\w+\s+){{0,2}}?(?:{_PROCESS_ACTIVITIES}|apwyntiad\w*|"
+    rf"h?apwyntiad\w*|adolygiad\w*)\b"
     # provision handed to the child: 'cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad'
     rf"|(?:[cg]ael|derbyn|dderbyn)\s+(?:\w+\s+)?(?:{_PROVISION})"
     rf"|gan\s+\w+\s+(?:{_PROVISION})"
     # a provider as the agent, or as the subject of a service's verb
-    rf"|gan\s+(?:(?:y|yr|ei|eu|ein)\s+)?(?:{_PROVIDER})"
+    rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?:{_PROVIDER})"
     rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
@@ -131,7 +162,7 @@ SERVICE_CY = patterns.compile(
     # a process the child takes part in
     rf"|(?:cymryd|gymryd)\s+rhan\s+mewn\s+(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
-    rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at)\s*"
+    rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
     rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})"
     # an outcome that is only the help itself: 'Therapi lleferydd i Gerys bob wythnos', 'Cymorth un i un i Jac'
     rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
@@ -140,10 +171,22 @@ SERVICE_CY = patterns.compile(
     r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli)"
     r"|rheoli\s+dicter"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
-    r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob)\s+(?:cyfarfod|adolygiad|grŵp\s+craidd|grwp\s+craidd|gynhadledd)\b"
+    r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
+    r"gynhadledd|cynadleddau|gynadleddau)\b"
+    # the child as a part of the process: 'yn rhan o'r broses gynllunio', 'yn rhan o'r penderfyniadau'
+    rf"|rhan\s+o\s*{_THE}?(?:{_DECISIONS}|broses|proses)\b"
     r"|yng\s+nghyfarfod|yng\s+nghynhadledd|yn\s+adolygiad\w*"
     # the child included in the process: 'yn cael ei chynnwys yn y penderfyniadau'
     rf"|(?:cynnwys|gynnwys|chynnwys)\s+(?:\w+\s+){{0,3}}?(?:{_DECISIONS})"
+    # a placement, supervised contact or a contact centre, as in English: the care system's arrangements
+    r"|\b(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
+    # therapy and counselling wherever they are named, and sessions that are not a hobby's ('sesiynau nofio')
+    r"|therapi\w*|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
+    # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
+    rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
+    # help, a plan or an arrangement in place: 'Bydd cynllun diogelwch yn ei le', 'cymorth yn eu lle'
+    r"|(?:cynllun|gynllun|cymorth|gymorth|pecyn|becyn|trefniadau|threfniadau|gwasanaethau|cefnogaeth|gefnogaeth)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?yn\s+(?:ei|eu)\s+ll?e\b"
     r")\b", re.IGNORECASE)
 
 # Welsh words of a child's day, and their mutated forms
@@ -170,3 +213,45 @@ SHORTHAND_VERB_CY = patterns.compile(r"\b(?:" + _alternatives("""
     mewnwelediad dealltwriaeth
 """) + r"|bod\s+yn\s+(?:agored|onest)|(?:[ck]adw|gadw)['’]?r?\s+(?:plant|plentyn|babi|blant|mhlant)\s+yn\s+ddiogel"
     r")\b", re.IGNORECASE)
+
+# A Welsh action is vague by what it asks, whatever its shape or the time words after it:
+# - an aim with an abstract object ('Newid y drefn amser gwely', 'Gwella ymddygiad y plant bob dydd', 'Cynnal
+#   amgylchedd diogel'): it names what should be better, not what anyone will do;
+# - asking for or getting help with nobody and no means named ('Gofyn am help os bydd pryder'), where 'ffonio
+#   Nain' or '999' is a plan a family can follow.
+# Saying what it is for ('fel bod Mali yn cysgu erbyn saith') makes either one particular enough.
+_AIM_VERBS = _alternatives("newid gwella lleihau cynyddu datblygu cryfhau sefydlu cynnal rheoli ystyried deall")
+_ABSTRACT = _alternatives("""
+    trefn trefniadau ymddygiad arferion ffordd_o_fyw perthynas perthnasoedd sgiliau ffiniau rheolau dealltwriaeth
+    risg risgiau amgylchedd sefyllfa pryderon anghenion rhianta magu_plant gallu agwedd agweddau
+""")
+VAGUE_AIM_CY = patterns.compile(rf"\b(?:{_AIM_VERBS})\s*{_THE}?(?:{_ABSTRACT})\b", re.IGNORECASE)
+HELP_SEEKING_CY = patterns.compile(
+    r"\b(?:gofyn|ofyn|ceisio|geisio|chwilio|cael|gael|derbyn|dderbyn)\s+(?:am\s+)?"
+    r"(?:help|cymorth|gymorth|chymorth|cefnogaeth|gefnogaeth|cyngor|gyngor)\b", re.IGNORECASE)
+_A_HELPER_CY = patterns.compile(r"\b(?:ffonio|ffonia|ffôn|999|101|nain|taid|cymydog|ffrind|modryb|anti|ewythr|"
+                                r"wncwl|tecstio|neges)\b", re.IGNORECASE)
+PURPOSE_CY = patterns.compile(r"\b(?:fel\s+bod|fel\s+nad|fel\s+na|er\s+mwyn|gyda['’]r\s+nod)\b", re.IGNORECASE)
+
+
+def vague_welsh_action(text: str) -> re.Match | None:
+    """The words that make a Welsh action vague whatever its shape (an abstract aim, help from nobody named),
+    or None."""
+    if PURPOSE_CY.search(text):
+        return None
+    aim = VAGUE_AIM_CY.search(text)
+    if aim:
+        return aim
+    help_asked = HELP_SEEKING_CY.search(text)
+    return help_asked if help_asked and not _A_HELPER_CY.search(text) else None
+
+
+# Things and places of a family's day, in every mutated form: an action that names one is particular unless it
+# rests on a process ('Cadw'r cyllyll yn y drôr sydd wedi'i gloi'); the Welsh of the English list in
+# coreplan.rules.language (knives, drawer, lock, stair gate, car seat, smoke alarm, medicines, screens...)
+PARTICULARS_CY = patterns.compile(r"\b(?:" + _alternatives("""
+    cyllell cyllyll drôr droriau clo cloi allwedd allweddi silff oergell popty ffwrn hob tegell plwg soced tân
+    gât giât ffens grisiau ffenest ffenestr sedd_car pram bygi cot crud larwm_mwg moddion meddyginiaeth tabledi
+    taniwr matsys cannydd cewyn cewynnau lolfa cyfrifiadur gliniadur sgrin teledu ffôn bws car tacsi arian siopa
+    ystafell_wely ystafell_ymolchi cegin gardd
+""") + r")\b", re.IGNORECASE)

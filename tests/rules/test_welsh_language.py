@@ -47,6 +47,20 @@ def test_welsh_shorthand_actions():
     assert not is_shorthand("Peidio ag yfed alcohol pan fydd y plant yn eich gofal.")
 
 
+@pytest.mark.parametrize(("vague", "particular"), [
+    # an aim with an abstract object is vague whatever time words follow it; its purpose makes it particular
+    ("Newid y drefn amser gwely.", "Newid y drefn amser gwely fel bod Gwen yn ei gwely erbyn saith."),
+    ("Gwella ymddygiad y plant bob dydd.", "Rhoi seren ar y siart bob tro mae Cai yn rhannu ei deganau."),
+    ("Cynnal amgylchedd diogel yn y cartref bob amser.", "Cadw'r cyllyll yn y drôr sydd wedi'i gloi."),
+    # help asked of nobody named is vague; a person or a number to turn to is a plan
+    ("Gofyn am help os bydd pryder.", "Ffonio Nain os bydd Dad wedi bod yn yfed."),
+    ("Cael cymorth pan fydd pethau'n anodd.", "Ffonio 999 os bydd Dad yn dod i'r tŷ."),
+])
+def test_a_welsh_action_is_vague_by_what_it_asks(vague, particular):
+    assert is_shorthand(vague)
+    assert not is_shorthand(particular)
+
+
 def test_welsh_jargon_is_found_in_its_mutated_and_plural_forms():
     assert [w for w, _ in find_jargon("Mae ei leoliad yn newydd.", LEXICON)] == ["leoliad"]
     assert [w for w, _ in find_jargon("Roedd yr atgyfeiriadau yn hwyr.", LEXICON)] == ["atgyfeiriadau"]

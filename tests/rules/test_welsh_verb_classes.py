@@ -137,3 +137,51 @@ def test_always_is_not_a_time():
 
     assert is_shorthand("Cadw'r plant yn ddiogel bob amser.")  # 'bob amser': always, which says nothing
     assert not is_shorthand("Rhoi bwyd cynnes i'r plant bob amser bwyd a'u rhoi yn y gwely erbyn saith.")
+
+
+@pytest.mark.parametrize(("service", "own_day"), [
+    # the impersonal of a service's verb, one word with no 'cael ei'
+    ("Asesir anghenion Mali bob tymor.", "Bydd Mali yn bwyta brecwast gyda'i brawd bob bore."),
+    ("Cynigir sesiynau chwarae i Cai yn y ganolfan.", "Bydd Cai yn chwarae yn y parc gyda'i ffrindiau."),
+    ("Ni chynigir lle i Tomos heb drafod gyda'i fam.", "Ni fydd Tomos yn cael ei adael ar ei ben ei hun."),
+    # provision as what there will be, or what is available
+    ("Bydd cymorth un i un ar gael i Gwen yn y dosbarth.", "Bydd brecwast ar gael i Gwen bob bore cyn yr ysgol."),
+    ("Bydd sesiynau therapi lleferydd i Dafydd bob wythnos.", "Bydd Dafydd yn dweud brawddeg fer wrth ei athrawes."),
+    # reaching help, keeping to a programme, present at the process
+    ("Bydd Elin yn cael gafael ar gwnsela yn yr ysgol.", "Bydd Elin yn cael gafael ar ei hoff lyfr amser gwely."),
+    ("Bydd Bethan yn parhau â'r rhaglen sgiliau cymdeithasol.", "Bydd Bethan yn parhau i chwarae pêl-rwyd gyda'r tîm."),
+    ("Bydd Pedr yn bresennol yn y sesiynau therapi.", "Bydd Pedr yn bresennol yn yr ysgol bob dydd."),
+    # provision handed to the child, kept in a place of a service, included in the process
+    ("Bydd Mali yn derbyn darpariaeth ddysgu ychwanegol.", "Bydd Mali yn derbyn ei gwahoddiad i'r parti."),
+    ("Ni fydd Cai yn cael ei gadw mewn uned ddiogel.", "Bydd Cai yn cadw ei deganau yn y bocs."),
+    ("Bydd Tomos yn cael ei gynnwys yn y trefniadau cynllunio.", "Bydd Tomos yn cael ei gynnwys yn y gêm amser egwyl."),
+])
+def test_more_service_forms_and_their_childs_day_counterparts(service, own_day):
+    assert is_service_focused(service, NAMES)
+    assert not is_service_focused(own_day, NAMES)
+
+
+@pytest.mark.parametrize(("service", "own_day"), [
+    # seen by a worker, in the passive
+    ("Bydd Mali yn cael ei gweld gartref bob wythnos.", "Bydd Mali yn gweld ei chefndryd bob dydd Sul."),
+    # a part of the process, or at its meetings
+    ("Bydd Cai yn rhan o'r broses gynllunio.", "Bydd Cai yn rhan o'r tîm pêl-droed."),
+    ("Bydd Tomos yn dweud ei farn mewn cyfarfodydd.", "Bydd Tomos yn dweud wrth ei dad pan fydd yn poeni."),
+    ("Bydd Gwen yn siarad yn yr adolygiadau.", "Bydd Gwen yn siarad â'i ffrindiau amser chwarae."),
+    # the care system's arrangements: a placement, supervision, a contact centre
+    ("Bydd Dafydd yn aros yn ei leoliad presennol.", "Bydd Dafydd yn aros gyda'i nain dros y Nadolig."),
+    ("Bydd Elin yn gweld ei thad dan oruchwyliaeth.", "Bydd Elin yn gweld ei thad yn y parc bob dydd Sadwrn."),
+    # therapy and counselling, and sessions that are not a hobby
+    ("Bydd Bethan yn mwynhau ei therapi chwarae.", "Bydd Bethan yn mwynhau ei sesiynau nofio."),
+    # a service's verb-noun leading the outcome
+    ("Monitro pwysau Pedr bob mis.", "Pedr yn bwyta tri phryd bob dydd."),
+    ("Atgyfeirio Mali at y tîm iechyd meddwl.", "Mali yn cysgu yn ei gwely ei hun."),
+    # help or a plan in place
+    ("Bydd cynllun diogelwch yn ei le i Cai.", "Bydd Cai yn gwybod ble i fynd os bydd yn ofnus."),
+    # a provider as the agent, after 'fy'
+    ("Bydda i'n cael amser gyda fy ngweithiwr bob wythnos.", "Bydda i'n cael amser gyda fy nain bob wythnos."),
+    ("Bydda i'n cael fy helpu gan fy ngweithiwr cymorth.", "Bydda i'n cael fy nghodi gan fy mam bob bore."),
+])
+def test_the_process_and_its_arrangements_and_their_childs_day_counterparts(service, own_day):
+    assert is_service_focused(service, NAMES)
+    assert not is_service_focused(own_day, NAMES)
