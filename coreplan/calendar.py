@@ -43,10 +43,13 @@ class WorkingCalendar:
         if count < 0:
             raise ValueError("count must not be negative")
         day = start
+        # Not a day at a time (every case's schedule asks this dozens of times): the count-th weekday by
+        # arithmetic, then as many working days on from it as there were days off among those weekdays, until
+        # there were none. tests/test_calendar.py compares it with counting day by day.
         while count:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                count -= 1
+            following = _weekdays_after(day, count)
+            count = self._weekdays_off(day, following)
+            day = following
         return day
 
     def working_days_before(self, end: date, count: int) -> date:
@@ -54,10 +57,10 @@ class WorkingCalendar:
         if count < 0:
             raise ValueError("count must not be negative")
         day = end
-        while count:
-            day -= timedelta(days=1)
-            if self.is_working_day(day):
-                count -= 1
+        while count:  # as add_working_days, backwards
+            earlier = _weekdays_before(day, count)
+            count = self._weekdays_off(earlier - _DAY, day - _DAY)
+            day = earlier
         return day
 
     def working_days_between(self, start: date, end: date) -> int:
@@ -68,9 +71,14 @@ class WorkingCalendar:
         weeks, rest = divmod((end - start).days, 7)
         weekdays = weeks * 5 + sum(1 for i in range(1, rest + 1)
                                    if (start + timedelta(days=weeks * 7 + i)).weekday() < 5)
+        return weekdays - self._weekdays_off(start, end)
+
+    def _weekdays_off(self, start: date, end: date) -> int:
+        """The bank holidays and closure days after start, up to and including end, that fall on a weekday."""
         days_off = {d for d in self._bank_holidays.between(start, end) if d.weekday() < 5}
-        days_off.update(d for d in self.closures if start < d <= end and d.weekday() < 5)
-        return weekdays - len(days_off)
+        if self.closures:
+            days_off.update(d for d in self.closures if start < d <= end and d.weekday() < 5)
+        return len(days_off)
 
     def working_days_late(self, due: date, day: date) -> int:
         """How many working days after its due date something done (or still open) on day is; 0 if not late.
@@ -95,6 +103,29 @@ class WorkingCalendar:
         while not self.is_working_day(day):
             day -= timedelta(days=1)
         return day
+
+
+_DAY = timedelta(days=1)
+
+
+def _weekdays_after(day: date, count: int) -> date:
+    """The count-th weekday (Monday to Friday) after day, for count of at least 1."""
+    weekday = day.weekday()
+    if weekday > 4:  # from a Saturday or a Sunday, the weekdays after it are those after the Friday before
+        day -= timedelta(days=weekday - 4)
+        weekday = 4
+    weeks, rest = divmod(count, 5)
+    return day + timedelta(days=weeks * 7 + rest + (2 if weekday + rest > 4 else 0))
+
+
+def _weekdays_before(day: date, count: int) -> date:
+    """The count-th weekday before day, for count of at least 1."""
+    weekday = day.weekday()
+    if weekday > 4:  # before a Saturday or a Sunday, the weekdays are those before the Monday after it
+        day += timedelta(days=7 - weekday)
+        weekday = 0
+    weeks, rest = divmod(count, 5)
+    return day - timedelta(days=weeks * 7 + rest + (2 if weekday - rest < 0 else 0))
 
 
 def add_months(day: date, months: int) -> date:

@@ -33,10 +33,17 @@ def search(pattern: re.Pattern, text: str) -> re.Match | None:
     """pattern.search(text), without searching text that cannot match."""
     kept = _KEPT.ways(pattern)
     if kept is not None and (text.isascii() or _PLAIN_TEXT.fullmatch(text)):
-        needles, ways = kept
+        by_start, opened_by = kept
         folded = text.lower() if pattern.flags & re.IGNORECASE else text
-        present = {needle for needle in needles if needle in folded}
-        if not any(all(not clause.isdisjoint(present) for clause in way) for way in ways):
+        # a needle can be in the text only if its first three characters are: one set of the text's
+        # three-character pieces, instead of a substring search for each of hundreds of needles
+        starts = {folded[at:at + _SHORTEST] for at in range(len(folded) - _SHORTEST + 1)}
+        present = {needle for start in starts.intersection(by_start) for needle in by_start[start]
+                   if needle in folded}
+        # a way is open when the text holds a string of each of its clauses: only the ways whose first
+        # clause holds a string present are looked at
+        if not any(all(not clause.isdisjoint(present) for clause in rest)
+                   for needle in present for rest in opened_by.get(needle, ())):
             return None
     return pattern.search(text)
 
@@ -79,6 +86,11 @@ def ways_to_match(pattern: re.Pattern) -> tuple[tuple[str, ...], tuple[Way, ...]
                 if matches != (char.lower() == other.lower()):
                     return None
         ways = [[{needle.lower() for needle in clause} for clause in way] for way in ways]
+    # ways of one clause each are one way: a text that holds a string of any of them holds one of their union
+    # (a list of a hundred words, one way each, would otherwise be looked through one way at a time)
+    single = [way for way in ways if len(way) == 1]
+    if len(single) > 1:
+        ways = [way for way in ways if len(way) != 1] + [[set().union(*(way[0] for way in single))]]
     # the most telling clause first: the look-up stops at the first clause a text fails
     ways = [[frozenset(clause) for clause in sorted(way, key=_quality, reverse=True)] for way in ways]
     return tuple(sorted({needle for way in ways for clause in way for needle in clause})), \
@@ -159,6 +171,8 @@ class _Kept:
     def __init__(self) -> None:
         self.known: dict[tuple[str, int], tuple | None] | None = None
         self.key = b""
+        # (the needles by their first three characters, the ways) or (None,), made from `known` once a run
+        self.indexed: dict[tuple[str, int], tuple] = {}
 
     def ways(self, pattern: re.Pattern) -> tuple | None:
         if self.known is None:
@@ -177,7 +191,28 @@ class _Kept:
             self.known[which] = ways_to_match(pattern)
             if self.key:
                 derived.save(_NAME, self.key, self.known)
-        return self.known[which]
+        found = self.indexed.get(which)
+        if found is None:
+            ways = self.known[which]
+            found = self.indexed[which] = (None if ways is None else (_by_start(ways[0]), _opened_by(ways[1])),)
+        return found[0]
+
+
+def _by_start(needles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The needles by their first three characters (every needle has at least three)."""
+    index: dict[str, list[str]] = {}
+    for needle in needles:
+        index.setdefault(needle[:_SHORTEST], []).append(needle)
+    return {start: tuple(group) for start, group in index.items()}
+
+
+def _opened_by(ways: tuple[Way, ...]) -> dict[str, tuple[Way, ...]]:
+    """For each string of a way's first clause, the rest of that way's clauses (every way has a clause)."""
+    index: dict[str, list[Way]] = {}
+    for way in ways:
+        for needle in way[0]:
+            index.setdefault(needle, []).append(way[1:])
+    return {needle: tuple(rests) for needle, rests in index.items()}
 
 
 # More kept patterns than coreplan has means old ones (patterns since changed) pile up: start again

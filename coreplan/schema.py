@@ -69,7 +69,6 @@ class TextSpot:
     text: str
     pos: Pos
     field: str  # the field name, e.g. "outcome" or "ladder"
-    owner: Any  # the record the text belongs to (a Goal, a Child...)
 
 
 @dataclasses.dataclass(slots=True)
@@ -90,7 +89,6 @@ class Converter:
         self.texts: list[TextSpot] = []
         self.refs: list[RefSpot] = []
         self.blocking = False  # something the content rules cannot work around
-        self.owner: Any = None  # the record being read, for TextSpot.owner
         self.suggestions_left = MAX_SUGGESTIONS
 
     def suggest(self, word: str, choices: Iterable[str]) -> str:
@@ -140,7 +138,7 @@ class Text(Str):
     def convert(self, node, cx, name):
         value = super().convert(node, cx, name)
         if value is not INVALID and value:
-            cx.texts.append(TextSpot(value, node.pos, name, cx.owner))
+            cx.texts.append(TextSpot(value, node.pos, name))
         return value
 
 
@@ -385,7 +383,6 @@ def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
     """Read one mapping into an instance of cls, recording every field's position."""
     fields = _fields_read(cls)
     record = cls(pos=node.pos)
-    outer_owner, cx.owner = cx.owner, record
     seen = set()
     complete = True
     for key, value_node in node.pairs:
@@ -419,7 +416,6 @@ def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
                        msg("this %(record)s has no '%(name)s': %(what)s", record=msg(cls.LABEL), name=name,
                            what=_what_to_write(spec)))
             complete = False
-    cx.owner = outer_owner
     if not complete:
         cx.blocking = True
         return INVALID

@@ -68,7 +68,18 @@ def direction_controls() -> re.Pattern:
 
 
 def has_format(text: str) -> bool:
-    return not text.isascii() and format_characters().search(text) is not None
+    return not text.isascii() and not latin_1(text) and format_characters().search(text) is not None
+
+
+def latin_1(text: str) -> bool:
+    """Whether every character of text is at most U+00FF, so that it holds no format character (every one
+    is past U+061B). English and most Welsh plans are written in these ('Siân', '£'): the answer costs a
+    copy of the text, where searching it for the format characters costs a look at every character."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def escape(char: str) -> str:

@@ -17,6 +17,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from coreplan.errors import InputError
 from coreplan.i18n import N_
@@ -37,9 +38,11 @@ NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 _DROP = object()  # stands in for a key that was not a scalar: its value is dropped
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Pos:
-    """A 1-based line and column in a file."""
+class Pos(NamedTuple):
+    """A 1-based line and column in a file.
+
+    A named tuple rather than a frozen dataclass: the reader makes one for every value of every file, and a
+    tuple is made and compared in C (three times quicker to make)."""
 
     line: int
     column: int
@@ -141,7 +144,9 @@ def parse_bytes(data: bytes) -> Document:
 
 
 def parse_text(text: str) -> Document:
-    separator = _LINE_SEPARATOR.search(text) if not text.isascii() else None
+    # the format characters include the line and paragraph separators: one search of a text finds both
+    formatted = has_format(text)
+    separator = _LINE_SEPARATOR.search(text) if formatted or (not text.isascii() and "\x85" in text) else None
     if separator:
         # YAML ends a line at each of these, where an editor does not: every line and column after it would
         # be misread, and in most places the file stops making sense to the parser
@@ -152,7 +157,7 @@ def parse_text(text: str) -> Document:
     lines = text.splitlines()
     # where each scalar was written, only when there is an ignore comment to tell from a value's own words
     builder = _TreeBuilder(record_spans="ignore[" in text)
-    if has_format(text):
+    if formatted:
         builder.problems.extend(_format_characters(text))
     builder.run(text)
     ignores = []
@@ -360,12 +365,41 @@ class _TreeBuilder:
             yaml.StreamStartEvent: _ignore,
             yaml.DocumentEndEvent: _ignore,
         }
+        get_event, scalar_event, stack = loader.get_event, yaml.ScalarEvent, self._stack
+        new_pos = tuple.__new__  # Pos(line, column) without the call of its __new__
+        # Most events are a one-line value with no anchor or tag: each is made a node and put in its place
+        # here, without the calls of _scalar and _attach (a case file is thousands of events). Anything
+        # else, and every value while spans are recorded, goes through those methods, which say what is wrong.
+        quick = self.spans is None
         try:
             while True:
-                event = loader.get_event()
-                if event is None or type(event) is yaml.StreamEndEvent:
+                event = get_event()
+                kind = type(event)
+                if kind is scalar_event and quick and event.anchor is None and event.tag is None and stack:
+                    value = event.value
+                    frame = stack[-1]
+                    container = frame[0]
+                    # printable: no control or format character to report or drop, and no line break
+                    if value.isprintable():
+                        mark = event.start_mark
+                        node = Scalar(value, new_pos(Pos, (mark.line + 1, mark.column + 1)), event.implicit[0])
+                        if type(container) is Sequence:
+                            container.items.append(node)
+                        elif frame[1] is None:  # a key
+                            identity = value if value.isidentifier() else key_identity(value)
+                            if identity in frame[2]:
+                                self._attach(node)  # says which key it repeats
+                            else:
+                                frame[2][identity] = (node.pos, value)
+                                frame[1] = node
+                        else:
+                            if frame[1] is not _DROP:
+                                container.pairs.append((frame[1], node))
+                            frame[1] = None
+                        continue
+                if event is None or kind is yaml.StreamEndEvent:
                     break
-                if not handlers[type(event)](event):
+                if not handlers[kind](event):
                     break
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark

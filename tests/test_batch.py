@@ -124,3 +124,34 @@ def test_schedule_and_stats_of_a_team_are_the_same_in_a_pool(team):
     stats = [build_stats([team], TODAY, by="coordinator", workers=workers) for workers in (1, 2)]
     assert stats[0].as_dict() == stats[1].as_dict() and stats[0].cases == MIN_FILES_FOR_POOL + 6
     assert stats[0].unreadable == stats[1].unreadable
+
+
+def test_checking_and_scheduling_a_case_makes_no_reference_cycle():
+    # a pool worker runs the garbage collector seldom (coreplan.batch._start_worker): every object a case
+    # makes must be freed when the case is done, not left for the collector
+    import gc
+
+    from coreplan.check import _check_file, _Checker
+    from coreplan.config import ConfigCache
+    from coreplan.load import load_case
+    from coreplan.rules import all_rules
+    from coreplan.schedule import schedule_case
+
+    cases = sorted((ROOT / "examples").glob("*/case.yaml"))
+    state = _Checker(TODAY)()
+    settings = ConfigCache(all_rules()).for_case(cases[0])
+    shared: dict = {}
+
+    def once() -> None:
+        for case in cases:
+            _check_file(state, case)
+            schedule_case(load_case(case).case, settings, TODAY, shared)
+
+    once()  # what is made once a run (lexicons, patterns, calendars) is made here
+    gc.collect()
+    gc.disable()
+    try:
+        once()
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

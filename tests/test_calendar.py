@@ -148,3 +148,39 @@ def test_the_days_in_a_month_are_the_calendar_modules():
 
     assert [(year, month) for year in range(1896, 2215) for month in range(1, 13)
             if _days_in_month(year, month) != stdlib_calendar.monthrange(year, month)[1]] == []
+
+
+def _counted_day_by_day(calendar: WorkingCalendar, start: date, count: int, step: int) -> date:
+    day = start
+    while count:
+        day += timedelta(days=step)
+        if calendar.is_working_day(day):
+            count -= 1
+    return day
+
+
+@pytest.mark.parametrize("calendar", [
+    WALES, WorkingCalendar("england"),
+    # closures on weekdays, on a weekend, on a bank holiday, and several in a row
+    WorkingCalendar("wales", [date(2026, 12, 24), date(2026, 12, 29), date(2026, 12, 30), date(2026, 12, 26),
+                              date(2027, 3, 29), date(2027, 4, 1), date(2026, 11, 23)]),
+], ids=["wales", "england", "closures"])
+def test_adding_by_weeks_is_counting_day_by_day(calendar):
+    # add_working_days and working_days_before skip whole weeks by arithmetic: every start day from November
+    # to September (Christmas, Easter, May and August, the closures above) and the counts the timescales use,
+    # and some more, give the day counted one by one
+    start = date(2026, 11, 1)
+    for offset in range(0, 305):
+        day = start + timedelta(days=offset)
+        for count in (*range(0, 12), 14, 15, 16, 20, 21, 40, 70):
+            assert calendar.add_working_days(day, count) == _counted_day_by_day(calendar, day, count, 1), (day, count)
+            assert calendar.working_days_before(day, count) == _counted_day_by_day(calendar, day, count, -1), \
+                (day, count)
+
+
+def test_adding_outside_the_shipped_years_is_counting_day_by_day():
+    # the holidays package itself answers for years coreplan does not ship
+    for day in (date(1899, 12, 20), date(2210, 12, 20), date(2211, 3, 20)):
+        for count in (1, 5, 10, 15, 40):
+            assert WALES.add_working_days(day, count) == _counted_day_by_day(WALES, day, count, 1), (day, count)
+            assert WALES.working_days_before(day, count) == _counted_day_by_day(WALES, day, count, -1), (day, count)

@@ -23,6 +23,9 @@ _FUNCTION_WORDS = frozenset("""
     per via vs
 """.split())
 
+# Words after which a noun may take either number: 'house(s) in multiple occupation', 'area(s) of need'
+PREPOSITIONS = frozenset("of in for on at from under with".split())
+
 # British -our words whose American spelling is -or ('behaviour', 'behavior'): a list, because 'four',
 # 'hour' and 'your' are -our words with no -or spelling
 _OUR = ("behaviour", "neighbour", "labour", "honour", "colour", "favour", "humour", "harbour", "rumour",
@@ -84,9 +87,10 @@ def singular(word: str) -> str | None:
 
 def number_forms(word: str, possessive: bool) -> set[str]:
     """A non-last word of a phrase in the numbers it may be written in: a plural also in the singular
-    ('carers assessment', 'carer assessment'), a possessive also in the plural, with or without its
-    apostrophe ("carer's assessment", 'carers assessment'; "children's home", 'childrens home'). A word
-    written in the singular stays so: 'priority need' is a term, 'the family's priorities need' is not."""
+    ('carers assessment', 'carer assessment'), a possessive (or a noun before a preposition, which the caller
+    says the same way) also in the plural, with or without its apostrophe ("carer's assessment", 'carers
+    assessment'; "children's home", 'childrens home'; 'houses in multiple occupation'). Another word written
+    in the singular stays so: 'priority need' is a term, 'the family's priorities need' is not."""
     if word in _FUNCTION_WORDS or not word.isalpha():
         return {word}
     one = singular(word)

@@ -271,7 +271,10 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
         lasts = frozenset(form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
         heads = [()]
         if head:  # each word as written first, so the first way is the phrase as written
-            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) for w in raw]
+            # a possessive, or a noun before a preposition ('house in multiple occupation'), may take either
+            # number: neither can be read as a subject and its verb ('priorities need')
+            possessive = [w.lower().endswith(("'s", "’s", "s'", "s’")) or nxt in english_forms.PREPOSITIONS
+                          for w, nxt in zip(raw, (*tokens[1:], ""))]
             choices = [english_forms.first_forms(tokens, possessive[0])] + [
                 english_forms.inner_forms(word, mark) for word, mark in zip(head[1:], possessive[1:])]
             choices = [[word, *sorted(forms - {word})] for word, forms in zip(head, choices)]

@@ -90,15 +90,18 @@ _SEEN_PROVIDER = _alternatives("""
 """)
 # The impersonal of a service's verb, which says 'is assessed' or 'was referred' in one word with no 'cael ei'
 # ('Asesir anghenion Mali', 'Cynigir lle i Cai', 'Atgyfeiriwyd Gwen'): each verb's present and past
-# impersonal as a grammar gives them (the stem may change its vowel: darparu -> darperir), mutated too ('ni
-# chynigir'). Verbs a child does are left out: 'gwelir' or 'clywir' may be said of the child's own day.
-_IMPERSONAL = _alternatives("""
+# impersonal as a grammar gives them (the stem may change its vowel: darparu -> darperir), as they lead a
+# clause, and the few that 'ni' mutates ('ni chynigir'); not every mutated form, as each form is one more
+# string for coreplan.prefilter to look for in every sentence. Verbs a child does are left out: 'gwelir' or
+# 'clywir' may be said of the child's own day.
+_IMPERSONAL = "|".join("""
     asesir aseswyd ailasesir monitrir monitrwyd adolygir adolygwyd darperir darparwyd cynigir cynigiwyd
     atgyfeirir atgyfeiriwyd cyfeirir cyfeiriwyd trefnir trefnwyd cefnogir cefnogwyd cofnodir cofnodwyd lleolir
     lleolwyd cynhelir cynhaliwyd mesurir mesurwyd cofrestrir cofrestrwyd goruchwylir goruchwyliwyd ariennir
     ariannwyd comisiynir comisiynwyd dyrennir dyrannwyd neilltuir neilltuwyd sgrinir sgriniwyd brechir brechwyd
-    cynorthwyir cynorthwywyd cludir cludwyd hebryngir hebryngwyd
-""")
+    cynorthwyir cynorthwywyd cludir cludwyd hebryngir hebryngwyd chynigir chynigiwyd chynhelir chefnogir
+    chofnodir thrafodir
+""".split())
 _OWN = r"(?:ei|eu|fy|ein|eich|['’]i|['’]u)"
 # A service's verb-noun that, leading an outcome, makes it the service's task ('Monitro pwysau Mali bob mis')
 _LEADING_SERVICE_VERBS = _alternatives("""
@@ -127,10 +130,9 @@ SERVICE_CY = patterns.compile(
     rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
     # the impersonal of a service's verb: 'Asesir anghenion Mali', 'Cynigir sesiynau i Cai'
     rf"|(?:{_IMPERSONAL})"
-    # provision as what there will be or what is available: 'Bydd cymorth ar gael i Lowri', 'Mae rhaglen
-    # ... ar gael', 'Bydd sesiynau therapi i Jac' (the help, not the child, is what the sentence is about)
+    # provision as what is available: 'Bydd cymorth ar gael i Lowri', 'Mae rhaglen ... ar gael' (the help,
+    # not the child, is what the sentence is about)
     rf"|(?:{_PROVISION}|{_PROGRAMMES})\b(?:\s+[\w'’-]+){{0,6}}?\s+ar\s+gael\b"
-    rf"|\b(?:bydd|fydd|mae|dylai)\s+(?:y\s+|yr\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b"
     # reaching help or keeping to a programme: 'cael gafael ar gymorth', 'cyrchu gwasanaethau', 'parhau â'r cwrs'
     rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b"
     rf"|(?:parhau|barhau)\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b"
@@ -181,7 +183,7 @@ SERVICE_CY = patterns.compile(
     # a placement, supervised contact or a contact centre, as in English: the care system's arrangements
     r"|\b(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
     # therapy and counselling wherever they are named, and sessions that are not a hobby's ('sesiynau nofio')
-    r"|therapi\w*|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
+    r"|therapi|therapïau|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
     # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
     rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
     # help, a plan or an arrangement in place: 'Bydd cynllun diogelwch yn ei le', 'cymorth yn eu lle'

@@ -24,9 +24,13 @@ from functools import lru_cache
 
 from coreplan.text import welsh_radicals, words_with_radical
 
-# Plural endings a noun may take (-au, -iau, -on, -ion, -ydd, -oedd); most nouns take one, but a text
-# cannot hold a form that is not a word, so offering all of them costs nothing in precision.
-_PLURALS = ("au", "iau", "on", "ion", "ydd", "oedd")
+# Plural endings a noun may take (-au, -iau, -on, -ion, -ydd, -oedd, -i, -od, -edd, -aid: cartref / cartrefi,
+# merch / merched); most nouns take one, but a text cannot hold a form that is not a word, so offering all of
+# them costs nothing in precision.
+_PLURALS = ("au", "iau", "on", "ion", "ydd", "oedd", "i", "od", "edd", "aid")
+# Endings that surely make a plural, taken off a lexicon word listed in the plural so that its singular is
+# found too ('ffactorau risg' / 'ffactor risg'); -ydd is left alone ('ymarferydd' is no plural of 'ymarfer')
+_PLURAL_ONLY = ("iau", "au", "ion", "oedd")
 # Endings that turn into each other: a verb-noun, its noun of action and their plural, an agent noun and its
 # plural ('atgyfeirio' / 'atgyfeiriad' / 'atgyfeiriadau', 'cofrestru' / 'cofrestriad', 'eiriolwr' / 'eiriolwyr',
 # 'ymarferydd' / 'ymarferwyr')
@@ -43,22 +47,42 @@ def _forms(word: str) -> set[str]:
     return forms
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singular a lexicon word listed in the plural may have: 'ffactorau' -> 'ffactor'."""
+    for ending in _PLURAL_ONLY:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return (word[: -len(ending)],)
+    return ()
+
+
 @lru_cache(maxsize=4096)
 def lexicon_forms(word: str) -> frozenset[str]:
-    """The forms a lexicon word may take in a text, read from its radical (it may be written mutated)."""
+    """The forms a lexicon word may take in a text, read from its radical (it may be written mutated), and
+    from its singular when it is listed in the plural."""
     forms: set[str] = set()
     for base in (word, *welsh_radicals(word)):
-        forms |= _forms(base)
-    return frozenset(forms)
+        for each in (base, *_singulars(base)):
+            forms |= _forms(each)
+    return frozenset(forms | _unaccented(forms))
+
+
+# Welsh is often typed without its accents ('grwp', 'tim', 'ol-fabwysiadu'): a word and a lexicon word are
+# also compared with their accents taken off. No lexicon word differs from another by an accent alone.
+_UNACCENTED = str.maketrans("âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ", "aeiouwyaeiouwyaeiouwyaeiouwy")
+
+
+def _unaccented(words) -> set[str]:
+    return {word.translate(_UNACCENTED) for word in words}
 
 
 @lru_cache(maxsize=8192)
 def text_keys(word: str) -> frozenset[str]:
-    """A lower-case text word and the radicals it may come from.
+    """A lower-case text word and the radicals it may come from, with and without accents.
 
     Cached: it runs for every word of every text the jargon rule reads, and plans repeat their words.
     """
-    return frozenset((word, *welsh_radicals(word)))
+    keys = {word, *welsh_radicals(word)}
+    return frozenset(keys | _unaccented(keys))
 
 
 # What a text word's ending may be taken back to: ending -> [(what to put in its place, the shortest stem
@@ -95,7 +119,11 @@ def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[t
     """
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, tokens in phrases.items():
-        for key in text_keys(tokens[0]):
+        # a phrase whose first word is listed in the plural is filed under its singular too ('ffactorau risg' at
+        # 'ffactor'); a word on its own is not: the lexicon lists a singular beside it ('lleoliad', 'lleoliadau'),
+        # which a team may ignore on its own
+        singulars = _singulars(tokens[0]) if len(tokens) > 1 else ()
+        for key in {*text_keys(tokens[0]), *(k for single in singulars for k in text_keys(single))}:
             index.setdefault(key, []).append((tokens, phrase))
     for entries in index.values():  # a total order, so the index is the same whatever order phrases came in
         entries.sort(key=lambda entry: (-len(entry[0]), entry[1]))

@@ -26,6 +26,8 @@ def jargon_in(text):
     ("Nain will have a carers assessment.", ["carers assessment"]),
     ("Nain will have a carer assessment.", ["carer assessment"]),
     ("Osian lives in a childrens home.", ["childrens home"]),
+    # a noun before a preposition, in the other number
+    ("They live in one of the houses in multiple occupation.", ["houses in multiple occupation"]),
     # American spellings of British words: -our/-or, -ise/-ize, -ll-/-l-
     ("The behavior support plan is in the file.", ["behavior support plan"]),
     ("Ella shows challenging behaviors.", ["challenging behaviors"]),

@@ -28,3 +28,24 @@ def test_the_bases_are_those_of_trying_every_ending():
     words |= {"au", "iau", "oedd", "ydd", "wyr", "odd", "iodd", "modd", "gwyd", "atgyfeiriadau", "eiriolwyr"}
     assert len(words) > 1000
     assert [w for w in sorted(words) if welsh_text._bases(w) != _every_ending_tried(w)] == []
+
+
+def test_a_phrase_is_found_with_any_of_its_words_in_the_plural_or_the_singular():
+    from coreplan.rules.language import find_jargon, load_lexicon
+
+    lexicon = load_lexicon({}, {}, {})
+
+    def found(text):
+        return [words for words, _ in find_jargon(text, lexicon)]
+
+    assert found("Mae cartrefi preswyl yn yr ardal.") == ["cartrefi preswyl"]  # -i, a plural ending like -au
+    assert found("Soniodd am un ffactor risg.") == ["ffactor risg"]  # the lexicon lists 'ffactorau risg'
+    assert found("Cafwyd tri chyfarfod adolygu.") == ["chyfarfod adolygu"]
+
+
+def test_a_welsh_phrase_typed_without_its_accents_is_found():
+    from coreplan.rules.language import find_jargon, load_lexicon
+
+    lexicon = load_lexicon({}, {}, {})
+    assert [w for w, _ in find_jargon("Bydd Tim o Amgylch y Teulu yn cwrdd.", lexicon)] == ["Tim o Amgylch y Teulu"]
+    assert [w for w, _ in find_jargon("Mae tân yn y grât a'r tegell ar y tân.", lexicon)] == []
