@@ -26,7 +26,8 @@ SHORTHAND_VERB = patterns.compile(
     r"(\w+ ){0,4}(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist|"
     r"psychiatrist|gp|midwife)|"
     r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
-    r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
+    r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good|healthy|nutritious|balanced|"
+    r"adequate|proper|consistent)|"
     r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
     r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|practitioners?|social workers?)|okay|ok|"
     # compliance with advice that the plan does not write down: 'act on the advice given', 'follow guidance'
@@ -57,6 +58,7 @@ SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|(?
                                    r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
 VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
                          r"to continue|will continue|a certain date|in due course|to excess|in excess|excessive\w*|too much|"
+                         r"(be |being )?exposed to|"
                          r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous) (people|adults|"
                          r"individuals|persons|associates|peers|influences|relationships|men|partners)|"
                          r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
@@ -139,6 +141,20 @@ AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"responsible|committed|willing|realistic|transparent|receptive|reflective|insightful)|"
     r"make (positive |necessary |sustained |real |lasting |significant |the |some |every |any )?"
     r"(changes?|progress|improvements?|efforts?|an effort))\b"), re.I)
+# A change with no behaviour in it ('improve the home conditions', 'manage his anger', 'address the concerns')
+# stays an aim by any deadline or in any circumstance ('before the next review', 'when Dad visits'): only how
+# often, how much or by what means makes it something to do ('reduce her drinking to no more than two cans
+# on a Saturday', 'manage the money by paying the rent first every Friday').
+CHANGE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
+    r"(improv\w*|address\w*|reduc\w*|manag\w*|develop\w*|maintain\w*|sustain\w*|resolv\w*|deal\w* with|"
+    r"overcom\w*|minimi[sz]\w*|lessen\w*|strengthen\w*|work\w* on|keep\w* up|"
+    r"chang\w* (her|his|their|your) ([\w'’-]+ ){0,2}(behaviour|lifestyle|parenting|attitude|approach|ways?)|"
+    r"meet\w* (the )?([\w'’]+ ){0,2}needs|rais\w* (the )?standards?)\b"), re.I)
+HOW_OFTEN_OR_MUCH = patterns.compile(
+    r"\b(by \w+ing|using|every|each|daily|weekly|nightly|fortnightly|(once|twice|three times) (a|per|each|every)|"
+    r"(an?|per) (hour|day|night|week|fortnight|month)|no more than|not more than|less than|fewer than|at least|"
+    r"at most|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(%|per ?cent|cans?|units?|drinks?|"
+    r"pints?|glasses|bottles|hours?|minutes?|times?|cigarettes?|nights?|days?|pounds|£)|£\s*\d+)\b", re.I)
 # ...unless it says when, or by what means: 'Take responsibility for the school run on Mondays', 'Prove his
 # address by bringing a bill to the meeting on 2 June'.
 WHEN_OR_HOW = patterns.compile(r"\b(" + _WHEN + r"|by \w+ing|using)\b", re.I)
@@ -193,12 +209,13 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(text)
-    head = MENTAL_HEAD.search(kept) or (AIM_HEAD.search(kept) if not WHEN_OR_HOW.search(text) else None)
+    actor = ROLE_TO.match(text)
+    told = text[actor.end():] if actor else text  # what comes after 'Mum to'
+    head = (MENTAL_HEAD.search(kept) or (AIM_HEAD.search(kept) if not WHEN_OR_HOW.search(text) else None)
+            or (CHANGE_HEAD.search(kept) if not HOW_OFTEN_OR_MUCH.search(told) else None))
     if head:
         return msg("'%(words)s' names an aim or a thought, not what anyone will do",
                    words=" ".join(head.group(1).split()))
-    actor = ROLE_TO.match(text)
-    told = text[actor.end():] if actor else text  # what comes after 'Mum to'
     attendance = ATTENDANCE.search(kept)
     if attendance and not PURPOSE.search(told):
         return msg("'%(words)s' names a process or a service, not what will change",

@@ -104,3 +104,37 @@ def test_the_person_who_acts_then_to_is_no_purpose(text, expected):
 ])
 def test_a_purpose_after_the_action_still_counts(text):
     assert reason(text) is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Mum will improve the home conditions before the next review.", "improve"),  # a deadline is no behaviour
+    ("Dad will manage his anger when he is with the children.", "manage"),  # nor a circumstance
+    ("Mum will address the concerns raised at conference by the end of March.", "address"),
+    ("Maintain the improvements after the plan ends.", "Maintain"),
+    ("Deal with the debts before Christmas.", "Deal with"),
+])
+def test_a_change_with_no_behaviour_in_it_is_an_aim_by_any_deadline(text, words):
+    assert reason(text) == f"'{words}' names an aim or a thought, not what anyone will do"
+
+
+@pytest.mark.parametrize("text", [
+    "Reduce her drinking to no more than two cans on a Saturday.",  # how much
+    "Manage the money by paying the rent first every Friday.",  # by what means, how often
+    "Reduce Mia's screen time to an hour after school.",
+    "Keep up the bedtime routine every night.",
+])
+def test_a_change_that_says_how_often_or_how_much_is_not(text):
+    assert reason(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The children will not be exposed to domestic abuse.",
+     "'be exposed to' leaves it open what will be done and when"),  # 'not' is no behaviour here
+    ("Mum to provide healthy meals.", "'provide healthy' names a process or a service, not what will change"),
+])
+def test_a_state_to_avoid_and_a_standard_to_provide_are_shorthand(text, expected):
+    assert reason(text) == expected
+
+
+def test_a_standard_with_its_when_is_not():
+    assert reason("Give Mia a healthy packed lunch every school day.") is None
