@@ -4,7 +4,8 @@ does not work it out again: the jargon lexicon's index and the rules' compiled p
 Building them costs more than the rest of a one-case check (reading the lexicon's YAML and indexing every
 phrase's forms; compiling a few very large regular expressions), and it grows as the lexicon grows, while
 reading a saved copy costs well under a millisecond. The copies are kept the way Python keeps bytecode:
-in the package's own __pycache__ folder, one file per thing and Python version, written only where Python
+in the package's own __pycache__ folder (or, with PYTHONPYCACHEPREFIX, in its mirror under that prefix,
+where Python then keeps the bytecode), one file per thing and Python version, written only where Python
 itself would write bytecode (not with PYTHONDONTWRITEBYTECODE or -B), never anywhere a case or a team
 folder could put a file. Only coreplan's shipped data goes in them, never anything from a case or from a
 team's .coreplan.yaml.
@@ -27,7 +28,18 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-FOLDER = Path(__file__).parent / "__pycache__"
+
+def _bytecode_folder() -> Path:
+    """Where Python writes this package's bytecode: its __pycache__, or with PYTHONPYCACHEPREFIX (-X
+    pycache_prefix) the mirror of the package's folder under that prefix, as importlib works it out."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    if sys.pycache_prefix is None:
+        return Path(here) / "__pycache__"
+    here = os.path.splitdrive(here)[1]  # as Python does, a Windows drive is left out of the mirror
+    return Path(sys.pycache_prefix) / here.lstrip(os.sep + (os.altsep or ""))
+
+
+FOLDER = _bytecode_folder()
 _MAGIC = b"coreplan-derived-2\n"
 _DIGEST_SIZE = 32
 _CHECKSUM_SIZE = 4
@@ -80,7 +92,7 @@ def save(name: str, key: bytes, value: Any, folder: Path | None = None) -> None:
     try:
         content = marshal.dumps(value)
         content = _MAGIC + key + _checksum(content) + content
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     except (OSError, ValueError):  # a read-only install; a value marshal cannot keep (a programming error)
         return

@@ -64,19 +64,25 @@ def _line_of(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> list:
+def apply_ignores(loaded, raw: list, settings, rules, language: str = "en", sources: bool = True) -> list:
     """Findings (coreplan.findings.Finding) for the raw (rule name, hit) pairs of one loaded case, with the
-    case's ignore comments applied and the ignores that did nothing reported; messages in `language`."""
+    case's ignore comments applied and the ignores that did nothing reported; messages in `language`, and
+    each finding's message before it was put into words (Finding.source) unless `sources` is False."""
     from coreplan.findings import Finding
     from coreplan.messages import msg, show
     from coreplan.rules.reading import FAMILY as READING
     from coreplan.schema import did_you_mean
 
+    def ignorable(rule) -> bool:
+        # a reading problem leaves the file misread, so it cannot be ignored; a reading rule that is only a
+        # warning (invisible-character) finds something in a file that is read exactly as it looks
+        return rule.family != READING or rule.level != "error"
+
     file = str(loaded.path)
     wanted: dict[int, set[str]] = {}
     for ignore in loaded.ignores:
         wanted.setdefault(ignore.line, set()).update(
-            name for name in ignore.names if name in rules and rules[name].family != READING)
+            name for name in ignore.names if name in rules and ignorable(rules[name]))
     used: set[tuple[int, str]] = set()
     findings = []
     for name, hit in raw:
@@ -87,7 +93,7 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> l
             used.add((hit.pos.line, name))
             continue
         findings.append(Finding(file, hit.pos.line, hit.pos.column, name, level, show(hit.message, language),
-                                hit.message))
+                                hit.message if sources else None))
     unused_level = settings.rules[UNUSED].level if UNUSED in settings.rules else None
     if unused_level is None:
         return findings
@@ -103,7 +109,7 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> l
                 message = (msg("'%(name)s' is not a rule (did you mean '%(suggestion)s'?): 'coreplan rules' lists "
                                "them", name=name, suggestion=close.split("'")[1]) if close else
                            msg("'%(name)s' is not a rule: 'coreplan rules' lists them", name=name))
-            elif rule.family == READING:
+            elif not ignorable(rule):
                 message = msg("'%(name)s' cannot be ignored: coreplan cannot read the file as written until it is "
                               "fixed; remove this comment and fix the problem", name=name)
             elif loaded.case is None or settings.rules[name].level is None:
@@ -112,5 +118,5 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> l
                 message = msg("nothing on this line is reported by '%(name)s' any more: remove the ignore comment",
                               name=name)
             findings.append(Finding(file, ignore.line, ignore.column, UNUSED, unused_level,
-                                    show(message, language), message))
+                                    show(message, language), message if sources else None))
     return findings

@@ -189,3 +189,23 @@ def _save_and_load(arguments) -> str:
     derived.save("race", key, _race_value(n), Path(folder))
     kept = derived.load("race", key, Path(folder))
     return "none" if kept is None else "whole" if kept in [_race_value(m) for m in range(24)] else "torn"
+
+
+def test_copies_are_kept_where_python_keeps_the_bytecode(tmp_path):
+    # with PYTHONPYCACHEPREFIX, Python writes no __pycache__ beside the code (a read-only install, a clean
+    # checkout): neither may coreplan; its copies go to the same mirror folder under the prefix
+    import importlib.util
+    import os
+    import subprocess
+
+    prefix = tmp_path / "prefix"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    shown = subprocess.run([sys.executable, "-c", "from coreplan import derived; print(derived.FOLDER)"],
+                           env=env, capture_output=True, text=True, check=True).stdout.strip()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "pycache_prefix", str(prefix))
+        expected = os.path.dirname(importlib.util.cache_from_source(derived.__file__))
+    assert shown == expected and shown.startswith(str(prefix))
+    if sys.pycache_prefix is None:  # without one, the package's own __pycache__
+        assert derived.FOLDER == derived.Path(derived.__file__).parent / "__pycache__"

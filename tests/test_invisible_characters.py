@@ -100,6 +100,15 @@ def test_a_good_plan_with_a_zero_width_space_still_passes_and_a_team_can_switch_
     assert "invisible-character" not in invoke("check", case, *TODAY).output
 
 
+def test_an_ignore_comment_silences_the_warning_but_not_an_override():
+    contact = "contact: Siân visits Ella at home every week"
+    text = merge(f"{contact}{ZWSP}.  # coreplan: ignore[invisible-character]\n")
+    assert [f.rule for f in run(text) if f.line == line_of(text, "^contact:")] == []
+    text = merge(f"{contact} {RLO}alone{PDF}.  # coreplan: ignore[control-character]\n")
+    assert sorted(f.rule for f in run(text) if f.line == line_of(text, "^contact:")) == \
+        ["control-character", "unused-suppression"]
+
+
 @pytest.mark.parametrize("char", [ZWSP, RLO])
 def test_a_settings_file_with_one_is_refused_with_its_line_column_and_what_to_do(tmp_path, char):
     case = tmp_path / "case.yaml"

@@ -255,11 +255,17 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
     no word coreplan can match. An English phrase is written with any of its words in either number and
     spelling, and a verb phrase with its first word inflected (coreplan.rules.english_forms), unless
     keep_number (the lexicon's no_singular) keeps its last word's -s; a hyphenated phrase also as
-    one word ('prebirth'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
+    one word ('prebirth'), and a phrase of four words or more with 'and' also with '&' ('education, health &
+    care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
     from coreplan.rules import english_forms
 
     ways = []
-    for written in (phrase, phrase.replace("-", "")) if "-" in phrase else (phrase,):
+    writings = [phrase, phrase.replace("-", "")] if "-" in phrase else [phrase]
+    if not welsh and " and " in phrase and len(phrase.split()) >= 4:
+        # 'education, health & care plan': an ampersand is no word, so the phrase is also filed without 'and'
+        # (not a short one: 'wishes and feelings' without it is two everyday words)
+        writings += [written.replace(" and ", " ") for written in writings]
+    for written in writings:
         raw = PHRASE_WORD.findall(written)
         tokens = tuple(lexicon_word(w) for w in raw)
         if not tokens:  # config refuses empty terms; this is belt and braces
