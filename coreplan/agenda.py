@@ -15,7 +15,7 @@ from coreplan.i18n import N_
 from coreplan.config import ConfigCache
 from coreplan.load import load_case
 from coreplan.rules import all_rules
-from coreplan.schedule import DueItem, filter_items, schedule_case
+from coreplan.schedule import DueItem, by_words, filter_items, in_order, schedule_case
 from coreplan.visible import json_safe
 
 JSON_KEYS = ("case", "kind", "child", "due", "status", "done", "basis", "who", "coordinator", "id", "text")
@@ -54,7 +54,7 @@ def build_agenda(paths: Iterable[Path], today: date, within: int | None = None, 
             calendars[procedures, closure_days] = WorkingCalendar(procedures, closure_days)
         agenda.calendars[file] = calendars[procedures, closure_days]
         agenda.items.extend(items)
-    agenda.items.sort(key=lambda i: (i.due, i.case, i.kind, i.child or "", i.what, i.ref or ""))
+    agenda.items = in_order(agenda.items, lambda i: (i.due, i.case, i.kind, i.child or ""), by_words)
     return agenda
 
 
@@ -144,9 +144,21 @@ def write_json(agenda: Agenda, out: TextIO) -> None:
     for number, item in enumerate(agenda.items):
         if number:
             out.write(",\n")
-        # a JSON text has no raw line breaks inside its strings: each line is indented one level more
-        out.write("  " + json_safe(json.dumps(item.as_dict(), ensure_ascii=False, indent=2)).replace("\n", "\n  "))
+        out.write(json_safe(_json_item(item.as_dict())))
     out.write("\n]\n")
+
+
+def _json_item(values: dict) -> str:
+    """json.dumps(values, ensure_ascii=False, indent=2) of one item's texts and nulls, indented one level more
+    as an item of the list: the same text, with each string written by the encoder json.dumps uses, without
+    its pure-Python walk of the dict (most of the time an authority's schedule took to write)."""
+    from json.encoder import encode_basestring
+
+    if not all(value is None or type(value) is str for value in values.values()):
+        text = json.dumps(values, ensure_ascii=False, indent=2)
+        return "  " + text.replace("\n", "\n  ")  # a JSON text has no raw line break inside its strings
+    return "  {\n" + ",\n".join(f"    {encode_basestring(key)}: {'null' if value is None else encode_basestring(value)}"
+                                for key, value in values.items()) + "\n  }"
 
 
 def write_csv(agenda: Agenda, out: TextIO) -> None:

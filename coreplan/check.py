@@ -99,13 +99,16 @@ def _walk_for_cases(folder: Path) -> list[Path]:
 
 def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, stdin: bytes | None = None,
                 stdin_name: Path | None = None, workers: int | None = None,
-                language: str | None = None, progress=None) -> CheckRun:
+                language: str | None = None, progress=None, sources: bool = True) -> CheckRun:
     """Check the case files below paths; a path '-' is the case given as `stdin` (an editor's unsaved buffer),
     named `stdin_name` in findings and found its configuration from there. Messages are in `language`, or
     else in the language each case's team configuration sets (`language:` in .coreplan.yaml).
 
     With many files the work is shared between one process per core (coreplan.batch); `progress` wraps
-    the list of files (coreplan.progress.track shows a bar on a terminal).
+    the list of files (coreplan.progress.track shows a bar on a terminal). sources=False leaves out each
+    finding's message as it was before being put into words (Finding.source), which a report does not
+    show: a pool worker then sends back a third less, and the process writing the report unpickles a
+    quarter of the objects.
     """
     from coreplan.batch import map_in_order
 
@@ -120,8 +123,8 @@ def check_paths(paths: Iterable[Path], today: date, config: Path | None = None, 
         first = items[0].settings_from if isinstance(items[0], _Stdin) else items[0]
         summary_language = ConfigCache(all_rules(), config).for_case(first).language
     return CheckRun([_shown(item) for item in items],
-                    map_in_order(_check_file, in_report_order, _Checker(today, config, language), workers=workers,
-                                 progress=progress),
+                    map_in_order(_check_file, in_report_order, _Checker(today, config, language, sources),
+                                 workers=workers, progress=progress),
                     language=summary_language or "en")
 
 
@@ -146,29 +149,31 @@ class _Checker:
     today: date
     config: Path | None = None  # --config FILE, used for every case
     language: str | None = None  # --lang, over each team's own
+    sources: bool = True  # whether findings keep their messages as they were before being put into words
 
     def __call__(self) -> tuple:
         rules = all_rules()
-        return self.today, rules, ConfigCache(rules, self.config), {}, self.language
+        return self.today, rules, ConfigCache(rules, self.config), {}, self.language, self.sources
 
 
 def _check_file(state: tuple, item: Path | _Stdin) -> FileChecked:
-    today, rules, configs, shared, language = state
+    today, rules, configs, shared, language, sources = state
     if isinstance(item, _Stdin):
         settings = configs.for_case(item.settings_from)
         loaded = load_case_bytes(item.data, item.name)
     else:
         settings = configs.for_case(item)  # a bad config stops the run before its cases are read
         loaded = load_case(item)
-    return FileChecked(_shown(item), check_loaded(loaded, settings, rules, today, shared, language),
+    return FileChecked(_shown(item), check_loaded(loaded, settings, rules, today, shared, language, sources),
                        loaded.case is not None)
 
 
 def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], today: date,
-                 shared: dict | None = None, language: str | None = None) -> list[Finding]:
+                 shared: dict | None = None, language: str | None = None, sources: bool = True) -> list[Finding]:
     """Every finding for one loaded case, stamped, levelled and with suppressions applied.
 
-    Messages are put into words in `language` (default: the config's `language`, else English)."""
+    Messages are put into words in `language` (default: the config's `language`, else English); with
+    `sources` False, the findings do not keep them as they were before (Finding.source is None)."""
     from coreplan.messages import show
 
     shared = {} if shared is None else shared
@@ -183,5 +188,5 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
             raw.extend((rule.name, hit) for hit in rule.check(loaded.case, context))
     from coreplan.suppression import apply_ignores
 
-    findings = apply_ignores(loaded, raw, settings, rules, language or settings.language)
+    findings = apply_ignores(loaded, raw, settings, rules, language or settings.language, sources)
     return sorted(set(findings), key=REPORT_ORDER)

@@ -60,7 +60,7 @@ def run_check(paths: Sequence[Path] | None, output_format: str, strict: bool, to
         else:
             from coreplan.progress import track as progress
         result = check_paths(paths or [Path(".")], parse_today(today), config, stdin, stdin_filename,
-                             language=lang, progress=progress)
+                             language=lang, progress=progress, sources=False)
         if verbose:
             from coreplan.config import describe_configs
 

@@ -186,7 +186,8 @@ class _PlainPrinter:
     def _write(self, text: str) -> bool:
         if "\t" in text:  # rich expands tabs by the display width of what comes before: let rich do it
             return False
-        self.out.write(text.translate(_RICH_DROPS) + "\n")
+        # every character rich drops is unprintable: a printable line (nearly every one) is written as it is
+        self.out.write((text if text.isprintable() else text.translate(_RICH_DROPS)) + "\n")
         return True
 
     def _via_rich(self) -> _RichPrinter:

@@ -13,10 +13,9 @@ after the previous review. Nothing falls due after the case's `deregistered`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from datetime import date, timedelta
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from coreplan.calendar import WorkingCalendar, add_months
 from coreplan.i18n import N_
@@ -33,10 +32,10 @@ KINDS = ("outline-plan", "conference-record", "first-core-group", "core-group", 
 Words = tuple  # (catalog message, ((name, value), ...)), or a counted Msg: wording translated only when shown
 
 
-# slots: a team's schedule holds every due item of every case at once (they are sorted by date across
-# cases), so each item is kept small
-@dataclass(frozen=True, slots=True)
-class DueItem:
+# A named tuple: a team's schedule holds every due item of every case at once (they are sorted by date
+# across cases), so each item is kept small, and made (in a pool worker) and rebuilt (in the process that
+# writes the schedule) in C rather than field by field.
+class DueItem(NamedTuple):
     case: str  # the case reference
     kind: str
     child: str | None  # the child's id, for visits
@@ -190,8 +189,32 @@ def due_items(case: Case, profile: Profile, calendar: WorkingCalendar, today: da
             b.add("assessment", assessment.by, assessment.done, words(N_("agreed in the plan")),
                   words("", text=_clip(assessment.what)), assessment.at("by"), who=assessment.commissioned_by,
                   ref=f"assessments.{number}", text=" ".join(assessment.what.split()))
-    return sorted(b.items, key=lambda item: (item.due, KINDS.index(item.kind), item.child or "", item.what,
-                                             item.ref or ""))
+    return in_order(b.items, lambda item: (item.due, KINDS.index(item.kind), item.child or ""), by_words)
+
+
+def by_words(item: DueItem) -> tuple[str, str]:
+    """What sorts items due the same day, of the same kind, for the same child: their words, then where they are."""
+    return item.what, item.ref or ""
+
+
+def in_order(items: list, first, then) -> list:
+    """sorted(items, key=lambda item: (first(item), then(item))), working `then` out (an item's words, in
+    English) only for the items whose `first` is another's too: an authority's schedule sorts millions."""
+    keys = [first(item) for item in items]
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    result = []
+    start, end = 0, len(order)
+    while start < end:
+        stop = start + 1
+        key = keys[order[start]]
+        while stop < end and keys[order[stop]] == key:
+            stop += 1
+        if stop - start == 1:
+            result.append(items[order[start]])
+        else:
+            result.extend(sorted((items[k] for k in order[start:stop]), key=then))
+        start = stop
+    return result
 
 
 # Counted phrases go through the catalog's plural forms: Welsh has six ("2 ddiwrnod gwaith", "3 mis").

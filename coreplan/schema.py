@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from coreplan import patterns  # kept compiled: read on every check's start-up
 from coreplan.i18n import N_
 from coreplan.messages import Msg, Verbatim, msg, msg_n
-from coreplan.yamlread import Mapping, Node, Pos, Problem, Scalar, Sequence
+from coreplan.yamlread import NULL_WORDS, Mapping, Node, Pos, Problem, Scalar, Sequence
 
 INVALID = object()  # a value that could not be read; its problem is already recorded
 SLUG = patterns.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -382,7 +382,9 @@ class Record(Kind):
 def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
     """Read one mapping into an instance of cls, recording every field's position."""
     fields = _fields_read(cls)
+    kinds = _kinds_read(cls)
     record = cls(pos=node.pos)
+    spots = record.spots
     seen = set()
     complete = True
     for key, value_node in node.pairs:
@@ -390,25 +392,27 @@ def read_record(cls: type, node: Mapping, cx: Converter) -> Any:
         if name in seen:
             continue  # the second of two equal keys: already a duplicate-key problem
         seen.add(name)
-        spec = fields.get(name)
-        if spec is None:
+        found = kinds.get(name)
+        if found is None:
             cx.problem("unknown-field", key.pos, _unknown_field_message(name, cls, fields, cx))
             continue
-        record.spots[("key", name)] = key.pos
-        record.spots[(name,)] = value_node.pos
-        kind: Kind = spec.metadata["kind"]
-        if isinstance(value_node, Scalar) and value_node.is_null:
-            if spec.metadata["required"]:
+        kind, required = found
+        spots[("key", name)] = key.pos
+        spots[(name,)] = value_node.pos
+        is_scalar = type(value_node) is Scalar
+        if is_scalar and value_node.plain and value_node.value in NULL_WORDS:
+            if required:
                 cx.problem("missing-field", value_node.pos if value_node.value else key.pos,
-                           msg("'%(name)s' is empty: %(what)s", name=name, what=_what_to_write(spec)))
+                           msg("'%(name)s' is empty: %(what)s", name=name, what=_what_to_write(fields[name])))
                 complete = False
             continue
         value = kind.convert(value_node, cx, name)
         if value is INVALID:
-            if spec.metadata["required"] or not kind.scalar:
+            if required or not kind.scalar:
                 complete = False
             continue
-        _record_item_positions(record, name, value_node)
+        if not is_scalar:
+            _record_item_positions(record, name, value_node)
         setattr(record, name, value)
     for name, spec in fields.items():
         if spec.metadata["required"] and name not in seen:
@@ -427,6 +431,12 @@ def _fields_read(cls: type) -> MappingProxyType:
     """The fields of a record class that a case file gives (those with a kind), by name: worked out once per
     class, not for each of the dozens of records of every case."""
     return MappingProxyType({f.name: f for f in dataclasses.fields(cls) if "kind" in f.metadata})
+
+
+@lru_cache(maxsize=None)
+def _kinds_read(cls: type) -> dict[str, tuple[Kind, bool]]:
+    """Each field's kind and whether it is required, by name (read for every value of every case)."""
+    return {name: (spec.metadata["kind"], spec.metadata["required"]) for name, spec in _fields_read(cls).items()}
 
 
 def _record_item_positions(record: Any, name: str, node: Node) -> None:

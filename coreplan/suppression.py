@@ -64,9 +64,10 @@ def _line_of(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> list:
+def apply_ignores(loaded, raw: list, settings, rules, language: str = "en", sources: bool = True) -> list:
     """Findings (coreplan.findings.Finding) for the raw (rule name, hit) pairs of one loaded case, with the
-    case's ignore comments applied and the ignores that did nothing reported; messages in `language`."""
+    case's ignore comments applied and the ignores that did nothing reported; messages in `language`, and
+    each finding's message before it was put into words (Finding.source) unless `sources` is False."""
     from coreplan.findings import Finding
     from coreplan.messages import msg, show
     from coreplan.rules.reading import FAMILY as READING
@@ -92,7 +93,7 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> l
             used.add((hit.pos.line, name))
             continue
         findings.append(Finding(file, hit.pos.line, hit.pos.column, name, level, show(hit.message, language),
-                                hit.message))
+                                hit.message if sources else None))
     unused_level = settings.rules[UNUSED].level if UNUSED in settings.rules else None
     if unused_level is None:
         return findings
@@ -117,5 +118,5 @@ def apply_ignores(loaded, raw: list, settings, rules, language: str = "en") -> l
                 message = msg("nothing on this line is reported by '%(name)s' any more: remove the ignore comment",
                               name=name)
             findings.append(Finding(file, ignore.line, ignore.column, UNUSED, unused_level,
-                                    show(message, language), message))
+                                    show(message, language), message if sources else None))
     return findings

@@ -35,3 +35,13 @@ def test_the_examples_findings_come_back_as_they_were_checked():
     assert again == checked and sum(len(c.findings) for c in again) > 20
     assert [f.source.in_language("cy") for c in again for f in c.findings] == \
         [f.source.in_language("cy") for c in checked for f in c.findings]
+
+
+def test_a_report_leaves_the_sources_out_and_says_the_same():
+    # coreplan check writes only the words: its findings cross between processes without their sources
+    from coreplan.check import check_paths
+
+    kept = list(check_paths([ROOT / "examples"], date(2026, 11, 23)).findings())
+    left_out = list(check_paths([ROOT / "examples"], date(2026, 11, 23), sources=False).findings())
+    assert [(f, f.message) for f in left_out] == [(f, f.message) for f in kept] and len(kept) > 20
+    assert all(isinstance(f.source, Msg) for f in kept) and all(f.source is None for f in left_out)
