@@ -9,6 +9,7 @@ from coreplan.messages import Either, msg
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules.language import READ_LIMIT, text_before
+from coreplan.rules.outcome_reading import read as read_structure
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
 from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, SERVICE_CY
@@ -22,18 +23,6 @@ _PROVIDER_NOUN = (r"social\s+worker|worker|therapist|counsellor|psychologist|men
                   r"keyworker|key\s+worker|advocate|befriender|social\s+services|benefits?\s+office|job\s*centre|"
                   r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff|police")
 _PROVIDER = r"(" + _PROVIDER_NOUN + r")s?"
-# Help as a thing handed to the child: 'a mentor', 'access to a quiet room', 'study skills teaching'.
-_PROVISION = (r"(access|opportunit(y|ies)|a\s+place|places|a\s+mentor|support|help|assistance|teaching|tuition|"
-              r"therapy|physiotherapy|counselling|sessions?|a\s+referral|an?\s+assessment|input|intervention|provision|"
-              r"advocacy|an?\s+advocate|a\s+key\s*worker|a\s+named\s+(adult|person|worker|professional)|respite|short\s+breaks|equipment|adaptations|funding|"
-              r"appointments|services|a\s+([\w'’-]+\s+){0,3}(service|group|programme|plan|grant|worker|assistant|scheme|package|"
-              r"course|allocation|appointment|review|check-up|screening|place|referral|assessment|membership)|"
-              # a person who provides, handed to the child: 'a leaving care personal adviser', 'a tutor' (not 'a
-              # job at the office' or 'a friend on the team')
-              r"an?\s+([\w'’-]+\s+){0,3}(social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|"
-              r"adviser|advisor|specialist|keyworker|key\s+worker|advocate|befriender|nurse|health\s+visitor|"
-              r"paediatrician|practitioner|officer|tutor))")
-
 # A service, an attendance or a process. "attend school" is the child's own life, so it is left out.
 SERVICE = patterns.compile(
     # an attendance figure ('her attendance above 95%') measures the child's schooling, not a service
@@ -82,13 +71,12 @@ SERVICE = patterns.compile(
     r"(will|to|should|must)\s+(provide|offer|support|arrange|refer|monitor|review|assess|visit|check|ensure|"
     r"continue|work|complete|undertake|make|give|help|deliver|carry\s+out)|"
     r"(support|help)(s|ed|ing)?\s+(the\s+)?(family|parents?|mum|dad|carers?)\s+to|"
-    # the child is handed provision: 'will have access to', 'will receive physiotherapy', 'would benefit from'
-    r"(have|has|having|get|gets|receive[sd]?|receiving|be\s+given|take\s+up)\s+([\w'’-]+\s+){0,3}" + _PROVISION + r"|"
+    # provision handed to the child ('will have access to', 'will receive physiotherapy') is read from the
+    # clause's structure (outcome_reading); 'would benefit from' anywhere in a sentence
     r"benefit\w*\s+from|"
-    # the child is taken to appointments, or a provider does something to the child: 'checked by the health
-    # visitor', 'picked up by a volunteer driver', 'a group run by the carers' service'
-    r"(taken|brought|driven|escorted|accompanied)\s+to\s+([\w'’-]+\s+){0,3}(appointments?|sessions?|clinics?|"
-    r"groups?|meetings?)|(all\s+)?(his|her|their|the)\s+([\w'’-]+\s+){0,3}appointments|"
+    # a provider does something to the child: 'checked by the health visitor', 'picked up by a volunteer
+    # driver', 'a group run by the carers' service' (being taken to appointments is read from the structure)
+    r"(all\s+)?(his|her|their|the)\s+([\w'’-]+\s+){0,3}appointments|"
     r"(arranged|provided|run|organi[sz]ed|funded|delivered|offered|given|checked|observed|weighed|measured|"
     r"supervised|picked\s+up|collected|driven|escorted|visited|helped|supported|seen|done|carried\s+out|made|"
     r"completed|kept|taken|shared)\s+(\w+\s+){0,3}by\s+"
@@ -100,16 +88,9 @@ SERVICE = patterns.compile(
     r"core\s+groups?|panels?)|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
     r"(decisions?|meetings?|reviews?|conferences?)|"
-    # the child goes to a provider: 'will have visited the speech therapist', 'will go to the parenting group'
-    r"(visit(s|ed)?|see[ns]?|go(es)?\s+to|been\s+to)\s+(the|a|an|his|her|their)\s+(\w+\s+){0,3}" + _PROVIDER + r"|"
     r"(parenting|social\s+skills|nurture|support|therapy|anger\s+management)\s+(group|class(es)?|course)|"
-    r"needs\s+(will\s+be\s+|are\s+|to\s+be\s+)?(addressed|assessed|identified)|"
-    # a measurement or a document as the subject: 'the chart will be filled in', 'progress will be reviewed'
-    r"(chart|form|record|diary|plan|progress|scores?|assessment|review|referral|report|targets?|goals?|"
-    r"strateg(y|ies)|arrangements)\s+(will\s+be|to\s+be|is|are)\s+(\w+\s+){0,2}"
-    r"(filled|completed|scored|reviewed|checked|measured|recorded|set\s+out|held|made|undertaken|carried\s+out|"
-    r"submitted|monitored|agreed|in\s+place)|"
-    r"(will|to)\s+be\s+(measured|scored|recorded|reviewed|assessed|monitored))\b"
+    # (a measurement or a document as the subject, 'the chart will be filled in', is read from the structure)
+    r"needs\s+(will\s+be\s+|are\s+|to\s+be\s+)?(addressed|assessed|identified))\b"
     # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
     r"|\b([mf]ynediad\s+at|cyfle(oedd)?\s+i|yn\s+elwa\s+o|"
     # 'mynychu' (attend), but not school, nursery or lessons: that is the child's own day
@@ -156,7 +137,8 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
     kept = team.without_accepted(sentence)
     # prefilter.search: the same match, without searching a sentence that holds none of the words a match
     # needs (these two patterns are most of a check's time on a case otherwise)
-    return prefilter.search(SERVICE, kept) or prefilter.search(SERVICE_CY, kept) or team.extra_match(sentence)
+    return (prefilter.search(SERVICE, kept) or prefilter.search(SERVICE_CY, kept) or read_structure(kept)
+            or team.extra_match(sentence))
 
 
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
@@ -165,8 +147,9 @@ def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO
     for sentence in sentences(text[:READ_LIMIT]):
         service = service_words(sentence, team) is not None
         has_service = has_service or service
+        # the child named, or the child's own voice ('I sleep in my own bed'), which names her as well
         names_child = (any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
-                       or CHILD_WORDS_CY.search(sentence))
+                       or CHILD_WORDS_CY.search(sentence) or FIRST_PERSON.search(sentence))
         if not service and names_child and (DAILY_LIFE.search(sentence) or DAILY_LIFE_CY.search(sentence)):
             return False  # at least one sentence is about the child's day
     return has_service

@@ -28,6 +28,9 @@ def jargon_in(text):
     ("Osian lives in a childrens home.", ["childrens home"]),
     # a noun before a preposition, in the other number
     ("They live in one of the houses in multiple occupation.", ["houses in multiple occupation"]),
+    # an ampersand for 'and' in a phrase of four words or more
+    ("Ella has an Education, Health & Care Plan.", ["Education, Health & Care Plan"]),
+    ("Nain gives family & friends care.", ["family & friends care"]),
     # American spellings of British words: -our/-or, -ise/-ize, -ll-/-l-
     ("The behavior support plan is in the file.", ["behavior support plan"]),
     ("Ella shows challenging behaviors.", ["challenging behaviors"]),
@@ -54,6 +57,8 @@ def test_other_ways_of_writing_a_phrase_are_found(text, found):
     "The family's priorities need to be heard.",
     # a verb's -s is a plural noun as often: 'step up' is a term, a chart's steps up to a meeting are not
     "The chart shows each goal's steps up to that meeting.",
+    # a short phrase keeps its 'and': 'wishes feelings' would be two everyday words
+    "Ella wishes Mum feelings of calm.",
     # a possessive keeps its number: where a child lives is not a home run by staff
     "Siân visited the child's home on Tuesday.",
 ])

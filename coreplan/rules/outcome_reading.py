@@ -1,0 +1,347 @@
+"""A structural reading of an English outcome: who its main clause is about, its verb and what follows.
+
+Keyword lists miss service wording on kinds of plan they were not written against, and flag a child's day
+that happens to hold a service word. This reads the first clause the way a reviewer would:
+
+- the subject: a provider ('The health visitor will...', 'We will encourage...'), the process or one of
+  its things ('Her plan will be agreed', 'Support for Nia will be delivered...'), an attribute of the
+  child that is measured ('Ioan's well-being will be checked...'), or anyone else (the child, the family);
+- the verb: after the modal ('will', 'should', 'is to', 'needs to'), passive ('will be assessed') or active,
+  with its particle ('take part in', 'go to') and an infinitive it leads to ('drop in to see');
+- the object's head noun: what is had, attended or met is a service ('a planning meeting', 'a social skills
+  group', 'the school nurse') or part of the child's life ('outdoor play', 'friends', 'school').
+
+The word classes are data in coreplan.rules.outcome_words. A reading that finds service wording returns the
+words that made it so (for the finding's message and its line and column); one that does not returns None.
+One pass over the words of the sentence, so the time is in proportion to its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coreplan.rules import outcome_words as W
+
+# Words (with inner apostrophes and hyphens: "Nia's", "one-to-one", "well-being") and the punctuation that
+# ends a clause
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[,;:()\[\]]")
+# Read at most this many words of a sentence: an outcome's main clause comes first
+_MOST_WORDS = 80
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Why a sentence reads as service wording: the words that made it so, like a regular expression match."""
+
+    text: str
+    begin: int
+    finish: int
+    why: str
+
+    def group(self, index: int = 0) -> str:
+        return self.text[self.begin:self.finish]
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+class _Word:
+    """One word of the sentence: lower case without a possessive 's, where it is, and whether it had one."""
+
+    __slots__ = ("word", "begin", "finish", "possessive")
+
+    def __init__(self, word: str, begin: int, finish: int, possessive: bool) -> None:
+        self.word, self.begin, self.finish, self.possessive = word, begin, finish, possessive
+
+
+def _words(sentence: str) -> list[_Word]:
+    words = []
+    # one lower-casing for the whole sentence ('’' and "'" are one character each, so places hold)
+    for match in _TOKEN.finditer(sentence.lower().replace("’", "'")):
+        raw = match.group(0)
+        if raw[-2:] == "'s":
+            words.append(_Word(raw[:-2], match.start(), match.end(), True))
+        elif raw[-2:] == "s'":
+            words.append(_Word(raw[:-1], match.start(), match.end(), True))
+        else:
+            words.append(_Word(raw, match.start(), match.end(), False))
+        if len(words) >= _MOST_WORDS:
+            break
+    return words
+
+
+def _lemma(word: str) -> str:
+    """The verb a form belongs to, for the verbs of the classes: 'attends' -> 'attend', 'took' -> 'take'."""
+    if word in W.IRREGULAR:
+        return W.IRREGULAR[word]
+    for suffix, back in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: len(word) - len(suffix)] + back
+            if stem in W.ATTENDANCE_VERBS or stem in W.PROVISION_VERBS or stem in W.PROVIDER_ACTIONS:
+                return stem
+            if stem + "e" in W.ATTENDANCE_VERBS or stem + "e" in W.PROVISION_VERBS or stem + "e" in W.PROVIDER_ACTIONS:
+                return stem + "e"
+    return word
+
+
+def _is_participle(word: str) -> bool:
+    return word in W.SERVICE_PARTICIPLES or word.endswith("ed") or word in W.IRREGULAR
+
+
+def _in(words: list[_Word], index: int, names: frozenset) -> bool:
+    """Whether the word at index, alone or with the word before it ('social worker'), is in names."""
+    if words[index].word in names:
+        return True
+    return index > 0 and f"{words[index - 1].word} {words[index].word}" in names
+
+
+def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int, int] | None:
+    """(first, head) of the noun phrase starting at index: its first word and its head noun, the last word
+    before a preposition, a conjunction or a time ('a social skills group with...' -> 'group')."""
+    while index < len(words) and (words[index].word in W.DETERMINERS or words[index].possessive):
+        index += 1
+    first = index
+    head = None
+    stop = len(words) if stop is None else stop
+    while index < stop:
+        word = words[index].word
+        if word == "in" and head is not None and index + 1 < len(words) and words[index + 1].word == "need":
+            index += 2  # 'a child in need meeting': one name
+            continue
+        if head is not None and (word in W.SERVICE_PARTICIPLES or word in W.PHRASE_PARTICIPLES or (
+                word.endswith("ed") and index + 1 < len(words) and words[index + 1].word in W.PHRASE_ENDS)):
+            break  # 'the help set out in her plan', 'her targets reviewed', 'a plan based on her needs'
+        if head is not None and (word in W.NUMBERS or word[0].isdigit()):
+            break  # 'the speech therapist three times'
+        if word in W.PHRASE_ENDS or not word[0].isalnum():
+            # 'speech and language therapy': 'and' inside a phrase, unless a new phrase starts after it
+            if word == "and" and head is not None and index + 1 < len(words) \
+                    and words[index + 1].word not in W.DETERMINERS and words[index + 1].word[0].isalnum():
+                index += 1
+                continue
+            break
+        head = index
+        index += 1
+    if head is None:
+        return None
+    # 'a group of friends': the noun after 'of' is what is had
+    if words[head].word in W.QUANTITIES and index < len(words) and words[index].word == "of":
+        return _head(words, index + 1, stop)
+    return first, head
+
+
+def _service_object(words: list[_Word], index: int) -> int | None:
+    """The head of the phrase at index when it is a service or a provider (not a leisure one), else None."""
+    phrase = _head(words, index)
+    if phrase is None:
+        return None
+    first, head = phrase
+    if not (_in(words, head, W.SERVICE_NOUNS) or _in(words, head, W.PROVIDER_NOUNS)):
+        return None
+    if any(words[i].word in W.LEISURE for i in range(first, head)):
+        return None  # 'a football session', 'the swimming group': the child's week
+    return head
+
+
+def _verb_group(words: list[_Word], start: int) -> int | None:
+    """Where the clause's verb group starts: its modal ('will', 'is to'), or None. A bare 'to' ('Mum to
+    attend') only when there is no other modal: 'Due to her needs, Ella will...' is about what Ella will do."""
+    bare_to = None
+    for index in range(start + 1, len(words)):
+        word = words[index].word
+        if word == "to":
+            bare_to = index if bare_to is None else bare_to
+        elif word in W.MODALS:
+            return index
+        elif word in W.SEMI_MODALS and index + 1 < len(words) and words[index + 1].word == "to":
+            return index
+    return bare_to
+
+
+def _finite_verb(words: list[_Word], start: int = 0) -> int | None:
+    """An outcome without a modal ('Ella goes to a social skills group', 'Ella is assessed every year'): the
+    word right after its subject, when it is a verb of the classes in a finite form. Only there: in 'Mali
+    sleeps in her cot, and she is weighed at clinic' the weighing is how her growth is known, not what the
+    outcome is about."""
+    if words[start].word.endswith("ing") and _lemma(words[start].word) in W.ATTENDANCE_VERBS | W.PROVISION_VERBS:
+        return start  # 'Having a mentor at school.', 'Attending all her appointments.': no subject
+    for index in range(start + 1, min(len(words), start + 6)):
+        word = words[index].word
+        lemma = _lemma(word)
+        if lemma != word and lemma != "be" and (lemma in W.ATTENDANCE_VERBS or lemma in W.PROVISION_VERBS):
+            return index
+        if word in W.BE and index + 1 < len(words) and words[index + 1].word in W.SERVICE_PARTICIPLES:
+            return index
+        if word in W.PHRASE_ENDS or word in W.CLAUSE_WORDS or not word[0].isalnum():
+            return None  # past the subject: 'Mali sleeps on...'
+    return None
+
+
+def _subject_kind(words: list[_Word], start: int, end: int) -> tuple[str, int | None]:
+    """('provider' | 'we' | 'process' | 'attribute' | 'other', index of its head) for words[start:end]."""
+    if start >= end:
+        return "other", None
+    for index in range(start, end):
+        if words[index].word in W.WE:
+            return "we", index
+    if words[start].word in W.PHRASE_ENDS:  # 'By the end of year 3 I will...': an adverbial, then the child
+        return "other", None
+    phrase = _head(words, start, end)
+    if phrase is None:
+        return "other", None
+    head = phrase[1]
+    if any(_in(words, i, W.PROVIDER_NOUNS) for i in range(phrase[0], head + 1)):
+        return "provider", head
+    possessed = any(words[i].possessive for i in range(start, phrase[0]))
+    if _in(words, head, W.SERVICE_NOUNS):
+        return "process", head
+    if possessed and _in(words, head, W.CHILD_ATTRIBUTES):
+        return "attribute", head
+    return "other", head
+
+
+def _coordinate(words: list[_Word], start: int, end: int) -> bool:
+    """Whether the verb at end belongs to a later clause than the first ('Mali sleeps in her cot, and she
+    will be weighed'; 'Mali sleeps in her cot when she is tired'): only the first clause is read."""
+    for index in range(start, end):
+        word = words[index].word
+        if word in W.CLAUSE_WORDS:
+            return True
+        if word in ("and", "or") and (index + 1 == end or words[index + 1].word in W.CHILD_PRONOUNS
+                                      or words[index + 1].word in W.WE):
+            return True
+    return False
+
+
+def _triggers() -> frozenset:
+    """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
+    words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | {"seen", "spoken"})
+    for verb in W.PROVISION_VERBS:
+        words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
+    return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
+
+
+_TRIGGERS = _triggers()
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:[-][a-z0-9]+)*")
+
+
+def read(sentence: str) -> Reading | None:
+    """The service wording in the sentence's first clause, if its structure says it has some. Only the
+    first: the word patterns beside this reading look at the whole sentence, and a later clause is more
+    often how the change is seen ('..., and she is weighed at every clinic') than what the outcome is."""
+    if _TRIGGERS.isdisjoint(_PLAIN_WORDS.findall(sentence.lower())):
+        return None  # quick: none of the words any reading needs
+    words = _words(sentence)
+    return _read_clause(sentence, words, 0) if words else None
+
+
+def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | None:
+    """The service wording of the clause that starts at words[start], if its structure says so."""
+    group = _verb_group(words, start)
+    verb = _finite_verb(words, start)
+    # 'Ella goes to a group': the 'to' after a finite verb is its particle, not a modal
+    finite = group is None or (words[group].word == "to" and verb is not None and verb < group)
+    if finite:
+        group = verb
+        if group is None:
+            return None
+    clause = max((i + 1 for i in range(start, group) if not words[i].word[0].isalnum()), default=start)
+    if _coordinate(words, clause, group):
+        return None
+    kind, head = _subject_kind(words, clause, group)
+
+    def found(first: int, last: int, why: str) -> Reading:
+        return Reading(sentence, words[first].begin, words[last].finish, why)
+
+    # the verb: past the modal and the words that may stand between it and the verb
+    index = group if finite else group + 1
+    if not finite and words[group].word in W.SEMI_MODALS:
+        index += 1  # 'is to', 'needs to'
+    passive_be = None
+    while index < len(words):
+        word = words[index].word
+        if word in W.AUXILIARIES or (finite and word in W.BE):
+            passive_be = index if word in W.BE else passive_be
+        elif word == "have" and index + 1 < len(words) and (words[index + 1].word in W.BE
+                                                             or words[index + 1].word.endswith("ed")):
+            pass  # 'will have attended', 'will have been referred': the perfect
+        else:
+            break
+        index += 1
+    if kind == "provider" or (kind == "process" and words[head].word not in W.NOT_PROCESS_SUBJECTS):
+        last = min(index, len(words) - 1)
+        return found(head, last, f"the subject is {'a provider' if kind == 'provider' else 'part of the process'}")
+    if index >= len(words):
+        return None
+    verb = words[index].word
+    if words[clause].word == "there" and group == clause + 1 and passive_be is not None:
+        head = _service_object(words, index)  # 'There will be a review of Ella's plan every month'
+        return found(clause, head, "a service is what there will be") if head is not None else None
+    if passive_be == index - 1 and verb in W.BE_PLACES:
+        after = index + 2 if verb == "part" and index + 1 < len(words) and words[index + 1].word == "of" else index + 1
+        head = _service_object(words, after)  # 'will be in a nurture group', 'will be part of the young carers group'
+        return found(index, head, "the child placed in a service") if head is not None else None
+    if kind == "we":
+        return _active(words, index, kind, lambda first, last, why: found(head, last, why))
+    if passive_be is not None and passive_be == index - 1 and _is_participle(verb):
+        if verb in W.SERVICE_PARTICIPLES:
+            return found(group, index, "something a service does, done to the child")
+        if verb in W.MOVED_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "to":
+            to = _service_object(words, index + 2)  # 'will be taken to her hospital appointments'
+            return found(group, to, "taken to a service") if to is not None else None
+        if verb == "seen" and index + 1 < len(words) and words[index + 1].word == "by" \
+                and _service_object(words, index + 2) is not None:
+            return found(group, _service_object(words, index + 2), "seen by a provider")
+        if verb in ("seen", "spoken"):
+            # 'will be seen alone every ten days', 'spoken to alone': a worker's visit ('seen smiling' is not)
+            after = index + 2 if verb == "spoken" and index + 1 < len(words) and words[index + 1].word == "to" \
+                else index + 1
+            if after < len(words) and words[after].word in W.VISIT_WORDS:
+                return found(group, after, "a worker's visit")
+        return None
+    if kind == "attribute":
+        return None
+    return _active(words, index, kind, found)
+
+
+def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
+    """An active verb at index and what follows it, through one infinitive ('drop in to see the nurse')."""
+    for _ in range(3):  # a verb, then at most two infinitives it leads to
+        lemma = _lemma(words[index].word)
+        if kind == "we" and lemma in W.PROVIDER_ACTIONS:
+            return found(index, index, "what a service does")
+        after = index + 1
+        if lemma == "take" and after < len(words) and words[after].word == "care":
+            return None  # 'take care of': looking after, not provision
+        if lemma in W.PROVISION_VERBS:
+            phrase = _head(words, after + (after < len(words) and words[after].word == "from"))
+            if phrase is None or words[phrase[1]].word not in W.RECEIVED_IN_DAILY_LIFE:
+                return found(index, phrase[1] if phrase else index, "provision received")
+            return None
+        if lemma not in W.ATTENDANCE_VERBS:
+            break
+        # 'have her targets reviewed': what is had is done by a service
+        if lemma in ("have", "get"):
+            for later in range(after + 1, min(after + 6, len(words))):
+                if words[later].word in W.PHRASE_ENDS or not words[later].word[0].isalnum():
+                    break
+                if words[later].word in W.SERVICE_PARTICIPLES:
+                    return found(index, later, "something a service does, had done")
+        while after < len(words) and words[after].word in W.PARTICLES:
+            # 'drop in to see': the infinitive is the verb that matters
+            if words[after].word == "to" and after + 1 < len(words) and _lemma(words[after + 1].word) in (
+                    W.ATTENDANCE_VERBS | W.PROVISION_VERBS) and words[after + 1].word not in W.SERVICE_NOUNS:
+                break
+            after += 1
+        if after < len(words) and words[after].word == "to" and after + 1 < len(words):
+            index = after + 1
+            continue
+        head = _service_object(words, after) if after < len(words) else None
+        if head is not None:
+            return found(index, head, "an attendance or a provision")
+        return None
+    return None

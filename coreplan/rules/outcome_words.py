@@ -1,0 +1,166 @@
+"""The word classes the structural reading of an English outcome uses (coreplan.rules.outcome_reading).
+
+Kept as data, one class per job, each with why it is there. Words are lower case; a class of nouns lists
+the singular and the plural where a plan uses both. Bigrams ('social worker') are written with one space.
+"""
+
+from __future__ import annotations
+
+# Words that open the verb of a clause: 'Ella will sleep', 'Ella should sleep', 'Ella to sleep'.
+MODALS = frozenset({"will", "shall", "should", "must", "would", "can", "could", "may", "might", "to"})
+# 'is to', 'needs to', 'has to', 'is going to': the verb follows the 'to'
+SEMI_MODALS = frozenset({"is", "are", "needs", "need", "has", "have", "going", "ought", "able"})
+
+# Words that may stand between the modal and the main verb without being it: 'will also be able to go'.
+AUXILIARIES = frozenset({
+    "be", "been", "being", "is", "are", "was", "were", "not", "also", "then", "now", "always", "still",
+    "regularly", "consistently", "continue", "continues", "start", "starts", "begin", "begins", "try", "tries",
+    "able", "to", "going", "need", "needs", "already", "again", "only", "soon", "fully", "gradually",
+    "increasingly", "safely", "routinely", "independently", "reliably",
+})
+# Words that start a clause of their own: a verb after one of them is not the first clause's
+CLAUSE_WORDS = frozenset({"but", "so", "then", "that", "when", "if", "because", "while", "although", "once",
+                          "until", "unless", "whether", "which", "who", "where"})
+# After 'be', where the child is: in a service ('in a nurture group', 'on a child protection plan', 'part of
+# the young carers group') or in her own life ('in school', 'on time', 'at her nan's')
+BE_PLACES = frozenset({"in", "on", "at", "part", "under", "within"})
+# 'be' words after which a past participle makes the clause passive: 'will be assessed'
+BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
+
+# Who the sentence is about. The child's own names come from the case; these are the other words for a child.
+CHILD_PRONOUNS = frozenset({"i", "he", "she", "they", "child", "children", "baby", "boy", "boys", "girl", "girls",
+                            "twins", "toddler", "infant", "teenager", "pupil", "learner", "student"})
+# The family: what they do is the child's daily life unless it is an attendance (see ATTENDANCE_VERBS).
+PARENT_NOUNS = frozenset({"mum", "dad", "mother", "father", "parent", "parents", "carer", "carers", "family",
+                          "nain", "taid", "gran", "grandma", "grandad", "grandparents", "mam", "stepdad",
+                          "stepmum", "partner", "aunt", "uncle", "sister", "brother"})
+
+# The people and bodies of a service. As the subject they make the sentence about the service ('The health
+# visitor will weigh Ella'); handed to the child or visited by the child, an attendance or a provision
+# ('Ella will have a mentor', 'Ella will see the school nurse'). Doctors, dentists and teachers are left out:
+# going to the dentist when a tooth hurts, or reading with a teacher, is the child's own life.
+PROVIDER_NOUNS = frozenset({
+    "social worker", "social workers", "worker", "workers", "keyworker", "keyworkers", "key worker",
+    "therapist", "therapists", "counsellor", "counsellors", "psychologist", "psychologists", "psychiatrist",
+    "mentor", "mentors", "advocate", "advocates", "adviser", "advisers", "advisor", "advisors", "befriender",
+    "practitioner", "practitioners", "professional", "professionals", "specialist", "specialists",
+    "health visitor", "health visitors", "school nurse", "nurse", "nurses", "midwife", "midwives",
+    "paediatrician", "staff", "team", "agency", "agencies", "service", "services", "officer", "officers",
+    "volunteer", "volunteers", "tutor", "assistant", "assistants", "childminder", "panel", "clinic",
+    "coordinator", "co-ordinator", "police", "camhs", "core group",
+    # a person named by the plan to help the child at school: provision, not a friend
+    "named adult", "named person", "named professional", "key adult",
+})
+# Who may be 'we' in a plan: the professionals. 'We will encourage Ella' is what a service does.
+WE = frozenset({"we"})
+# What a service does to or for someone: with 'we' as the subject, the sentence describes the service.
+PROVIDER_ACTIONS = frozenset({
+    "encourage", "support", "help", "ensure", "make", "arrange", "provide", "offer", "refer", "monitor", "review",
+    "check", "assess", "visit", "prompt", "remind", "work", "meet", "see", "give", "deliver", "fund", "book",
+    "signpost", "complete", "undertake", "share", "consider", "agree", "discuss", "plan", "carry", "keep",
+})
+
+# The things of a service and of the process: sessions, appointments, assessments, plans, meetings. As the
+# head of what the child has, gets or attends they make the sentence an attendance or a provision; as the
+# subject ('Ella's plan will be agreed', 'Support for Nia will be delivered') they make it the process.
+SERVICE_NOUNS = frozenset({
+    "session", "sessions", "appointment", "appointments", "meeting", "meetings", "review", "reviews",
+    "assessment", "assessments", "reassessment", "referral", "referrals", "therapy", "therapies", "counselling",
+    "programme", "programmes", "program", "course", "courses", "group", "plan", "outcomes", "targets",
+    "intervention", "interventions", "support", "help", "assistance", "provision", "service", "services", "package",
+    "scheme", "offer", "allocation", "check-up", "check-ups", "screening", "respite", "input",
+    "treatment", "conference", "conferences", "core group", "panel", "care", "physiotherapy", "tuition",
+    "waiting list", "register", "advocacy", "supervision", "strategy",
+    "strategies", "arrangements", "report", "reports", "chart", "record", "records", "referral form",
+    "opportunity", "opportunities", "access", "short breaks", "short break", "teaching", "mentoring", "clinic",
+    "clinics", "project", "ehcp", "idp", "pep", "equipment", "adaptations", "funding", "grant", "membership",
+})
+# Of those, the ones that as a subject are not the process: 'Her care at home will be warm and consistent'
+NOT_PROCESS_SUBJECTS = frozenset({"care", "help", "teaching", "access", "opportunity", "opportunities"})
+# Participles that end a noun phrase: 'the extra help set out in her plan', 'her targets reviewed'
+PHRASE_PARTICIPLES = frozenset({"set", "made", "given", "agreed", "put", "written", "described", "listed"})
+# A leisure word before 'session', 'group' or 'class' makes it part of the child's week ('football session',
+# 'swimming group'), not a service.
+LEISURE = frozenset({
+    "football", "rugby", "netball", "swimming", "dance", "dancing", "drama", "art", "music", "singing",
+    "play", "playgroup", "sports", "sport", "gym", "gymnastics", "cricket", "choir", "youth", "brownies",
+    "cubs", "scouts", "guides", "karate", "judo", "boxing", "riding", "cooking", "baking", "reading", "library",
+    "messy", "outdoor", "forest", "chess", "coding", "craft", "crafts", "story", "homework", "breakfast",
+})
+
+# The child's own attributes: the subject of a measure ('Ioan's attendance', 'Ella's weight'). Such a
+# sentence is about the service only when its verb is a service's act done to the attribute ('will be
+# checked at each meeting'); 'Ella's weight will stay on her growth line' is the child's life.
+CHILD_ATTRIBUTES = frozenset({
+    "attendance", "weight", "growth", "height", "health", "well-being", "wellbeing", "behaviour", "progress",
+    "needs", "development", "speech", "language", "communication", "emotions", "feelings", "mood", "sleep",
+    "teeth", "reading", "learning", "views", "wishes", "safety", "school", "education", "mental",
+})
+
+# Past participles of what a service does: in the passive they make the sentence a service's act
+# ('Ella will be assessed', 'Ioan's well-being will be checked'). 'seen' only counts with 'by' a provider;
+# 'weighed' and 'observed' do not count: her weight on its line, or what she is seen doing, is her life.
+SERVICE_PARTICIPLES = frozenset({
+    "offered", "given", "provided", "referred", "re-referred", "registered", "allocated", "assigned", "enrolled",
+    "signposted", "assessed", "reassessed", "re-assessed", "reviewed", "monitored", "measured", "checked",
+    "visited", "supported", "helped", "encouraged", "funded", "commissioned", "arranged", "escorted",
+    "transported", "screened", "tested", "consulted", "discussed", "considered", "approved", "delivered",
+    "planned", "identified", "agreed", "recorded", "supervised", "booked", "invited",
+    "placed", "amended", "updated", "completed", "submitted", "undertaken", "reported", "audited", "scored",
+    "graded", "rated", "evaluated", "tracked", "discharged", "accommodated", "safeguarded", "protected",
+    "listed", "documented", "addressed", "linked", "matched",
+})
+
+# After 'seen' or 'spoken to', the words of a worker's visit ('will be seen alone', 'seen every ten days')
+VISIT_WORDS = frozenset({"alone", "every", "each", "weekly", "fortnightly", "monthly", "regularly", "once",
+                         "twice", "within"})
+# Past participles of being moved: taken to a service ('will be taken to her appointments') is an
+# attendance, taken to school or to the park is the child's day
+MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected"})
+# Verbs by which the child (or a parent) receives something: what is received is provision, whatever it is,
+# unless it is one of RECEIVED_IN_DAILY_LIFE.
+PROVISION_VERBS = frozenset({"receive", "access"})
+RECEIVED_IN_DAILY_LIFE = frozenset({"praise", "presents", "present", "certificate", "certificates", "award",
+                                    "awards", "letter", "letters", "cards", "card", "hugs", "hug", "compliments",
+                                    "pocket", "money", "gifts", "gift", "treat", "treats", "birthday"})
+
+# 'accept' and 'benefit from' only with a service ('accept the referral'; not 'accept a cuddle from Mum')
+# Verbs that are an attendance or a provision when what follows is a service or a provider ('have a
+# mentor', 'take part in the assessment', 'go to a social skills group', 'see the school nurse'), and the
+# child's own life otherwise ('have friends', 'take part in outdoor play', 'go to school', 'see her nan').
+ATTENDANCE_VERBS = frozenset({
+    "have", "get", "use", "attend", "go", "come", "take", "participate", "join", "engage", "complete", "finish",
+    "start", "begin", "continue", "keep", "book", "see", "meet", "visit", "sign", "stay", "remain", "work",
+    "undertake", "be", "drop", "accept", "benefit",
+})
+# A particle or preposition that belongs to the verb: 'take part in', 'go to', 'engage with', 'drop in to'.
+PARTICLES = frozenset({"part", "in", "to", "with", "up", "for", "on", "into", "along", "back", "out", "from"})
+
+# Words that end the object's noun phrase: prepositions, conjunctions, times.
+PHRASE_ENDS = frozenset({
+    "with", "at", "in", "on", "for", "to", "by", "from", "about", "during", "until", "within", "through",
+    "before", "after", "so", "that", "because", "when", "if", "while", "where", "which", "who", "every", "each",
+    "twice", "once", "daily", "weekly", "monthly", "termly", "fortnightly", "as", "than", "but", "or", "of",
+    "and", "around", "over", "under", "without", "into", "onto", "across", "per", "like", "such", "away",
+    "off", "together", "again", "instead", "too", "also", "not",
+})
+# Numbers end a phrase that has its head ('the speech therapist three times'), and start one that has not
+NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                     "twelve", "half", "several", "many", "few"})
+# 'a group of friends', 'two hours of help': the noun after 'of' is the head
+QUANTITIES = frozenset({"group", "groups", "lot", "lots", "number", "couple", "range", "bit", "piece", "course",
+                        "set", "variety", "bunch", "circle", "list", "hour", "hours", "minute", "minutes", "amount",
+                        "plenty", "day", "days", "week", "weeks", "block", "series", "package", "programme"})
+DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "this", "that",
+                         "these", "those", "some", "any", "all", "both", "each", "every", "regular", "weekly",
+                         "new", "further", "more", "extra", "additional", "appropriate", "relevant", "own"})
+
+# Irregular past forms and participles read as their verb.
+IRREGULAR = {
+    "has": "have", "had": "have", "having": "have", "gets": "get", "got": "get", "getting": "get",
+    "goes": "go", "went": "go", "gone": "go", "going": "go", "comes": "come", "came": "come", "took": "take",
+    "taken": "take", "takes": "take", "taking": "take", "sees": "see", "saw": "see", "seen": "see",
+    "seeing": "see", "met": "meet", "meets": "meet", "meeting": "meet", "kept": "keep", "keeps": "keep",
+    "began": "begin", "begun": "begin", "does": "do", "did": "do", "done": "do", "is": "be", "are": "be",
+    "was": "be", "were": "be", "been": "be", "being": "be", "spoken": "speak", "spoke": "speak",
+}
