@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from coreplan.rules.language import find_initials, find_jargon, is_shorthand, load_lexicon
+from coreplan.rules.actions import is_shorthand
+from coreplan.rules.language import find_initials, find_jargon, load_lexicon
 from coreplan.rules.outcomes import is_service_focused
 from tests.helpers import HERE
 

@@ -10,13 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coreplan import prefilter
-from coreplan.rules import language, outcomes, welsh_outcomes
+from coreplan.rules import actions, outcomes, welsh_outcomes
 from coreplan.text import sentences
 from tests.helpers import ROOT
 
 PATTERNS = {"SERVICE": outcomes.SERVICE, "SERVICE_CY": welsh_outcomes.SERVICE_CY,
             "DAILY_LIFE": outcomes.DAILY_LIFE, "DAILY_LIFE_CY": welsh_outcomes.DAILY_LIFE_CY,
-            "VAGUE": language.VAGUE, "EXPLAINS": language.EXPLAINS}
+            "VAGUE": actions.VAGUE, "EXPLAINS": actions.EXPLAINS}
 
 
 def _same(pattern: re.Pattern, text: str) -> bool:

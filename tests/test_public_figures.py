@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from coreplan.rules.language import find_initials, find_jargon, is_shorthand, load_lexicon
+from coreplan.rules.actions import is_shorthand
+from coreplan.rules.language import find_initials, find_jargon, load_lexicon
 from coreplan.rules.outcomes import FIRST_PERSON, is_service_focused, names_a_child
 
 ROOT = Path(__file__).parent.parent

@@ -50,6 +50,15 @@ def test_a_left_to_right_document_has_no_isolation_to_add():
     assert "<bdi>" not in render(GOOD, "html") and FSI not in render(GOOD, "md")
 
 
+def test_the_page_title_holds_no_markup(tmp_path):
+    # <title> is text only: an element there would show as its tags in the browser's tab
+    case = family_with_arabic_names(tmp_path)
+    case.write_text(case.read_text(encoding="utf-8").replace("reference: DCBC-CP-2026-0147", "reference: ملف 7"),
+                    encoding="utf-8")
+    html = render(case, "html")
+    assert "<title>Care and support protection plan: ملف 7</title>" in html
+
+
 def test_an_isolated_value_is_still_escaped(tmp_path):
     html = render(family_with_arabic_names(tmp_path, osian="مريم <script>alert(1)</script>"), "html")
     assert "<bdi>مريم &lt;script&gt;alert(1)&lt;/script&gt;</bdi>" in html and "<script>alert" not in html

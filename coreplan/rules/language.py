@@ -11,11 +11,11 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from coreplan import patterns
-from coreplan.messages import Msg, msg, msg_n
+from coreplan.messages import msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
-from coreplan.rules.welsh_outcomes import PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
+from coreplan.rules.actions import READ_LIMIT, shorthand_reason
+from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
 from coreplan.yamlread import Pos
 
@@ -31,153 +31,6 @@ _CAPITAL_WORDS = frozenset("""
     WAS WAY WHO WHY WILL WITH MUST NEVER ALWAYS ONLY VERY NEW STOP HELP SAFE MUM DAD NAN NAIN TAID MAM TAD
     II III IV VI VII VIII IX XI XII
 """.split())
-
-# An action built on one of these says what the adults will attend or receive, not what they will do
-# differently: a process verb, a service to see, help to get, a plan or an environment to have.
-SHORTHAND_VERB = patterns.compile(
-    r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
-    r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
-    r"work(s|ing)? (with|towards?)|keep\w* (all )?(\w+ )?appointments|support\w*|ensure\w*|address\w*|improve\w*|"
-    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|help(s|ed|ing)? ([\w'’]+ ){1,2}(with|to)|see (a|an|the) (\w+ ){0,4}"
-    r"(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist)|"
-    r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
-    r"make sure|meet\w* ([\w'’]+ ){0,3}needs|provid\w* (a |an )?(safe|stable|suitable|appropriate|secure|good)|"
-    r"(safe|stable|suitable|appropriate|secure|sleeping|home) environment|potential|strateg\w+|"
-    r"(methods|ways) of|have a plan|let (the )?(workers?|professionals?|practitioners?|social workers?)|okay|ok|"
-    # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
-    r"demonstrat\w*|prioriti[sz]\w*|think\w* about|reflect\w*|look\w* after (herself|himself|themselves) better|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
-    r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
-    r"implement\w*|consisten\w*|abstain\w*|remain\w*|allow\w*|liais\w*|review\w*|assess\w*|discuss\w*|"
-    r"offer\w*|facilitat\w*|signpost\w*|share\w* information|updat\w*|feedback|benefit\w* from|be open|"
-    r"honest\w*|reduc\w*|increas\w*|minimi[sz]\w*|sustain\w*|stabil\w*|secur\w*|obtain\w*|seek\w*|identif\w*|"
-    r"treatment|therapy|counselling|course|programme|classes|sessions|appropriate\w*|suitabl\w*|adequate\w*|"
-    r"keep\w* (the (children|child|baby|kids)|them|him|her) safe|safe and well|"
-    r"(will|to) be (referred|assessed|offered|provided|completed|reviewed|arranged|put in place|supported|"
-    r"monitored|discussed|explored|considered|made))\b"
-    # Welsh: attendance, process, a provider to see, help to get, aims that name no behaviour
-    r"|\b(mynychu|mynd\s+(ar\s+y|i['’]r)\s+(\w+\s+){0,2}(cwrs|grŵp|grwp|rhaglen)|cadw\s+(at|apwyntiadau)|"
-    r"apwyntiadau|cyfarfod\s+â['’]r\s+(\w+\s+){0,2}(gweithiwr|gweithwyr)|cytuno\s+i|cydweithredu|cydymffurfio|"
-    r"gweithio\s+gyda\s+(gwasanaethau|gweithwyr)|pennu|cymryd\s+rhan|goruchwylio|cwblhau|diwallu|atgyfeirio|"
-    r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|gweithiwr|cwnselydd|therapydd|arbenigwr)|cael\s+help|"
-    r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
-    r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
-# (a foster carer is a particular person, not a generic actor)
-SHORTHAND_ACTOR = patterns.compile(r"\b(parent/s|parent\(s\)|parents?|mum/dad|(?<!foster )carers?|family|all professionals|"
-                                   r"professionals|agencies|services)\b\s+to\b"
-                                   # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio'
-                                   r"|^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
-                                   r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
-VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed)|ongoing|when necessary|where appropriate|"
-                         r"to continue|will continue|a certain date|in due course|"
-                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
-                         r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
-# What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
-EXPLAINS = patterns.compile(
-    r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
-    r"to make|to find|to talk|to go through|to check|to weigh|to plan|focus(ing|ed)? on|which|because|"
-    r"when|whenever|if|unless|until|instead of|how to|using|every|each|daily|weekly|nightly|fortnightly|"
-    r"(once|twice|three times) (a|per|each|every)|by \w+ing|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|"
-    r"before|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|bedtime|lunchtime|o'clock|"
-    r"\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
-    r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|"
-    r"(this|next) (week|month|term)|(by|in|from|until|before) (january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)|"
-    # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
-    r"not|no|never|don't|without|alone|apart|only|instead)\b"
-    # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
-    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
-    r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
-    r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
-    # 'bob' / 'pob' of a time ('bob wythnos', 'pob bore'): not 'pob apwyntiad', which is every appointment
-    r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|"
-    # 'bob amser' is 'always', not a time: 'pob amser bwyd' is one
-    r"amser\s+(bwyd|gwely|cinio|te|swper|brecwast|chwarae)|"
-    r"ymweliad|penwythnos|dydd\s+\w+|nos\s+\w+|\w+\s+o['’]r\s+gloch))\b", re.I)
-# Attendance, compliance and contact with a service: saying when or how often does not make these concrete
-# ('Attend the drug service weekly and provide urine samples', 'Complete a course before contact is reviewed');
-# only saying what they are for does ('...so that by June every test is clear of heroin').
-_PROCESS_OBJECT = (r"(services?|work|plan|programmes?|courses?|groups?|sessions?|assessments?|treatment|support|"
-                   r"professionals?|workers?|practitioners?|agenc(y|ies)|team|meetings?|appointments|conferences?|"
-                   r"testing|tests|counselling|therapy|clinic|review)")
-ATTENDANCE = patterns.compile(
-    # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
-    # 'engage Mali in play every evening' and 'attend school every day' are not
-    r"\b(attend\w*(?! (school|nursery|college|class|lessons)\b)|compl(y|ies|ied|iance)|co-?operat\w*|sign(s|ed)? up|"
-    # a referral, an assessment or the plan's own process ('Refer Mali to CAMHS', 'Agree the family's plan')
-    r"undertak\w*|refer(s|red|ral|rals)?|assess(es|ed|ing)?|coordinat\w*|co-ordinat\w*|liais\w*|signpost\w*|"
-    # agreeing *the* plan is its process; agreeing *a* plan for Saturday visits is a piece of work
-    r"shar\w* information|(?<!the )(?<!an )(?<!a )agree(s|d|ing)? (the |their |his |her |your )"
-    r"([\w'’-]+ ){0,2}plan|"
-    r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
-    r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
-    r"keep\w* (all )?(\w+ )?appointments|"
-    r"complet\w* (a |an |the |all )?([\w'’-]+ ){0,2}(course|programme|assessments?|sessions|work|actions|tasks|plan)|"
-    r"provid\w* ([\w'’-]+ ){0,2}(samples?|tests?)|let (the )?(workers?|professionals?|practitioners?|social workers?))\b",
-    re.I)
-PURPOSE = patterns.compile(
-    r"\b(so that|so (his|her|their|the)|in order to|to (help|work on|learn|stop|reduce|cut|keep|make|find|talk|go "
-    r"through|check|weigh|plan)|focus(ing|ed)? on|because|instead of|how to|by \w+ing|using)\b", re.I)
-# Things and places of a child's day: they make an action concrete unless it is built on a process verb
-# ('Attend rehabilitation clinic' is still shorthand).
-PARTICULARS = patterns.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|next|hours?|minutes?|"
-    r"kitchen|bathroom|bedroom|cupboard|cot|bed|bath|door|key|phone|bottle|meals?|breakfast|tea|dinner|food|"
-    r"shopping|rent|money|clothes|uniform|homework|toys?|medicines?|tablets|prescribed|dentist|GP|clinic|"
-    r"pick[- ]up|drop[- ]off|school run|walk(?!-in)|car|bus|house|flat|garden|stairs?|window|"
-    # a safety plan's means of getting help
-    r"police|code word|"
-    # the household's safety: where dangerous things are kept and what guards the child
-    r"knives|knife|drawer|lock|locked|shelf|fridge|pram|car seat|stair ?gate|gate|fence|smoke alarm|alarm|"
-    r"cooker|oven|hob|heater|fire ?guard|kettle|plug|socket|lighters?|matches|bleach|nappy|nappies|"
-    # rooms, and the screens a safety plan moves into them
-    r"living room|lounge|front room|hall|landing|computer|laptop|tablet|screen|television|tv)\b"
-    r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
-    r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
-
-
-# An action or an outcome is a sentence or two: only this much of one is read by the outcome and action
-# heuristics, so that a pasted document in one field cannot make a check slow (the regular expressions are
-# linear, but with many alternatives). long-sentence still reads all of it.
-READ_LIMIT = 5000
-
-
-def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
-    """Why an action is professional shorthand (None if it is not): it names a process, a service or a goal
-    and says nothing of what will be done differently, when, or how."""
-    text = text[:READ_LIMIT]
-    n_words = len(words(text))
-    if n_words == 0:
-        return None
-    actor = SHORTHAND_ACTOR.search(text)
-    if actor:
-        return msg("'%(words)s' names nobody and no behaviour", words=" ".join(actor.group(0).split()))
-    vague = VAGUE.search(text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
-    if vague:
-        return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
-    kept = team.without_accepted(text)
-    attendance = ATTENDANCE.search(kept)
-    if attendance and not PURPOSE.search(text):
-        return msg("'%(words)s' names a process or a service, not what will change",
-                   words=" ".join(attendance.group(0).split()))
-    if EXPLAINS.search(text):
-        return None
-    verb = SHORTHAND_VERB.search(kept) or SHORTHAND_VERB_CY.search(kept) or team.extra_match(text)
-    if verb:
-        return msg("'%(words)s' names a process or a service, not what will change",
-                   words=" ".join(verb.group(0).split()))
-    if team.has_accepted(text):
-        return None  # wording the team knows to be particular
-    if n_words <= 4:
-        return msg("it is a label, not an action")
-    if PARTICULARS.search(text) or PARTICULARS_CY.search(text):
-        return None
-    return msg("it does not say what exactly will be done, when or how often")
-
-
-def is_shorthand(text: str) -> bool:
-    """An action written as professional shorthand, saying neither what changes nor how."""
-    return shorthand_reason(text) is not None
-
 
 def word_forms(word: str) -> set[str]:
     """The forms of a lexicon phrase's last word that mean the same thing to a reader.
@@ -705,10 +558,13 @@ def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> lis
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
 # and in Welsh 'adran': a.47, a126 (lower case: A55 is a road)
 _SECTION_REF = patterns.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
+_DIGIT = re.compile(r"\d")
 
 
 def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
     found = []
+    if _DIGIT.search(text) is None:  # every reference has digits, and most texts none: a quicker search
+        return found
     for match in _SECTION_REF.finditer(text):
         letter = (match.group(1) or match.group(2) or match.group(3)).upper()
         digits = match.group(4)

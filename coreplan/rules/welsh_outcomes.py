@@ -213,7 +213,7 @@ CHILD_WORDS_CY = patterns.compile(
 
 
 # An action built on one of these names an aim or a process, not a behaviour (the Welsh of the English list
-# in coreplan.rules.language: 'work with', 'be open and honest', 'prioritise', 'show insight', 'take
+# in coreplan.rules.actions: 'work with', 'be open and honest', 'prioritise', 'show insight', 'take
 # responsibility', 'promote', 'develop', 'strengthen', 'facilitate', 'benefit from', 'appropriate'...)
 SHORTHAND_VERB_CY = patterns.compile(r"\b(?:" + _alternatives("""
     cydweithio cydweithredu blaenoriaethu dangos_dealltwriaeth dangos_mewnwelediad cydnabod cymryd_cyfrifoldeb

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coreplan.rules.language import shorthand_reason
+from coreplan.rules.actions import shorthand_reason
 from coreplan.rules.outcomes import is_service_focused
 
 SERVICE = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from coreplan.config import load_settings
 from coreplan.rules import all_rules
 from coreplan.rules.docs import examples
-from coreplan.rules.language import shorthand_reason
+from coreplan.rules.actions import shorthand_reason
 from coreplan.rules.outcomes import is_service_focused
 from coreplan.rules.team_phrases import phrase_pattern, team_phrases
 from tests.helpers import found, line_of, merge, run

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coreplan.rules.language import find_initials, find_jargon, is_shorthand, load_lexicon
+from coreplan.rules.actions import is_shorthand
+from coreplan.rules.language import find_initials, find_jargon, load_lexicon
 from coreplan.rules.outcomes import is_service_focused, names_a_child
 from coreplan.text import mentions_name, welsh_forms
 

@@ -133,7 +133,7 @@ def test_a_provider_as_the_subject_and_the_childs_day(service, own_day):
 
 
 def test_always_is_not_a_time():
-    from coreplan.rules.language import is_shorthand
+    from coreplan.rules.actions import is_shorthand
 
     assert is_shorthand("Cadw'r plant yn ddiogel bob amser.")  # 'bob amser': always, which says nothing
     assert not is_shorthand("Rhoi bwyd cynnes i'r plant bob amser bwyd a'u rhoi yn y gwely erbyn saith.")
