@@ -124,8 +124,8 @@ def _config_option():
                         help="Use this .coreplan.yaml for every case instead of the nearest one above each case.")
 
 
-REDACT_HELP = ("Anonymise: names (also inside the text), dates of birth, phones, emails, addresses, "
-               "references, venues and agencies replaced, the same person by the same pseudonym, for "
+REDACT_HELP = ("Anonymise: names, nicknames and places (also inside the text), dates of birth, phones, "
+               "emails, NHS numbers, addresses, references, venues and agencies replaced, the same person by the same pseudonym, for "
                "supervision, audit and training.")
 
 
