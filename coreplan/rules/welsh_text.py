@@ -185,19 +185,34 @@ _NOT_A_MODIFIER_CY = frozenset("""
 """.split())
 
 
-def welsh_headed_phrase_at(lowered: list[str], i: int, heads) -> tuple[str, int] | None:
-    """(the head word, 2) when word i is a head word of the lexicon in any of its forms ('orchymyn',
-    'asesiadau') and the next word names it ('gorchymyn gofal', 'asesiad parhaus'); else None.
+def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_word=frozenset(),
+                           service_words=frozenset()) -> tuple[str, int] | None:
+    """(the head word, its phrase's length in words) when word i is a head word of the lexicon in any of its
+    forms ('orchymyn', 'asesiadau') and the words after it name it; else None.
 
     Welsh puts a noun's modifier after it, so any court order, hearing or named assessment is found whether
-    the lexicon lists it or not; the head alone, or before a small word, is plain.
+    the lexicon lists it or not ('gorchymyn gofal', 'asesiad parhaus'); the head alone, or before a small
+    word, is plain. A head in need_a_service_word (a plan, a team, a panel, an officer...) is jargon only when
+    a word of a service names it ('cynllun gweithredu', 'tîm integredig', 'swyddogion adolygu'), or names it
+    after the people it serves ('cartrefi plant preswyl'): 'cynllun bwyd' and 'tîm pêl-droed' are plain.
     """
     if not heads or i + 1 >= len(lowered):
         return None
     after = lowered[i + 1]
-    if after in _NOT_A_MODIFIER_CY or len(after) < 3 or not after.replace("-", "").isalpha():
+    names_it = not (after in _NOT_A_MODIFIER_CY or len(after) < 3 or not after.replace("-", "").isalpha())
+    if not names_it and after not in _SERVED:
         return None
     for base in _bases(lowered[i]):
-        if base in heads:
-            return base, 2
+        if base not in heads:
+            continue
+        if base not in need_a_service_word:
+            return (base, 2) if names_it else None
+        for k in (i + 1, i + 2) if after in _SERVED else (i + 1,):
+            if k < len(lowered) and not text_keys(lowered[k]).isdisjoint(service_words):
+                return base, k - i + 1
     return None
+
+
+# The people a service is for, which may stand between its head and the word that names it ('cartrefi plant
+# preswyl', 'gwasanaethau plant arbenigol'), or 'cyn' of a hyphenated 'pre-' ('adroddiad cyn-dedfrydu')
+_SERVED = frozenset("plant plentyn pobl person teulu teuluoedd oedolion rhieni cyn".split())
