@@ -9,9 +9,8 @@ when the two sets meet.
 
 A match needs the text word to be one of the forms the lexicon word's own endings give it. Endings are
 taken off a text word only to find which phrases to try, never to match: stemming both sides would take
-'-iad' off 'lleoliad' (placement) and make 'awdurdod lleol' (local authority) jargon. A vowel change inside a word
-(cynhadledd / cynadleddau, plentyn / plant, gweithiwr / gweithwyr) is left to the lexicon, which lists such
-forms as phrases of their own.
+'-iad' off 'lleoliad' (placement) and make 'awdurdod lleol' (local authority) jargon. A plural made by a change inside
+the word (cynhadledd / cynadleddau, plentyn / plant, bwrdd / byrddau) is data: IRREGULAR_PLURALS_CY.
 
 Hand-written rather than a lemmatiser: simplemma covers Welsh but costs about 0.7 s on the first word
 (0.12 s to import, then its Welsh dictionary loads), on every check, and still misreads mutated verb-nouns
@@ -38,6 +37,25 @@ _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("
           ("wr", ("wyr",)), ("ydd", ("wyr",)), ("i", ("wyd", "odd")))
 
 
+# Plurals made by a change inside the word, which no ending gives: singular -> plurals. Either form in a
+# lexicon phrase matches the other in a text ('cyfrifoldeb rhiant' / 'cyfrifoldeb rhieni', 'Byrddau Diogelu
+# Plant' / 'Bwrdd Diogelu Plant', 'oedolyn sy'n wynebu risg' / 'oedolion sy'n wynebu risg').
+IRREGULAR_PLURALS_CY = {
+    "plentyn": ("plant",), "rhiant": ("rhieni",), "oedolyn": ("oedolion",), "person": ("pobl",),
+    "bwrdd": ("byrddau",), "cynhadledd": ("cynadleddau",), "gorchymyn": ("gorchmynion",),
+    "gwarcheidwad": ("gwarcheidwaid",), "angen": ("anghenion",), "maen": ("meini",), "athro": ("athrawon",),
+    "athrawes": ("athrawesau",), "cyngor": ("cynghorau",), "babi": ("babanod",), "perthynas": ("perthnasau",),
+    "cymydog": ("cymdogion",), "brawd": ("brodyr",), "chwaer": ("chwiorydd",), "gwraig": ("gwragedd",),
+    "mab": ("meibion",), "llys-riant": ("llys-rieni",), "gofalwraig": ("gofalwragedd",),
+}
+_OTHER_NUMBER = {}
+for _singular, _plurals in IRREGULAR_PLURALS_CY.items():
+    _OTHER_NUMBER.setdefault(_singular, set()).update(_plurals)
+    for _plural in _plurals:
+        _OTHER_NUMBER.setdefault(_plural, set()).add(_singular)
+_OTHER_NUMBER = {word: tuple(sorted(others)) for word, others in _OTHER_NUMBER.items()}
+
+
 def _forms(word: str) -> set[str]:
     forms = {word}
     forms.update(word + plural for plural in _PLURALS)
@@ -61,7 +79,7 @@ def lexicon_forms(word: str) -> frozenset[str]:
     from its singular when it is listed in the plural."""
     forms: set[str] = set()
     for base in (word, *welsh_radicals(word)):
-        for each in (base, *_singulars(base)):
+        for each in (base, *_singulars(base), *_OTHER_NUMBER.get(base, ())):
             forms |= _forms(each)
     return frozenset(forms | _unaccented(forms))
 
@@ -108,6 +126,8 @@ def _bases(word: str) -> frozenset[str]:
             for put_back, shortest in _TAKEN_BACK.get(form[-length:], ()):
                 if len(form) - length >= shortest:
                     found.add(form[:-length] + put_back)
+    for form in tuple(found):
+        found.update(_OTHER_NUMBER.get(form, ()))
     return frozenset(found)
 
 
@@ -138,7 +158,7 @@ def words_at_a_start(index) -> set[str]:
     """
     found: set[str] = set()
     for key in index:
-        forms = {key}
+        forms = {key, *_OTHER_NUMBER.get(key, ())}
         for ending, ways_back in _TAKEN_BACK.items():
             for put_back, shortest in ways_back:
                 stem = key[:len(key) - len(put_back)]
