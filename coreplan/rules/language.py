@@ -66,6 +66,8 @@ def lexicon_word(token: str) -> str:
     word = token.lower().strip("'’")
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
         return word[:-2]
+    if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
+        return word[:-2]
     return _IRREGULAR.get(word, word)
 
 

@@ -139,6 +139,7 @@ def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[t
     """
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, tokens in phrases.items():
+        tokens = tuple(token for token in tokens if token not in _ARTICLES) or tokens
         # a phrase whose first word is listed in the plural is filed under its singular too ('ffactorau risg' at
         # 'ffactor'); a word on its own is not: the lexicon lists a singular beside it ('lleoliad', 'lleoliadau'),
         # which a team may ignore on its own
@@ -183,14 +184,35 @@ def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:
     for base in _bases(lowered[i]):
         for tokens, phrase in index.get(base, ()):
             n = len(tokens)
-            # the longest; of two as long, the first in alphabetical order, so the finding is the same
-            # on every run (_bases is a set, whose order changes with the hash seed)
-            if phrase in seen or i + n > len(lowered) or (best and (n, best[0]) <= (best[1], phrase)):
+            # n words match n to 2n - 1 of the text's (an article between each two): one that cannot be
+            # longer than the best found is not compared
+            if phrase in seen or i + n > len(lowered) or (best and 2 * n - 1 < best[1]):
                 continue
             seen.add(phrase)
-            if all(text_keys(lowered[i + k]) & lexicon_forms(tokens[k]) for k in range(n)):
-                best = (phrase, n)
+            length = _matched_length(lowered, i, tokens)
+            # the longest in words of the text; of two as long, the first in alphabetical order, so the
+            # finding is the same on every run (_bases is a set, whose order changes with the hash seed)
+            if length and (best is None or length > best[1] or (length == best[1] and phrase < best[0])):
+                best = (phrase, length)
     return best
+
+
+# The article, which a text may write between two words of a phrase where the lexicon does not ('Gwarcheidwad
+# y Plant', 'gwarcheidwad plant'), or leave out where it does ('er lles pennaf plentyn'); index_phrases files
+# a phrase without its articles, and lexicon_word takes the 'r of 'i'r', 'o'r' off a word.
+_ARTICLES = frozenset(("y", "yr"))
+
+
+def _matched_length(lowered: list[str], i: int, tokens: tuple[str, ...]) -> int:
+    """How many text words from word i the phrase's words (articles left out) match, or 0."""
+    j = i
+    for k, token in enumerate(tokens):
+        if k and j < len(lowered) and lowered[j] in _ARTICLES:
+            j += 1
+        if j >= len(lowered) or text_keys(lowered[j]).isdisjoint(lexicon_forms(token)):
+            return 0
+        j += 1
+    return j - i
 
 
 # Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
