@@ -175,18 +175,8 @@ def _shipped_lexicon(forms: bool = False) -> dict:
     forms instead, which only a team's additions or removals need (kept apart: reading them would cost
     every other check a few milliseconds)."""
     from coreplan import derived
-    from coreplan import text
-    from coreplan.paths import data_dir
 
-    from coreplan.rules import welsh_text
-
-    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
-               Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
-               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
-    try:
-        key = derived.digest(path.read_bytes() for path in sources)
-    except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
-        key = None
+    key = _lexicon_key()
     name = "lexicon-forms" if forms else "lexicon"
     kept = derived.load(name, key) if key else None
     if kept is None:
@@ -197,6 +187,35 @@ def _shipped_lexicon(forms: bool = False) -> dict:
             derived.save("lexicon-forms", key, every_form)
         kept = every_form if forms else built
     return kept
+
+
+def _lexicon_key() -> bytes | None:
+    """The digest of what the shipped lexicon's index is worked out from. It is plain data that any Python
+    works out the same way, so the digest leaves the Python version out and a copy made when the wheel was
+    built serves every install (coreplan.shipped)."""
+    from coreplan import derived
+    from coreplan import text
+    from coreplan.paths import data_dir
+
+    from coreplan.rules import welsh_text
+
+    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
+               Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
+               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
+    try:
+        return derived.digest((path.read_bytes() for path in sources), python=False)
+    except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
+        return None
+
+
+def copies_to_ship() -> list[tuple[str, bytes, dict]]:
+    """(name, digest, copy) of the lexicon's index and of its phrases' forms, as the wheel ships them."""
+    key = _lexicon_key()
+    if key is None:
+        raise RuntimeError("the lexicon's sources are not beside the code: nothing to make a copy from")
+    built = _build_shipped_lexicon()
+    every_form = built.pop("forms")
+    return [("lexicon", key, built), ("lexicon-forms", key, every_form)]
 
 
 def _build_shipped_lexicon() -> dict:
