@@ -65,7 +65,8 @@ VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed|a
 # days'). 'A bedtime routine' names a routine, not a time.
 _WHEN = (r"every|each|daily|weekly|nightly|fortnightly|(once|twice|three times) (a|per|each|every)|"
          r"(mon|tues|wednes|thurs|fri|satur|sun)days?|(mornings?|evenings?|nights?|bedtime|lunchtime)(?! routines?\b)|"
-         r"o'clock|the same day|that day|\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
+         r"o'clock|the same day|that day|(by|before|after|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"twelve|midnight|noon|half past \w+)|\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
          r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
          r"within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|(this|next) (week|month|term)|"
          r"(by|in|from|until|before) (january|february|march|april|may|june|july|august|september|october|"
@@ -77,7 +78,12 @@ EXPLAINS = patterns.compile(
     r"when|whenever|while|whilst|if|unless|until|instead of|how to|using|at all times|" + _WHEN + r"|"
     r"by \w+ing|(as|the way) ([\w'’-]+ ){1,3}(showed|shown|taught|demonstrated)|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|before|"
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
-    r"not|no|never|don't|without|alone|apart|only|instead|away from)\b"
+    r"not|no|never|don't|without|alone|apart|only|instead|away from|"
+    # stopping a behaviour named by what is done ('stop drinking', 'give up smoking'; not 'stop avoiding
+    # professionals'), and a state a test can show ('stay sober')
+    r"(stop(s|ping)?|giv(e|es|ing) up|quit(s|ting)?) (drinking|smoking|using|taking|hitting|smacking|shouting|"
+    r"swearing|fighting|arguing|self-harming|seeing|contacting|texting|drugs|alcohol|cannabis)|"
+    r"sober|(drug|alcohol)[- ]free)\b"
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
     r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
@@ -160,7 +166,7 @@ CHANGE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"meet\w* (the )?([\w'’]+ ){0,2}needs|rais\w* (the )?standards?|tackl\w*|"
     # behaviour named only as good or bad ('behave better', 'make better choices', 'stay out of trouble')
     r"behav\w*( (better|well|badly|appropriately|responsibly|sensibly|properly|positively|themselves|himself|"
-    r"herself|yourself))?(?=\W*$|\s+(at|in|when|around|towards|with)\b)|mak\w* (better|good|positive|safe|safer|healthy|healthier|sensible|wise|informed|the right) "
+    r"herself|yourself))?(?=\W*$|\s+(at|in|during|when|around|towards|with)\b)|mak\w* (better|good|positive|safe|safer|healthy|healthier|sensible|wise|informed|the right) "
     r"(choices|decisions)|(stay|keep)\w* out of trouble|"
     # safety as a state, not a step: 'keep Mia safe', 'stay safe', 'protect the children' ('keep the medicine
     # safe in the locked box' says where, and is a step)

@@ -136,3 +136,19 @@ def test_watching_with_what_is_done_about_it_is_not(text):
 ])
 def test_a_particular_step_without_a_time_is_not(text):
     assert reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # short and specific: a behaviour to stop, a state a test can show, a time in words
+    "Mum to stop drinking.",
+    "Give up smoking.",
+    "Stop hitting Mia.",
+    "Mum to stay sober.",
+    "Osian home by nine.",
+])
+def test_short_specific_steps_are_not_labels(text):
+    assert reason(text) is None
+
+
+def test_stopping_something_left_vague_is_still_a_label():
+    assert reason("Stop avoiding professionals.") == "it is a label, not an action"
