@@ -113,6 +113,9 @@ ATTENDANCE = patterns.compile(
     r"keep\w* (all )?(\w+ )?appointments|"
     r"complet\w* (a |an |the |all )?([\w'’-]+ ){0,2}(course|programme|assessments?|sessions|work|actions|tasks|plan)|"
     r"provid\w* ([\w'’-]+ ){0,2}(samples?|tests?)|let (the )?(workers?|professionals?|practitioners?|social workers?)|"
+    # the plan's own group meeting, however often: 'Core group to meet at least once every six weeks'
+    r"(core group|professionals|practitioners|agencies|team around the (family|child)|TAF|TAC)"
+    r"( members)? (to|will|must|should|shall) meet|"
     # a meeting of the plan's own process, whenever it is held: 'convene a legal planning meeting if...'
     r"(hold|holds|holding|held|have|convene\w*|call\w*|arrang\w*|organi[sz]\w*|book\w*|set\w* up) (a |an |the )?"
     r"(legal planning|legal gateway|strategy|core group|professionals['’]?|multi-agency|network|planning|review|"

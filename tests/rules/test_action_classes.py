@@ -152,3 +152,8 @@ def test_short_specific_steps_are_not_labels(text):
 
 def test_stopping_something_left_vague_is_still_a_label():
     assert reason("Stop avoiding professionals.") == "it is a label, not an action"
+
+
+def test_the_plans_own_group_meeting_is_its_process_however_often():
+    assert reason("Core group to meet at least once every six weeks.") == f"'Core group to meet' {PROCESS}"
+    assert reason("Family members to meet every Sunday to plan the meals.") is None  # the family's own meeting
