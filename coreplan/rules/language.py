@@ -725,14 +725,18 @@ def shorthand_action(case, ctx):
 def long_sentence(case, ctx):
     limit = ctx.options["max_words"]
     for spot in case.texts:
-        if len(words(spot.text)) <= limit:
-            continue  # no sentence has more words than its whole text: most texts need no splitting
-        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order
+        # no sentence has more words than its whole text: most texts need no splitting (and a text of n
+        # characters has at most (n + 1) // 2 words, each a character or more and one after it)
+        if (len(spot.text) + 1) // 2 <= limit or len(words(spot.text)) <= limit:
+            continue
+        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order;
+        # its words are those of that text that start inside it (no word runs over a sentence's end)
         flat, cursor = " ".join(spot.text.split()), 0
+        word_starts = [match.start() for match in WORD.finditer(flat)]
         for sentence in sentences(spot.text):
             start = flat.find(sentence, cursor)
             cursor = start + len(sentence)
-            count = len(words(sentence))
+            count = bisect_left(word_starts, cursor) - bisect_left(word_starts, start)
             if count > limit:
                 yield Hit(case.locate(spot.pos, sentence, text_before(flat, start)), msg_n(
                     "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "
