@@ -104,6 +104,9 @@ def main() -> None:
 
 
 def _run(arguments: dict) -> int:
+    from coreplan.startup import import_for
+
+    import_for(arguments["command"])
     config = _path(arguments.get("config"))
     if arguments["command"] == "check":
         from coreplan.check_command import run_check

@@ -35,15 +35,16 @@ class _Kept:
             self._read()
         form = self.forms.get((text, flags))  # type: ignore[union-attr]
         if form is not None:
-            pattern = _from_form(text, form)
+            pattern = from_form(text, form)
             if pattern is not None:
                 self.used[(text, flags)] = form
                 return pattern
-        pattern = re.compile(text, flags)
-        form = _form_of(text, flags)
-        if form is not None:
-            from coreplan import derived
+        from coreplan import derived
 
+        pattern = re.compile(text, flags)
+        # working out the form costs a second compile: only when it can be kept
+        form = form_of(text, flags) if derived.may_keep() else None
+        if form is not None:
             self.used[(text, flags)] = form
             # only the patterns of this process: a changed pattern's old form is not kept for ever
             derived.save(_NAME, self.key, self.used)
@@ -52,12 +53,7 @@ class _Kept:
     def _read(self) -> None:
         from coreplan import derived
 
-        try:
-            import _sre
-
-            version = f"{_sre.MAGIC} {_sre.CODESIZE} {_sre.MAXREPEAT} {_sre.MAXGROUPS}"
-        except (ImportError, AttributeError):
-            version = None
+        version = matcher_version()
         self.forms = {}
         if version is not None:
             self.key = derived.digest([_NAME, version])
@@ -76,7 +72,23 @@ def compile(text: str, flags: int = 0) -> re.Pattern:
     return _KEPT.compile(text, int(flags))
 
 
-def _form_of(text: str, flags: int) -> tuple | None:
+def kept_as_coreplans(text: str, flags: int) -> bool:
+    """Whether this process compiled the pattern through compile() above (and keeps it there)."""
+    return (text, flags) in _KEPT.used
+
+
+def matcher_version() -> str | None:
+    """What a kept compiled form depends on besides the Python version, or None if this is not the matcher
+    this module was written for."""
+    try:
+        import _sre
+
+        return f"{_sre.MAGIC} {_sre.CODESIZE} {_sre.MAXREPEAT} {_sre.MAXGROUPS}"
+    except (ImportError, AttributeError):
+        return None
+
+
+def form_of(text: str, flags: int) -> tuple | None:
     """What CPython's re._compiler.compile hands to the matcher for this pattern, or None."""
     try:
         from re import _compiler, _parser
@@ -90,12 +102,12 @@ def _form_of(text: str, flags: int) -> tuple | None:
         # the code as machine words (marshal keeps bytes ~10x quicker than a list of ints)
         form = (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
                 dict(groups), tuple(names))
-        return form if _from_form(text, form) == re.compile(text, flags) else None
+        return form if from_form(text, form) == re.compile(text, flags) else None
     except Exception:  # not the CPython this was written for: compile the ordinary way, keep nothing
         return None
 
 
-def _from_form(text: str, form: tuple) -> re.Pattern | None:
+def from_form(text: str, form: tuple) -> re.Pattern | None:
     try:
         import _sre
 

@@ -68,6 +68,8 @@ def lexicon_word(token: str) -> str:
     word = token.lower().strip("'’")
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
         return word[:-2]
+    if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
+        return word[:-2]
     return _IRREGULAR.get(word, word)
 
 
@@ -94,6 +96,10 @@ class Lexicon:
     to_explain: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     # Welsh words that are jargon at the head of a noun phrase, named by the word after them ('gorchymyn gofal')
     welsh_heads: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # those of welsh_heads that a word of a service must name ('cynllun gweithredu', not 'cynllun bwyd'), and
+    # the service words (each in the forms a text writes it, lower case, without mutation)
+    welsh_service_heads: frozenset[str] = frozenset()
+    welsh_service_words: frozenset[str] = frozenset()
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
 
     def __post_init__(self) -> None:
@@ -123,13 +129,14 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         heads = MappingProxyType({k: v for k, v in shipped["after_a_modifier"].items() if k not in ignore})
         welsh_initials = shipped["welsh_initials"]
         welsh_heads = MappingProxyType({k: v for k, v in shipped["welsh_heads"].items() if k not in ignore})
+        service_heads, service_words = shipped["welsh_service_heads"], shipped["welsh_service_words"]
         # a name the team lists in extra_terms is one it wants replaced, not explained
         to_explain = MappingProxyType({k: v for k, v in shipped["to_explain"].items()
                                        if k not in ignore and v not in ignore and k not in extra_terms})
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
-                                  welsh_heads)
+                                  welsh_heads, service_heads, service_words)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -142,7 +149,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             known = shipped["index"]
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
-                                  welsh_initials, starts, to_explain, welsh_heads)
+                                  welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words)
     return shared[key]
 
 
@@ -192,13 +199,17 @@ def _build_shipped_lexicon() -> dict:
     forms = {phrase: _forms(phrase, phrase in welsh_phrases, phrase in no_singular) for phrase in phrases}
     index, welsh_index = _index(phrases, welsh_phrases, forms), _welsh_index(welsh_phrases)
     welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
+    service_heads = {k.lower(): v for k, v in welsh.get("before_a_service_word", {}).items()}
+    welsh_heads.update(service_heads)
+    service_words = frozenset(w.lower() for w in welsh.get("service_words", ()))
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
             "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index, heads=welsh_heads),
-            "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads}
+            "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
+            "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words}
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
@@ -481,7 +492,8 @@ def _welsh_match_at(lowered, i, lexicon):
 
     found = welsh_match_at(lowered, i, lexicon.welsh_index)
     if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
-        found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads)
+        found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads, lexicon.welsh_service_heads,
+                                       lexicon.welsh_service_words)
     return found
 
 

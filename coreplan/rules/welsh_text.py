@@ -9,9 +9,8 @@ when the two sets meet.
 
 A match needs the text word to be one of the forms the lexicon word's own endings give it. Endings are
 taken off a text word only to find which phrases to try, never to match: stemming both sides would take
-'-iad' off 'lleoliad' (placement) and make 'awdurdod lleol' (local authority) jargon. A vowel change inside a word
-(cynhadledd / cynadleddau, plentyn / plant, gweithiwr / gweithwyr) is left to the lexicon, which lists such
-forms as phrases of their own.
+'-iad' off 'lleoliad' (placement) and make 'awdurdod lleol' (local authority) jargon. A plural made by a change inside
+the word (cynhadledd / cynadleddau, plentyn / plant, bwrdd / byrddau) is data: IRREGULAR_PLURALS_CY.
 
 Hand-written rather than a lemmatiser: simplemma covers Welsh but costs about 0.7 s on the first word
 (0.12 s to import, then its Welsh dictionary loads), on every check, and still misreads mutated verb-nouns
@@ -38,6 +37,25 @@ _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("
           ("wr", ("wyr",)), ("ydd", ("wyr",)), ("i", ("wyd", "odd")))
 
 
+# Plurals made by a change inside the word, which no ending gives: singular -> plurals. Either form in a
+# lexicon phrase matches the other in a text ('cyfrifoldeb rhiant' / 'cyfrifoldeb rhieni', 'Byrddau Diogelu
+# Plant' / 'Bwrdd Diogelu Plant', 'oedolyn sy'n wynebu risg' / 'oedolion sy'n wynebu risg').
+IRREGULAR_PLURALS_CY = {
+    "plentyn": ("plant",), "rhiant": ("rhieni",), "oedolyn": ("oedolion",), "person": ("pobl",),
+    "bwrdd": ("byrddau",), "cynhadledd": ("cynadleddau",), "gorchymyn": ("gorchmynion",),
+    "gwarcheidwad": ("gwarcheidwaid",), "angen": ("anghenion",), "maen": ("meini",), "athro": ("athrawon",),
+    "athrawes": ("athrawesau",), "cyngor": ("cynghorau",), "babi": ("babanod",), "perthynas": ("perthnasau",),
+    "cymydog": ("cymdogion",), "brawd": ("brodyr",), "chwaer": ("chwiorydd",), "gwraig": ("gwragedd",),
+    "mab": ("meibion",), "llys-riant": ("llys-rieni",), "gofalwraig": ("gofalwragedd",),
+}
+_OTHER_NUMBER = {}
+for _singular, _plurals in IRREGULAR_PLURALS_CY.items():
+    _OTHER_NUMBER.setdefault(_singular, set()).update(_plurals)
+    for _plural in _plurals:
+        _OTHER_NUMBER.setdefault(_plural, set()).add(_singular)
+_OTHER_NUMBER = {word: tuple(sorted(others)) for word, others in _OTHER_NUMBER.items()}
+
+
 def _forms(word: str) -> set[str]:
     forms = {word}
     forms.update(word + plural for plural in _PLURALS)
@@ -61,7 +79,7 @@ def lexicon_forms(word: str) -> frozenset[str]:
     from its singular when it is listed in the plural."""
     forms: set[str] = set()
     for base in (word, *welsh_radicals(word)):
-        for each in (base, *_singulars(base)):
+        for each in (base, *_singulars(base), *_OTHER_NUMBER.get(base, ())):
             forms |= _forms(each)
     return frozenset(forms | _unaccented(forms))
 
@@ -108,6 +126,8 @@ def _bases(word: str) -> frozenset[str]:
             for put_back, shortest in _TAKEN_BACK.get(form[-length:], ()):
                 if len(form) - length >= shortest:
                     found.add(form[:-length] + put_back)
+    for form in tuple(found):
+        found.update(_OTHER_NUMBER.get(form, ()))
     return frozenset(found)
 
 
@@ -119,6 +139,7 @@ def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[t
     """
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, tokens in phrases.items():
+        tokens = tuple(token for token in tokens if token not in _ARTICLES) or tokens
         # a phrase whose first word is listed in the plural is filed under its singular too ('ffactorau risg' at
         # 'ffactor'); a word on its own is not: the lexicon lists a singular beside it ('lleoliad', 'lleoliadau'),
         # which a team may ignore on its own
@@ -138,7 +159,7 @@ def words_at_a_start(index) -> set[str]:
     """
     found: set[str] = set()
     for key in index:
-        forms = {key}
+        forms = {key, *_OTHER_NUMBER.get(key, ())}
         for ending, ways_back in _TAKEN_BACK.items():
             for put_back, shortest in ways_back:
                 stem = key[:len(key) - len(put_back)]
@@ -163,14 +184,35 @@ def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:
     for base in _bases(lowered[i]):
         for tokens, phrase in index.get(base, ()):
             n = len(tokens)
-            # the longest; of two as long, the first in alphabetical order, so the finding is the same
-            # on every run (_bases is a set, whose order changes with the hash seed)
-            if phrase in seen or i + n > len(lowered) or (best and (n, best[0]) <= (best[1], phrase)):
+            # n words match n to 2n - 1 of the text's (an article between each two): one that cannot be
+            # longer than the best found is not compared
+            if phrase in seen or i + n > len(lowered) or (best and 2 * n - 1 < best[1]):
                 continue
             seen.add(phrase)
-            if all(text_keys(lowered[i + k]) & lexicon_forms(tokens[k]) for k in range(n)):
-                best = (phrase, n)
+            length = _matched_length(lowered, i, tokens)
+            # the longest in words of the text; of two as long, the first in alphabetical order, so the
+            # finding is the same on every run (_bases is a set, whose order changes with the hash seed)
+            if length and (best is None or length > best[1] or (length == best[1] and phrase < best[0])):
+                best = (phrase, length)
     return best
+
+
+# The article, which a text may write between two words of a phrase where the lexicon does not ('Gwarcheidwad
+# y Plant', 'gwarcheidwad plant'), or leave out where it does ('er lles pennaf plentyn'); index_phrases files
+# a phrase without its articles, and lexicon_word takes the 'r of 'i'r', 'o'r' off a word.
+_ARTICLES = frozenset(("y", "yr"))
+
+
+def _matched_length(lowered: list[str], i: int, tokens: tuple[str, ...]) -> int:
+    """How many text words from word i the phrase's words (articles left out) match, or 0."""
+    j = i
+    for k, token in enumerate(tokens):
+        if k and j < len(lowered) and lowered[j] in _ARTICLES:
+            j += 1
+        if j >= len(lowered) or text_keys(lowered[j]).isdisjoint(lexicon_forms(token)):
+            return 0
+        j += 1
+    return j - i
 
 
 # Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
@@ -185,19 +227,34 @@ _NOT_A_MODIFIER_CY = frozenset("""
 """.split())
 
 
-def welsh_headed_phrase_at(lowered: list[str], i: int, heads) -> tuple[str, int] | None:
-    """(the head word, 2) when word i is a head word of the lexicon in any of its forms ('orchymyn',
-    'asesiadau') and the next word names it ('gorchymyn gofal', 'asesiad parhaus'); else None.
+def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_word=frozenset(),
+                           service_words=frozenset()) -> tuple[str, int] | None:
+    """(the head word, its phrase's length in words) when word i is a head word of the lexicon in any of its
+    forms ('orchymyn', 'asesiadau') and the words after it name it; else None.
 
     Welsh puts a noun's modifier after it, so any court order, hearing or named assessment is found whether
-    the lexicon lists it or not; the head alone, or before a small word, is plain.
+    the lexicon lists it or not ('gorchymyn gofal', 'asesiad parhaus'); the head alone, or before a small
+    word, is plain. A head in need_a_service_word (a plan, a team, a panel, an officer...) is jargon only when
+    a word of a service names it ('cynllun gweithredu', 'tîm integredig', 'swyddogion adolygu'), or names it
+    after the people it serves ('cartrefi plant preswyl'): 'cynllun bwyd' and 'tîm pêl-droed' are plain.
     """
     if not heads or i + 1 >= len(lowered):
         return None
     after = lowered[i + 1]
-    if after in _NOT_A_MODIFIER_CY or len(after) < 3 or not after.replace("-", "").isalpha():
+    names_it = not (after in _NOT_A_MODIFIER_CY or len(after) < 3 or not after.replace("-", "").isalpha())
+    if not names_it and after not in _SERVED:
         return None
     for base in _bases(lowered[i]):
-        if base in heads:
-            return base, 2
+        if base not in heads:
+            continue
+        if base not in need_a_service_word:
+            return (base, 2) if names_it else None
+        for k in (i + 1, i + 2) if after in _SERVED else (i + 1,):
+            if k < len(lowered) and not text_keys(lowered[k]).isdisjoint(service_words):
+                return base, k - i + 1
     return None
+
+
+# The people a service is for, which may stand between its head and the word that names it ('cartrefi plant
+# preswyl', 'gwasanaethau plant arbenigol'), or 'cyn' of a hyphenated 'pre-' ('adroddiad cyn-dedfrydu')
+_SERVED = frozenset("plant plentyn pobl person teulu teuluoedd oedolion rhieni cyn".split())

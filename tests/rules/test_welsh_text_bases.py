@@ -18,6 +18,8 @@ def _every_ending_tried(word: str) -> frozenset[str]:
             for other in others:
                 if form.endswith(other) and len(form) - len(other) >= 4:
                     found.add(form[: -len(other)] + ending)
+    for form in tuple(found):  # and a plural made by a change inside the word, either way
+        found.update(welsh_text._OTHER_NUMBER.get(form, ()))
     return frozenset(found)
 
 

@@ -1,0 +1,31 @@
+"""A Welsh plural made by a change inside the word (plentyn / plant, bwrdd / byrddau) is data, so a phrase
+listed in one number is found in the other (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.language import find_jargon, load_lexicon
+from coreplan.rules.welsh_text import IRREGULAR_PLURALS_CY, lexicon_forms
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Mae gan y ddau gyfrifoldeb rhieni.", "gyfrifoldeb rhieni"),  # listed as 'cyfrifoldeb rhiant'
+    ("Mae'r Bwrdd Diogelu Plant yn cwrdd.", "Bwrdd Diogelu Plant"),  # listed as 'byrddau diogelu plant'
+    ("Mae'r oedolion sy'n wynebu risg yn cael help.", "oedolion sy'n wynebu risg"),
+    ("Bydd y cynadleddau amddiffyn plant yn hir.", "cynadleddau amddiffyn plant"),
+])
+def test_a_phrase_is_found_in_the_other_number(text, found):
+    assert found in [words for words, _ in find_jargon(text, LEXICON)]
+
+
+def test_the_words_themselves_stay_plain():
+    assert find_jargon("Mae'r plant a'r rhieni yn chwarae yn y parc gyda phobl ifanc eraill.", LEXICON) == []
+
+
+def test_each_singular_gives_its_plurals_and_back():
+    for singular, plurals in IRREGULAR_PLURALS_CY.items():
+        for plural in plurals:
+            assert plural in lexicon_forms(singular) and singular in lexicon_forms(plural), singular

@@ -1,0 +1,63 @@
+"""A Welsh plan, team, panel, officer or court is jargon when a word of a service names it (issue 12).
+
+Welsh puts a noun's modifier after it, so the lexicon cannot list every 'cynllun ...' or 'tîm ...' a
+service names; the words named in jargon_cy.yaml's `before_a_service_word` are reported with the service
+word after them, listed or not, and are plain when anything else names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.language import find_jargon, load_lexicon
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+def written(text, lexicon=LEXICON):
+    return [words for words, _ in find_jargon(text, lexicon)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Bydd y cynllun gweithredu yn barod ddydd Llun.", "cynllun gweithredu"),
+    ("Mae'r tîm integredig yn ymweld bob wythnos.", "tîm integredig"),
+    ("Bydd y swyddogion enwebedig yn penderfynu.", "swyddogion enwebedig"),  # a plural
+    ("Aeth yr achos i'r llysoedd sifil.", "llysoedd sifil"),
+    ("Mae'n byw yn un o'r cartrefi preswyl.", "cartrefi preswyl"),  # listed as it is
+    ("Bydd y gwasanaethau plant arbenigol yn helpu.", "gwasanaethau plant arbenigol"),  # after who it serves
+    ("Ysgrifennodd y TTI adroddiad cyn-dedfrydu.", "adroddiad cyn-dedfrydu"),  # a hyphenated 'pre-'
+    ("Roedd ei gynllun gweithredu yn hir.", "gynllun gweithredu"),  # mutated
+    ("Mae'r bwrdd partneriaeth yn cwrdd.", "bwrdd partneriaeth"),
+])
+def test_a_head_named_by_a_service_word_is_reported_with_it(text, found):
+    assert found in written(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mae gan Mali gynllun bwyd ar yr oergell.",
+    "Bydd y tîm pêl-droed yn chwarae ddydd Sadwrn.",
+    "Bydd y Tîm Iechyd yn ffonio Mam.",
+    "Mae cyfarfod ysgol ddydd Mawrth.",
+    "Aeth Nain i gartref gofal y llynedd.",
+    "Mae'r Ganolfan Deulu ar agor bob bore.",
+    "Bydd y llys ieuenctid yn y dref.",
+    "Mae'r gwasanaeth ieuenctid yn rhedeg clwb.",
+    "Mae'r cynllun yn dda.",
+    "Mae'r swyddog tai yn ffonio heddiw.",
+])
+def test_a_head_named_by_anything_else_is_plain(text):
+    assert written(text) == []
+
+
+def test_the_message_tells_what_to_write_instead_in_welsh():
+    ((words, plain),) = find_jargon("Bydd y cynllun gweithredu yn barod.", LEXICON)
+    assert words == "cynllun gweithredu" and plain.startswith("cynllun; dywedwch")
+
+
+def test_a_team_may_ignore_a_head():
+    team = load_lexicon({}, {"ignore_terms": ["cynllun"]}, {})
+    assert written("Bydd y cynllun gweithredu yn barod.", team) == []
+    assert written("Mae'r tîm integredig yn ymweld.", team) == ["tîm integredig"]
+
+
+def test_a_glossary_entry_explains_a_headed_phrase():
+    assert find_jargon("Bydd y cynllun gweithredu yn barod.", LEXICON, frozenset({"cynllun gweithredu"})) == []

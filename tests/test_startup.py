@@ -1,0 +1,105 @@
+"""The start of a quick check or render (coreplan.startup): the libraries' patterns kept between runs are the
+ones `re.compile` makes, only patterns compiled while importing are kept (never one made from a case), and
+a Python whose `re` keeps its cache elsewhere is left as it was."""
+
+from __future__ import annotations
+
+import gc
+import marshal
+import os
+import re
+import subprocess
+import sys
+from re import _compiler
+
+import pytest
+
+from coreplan import derived, patterns, startup
+from tests.helpers import ROOT
+
+GOOD = ROOT / "examples" / "good-plan" / "case.yaml"
+# as PyYAML's reader writes it: the characters it refuses, most of Unicode (the costliest to compile)
+WIDE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]+ (kept?)"
+
+
+@pytest.fixture
+def writable(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(derived, "FOLDER", tmp_path / "__pycache__")
+    return tmp_path / "__pycache__"
+
+
+def _as_if_imported(texts: list[tuple[str | bytes, int]]) -> list[re.Pattern]:
+    """What a module compiling these at its import gets inside startup's kept patterns."""
+    with startup._patterns_kept():
+        return [re.compile(text, flags) for text, flags in texts]
+
+
+def test_a_librarys_pattern_is_kept_and_found_by_its_own_re_compile(writable):
+    texts = [(WIDE, 0), (r"^(?P<year>\d{4})-(?P<month>\d\d)", re.X), (b"[\x80-\xff]+ (kept?)", 0)]
+    re.purge()
+    first = _as_if_imported(texts)
+    assert derived.path_for(startup._NAME, writable).exists()
+    re.purge()  # a later run: an empty cache, the kept copy on disk
+    again = _as_if_imported(texts)
+    for pattern, before, (text, flags) in zip(again, first, texts):
+        # Pattern equality compares the text, the flags and the compiled code the matcher runs
+        assert pattern == _compiler.compile(text, flags) == before
+        assert re.compile(text, flags) is pattern  # from re's cache: what the library's own call returns
+    assert again[0].search("a\x07 kept") and not again[0].search("plain kept")
+
+
+def test_only_patterns_compiled_inside_are_kept(writable):
+    re.purge()
+    _as_if_imported([(WIDE, 0)])
+    re.compile("Zebedee(['’]s)? (after)")  # as a rule makes one from a child's name, after the imports
+    _as_if_imported([(WIDE, 0)])
+    kept = derived.load(startup._NAME, derived.digest([startup._NAME, patterns.matcher_version()]))
+    assert set(kept) == {(WIDE, 0)}
+
+
+def test_nothing_is_put_in_a_cache_that_re_does_not_look_in(writable, monkeypatch):
+    re.purge()
+    _as_if_imported([(WIDE, 0)])
+    re.purge()
+    monkeypatch.setattr(re, "_compile", lambda pattern, flags: _compiler.compile(pattern, flags))
+    with startup._patterns_kept():
+        assert (str, WIDE, 0) not in re._cache
+    assert re._cache == {}
+
+
+def test_nothing_is_worked_out_for_keeping_where_nothing_is_kept(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(derived, "FOLDER", tmp_path / "__pycache__")
+    monkeypatch.setattr(patterns, "form_of", lambda *a: pytest.fail("a form worked out for nothing"))
+    re.purge()
+    _as_if_imported([(WIDE, 0)])
+
+
+def test_the_collector_is_left_as_it_was(writable):
+    assert gc.isenabled()
+    startup.import_for("check")
+    assert gc.isenabled()
+    gc.unfreeze()
+
+
+def test_a_check_keeps_nothing_of_its_case(tmp_path):
+    """A whole check, its bytecode and kept data in a folder of its own: the libraries' patterns are kept, and
+    not one made from the child's name the case gives (the rules compile some)."""
+    case = tmp_path / "case.yaml"
+    case.write_text(GOOD.read_text(encoding="utf-8").replace("Ella", "Zebedee"), encoding="utf-8")
+    prefix = tmp_path / "pycache"
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+           "PYTHONPYCACHEPREFIX": str(prefix)}
+    program = "import sys; from coreplan.entry import main; sys.argv[0] = 'coreplan'; main()"
+    outputs = [subprocess.run([sys.executable, "-c", program, "check", str(case), "--today", "2026-11-23"],
+                              capture_output=True, env=env, timeout=120) for _ in range(2)]
+    assert outputs[0].stdout == outputs[1].stdout and outputs[0].returncode == outputs[1].returncode == 0
+    kept_files = list(prefix.rglob(f"{startup._NAME}.*.marshal"))
+    assert len(kept_files) == 1
+    data = kept_files[0].read_bytes()
+    kept = marshal.loads(data[len(derived._MAGIC) + derived._DIGEST_SIZE + derived._CHECKSUM_SIZE:])
+    texts = [text if isinstance(text, str) else text.decode("latin-1") for text, _ in kept]
+    assert any("\U0010ffff" in text for text in texts)  # PyYAML's reader's
+    assert not any("Zebedee" in text or "Ella" in text for text in texts)
+    assert b"Zebedee" not in data
