@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coreplan import patterns, prefilter
+from coreplan.prefilter import search_folded
 from coreplan.messages import Either, msg
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
@@ -133,9 +134,12 @@ def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO
         service = service_words(sentence, team) is not None
         has_service = has_service or service
         # the child named, or the child's own voice ('I sleep in my own bed'), which names her as well
-        names_child = (any(mentions_name(sentence, name) for name in child_names) or CHILD_WORDS.search(sentence)
-                       or CHILD_WORDS_CY.search(sentence) or FIRST_PERSON.search(sentence))
-        if not service and names_child and (DAILY_LIFE.search(sentence) or DAILY_LIFE_CY.search(sentence)):
+        # (search_folded: the match search gives, through the pattern's lower-case twin, sooner)
+        names_child = (any(mentions_name(sentence, name) for name in child_names)
+                       or search_folded(CHILD_WORDS, sentence) or search_folded(CHILD_WORDS_CY, sentence)
+                       or FIRST_PERSON.search(sentence))
+        if not service and names_child and (search_folded(DAILY_LIFE, sentence)
+                                            or search_folded(DAILY_LIFE_CY, sentence)):
             return False  # at least one sentence is about the child's day
     return has_service
 
