@@ -131,6 +131,8 @@ class _Builder:
     def __init__(self, case: Case, profile: Profile, calendar: WorkingCalendar, today: date) -> None:
         self.case, self.profile, self.calendar, self.today = case, profile, calendar, today
         self.items: list[DueItem] = []
+        # the same for every item of the case (a case has about fifty)
+        self.file, self.coordinator = str(case.file), case.name_of(case.coordinator)
 
     def add(self, kind: str, due: date, done: date | None, basis: Words, what: Words, where: Pos,
             child: str | None = None, unmoved: date | None = None, who: str | None = None,
@@ -148,9 +150,10 @@ class _Builder:
             status, days = "due", cal.working_days_between(self.today, due)
         moved = (unmoved, cal.day_off(unmoved)) if unmoved is not None and unmoved != due else None
         case = self.case
-        who = who or case.coordinator  # meetings, visits and what is sent out are the co-ordinator's to arrange
+        # meetings, visits and what is sent out are the co-ordinator's to arrange
+        name = case.name_of(who) if who else self.coordinator
         self.items.append(DueItem(case.reference, kind, child, due, done, basis, status, days, what,
-                                  where, str(case.file), moved, who, case.name_of(who), case.name_of(case.coordinator),
+                                  where, self.file, moved, who or case.coordinator, name, self.coordinator,
                                   ref, text))
 
 

@@ -115,6 +115,8 @@ def _escaped(match: re.Match) -> str:
 def visible(text: str) -> str:
     """text with every control and format character (newlines included) written as an escape: one safe
     line, that reads the same on the screen as it is stored."""
+    if text.isprintable():  # every control and format character is unprintable: most text has none of them
+        return text
     if CONTROL_IN_LINE.search(text):
         text = CONTROL_IN_LINE.sub(_escaped, text)
     if has_format(text):

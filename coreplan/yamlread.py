@@ -48,8 +48,10 @@ class Pos(NamedTuple):
     column: int
 
 
-@dataclass(slots=True)
-class Scalar:
+class Scalar(NamedTuple):
+    """A value as written. A named tuple, like Pos: a case file has hundreds, and the reader makes each in C
+    (tuple.__new__) rather than through an __init__ written in Python."""
+
     value: str
     pos: Pos
     plain: bool  # written without quotes, so `null`, `~` and nothing at all mean "no value"
@@ -372,7 +374,7 @@ class _TreeBuilder:
             yaml.DocumentEndEvent: _ignore,
         }
         get_event, scalar_event, stack = loader.get_event, yaml.ScalarEvent, self._stack
-        new_pos = tuple.__new__  # Pos(line, column) without the call of its __new__
+        new_tuple = tuple.__new__  # Pos(...) and Scalar(...) made in C, without the call of their __new__
         # Most events are a one-line value with no anchor or tag: each is made a node and put in its place
         # here, without the calls of _scalar and _attach (a case file is thousands of events). Anything
         # else, and every value while spans are recorded, goes through those methods, which say what is wrong.
@@ -388,7 +390,8 @@ class _TreeBuilder:
                     # printable: no control or format character to report or drop, and no line break
                     if value.isprintable():
                         mark = event.start_mark
-                        node = Scalar(value, new_pos(Pos, (mark.line + 1, mark.column + 1)), event.implicit[0])
+                        node = new_tuple(Scalar, (value, new_tuple(Pos, (mark.line + 1, mark.column + 1)),
+                                                  event.implicit[0]))
                         if type(container) is Sequence:
                             container.items.append(node)
                         elif frame[1] is None:  # a key

@@ -24,7 +24,9 @@ FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
 # (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh)
-INITIALS = patterns.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
+# (the capital first, then a look behind it: a search then skips to the next capital in C, where a pattern that
+# starts with a look-behind is tried at every character; tests/test_initials_pattern.py holds the two the same)
+INITIALS = patterns.compile(r"([A-Z](?<![\w&][A-Z])[A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
 # Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
 _CAPITAL_WORDS = frozenset("""
     A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
@@ -152,8 +154,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
-                                  welsh_heads, service_heads, service_words,
-                                  compounds)
+                                  welsh_heads, service_heads, service_words, compounds)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -166,8 +167,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             known = shipped["index"]
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
-                                  welsh_initials, starts, to_explain, welsh_heads, service_heads,
-                                  service_words, compounds)
+                                  welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
+                                  compounds)
     return shared[key]
 
 
@@ -176,18 +177,8 @@ def _shipped_lexicon(forms: bool = False) -> dict:
     forms instead, which only a team's additions or removals need (kept apart: reading them would cost
     every other check a few milliseconds)."""
     from coreplan import derived
-    from coreplan import text
-    from coreplan.paths import data_dir
 
-    from coreplan.rules import welsh_text
-
-    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
-               Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
-               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
-    try:
-        key = derived.digest(path.read_bytes() for path in sources)
-    except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
-        key = None
+    key = _lexicon_key()
     name = "lexicon-forms" if forms else "lexicon"
     kept = derived.load(name, key) if key else None
     if kept is None:
@@ -198,6 +189,35 @@ def _shipped_lexicon(forms: bool = False) -> dict:
             derived.save("lexicon-forms", key, every_form)
         kept = every_form if forms else built
     return kept
+
+
+def _lexicon_key() -> bytes | None:
+    """The digest of what the shipped lexicon's index is worked out from. It is plain data that any Python
+    works out the same way, so the digest leaves the Python version out and a copy made when the wheel was
+    built serves every install (coreplan.shipped)."""
+    from coreplan import derived
+    from coreplan import text
+    from coreplan.paths import data_dir
+
+    from coreplan.rules import welsh_text
+
+    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
+               Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
+               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
+    try:
+        return derived.digest((path.read_bytes() for path in sources), python=False)
+    except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
+        return None
+
+
+def copies_to_ship() -> list[tuple[str, bytes, dict]]:
+    """(name, digest, copy) of the lexicon's index and of its phrases' forms, as the wheel ships them."""
+    key = _lexicon_key()
+    if key is None:
+        raise RuntimeError("the lexicon's sources are not beside the code: nothing to make a copy from")
+    built = _build_shipped_lexicon()
+    every_form = built.pop("forms")
+    return [("lexicon", key, built), ("lexicon-forms", key, every_form)]
 
 
 def _build_shipped_lexicon() -> dict:
@@ -802,14 +822,18 @@ def shorthand_action(case, ctx):
 def long_sentence(case, ctx):
     limit = ctx.options["max_words"]
     for spot in case.texts:
-        if len(words(spot.text)) <= limit:
-            continue  # no sentence has more words than its whole text: most texts need no splitting
-        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order
+        # no sentence has more words than its whole text: most texts need no splitting (and a text of n
+        # characters has at most (n + 1) // 2 words, each a character or more and one after it)
+        if (len(spot.text) + 1) // 2 <= limit or len(words(spot.text)) <= limit:
+            continue
+        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order;
+        # its words are those of that text that start inside it (no word runs over a sentence's end)
         flat, cursor = " ".join(spot.text.split()), 0
+        word_starts = [match.start() for match in WORD.finditer(flat)]
         for sentence in sentences(spot.text):
             start = flat.find(sentence, cursor)
             cursor = start + len(sentence)
-            count = len(words(sentence))
+            count = bisect_left(word_starts, cursor) - bisect_left(word_starts, start)
             if count > limit:
                 yield Hit(case.locate(spot.pos, sentence, text_before(flat, start)), msg_n(
                     "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "
