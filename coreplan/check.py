@@ -180,13 +180,22 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
     raw: list[tuple[str, object]] = [(p.rule, p) for p in loaded.problems]
     if loaded.case is not None:
         raw.extend((p.rule, p) for p in problems_on(loaded.case, today))
-        for rule in rules.values():
-            setting = settings.rules[rule.name]
-            if rule.check is None or setting.level is None:
-                continue
-            context = Context(today=today, options=setting.options, shared=shared, settings=settings)
+        for rule, context in _contexts(rules, settings, today, shared):
             raw.extend((rule.name, hit) for hit in rule.check(loaded.case, context))
     from coreplan.suppression import apply_ignores
 
     findings = apply_ignores(loaded, raw, settings, rules, language or settings.language, sources)
     return sorted(set(findings), key=REPORT_ORDER)
+
+
+def _contexts(rules: Mapping[str, Rule], settings: Settings, today: date, shared: dict) -> list[tuple[Rule, Context]]:
+    """The rules a team's settings switch on, each with the context it is handed: made once per settings in
+    a run, not once per rule and case (a frozen Context is a call of object.__setattr__ per field)."""
+    key = ("contexts", id(settings), id(rules), today)
+    kept = shared.get(key)
+    if kept is None or kept[0] is not settings or kept[1] is not rules:  # an id is only its own while alive
+        made = [(rule, Context(today=today, options=settings.rules[rule.name].options, shared=shared,
+                               settings=settings))
+                for rule in rules.values() if rule.check is not None and settings.rules[rule.name].level is not None]
+        kept = shared[key] = (settings, rules, made)
+    return kept[2]

@@ -26,6 +26,7 @@ setting silently ignored.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -76,16 +77,17 @@ def default_settings(rules: Mapping[str, Rule]) -> Settings:
     return Settings(None, {name: RuleSetting(rule.level, dict(rule.options)) for name, rule in rules.items()})
 
 
-def find_config(folder: Path) -> Path | None:
+def find_config(folder: Path, lookups: FolderLookups | None = None) -> Path | None:
     """The nearest .coreplan.yaml in the folders coreplan trusts for a case in folder (see search_folders)."""
-    for candidate in search_folders(folder):
-        path = candidate / CONFIG_NAME
-        if path.is_file():
-            return path
-    return None
+    lookups = lookups or FolderLookups()
+    folders = search_folders(folder, lookups)
+    own = folders[0] / CONFIG_NAME
+    if own.is_file():
+        return own
+    return lookups.config_above(folders[0].parent) if len(folders) > 1 else None
 
 
-def search_folders(folder: Path) -> list[Path]:
+def search_folders(folder: Path, lookups: FolderLookups | None = None) -> list[Path]:
     """The folders whose .coreplan.yaml may apply to a case in folder, nearest first.
 
     A configuration changes what the checks report and which days count as working days, so only one the
@@ -94,16 +96,74 @@ def search_folders(folder: Path) -> list[Path]:
     yamllint does; outside both (a parent share, /tmp), only the case's own folder is trusted, because
     anyone could have planted a file higher up. --config FILE names one explicitly.
     """
-    folder = folder.resolve()
-    try:
-        home: Path | None = Path.home().resolve()
-    except (RuntimeError, KeyError, OSError):  # no home folder known for this user
-        home = None
-    chain = [folder, *folder.parents]
-    for number, candidate in enumerate(chain, start=1):
-        if (candidate / ".git").exists() or candidate == home:
-            return chain[:number]
-    return chain[:1]
+    lookups = lookups or FolderLookups()
+    folder = lookups.resolve(folder)
+    if (folder / ".git").exists() or folder == lookups.home():
+        return [folder]
+    above = lookups.trusted_above(folder.parent) if folder.parent != folder else None
+    return [folder, *above] if above is not None else [folder]
+
+
+class FolderLookups:
+    """What find_config asks the file system, asked once per folder in a run: a team's thousands of case folders
+    share the few folders above them, and each question is a system call or several. Only those folders'
+    answers are kept (a case's own folder is asked about each time), so a run over 50,000 cases keeps a few."""
+
+    def __init__(self) -> None:
+        self._resolved: dict[Path, Path] = {}
+        self._trusted: dict[Path, tuple[Path, ...] | None] = {}
+        self._configs: dict[Path, Path | None] = {}
+        self._home: list[Path | None] = []  # [] until asked
+
+    def resolve(self, folder: Path) -> Path:
+        """folder.resolve(), with the folder above it resolved once: a folder that is no symbolic link is
+        where its parent resolves to, under its own name."""
+        parent = folder.parent
+        if parent == folder or folder.name in ("", "..") or os.path.islink(folder):
+            return folder.resolve()
+        above = self._resolved.get(parent)
+        if above is None:
+            above = self._resolved[parent] = parent.resolve()
+        return above / folder.name
+
+    def home(self) -> Path | None:
+        if not self._home:
+            try:
+                self._home.append(Path.home().resolve())
+            except (RuntimeError, KeyError, OSError):  # no home folder known for this user
+                self._home.append(None)
+        return self._home[0]
+
+    def trusted_above(self, folder: Path) -> tuple[Path, ...] | None:
+        """The folders from folder (resolved) up to the first that holds .git or is the home folder, or None
+        when none does (see search_folders)."""
+        if folder not in self._trusted:
+            # upwards to the first folder whose answer is known or that stops the search (a loop, not a
+            # recursion: a folder may be thousands of levels deep), then each folder's answer on the way back
+            chain = [folder]
+            while chain[-1] not in self._trusted:
+                here = chain[-1]
+                if (here / ".git").exists() or here == self.home():
+                    self._trusted[here] = (here,)
+                elif here.parent == here:
+                    self._trusted[here] = None
+                else:
+                    chain.append(here.parent)
+            for here, above in zip(reversed(chain[:-1]), reversed(chain[1:])):
+                found = self._trusted[above]
+                self._trusted[here] = None if found is None else (here, *found)
+        return self._trusted[folder]
+
+    def config_above(self, folder: Path) -> Path | None:
+        """The nearest .coreplan.yaml in trusted_above(folder)."""
+        if folder not in self._configs:
+            found = None
+            for candidate in self.trusted_above(folder) or ():
+                if (candidate / CONFIG_NAME).is_file():
+                    found = candidate / CONFIG_NAME
+                    break
+            self._configs[folder] = found
+        return self._configs[folder]
 
 
 def describe_config(folder: Path, explicit: Path | None = None) -> Msg:
@@ -143,9 +203,10 @@ class ConfigCache:
         self.rules = rules
         self.explicit = explicit  # --config FILE: used for every case instead of looking upwards
         self._by_path: dict[Path | None, Settings] = {}
+        self._lookups = FolderLookups()
 
     def for_case(self, case_file: Path) -> Settings:
-        path = self.explicit or find_config(case_file.parent)
+        path = self.explicit or find_config(case_file.parent, self._lookups)
         if path not in self._by_path:
             self._by_path[path] = load_settings(path, self.rules) if path else default_settings(self.rules)
         return self._by_path[path]

@@ -145,6 +145,10 @@ def msg_n(singular: str, plural: str, n: int, /, **values: Any) -> Msg:
 
 def show(value: Any, language: str = "en") -> str:
     """A message, date or value as text in a language."""
+    if type(value) is str:  # most values (a name, a practitioner's words, a count): spared the look-ups below
+        return value
+    if type(value) is int:
+        return str(value)
     if isinstance(value, (Msg, Said)) or callable(getattr(value, "in_language", None)):
         return value.in_language(language)
     if isinstance(value, date):

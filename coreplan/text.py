@@ -98,9 +98,16 @@ def mentions_name(text: str, name: str) -> bool:
     Welsh mutates the first letter of a name after some words ("i Ddafydd", "fy Nghareth", "a Chai"), so
     every mutated form of the first name counts as the name.
     """
+    return _name_pattern(name).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern:
+    """mentions_name's pattern for one name, made once: the outcome rules ask about every sentence of every
+    goal, for each of its children, and building the pattern (the name's Welsh forms, each escaped) cost more
+    than searching with it."""
     forms = "|".join(re.escape(form) for form in sorted(welsh_forms(first_name(name)), key=len, reverse=True))
-    pattern = rf"(?<![\w])(?:{forms})(?:['’]s)?(?![\w])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return re.compile(rf"(?<![\w])(?:{forms})(?:['’]s)?(?![\w])", re.IGNORECASE)
 
 
 # Welsh initial mutations: (radical, soft, nasal, aspirate), longest radical first

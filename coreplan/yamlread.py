@@ -48,8 +48,10 @@ class Pos(NamedTuple):
     column: int
 
 
-@dataclass(slots=True)
-class Scalar:
+class Scalar(NamedTuple):
+    """A value as written. A named tuple, like Pos: a case file has hundreds, and the reader makes each in C
+    (tuple.__new__) rather than through an __init__ written in Python."""
+
     value: str
     pos: Pos
     plain: bool  # written without quotes, so `null`, `~` and nothing at all mean "no value"
@@ -335,6 +337,12 @@ def _pos(mark) -> Pos:
     return Pos(mark.line + 1, mark.column + 1)
 
 
+def _char_at(text: str, mark) -> str:
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) else "["
+
+
 class _TreeBuilder:
     """Turns libyaml events into Scalar / Mapping / Sequence nodes, iteratively."""
 
@@ -366,7 +374,7 @@ class _TreeBuilder:
             yaml.DocumentEndEvent: _ignore,
         }
         get_event, scalar_event, stack = loader.get_event, yaml.ScalarEvent, self._stack
-        new_pos = tuple.__new__  # Pos(line, column) without the call of its __new__
+        new_tuple = tuple.__new__  # Pos(...) and Scalar(...) made in C, without the call of their __new__
         # Most events are a one-line value with no anchor or tag: each is made a node and put in its place
         # here, without the calls of _scalar and _attach (a case file is thousands of events). Anything
         # else, and every value while spans are recorded, goes through those methods, which say what is wrong.
@@ -382,7 +390,8 @@ class _TreeBuilder:
                     # printable: no control or format character to report or drop, and no line break
                     if value.isprintable():
                         mark = event.start_mark
-                        node = Scalar(value, new_pos(Pos, (mark.line + 1, mark.column + 1)), event.implicit[0])
+                        node = new_tuple(Scalar, (value, new_tuple(Pos, (mark.line + 1, mark.column + 1)),
+                                                  event.implicit[0]))
                         if type(container) is Sequence:
                             container.items.append(node)
                         elif frame[1] is None:  # a key
@@ -403,10 +412,25 @@ class _TreeBuilder:
                     break
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            if error.context_mark is not None and "end of stream" in (error.problem or ""):
-                mark = error.context_mark  # an unclosed quote or bracket: point at where it opened
-            where = _pos(mark) if mark is not None else Pos(1, 1)
+            context, opened = error.context or "", error.context_mark
+            if opened is not None and ("end of stream" in (error.problem or "")
+                                       or context.startswith("while scanning a simple key")):
+                # an unclosed quote or bracket: point at where it opened. A key without its ':': libyaml
+                # notices only where the next line starts, so its mark is one line late; the key is where
+                # the scan started.
+                mark = opened
             what = error.problem or error.context or "not valid YAML"
+            if (context.startswith("while parsing a flow") and opened is not None and mark is not None
+                    and mark.line > opened.line):
+                # "[a, b" then "next: c": libyaml reads on into the next lines and stops at the first ':',
+                # lines after the bracket that was never closed; that bracket is what the author must fix
+                bracket = _char_at(text, opened)
+                self.problems.append(Problem("invalid-yaml", _pos(opened), msg(
+                    "this '%(bracket)s' is not closed, or a ',' is missing between two of its items (YAML reads "
+                    "on to line %(line)s): add '%(close)s' after its last item, or the missing ','",
+                    bracket=Verbatim(bracket), close=Verbatim("}" if bracket == "{" else "]"), line=mark.line + 1)))
+                return
+            where = _pos(mark) if mark is not None else Pos(1, 1)
             if "nesting depth" in what:
                 # PyYAML 6.0.4 and later refuse deep nesting while scanning, before any event
                 # reaches the depth check in _start: say the same thing either way.

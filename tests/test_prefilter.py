@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -116,3 +117,102 @@ def test_a_case_sensitive_pattern_is_filtered_as_written():
     pattern = re.compile(r"\bICPC\b")
     assert _clauses(pattern.pattern, 0) == [[["ICPC"]]]
     assert prefilter.search(pattern, "the icpc") is None and prefilter.search(pattern, "the ICPC") is not None
+
+
+# --- the lower-case twins (prefilter.search_folded) ---------------------------------------------------------
+
+def _case_insensitive_patterns() -> dict[str, re.Pattern]:
+    from coreplan.rules import outcome_reading
+
+    found = {}
+    for module in (actions, outcomes, welsh_outcomes, outcome_reading):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE:
+                found[f"{module.__name__.rsplit('.', 1)[1]}.{name}"] = value
+    return found
+
+
+CASE_INSENSITIVE = _case_insensitive_patterns()
+# Patterns with a case-sensitive part ((?-i:...)): their twin would not match where they do
+NO_TWIN = {"actions.ROLE_TO"}
+
+
+@pytest.fixture
+def twins(monkeypatch):
+    """Twins worked out here even where they cannot be kept (PYTHONDONTWRITEBYTECODE), where coreplan itself
+    searches without them."""
+    monkeypatch.setattr(prefilter, "_KEPT", prefilter._Kept())
+    monkeypatch.setattr(prefilter, "_may_work_out", lambda: True)
+
+
+def _same_folded(pattern: re.Pattern, text: str) -> bool:
+    quick, slow = prefilter.search_folded(pattern, text), pattern.search(text)
+    return (quick and (quick.span(), quick.groups())) == (slow and (slow.span(), slow.groups()))
+
+
+def test_the_rules_case_insensitive_patterns_have_twins():
+    # if this fails, a change to a pattern made its twin unsafe: it is searched as before, only slower
+    assert len(CASE_INSENSITIVE) > 20
+    assert {name for name, pattern in CASE_INSENSITIVE.items() if prefilter.twin_source(pattern) is None} == NO_TWIN
+
+
+def test_every_corpus_sentence_gets_the_match_searching_gives_through_the_twin(twins):
+    texts = _texts()
+    for name, pattern in CASE_INSENSITIVE.items():
+        for text in texts:
+            for sentence in [text, *sentences(text)]:
+                assert _same_folded(pattern, sentence), (name, sentence)
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(_TEXT, st.sampled_from(sorted(CASE_INSENSITIVE)))
+def test_random_text_gets_the_match_searching_gives_through_the_twin(twins, text, name):
+    assert _same_folded(CASE_INSENSITIVE[name], text)
+
+
+def test_a_twin_is_refused_where_lower_case_would_match_elsewhere():
+    # a range from capitals into small letters ([A-z] holds '_'; [À-é] holds 'Ñ', but [à-é] not 'ñ'), a
+    # case-sensitive part, a letter given by its number, a back-reference
+    for source in (r"\b[A-z]+\b", r"[À-é]", r"(?-i:Mr)\s+\w+", r"\x41ttend", r"\N{LATIN SMALL LETTER A}", r"(a)b\1"):
+        assert prefilter.twin_source(re.compile(source, re.I)) is None, source
+    assert prefilter.twin_source(re.compile(r"attend", 0)) is None  # nothing to gain: it does not ignore case
+    assert prefilter.twin_source(re.compile(r"\bAttend\w*\s+(GP|[A-Z]\d)\b", re.I)) == r"\battend\w*\s+(gp|[a-z]\d)\b"
+
+
+def test_a_letter_that_ignores_case_another_way_is_searched_as_before(twins):
+    pattern = re.compile(r"\bsessions?\b|\bkeep\b", re.I)
+    for text in ("two ſessions a week", "\u212aeep calm", "İnput sessions", "Siân's café sessions"):
+        assert _same_folded(pattern, text), text
+    assert prefilter.search_folded(pattern, "two ſessions a week") is not None  # the long s matches s
+
+
+def test_a_twin_is_used_where_it_can_be_kept_and_only_there(monkeypatch):
+    monkeypatch.setattr(prefilter, "_KEPT", prefilter._Kept())
+    monkeypatch.setattr(prefilter, "_may_work_out", lambda: False)
+    assert prefilter._KEPT.twin(actions.SHORTHAND_VERB) is None  # searched as before: nothing is worked out
+    monkeypatch.setattr(prefilter, "_KEPT", prefilter._Kept())
+    monkeypatch.setattr(prefilter, "_may_work_out", lambda: True)
+    twin = prefilter._KEPT.twin(actions.SHORTHAND_VERB)
+    assert twin is not None and not twin.flags & re.IGNORECASE
+    assert twin.pattern == prefilter.twin_source(actions.SHORTHAND_VERB)
+
+
+def test_a_check_finds_the_same_with_twins_as_without(monkeypatch):
+    from datetime import date
+
+    from coreplan.check import check_paths
+
+    def findings() -> list:
+        return [(f.file, f.line, f.column, f.rule, f.message)
+                for f in check_paths([ROOT / "examples"], date(2026, 11, 23),
+                                     workers=1).findings()]
+
+    monkeypatch.setattr(prefilter, "_KEPT", prefilter._Kept())
+    monkeypatch.setattr(prefilter, "_may_work_out", lambda: False)
+    without = findings()
+    monkeypatch.setattr(prefilter, "_KEPT", prefilter._Kept())
+    monkeypatch.setattr(prefilter, "_may_work_out", lambda: True)
+    assert prefilter._KEPT.twin(actions.SHORTHAND_VERB) is not None
+    assert findings() == without
+    assert len({f[3] for f in without} & {"shorthand-action", "service-focused-outcome"}) == 2

@@ -1,5 +1,6 @@
-"""The YAML reader spares a printable value its searches for control and format characters: every character
-either search can find must be unprintable, for the shortcut to find all of them."""
+"""The YAML reader spares a printable value its searches for control and format characters, and visible() (all
+that coreplan prints) a printable text: every character either search can find must be unprintable, for the
+shortcut to find all of them."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coreplan.messages import msg
 from coreplan.i18n import N_
@@ -78,7 +79,13 @@ def shared_impact_text(case, ctx):
 
 
 def _without(text: str, name: str) -> str:
-    return re.sub(rf"\b{re.escape(first_name(name))}(['’]s)?\b", "the child", text, flags=re.IGNORECASE)
+    return _name_pattern(name).sub("the child", text)
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern:
+    """_without's pattern for a name, made once (each child's texts are compared with every other child's)."""
+    return re.compile(rf"\b{re.escape(first_name(name))}(['’]s)?\b", re.IGNORECASE)
 
 
 def missing_lived_experience(case, ctx):

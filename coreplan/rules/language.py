@@ -14,6 +14,7 @@ from coreplan import patterns
 from coreplan.messages import msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
+from coreplan.rules import english_compounds
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
@@ -23,7 +24,9 @@ FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
 # (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh)
-INITIALS = patterns.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
+# (the capital first, then a look behind it: a search then skips to the next capital in C, where a pattern that
+# starts with a look-behind is tried at every character; tests/test_initials_pattern.py holds the two the same)
+INITIALS = patterns.compile(r"([A-Z](?<![\w&][A-Z])[A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
 # Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
 _CAPITAL_WORDS = frozenset("""
     A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
@@ -48,7 +51,21 @@ def word_forms(word: str) -> set[str]:
         for here, there in (pair, pair[::-1]):
             if word.endswith(here):
                 forms.add(word[: -len(here)] + there)
+    for here, there in _DERIVED:
+        if word.endswith(here) and len(word) > len(here) + 2:
+            forms.add(word[: -len(here)] + there)
     return forms
+
+
+# The nouns and adverbs made from a listed word that keep its meaning and its jargon: 'advocate' ->
+# 'advocacy', 'co-productive' -> 'co-productively', 'resilient' -> 'resilience', 'therapeutic' ->
+# 'therapeutically', 'confidential' -> 'confidentiality'. One way only, from the listed word to the longer
+# one: a derived noun is as much jargon as its word, but the word a noun comes from is often plain
+# ('placement' is jargon, 'placed' is not).
+_DERIVED = (("ate", "acy"), ("al", "ality"), ("ive", "ively"), ("ic", "ically"), ("ent", "ence"),
+            ("ent", "ency"), ("ant", "ance"), ("ant", "ancy"), ("ence", "ency"), ("ency", "ence"), ("ance", "ancy"),
+            ("ancy", "ance"), ("ion", "ive"), ("ion", "ively"),
+            ("ised", "isation"), ("ized", "ization"))
 
 
 # Plurals that no suffix rule makes: a lexicon phrase and a text meet at the singular
@@ -98,6 +115,8 @@ class Lexicon:
     # the service words (each in the forms a text writes it, lower case, without mutation)
     welsh_service_heads: frozenset[str] = frozenset()
     welsh_service_words: frozenset[str] = frozenset()
+    # English compounds of a listed modifier and a listed head ('pathway plan'): english_compounds.read's tables
+    compounds: dict = field(default_factory=dict)
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
 
     def __post_init__(self) -> None:
@@ -131,10 +150,11 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         # a name the team lists in extra_terms is one it wants replaced, not explained
         to_explain = MappingProxyType({k: v for k, v in shipped["to_explain"].items()
                                        if k not in ignore and v not in ignore and k not in extra_terms})
+        compounds = english_compounds.without(shipped["compounds"], frozenset(ignore))
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
-                                  welsh_heads, service_heads, service_words)
+                                  welsh_heads, service_heads, service_words, compounds)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -147,7 +167,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             known = shipped["index"]
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
-                                  welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words)
+                                  welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
+                                  compounds)
     return shared[key]
 
 
@@ -180,8 +201,9 @@ def _lexicon_key() -> bytes | None:
 
     from coreplan.rules import welsh_text
 
-    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__),
-               Path(welsh_text.__file__), Path(__file__).with_name("english_forms.py")]
+    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
+               Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
+               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
     try:
         return derived.digest((path.read_bytes() for path in sources), python=False)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -219,14 +241,17 @@ def _build_shipped_lexicon() -> dict:
     service_heads = {k.lower(): v for k, v in welsh.get("before_a_service_word", {}).items()}
     welsh_heads.update(service_heads)
     service_words = frozenset(w.lower() for w in welsh.get("service_words", ()))
+    compounds = english_compounds.read(_read_lexicon(data_dir() / "english_compounds.yaml"))
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
-            "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index, heads=welsh_heads),
+            "welsh_initials": dict(welsh["initials"]),
+            "starts": _starts(index, welsh_index, heads=welsh_heads, compounds=compounds),
             "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
-            "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words}
+            "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words,
+            "compounds": compounds}
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
@@ -242,13 +267,14 @@ def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
 
 
 # Where find_jargon looks for a phrase starting at a word (Lexicon.starts)
-ENGLISH_INDEX, WELSH_INDEX = 1, 2
+ENGLISH_INDEX, WELSH_INDEX, COMPOUND_START = 1, 2, 4
 
 
-def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=()) -> dict[str, int]:
+def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=(), compounds=None) -> dict[str, int]:
     """Lexicon.starts (added to known): the words _match_at may find a phrase of index at (a key as written,
     or a Welsh phrase's key mutated: _match_at looks a mutated word's radicals up for Welsh phrases only),
-    and those welsh_match_at may find one of welsh_index at."""
+    those welsh_match_at may find one of welsh_index at, and those a compound may start at (the first
+    words of its modifiers)."""
     from coreplan.rules.welsh_text import words_at_a_start
     from coreplan.text import words_with_radical
 
@@ -258,6 +284,8 @@ def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=()) -
             starts[word] = starts.get(word, 0) | ENGLISH_INDEX
     for word in words_at_a_start(welsh_index) | words_at_a_start(heads):  # heads: welsh_headed_phrase_at
         starts[word] = starts.get(word, 0) | WELSH_INDEX
+    for word in (compounds or {}).get("modifiers", ()):
+        starts[word] = starts.get(word, 0) | COMPOUND_START
     return starts
 
 
@@ -414,22 +442,33 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             if word in lexicon.head_words:
                 head_near.update(range(max(0, k - _MODIFIERS), k))
         at = sorted(head_near.union(at))
+    spans = None
+    # words joined by a hyphen to a professional prefix or suffix ('non-engagement', 'strengths-based')
+    affixed = {}
+    if "-" in text and lexicon.compounds and not lexicon.compounds["affix_words"].isdisjoint(lowered):
+        spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+        affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
+        at = sorted(set(at).union(affixed))
     if not at:
         return []
     found = []
-    spans = None
     in_compound = frozenset()
     if head_near and "-" in text:
-        spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
         in_compound = hyphenated(text, spans)
     i = 0  # the first word not yet in a finding
     for k in at:
         if k < i:
             continue  # inside the phrase found last
-        where = ENGLISH_INDEX | WELSH_INDEX if starts is None else starts.get(lowered[k], 0)
+        where = ENGLISH_INDEX | WELSH_INDEX | COMPOUND_START if starts is None else starts.get(lowered[k], 0)
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
-        if n:
+        compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
+            if where & COMPOUND_START and lexicon.compounds else None
+        if compound:
+            phrase, n = None, compound[0]
+            plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
+        elif n:
             phrase, n = n
             plain = lexicon.phrases.get(phrase)
             if plain is None:  # a Welsh head word named by the word after it ('gorchymyn gofal')
@@ -439,6 +478,9 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound)
         else:
             n = 0
+        if not n and k in affixed:
+            phrase, n = None, 2
+            plain = None if " ".join(lowered[k:k + 2]) in explained else affixed[k]
         if n and (plain is None or phrase in explained):
             i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
         elif n:
@@ -502,6 +544,30 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained,
 
 def _longer(a, b):
     return b if b and (not a or b[1] > a[1]) else a
+
+
+def _compound_at(written_words, lowered, k, lexicon, found, head_near, in_compound):
+    """english_compounds.compound_at at word k, where it is the better reading: longer than what the
+    lexicon finds there (found, or a head word after its modifiers), and with its head word in no phrase the
+    lexicon finds starting inside it: 'interim care order' is a court order, not 'interim care', and 'a
+    multi-agency strategy meeting' is 'multi-agency' and the listed 'strategy meeting', with their own words."""
+    def verb(j, size):  # 'Mum will contact support services': a verb, not a modifier
+        return lowered[j] in lexicon.as_noun and _used_as_verb(written_words, lowered, j, size)
+
+    compound = english_compounds.compound_at(lowered, k, lexicon.compounds, verb)
+    if compound is None:
+        return None
+    size, end = compound[0], k + compound[0]
+    if found and (found[1] >= size or found[0] in lexicon.to_explain):
+        return None  # a name the family must learn is explained, not replaced ('child in need plan')
+    for m in range(k, end):
+        here = _match_at(lowered, m, lexicon, written_words) if m > k else None
+        if here and m + here[1] >= end and (m + here[1] > end or m < end - 1):
+            return None  # (the head word alone listed is no phrase of its own here: 'sibling placement')
+        if m in head_near and _headed_phrase_at(written_words, lowered, m, lexicon, frozenset(), in_compound)[0] \
+                + m >= end:
+            return None
+    return compound
 
 
 def _welsh_match_at(lowered, i, lexicon):
@@ -756,14 +822,18 @@ def shorthand_action(case, ctx):
 def long_sentence(case, ctx):
     limit = ctx.options["max_words"]
     for spot in case.texts:
-        if len(words(spot.text)) <= limit:
-            continue  # no sentence has more words than its whole text: most texts need no splitting
-        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order
+        # no sentence has more words than its whole text: most texts need no splitting (and a text of n
+        # characters has at most (n + 1) // 2 words, each a character or more and one after it)
+        if (len(spot.text) + 1) // 2 <= limit or len(words(spot.text)) <= limit:
+            continue
+        # sentences() splits the text with its spaces made single: each sentence is a part of that, in order;
+        # its words are those of that text that start inside it (no word runs over a sentence's end)
         flat, cursor = " ".join(spot.text.split()), 0
+        word_starts = [match.start() for match in WORD.finditer(flat)]
         for sentence in sentences(spot.text):
             start = flat.find(sentence, cursor)
             cursor = start + len(sentence)
-            count = len(words(sentence))
+            count = bisect_left(word_starts, cursor) - bisect_left(word_starts, start)
             if count > limit:
                 yield Hit(case.locate(spot.pos, sentence, text_before(flat, start)), msg_n(
                     "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "

@@ -18,7 +18,15 @@ FAMILY = N_("timescales")
 
 
 def _items(case, ctx, kind):
-    return [item for item in schedule_case(case, ctx.settings, ctx.today, ctx.shared) if item.kind == kind]
+    """The case's due items of one kind: the schedule is grouped by kind once per case, not once per rule."""
+    items = schedule_case(case, ctx.settings, ctx.today, ctx.shared)
+    grouped = ctx.shared.get("schedule by kind")
+    if grouped is None or grouped[0] is not items:
+        by_kind: dict[str, list] = {}
+        for item in items:
+            by_kind.setdefault(item.kind, []).append(item)
+        grouped = ctx.shared["schedule by kind"] = (items, by_kind)  # only the latest case's, as schedule_case
+    return grouped[1].get(kind, [])
 
 
 def _late(item):

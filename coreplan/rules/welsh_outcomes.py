@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from coreplan import patterns
+from coreplan.prefilter import search_folded
 from coreplan.text import welsh_forms
 
 
@@ -245,13 +246,13 @@ PURPOSE_CY = patterns.compile(r"\b(?:fel\s+bod|fel\s+nad|fel\s+na|er\s+mwyn|gyda
 def vague_welsh_action(text: str) -> re.Match | None:
     """The words that make a Welsh action vague whatever its shape (an abstract aim, help from nobody named),
     or None."""
-    if PURPOSE_CY.search(text):
+    if search_folded(PURPOSE_CY, text):
         return None
-    aim = VAGUE_AIM_CY.search(text)
+    aim = search_folded(VAGUE_AIM_CY, text)
     if aim:
         return aim
-    help_asked = HELP_SEEKING_CY.search(text)
-    return help_asked if help_asked and not _A_HELPER_CY.search(text) else None
+    help_asked = search_folded(HELP_SEEKING_CY, text)
+    return help_asked if help_asked and not search_folded(_A_HELPER_CY, text) else None
 
 
 # Things and places of a family's day, in every mutated form: an action that names one is particular unless it
