@@ -1,11 +1,13 @@
-"""Build step: compile the translators' .po catalogs into the .mo files the wheel ships.
+"""Build step: compile the translators' .po catalogs into the .mo files the wheel ships, and make the kept
+data every install reads (coreplan/shipped.py: the jargon lexicon's index).
 
 The .po files are the source of truth (a translator edits them; `pybabel update` keeps them in step with
-coreplan/locale/coreplan.pot). Compiled .mo files are build output, never committed.
+coreplan/locale/coreplan.pot). Compiled .mo files and the kept data are build output, never committed.
 """
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
@@ -30,3 +32,20 @@ class CatalogBuildHook(BuildHookInterface):
             with mo.open("wb") as handle:
                 write_mo(handle, catalog, use_fuzzy=False)
             build_data["force_include"][str(mo)] = f"coreplan/locale/{language}/LC_MESSAGES/{mo.name}"
+        if version != "editable":  # an editable install reads the checkout, and keeps its own copies there
+            for path in _kept_copies(Path(self.root), out_dir / "kept"):
+                build_data["force_include"][str(path)] = f"coreplan/kept/{path.name}"
+
+
+def _kept_copies(root: Path, folder: Path) -> list[Path]:
+    """The kept data, made by the coreplan being built (its source tree first on the path)."""
+    sys.path.insert(0, str(root))
+    writes_bytecode = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True  # nothing written into the source tree
+    try:
+        from coreplan.shipped import write_copies
+
+        return write_copies(folder)
+    finally:
+        sys.dont_write_bytecode = writes_bytecode
+        sys.path.remove(str(root))

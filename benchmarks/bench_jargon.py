@@ -34,6 +34,8 @@ def _texts() -> list[str]:
 
 def _doubled(data: dict) -> dict:
     """The lexicon file's data with twice as many phrases (see the module's docstring)."""
+    if "phrases" not in data:  # data/english_compounds.yaml: patterns, not phrases
+        return data
     phrases = dict(data["phrases"])
     for number, (phrase, plain) in enumerate(data["phrases"].items()):
         first, *rest = phrase.split()

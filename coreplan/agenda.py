@@ -178,6 +178,8 @@ def write_ics(agenda: Agenda, out: BinaryIO, today: date, language: str = "en", 
     counted on the case's own calendar (bank holidays, closure days); `person` names the calendar."""
     from icalendar import Calendar, Event
 
+    from coreplan.bidi import plain
+
     calendar = Calendar()
     calendar.add("prodid", "-//coreplan//due dates//EN")
     calendar.add("version", "2.0")
@@ -197,9 +199,11 @@ def write_ics(agenda: Agenda, out: BinaryIO, today: date, language: str = "en", 
         event.add("dtstamp", stamp)
         event.add("dtstart", item.due)
         event.add("dtend", item.due + timedelta(days=1))
-        event.add("summary", f"{item.case}: {say(item.what_words, language)}")
+        # a calendar app lays out a summary as one line of text: a name written right to left is isolated
+        # (U+2068...U+2069) so that it cannot pull the case reference, a date or a number into its run
+        event.add("summary", f"{plain(item.case)}: {say(item.what_words, language, plain)}")
         event.add("description", catalog.gettext("{status}. Due {basis}.").format(
-            status=status_words(item, language), basis=basis_in(item, language)))
+            status=status_words(item, language), basis=basis_in(item, language, plain)))
         event.add("transp", "TRANSPARENT")
         if remind is not None:
             event.add_component(_reminder(item, agenda.calendars.get(item.file), remind, language))
@@ -222,7 +226,9 @@ def _reminder(item: DueItem, working_calendar, days: int, language: str):
     alarm.add("action", "DISPLAY")
     # an all-day event starts at midnight: 09:00 on the reminder day is (due - day) days less nine hours before
     alarm.add("trigger", -(timedelta(days=(item.due - day).days) - timedelta(hours=9)))
-    alarm.add("description", f"{item.case}: {say(item.what_words, language)}")  # what the event says
+    from coreplan.bidi import plain
+
+    alarm.add("description", f"{plain(item.case)}: {say(item.what_words, language, plain)}")  # what the event says
     return alarm
 
 

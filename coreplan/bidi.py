@@ -7,6 +7,11 @@ side, and in a list of names the order the reader sees is not the order written.
 (HTML's <bdi>, or in plain text the first-strong isolate and its closing character, U+2068 and U+2069)
 lets the value keep its own direction inside, and keeps the document's order outside.
 
+Per output, by what the program that shows it does: HTML documents and the dashboard's tables use <bdi>;
+Markdown, calendar summaries (ICS) and text inside SVG charts (where an HTML element is not drawn) use
+U+2068...U+2069; JSON and CSV (data for tools; a spreadsheet lays out each cell on its own) and the
+terminal (no bidirectional layout to speak of, and format characters shown as escapes) get nothing.
+
 Only a value that holds a right-to-left letter is isolated: the documents' own words (English and Welsh)
 and every value in a left-to-right script stay exactly as they were. The isolating characters in Markdown
 are coreplan's own and always come as a pair around one value, which the reader has already cleared of

@@ -124,9 +124,9 @@ def _config_option():
                         help="Use this .coreplan.yaml for every case instead of the nearest one above each case.")
 
 
-REDACT_HELP = ("Anonymise: names (also inside the text), dates of birth, phones, emails, addresses, "
-               "references, venues and agencies replaced, the same person by the same pseudonym, for "
-               "supervision, audit and training.")
+REDACT_HELP = ("Anonymise: names, nicknames and places (also inside the text), dates of birth, phones, "
+               "emails, NHS numbers, addresses, references, venues and agencies replaced, the same person by "
+               "the same pseudonym, for supervision, audit and training.")
 
 
 def _redactor(redact: bool):
@@ -279,6 +279,13 @@ def stats(
     from coreplan.stats import build_stats
 
     with _edge():
+        if output is not None and output_format is StatsFormat.table:
+            from coreplan.errors import UsageError
+            from coreplan.messages import msg
+
+            # the table is drawn for a terminal; it used to go there and -o was silently ignored
+            raise UsageError(msg("-o writes the figures with --format json, csv or html; the table is for the "
+                                 "screen"))
         day = _parse_today(today)
         first = _parse_date(start, "--from") if start is not None else None
         last = _parse_date(end, "--to") if end is not None else None
@@ -310,7 +317,9 @@ def stats(
             else:
                 from coreplan.output import write_output
 
-                write_output(content, output, force, inputs=paths or ())
+                from coreplan.stats_report import written_by_stats
+
+                write_output(content, output, force, inputs=paths or (), own=written_by_stats(output_format.value))
                 typer.echo(visible(f"coreplan: wrote {output}"), err=True)
     raise typer.Exit(1 if result.unreadable else 0)
 

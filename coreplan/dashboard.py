@@ -105,9 +105,16 @@ def write_html(stats: Stats, out: TextIO) -> None:
     from coreplan.paths import templates_dir
     from coreplan.render import MARKER
 
+    from markupsafe import Markup, escape
+
+    from coreplan import bidi
+
+    # a name written right to left is isolated from the words and numbers around it: <bdi> in the page;
+    # inside an SVG chart, where an HTML element is not drawn at all, U+2068...U+2069 (`isolated`)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates_dir()), encoding="utf-8"),
                              autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
-                             lstrip_blocks=True, keep_trailing_newline=True)
+                             lstrip_blocks=True, keep_trailing_newline=True, finalize=bidi.html)
+    env.filters["isolated"] = lambda value: Markup(escape(bidi.plain(value)))
     whole = stats.figures()
     tiles = [(LABELS[key], whole[key]) for key in MEASURES]
     bars = who_bars(stats)

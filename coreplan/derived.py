@@ -40,20 +40,34 @@ def _bytecode_folder() -> Path:
 
 
 FOLDER = _bytecode_folder()
+# Copies made when the wheel was built (coreplan.shipped), read when no copy of its own is kept: an install
+# whose package folder cannot be written, or PYTHONDONTWRITEBYTECODE. There is no such folder in a checkout.
+SHIPPED = Path(__file__).with_name("kept")
 _MAGIC = b"coreplan-derived-2\n"
 _DIGEST_SIZE = 32
 _CHECKSUM_SIZE = 4
 
 
-def digest(parts: Iterable[bytes | str]) -> bytes:
-    """A digest of the things a copy is worked out from (and the Python that reads it)."""
+def digest(parts: Iterable[bytes | str], python: bool = True) -> bytes:
+    """A digest of the things a copy is worked out from (and the Python that reads it).
+
+    python=False, for plain data that any Python works out the same way (the lexicon's index): instead of
+    the Python version, the two things of it that such data depends on, the Unicode tables its str methods
+    use and marshal's format, so that a copy shipped in the wheel (coreplan.shipped) serves every Python
+    that has the same."""
     try:  # hashlib would load OpenSSL first (~3 ms), for a hash CPython has built in
         from _blake2 import blake2b
     except ImportError:
         from hashlib import blake2b
 
+    if python:
+        made_by = sys.version
+    else:
+        import unicodedata
+
+        made_by = f"marshal {marshal.version}, Unicode {unicodedata.unidata_version}"
     hasher = blake2b(digest_size=_DIGEST_SIZE)
-    for part in (sys.version, *parts):
+    for part in (made_by, *parts):
         data = part.encode("utf-8") if isinstance(part, str) else part
         hasher.update(len(data).to_bytes(8, "little"))
         hasher.update(data)
@@ -65,9 +79,22 @@ def path_for(name: str, folder: Path | None = None) -> Path:
 
 
 def load(name: str, key: bytes, folder: Path | None = None) -> Any:
-    """The saved copy made from exactly `key`, or None."""
+    """The saved copy made from exactly `key` (else, with no folder given, the copy shipped in the wheel made
+    from exactly `key`), or None."""
+    value = read(path_for(name, folder), key)
+    if value is None and folder is None:
+        value = read(shipped_path(name), key)
+    return value
+
+
+def shipped_path(name: str, folder: Path | None = None) -> Path:
+    return (folder or SHIPPED) / f"{name}.marshal"
+
+
+def read(path: Path, key: bytes) -> Any:
+    """The copy in the file at path if it was made from exactly `key`, or None."""
     try:
-        data = path_for(name, folder).read_bytes()
+        data = path.read_bytes()
     except OSError:
         return None
     head = len(_MAGIC) + _DIGEST_SIZE
@@ -124,6 +151,15 @@ def save(name: str, key: bytes, value: Any, folder: Path | None = None) -> None:
         os.replace(temporary, path_for(name, folder))  # a reader sees the old copy or the new, never half
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+
+
+def ship(name: str, key: bytes, value: Any, folder: Path) -> Path:
+    """Write a copy for the wheel into folder (coreplan.shipped, when the wheel is built); its path."""
+    content = marshal.dumps(value)
+    path = shipped_path(name, folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_MAGIC + key + _checksum(content) + content)
+    return path
 
 
 def _checksum(content: bytes) -> bytes:

@@ -77,6 +77,7 @@ class Child(Record):
     LABEL = N_("child")
     id: str = required(Id())
     name: str = required(Str())
+    known_as: list[str] = optional(ListOf(Str()))  # other names they go by, taken out by --redact
     born: date | None = optional(Date())
     categories: list[str] = required(ListOf(Choice(*CATEGORIES), min_items=1),
                                      hint=msg("add the categories of registration: %(categories)s",
@@ -99,6 +100,7 @@ class FamilyMember(Record):
     LABEL = N_("family member")
     id: str = required(Id())
     name: str = required(Str())
+    known_as: list[str] = optional(ListOf(Str()))  # other names they go by, taken out by --redact
     relationship: str = required(Str(), hint=msg("say how they are related, e.g. mother, stepfather, grandmother"))
     relationship_cy: str | None = optional(Str())  # the relationship in Welsh, for Welsh documents ("mam")
     lives_with_children: bool = optional(Bool(), default=True)
@@ -117,6 +119,7 @@ class Member(Record):
     LABEL = N_("core group member")
     id: str = required(Id())
     name: str = required(Str())
+    known_as: list[str] = optional(ListOf(Str()))  # other names they go by, taken out by --redact
     role: str = required(Str(), hint=msg("give their role, e.g. social worker, health visitor, teacher"))
     role_cy: str | None = optional(Str())  # the role in Welsh, for Welsh documents ("gweithiwr cymdeithasol")
     agency: str | None = optional(Str())

@@ -3,7 +3,9 @@
 The rules, each from something that went wrong:
 - a file coreplan did not write is never replaced without --force, and coreplan knows its own files by
   its exact marker line where it puts it (not by the words appearing anywhere: a person's notes may
-  mention coreplan, and a case file may say it in a comment);
+  mention coreplan, and a case file may say it in a comment). JSON and CSV cannot carry a marker without
+  breaking the tools that read them, so the command that writes them says how it knows its own (`own`:
+  the stats CSV's exact header row, the stats JSON's exact keys);
 - a file given as input (the case, the team's configuration) is never replaced, even with --force;
 - what coreplan writes is readable by its owner only (0600), new or replacing, whatever the old file's
   mode was: plans are special-category data;
@@ -22,7 +24,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from coreplan.errors import UsageError
 from coreplan.messages import Foreign, msg
@@ -55,8 +57,9 @@ def _html_is_marked(head: bytes) -> bool:
     return any(line.strip() == HTML_LINE.encode() for line in before_body.splitlines())
 
 
-def written_by_coreplan(path: Path) -> bool:
-    """Whether a regular file carries coreplan's marker line exactly where coreplan puts it."""
+def written_by_coreplan(path: Path, own: Callable[[Path], bool] | None = None) -> bool:
+    """Whether a regular file carries coreplan's marker line exactly where coreplan puts it, or is one of
+    coreplan's unmarked outputs as `own` (given by the command writing it) recognises them."""
     try:
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
@@ -65,6 +68,8 @@ def written_by_coreplan(path: Path) -> bool:
             tail = handle.read()
     except OSError:
         return False
+    if own is not None and own(path):
+        return True
     if head.split(b"\n", 1)[0].rstrip(b"\r") == MARKDOWN_LINE.encode():
         return True
     if head.startswith(b"%PDF-"):
@@ -72,8 +77,10 @@ def written_by_coreplan(path: Path) -> bool:
     return _html_is_marked(head)
 
 
-def write_output(content: bytes, path: Path, force: bool = False, inputs: Iterable[Path | None] = ()) -> None:
-    """Write content to path (see the module's rules). Raises UsageError with what to do instead."""
+def write_output(content: bytes, path: Path, force: bool = False, inputs: Iterable[Path | None] = (),
+                 own: Callable[[Path], bool] | None = None) -> None:
+    """Write content to path (see the module's rules). Raises UsageError with what to do instead. `own`
+    recognises a file this command wrote before in a format that carries no marker (JSON, CSV)."""
     try:
         target = os.stat(path)  # follows a symlink to what it points at
     except FileNotFoundError:
@@ -94,7 +101,7 @@ def write_output(content: bytes, path: Path, force: bool = False, inputs: Iterab
             _write_to_stream(content, path, target)
             return
     real = Path(os.path.realpath(path)) if os.path.islink(path) else path
-    if target is not None and not force and not written_by_coreplan(real):
+    if target is not None and not force and not written_by_coreplan(real, own):
         raise UsageError(msg("exists and was not written by coreplan: choose another name, or add --force to "
                              "replace it"), file=str(path))
     folder = real.parent if str(real.parent) else Path(".")

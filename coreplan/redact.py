@@ -3,10 +3,11 @@
 A Redactor turns a case into a copy in which every person is a pseudonym
 (children `Child-A`, family `Adult-A`, practitioners `Worker-A`; surnames on
 their own `Family-A`), and references, venues, agencies, phone numbers, emails,
-postcodes, street addresses and dates of birth are replaced. The names are
-replaced inside free text too ("Ella's" becomes "Child-A's"; "Sian" typed
-without its accent is found as well), and ids that carry a name ("mali-safe-
-sleep") are rewritten. One Redactor serves one run, so the same person (by full
+postcodes, NHS numbers, street addresses and dates of birth are replaced. The
+names are replaced inside free text too ("Ella's" becomes "Child-A's"; "Sian"
+typed without its accent is found as well), with the nicknames, short forms,
+Welsh mutations and places the case itself reveals (coreplan.identifying), and
+ids that carry a name ("mali-safe-sleep") are rewritten. One Redactor serves one run, so the same person (by full
 name) keeps the same pseudonym in every case and document of that run; the
 letters follow the order of the case file, so the same case always gets the
 same pseudonyms. Dates of meetings and visits stay: they are what timeliness is
@@ -24,6 +25,7 @@ import re
 import unicodedata
 from datetime import date
 
+from coreplan import identifying
 from coreplan.calendar import add_months
 from coreplan.model import Case, Child, Member, Record
 
@@ -34,6 +36,8 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "sg
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
+# an NHS number: ten digits, usually written 3 3 4 (a phone number, which starts with 0, is taken first)
+NHS_NUMBER = re.compile(r"(?<![\w+])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\w)")
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # UK numbers: 0 or +44 then 9-10 more digits, spaces, dots or dashes allowed between them
 PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s.)-]{0,2}\d){8,9}(?!\w)")
@@ -133,17 +137,24 @@ class _CaseRedaction:
         self._today = date.today()
         self.ids: dict[str, str] = {}
         names: dict[str, str] = {}  # a name as written (full, first or surname) -> its replacement
+        given: dict[str, str] = {}  # first names and the names people are known by, whose short forms go too
         for group, label in ROLES:
             for person in getattr(case, group):
                 pseudonym = redactor._pseudonym(redactor.people, person.name, label)
                 self.ids[person.id] = pseudonym.lower()
                 words = [w for w in re.split(r"[\s]+", person.name.strip()) if w.lower().rstrip(".") not in TITLES]
                 names[" ".join(person.name.split())] = pseudonym
+                for other in person.known_as:
+                    if other.strip():
+                        names.setdefault(" ".join(other.split()), pseudonym)
+                        given.setdefault(other.split()[0], pseudonym)
                 if words:
                     names.setdefault(words[0], pseudonym)
+                    given.setdefault(words[0], pseudonym)
                     for surname in words[1:]:
                         if len(_fold(surname).strip("'’-.")) > 1:
                             names.setdefault(surname, redactor._pseudonym(redactor.surnames, surname, "Family"))
+        places = self._reveals(redactor, case, names, given)
         # name parts inside ids ("mali-safe-sleep"): every slug word that is a name word
         self.slug_words = {}
         for written, pseudonym in sorted(names.items(), key=lambda pair: len(pair[0])):
@@ -163,12 +174,51 @@ class _CaseRedaction:
         self.things_pattern = _alternation(things, flags=re.IGNORECASE)
         self.things = {_fold(k).casefold(): v for k, v in things.items()}
         # names as written, and in capitals; never lower case, so "will" and "may" stay words
-        variants = dict(names)
-        variants.update({k.upper(): v for k, v in names.items()})
+        variants = {**places, **names}
+        variants.update({k.upper(): v for k, v in variants.items()})
         self.names_pattern = _alternation(variants)
         self.exact = variants
         self.names = {_fold(k): v for k, v in variants.items()}
         self.births = [_birth_patterns(child.born) for child in case.children if child.born]
+
+    @staticmethod
+    def _reveals(redactor: Redactor, case: Case, names: dict[str, str], given: dict[str, str]) -> dict[str, str]:
+        """Add to `names` the other forms the case gives its people's names (coreplan.identifying), and
+        return the places it names, in every form, with their pseudonyms (`Place-A`)."""
+        # an email address is replaced whole: its parts ("ella@rhyl.example") are not words of the text
+        texts = [EMAIL.sub(" ", text) for text in _strings(case)]
+        # a word the case also writes in lower case is a word, not a short name ("Car" of Carys) or a place
+        lower = {w.casefold() for text in texts for w in re.findall(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*", text)
+                 if w[:1].islower()}
+        for nick, before in identifying.nicknames(texts, names):
+            pseudonym = names.get(before) if before else None
+            if nick not in names:
+                names[nick] = pseudonym or "[name]"
+                given.setdefault(nick, names[nick])
+        for word in sorted(identifying.words_of(texts)):
+            if word in names or word.casefold() in lower:
+                continue
+            for name, pseudonym in given.items():
+                if identifying.short_form_of(word, name):
+                    names[word] = pseudonym
+                    break
+        for written, pseudonym in list(names.items()):
+            first, _, rest = written.partition(" ")
+            for form in identifying.mutated(first):
+                names.setdefault(f"{form} {rest}".strip(), pseudonym)
+        found: dict[str, str] = {}
+        for place in sorted(identifying.places(texts)):
+            first, _, rest = place.partition(" ")
+            if first in names or place in names or (not rest and place.casefold() in lower):
+                continue
+            starts = identifying.radicals(first)
+            starts |= {form for radical in list(starts) for form in identifying.mutated(radical)}
+            forms = {f"{start} {rest}".strip() for start in starts}
+            known = next((found[form] for form in sorted(forms) if form in found), None)
+            pseudonym = known or redactor._pseudonym(redactor.things, place, "Place")
+            for form in forms:
+                found.setdefault(form, pseudonym)
+        return found
 
     def _slug_id(self, slug: str) -> str:
         return "-".join(self.slug_words.get(part, part) for part in slug.split("-"))
@@ -180,6 +230,7 @@ class _CaseRedaction:
         text = STREET.sub("[address]", text)
         text = POSTCODE.sub("[postcode]", text)
         text = PHONE.sub("[phone]", text)
+        text = NHS_NUMBER.sub("[NHS number]", text)
         if self.things_pattern is not None:
             text = self.things_pattern.sub(lambda m: self.things.get(_fold(m.group(0)).casefold(), "[redacted]"),
                                            text)
@@ -227,6 +278,23 @@ class _CaseRedaction:
         if isinstance(key, str) and key in self.ids:
             return self.ids[key]
         return self.text(key) if isinstance(key, str) else key
+
+
+def _strings(value):
+    """Every piece of text a case holds, in its records, lists and maps (keys too)."""
+    if isinstance(value, Record):
+        for f in dataclasses.fields(value):
+            if f.name not in KEEP and f.init:
+                yield from _strings(getattr(value, f.name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, str):
+        yield value
 
 
 def _alternation(table: dict[str, str], flags: int = 0):

@@ -95,21 +95,25 @@ def words(message: str, **values) -> Words:
     return (message, tuple(values.items()))
 
 
-def say(phrase: Words, language: str) -> str:
-    """A phrase in a language, dates in that language's form."""
+def say(phrase: Words, language: str, shown=None) -> str:
+    """A phrase in a language, dates in that language's form. `shown`, if given, is applied to each value
+    the case gave (a name, a goal's title, a practitioner's own words): a calendar isolates one written
+    right to left (coreplan.bidi)."""
     from coreplan.i18n import short_date, translations
 
     if isinstance(phrase, Msg):  # a counted phrase: each language's own plural forms
         return phrase.in_language(language)
     message, values = phrase
     if not message:  # a practitioner's own words (an action, an assessment): shown as written, never translated
-        return dict(values)["text"]
+        text = dict(values)["text"]
+        return shown(text) if shown else text
     text = translations(language).gettext(message)
-    return text.format(**{k: short_date(v, language) if isinstance(v, date) else v for k, v in values})
+    return text.format(**{k: short_date(v, language) if isinstance(v, date) else shown(v) if shown else v
+                          for k, v in values})
 
 
-def basis_in(item: DueItem, language: str) -> str:
-    text = say(item.basis_words, language)
+def basis_in(item: DueItem, language: str, shown=None) -> str:
+    text = say(item.basis_words, language, shown)
     if item.moved_from is not None:
         from coreplan.i18n import day_off_name
 

@@ -34,7 +34,7 @@ from typing import Iterator
 # What each command imports whatever the case: a command line that goes wrong before a case is read (a
 # missing file) imports them too, which costs it nothing that matters.
 _USED = {
-    "check": ("yaml", "coreplan.check_command", "coreplan.check", "coreplan.report"),
+    "check": ("yaml", "coreplan.check_command", "coreplan.check", "coreplan.report", "coreplan.suppression"),
     "render": ("yaml", "coreplan.render_command"),
 }
 _NAME = "import-patterns"

@@ -25,6 +25,29 @@ def write_json(stats: Stats, out: TextIO) -> None:
     out.write("\n")
 
 
+def written_by_stats(fmt: str):
+    """How `coreplan stats -o` knows a JSON or CSV file it wrote before, which carries no marker: the CSV by
+    its exact header row, the JSON by its exact top-level keys. A file anyone else made has neither."""
+    from pathlib import Path
+
+    def csv_file(path: Path) -> bool:
+        with path.open("rb") as handle:
+            first = handle.readline(4096)
+        return first.rstrip(b"\r\n").decode("utf-8", "replace") == ",".join(csv_columns())
+
+    def json_file(path: Path) -> bool:
+        if path.stat().st_size > 1_000_000:  # a year of a large team's figures is a few kilobytes
+            return False
+        try:
+            data = json.loads(path.read_bytes())
+        except ValueError:
+            return False
+        keys = ["from", "to", "today", "cases", *MEASURES, *COUNTS, "overdue_by_who", "next_reviews"]
+        return isinstance(data, dict) and list(data)[:len(keys)] == keys and set(data) <= {*keys, "by", "groups"}
+
+    return {"csv": csv_file, "json": json_file}.get(fmt)
+
+
 def csv_columns() -> list[str]:
     columns = ["group"]
     for key in MEASURES:

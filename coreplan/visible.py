@@ -18,7 +18,8 @@ through visible(), so a file name or message shows them as escapes: `\\x1b`, `\\
 The one exception is coreplan's own: a rendered Markdown document puts a value written right to left
 between U+2068 and U+2069, always as a pair around one value (coreplan.bidi).
 
-The zero-width joiner and non-joiner (U+200C, U+200D) are kept: they join emoji and shape Persian and
+A subdivision flag (the flag of Wales is a black flag followed by tag characters) is kept whole; any
+other tag character is found (_tags_outside_flags). The zero-width joiner and non-joiner (U+200C, U+200D) are kept: they join emoji and shape Persian and
 Indic names, and can neither reverse nor hide a passage. The soft hyphen is kept too: it is a hyphenation
 point, shown as a hyphen where a line breaks.
 """
@@ -29,15 +30,34 @@ import re
 from functools import cache
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks, embeddings, overrides, isolates
-_HIDDEN = "\u180e\u200b\u2060-\u2064\ufeff\U000e0000-\U000e007f"  # zero-width, invisible operators, tags
+_HIDDEN = "\u180e\u200b\u2060-\u2064\ufeff"  # zero-width, invisible operators (and the tags: _TAGS)
 # Of these, the ones that can show a reader something other than what is written (an error,
 # control-character): the overrides, embeddings and isolates, which can show a passage reversed, and the tag
 # characters, which can carry a whole sentence nobody sees. The rest are only ever a nuisance (a warning,
 # invisible-character): a zero-width space or a word joiner pasted in with text from a web page, a byte
 # order mark, and the direction marks (a mark moves the punctuation or number next to it, never a word;
 # phones put them around names written in Arabic script).
-_HARMFUL = "\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
+_HARMFUL = "\u202a-\u202e\u2066-\u2069"
 _SEPARATORS = "\u2028\u2029"
+
+
+def _tags_outside_flags() -> str:
+    """A pattern for a tag character (U+E0000...U+E007F) that is not part of a subdivision flag.
+
+    The flags of Wales, Scotland and England are emoji tag sequences (Unicode UTS #51): the black flag
+    U+1F3F4, the subdivision's code in tag letters ("gbwls": 3 to 7 lower-case letters and digits, CLDR's
+    unicode_subdivision_id) and the cancel tag U+E007F. A Welsh family's text may well hold one. Such a
+    sequence can hide at most seven letters of a code, and leaving its tags out would show a bare black
+    flag, so it is kept whole; every other tag character can spell out hidden words and is found."""
+    base, cancel = "\U0001f3f4", "\U000e007f"
+    letter = "[\U000e0030-\U000e0039\U000e0061-\U000e007a]"
+    # a letter is in a flag when the flag and 0..6 letters come before it and enough letters and the cancel
+    # tag after it (one fixed-width look-behind per count: Python's look-behinds have a fixed width)
+    in_flag = "|".join(f"(?<={base}{letter * before})(?={letter}{{{max(1, 3 - before)},{7 - before}}}{cancel})"
+                       for before in range(7))
+    ends_flag = "|".join(f"(?<={base}{letter * count})" for count in range(3, 8))
+    others = "[\U000e0000-\U000e002f\U000e003a-\U000e0060\U000e007b-\U000e007e]"
+    return f"{others}|(?!{in_flag}){letter}|(?!{ends_flag}){cancel}"
 # C0 controls but tab and newline, DEL, and the C1 controls (0x9b is a one-byte CSI on some terminals)
 CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # in a key, a name or anything printed on one line, tab and newline are controls too
@@ -51,14 +71,14 @@ REPLACEMENT = "\ufffd"  # what a reader sees where a control character was: visi
 @cache
 def format_characters() -> re.Pattern:
     """The format characters: bidi controls, hidden characters, line and paragraph separators."""
-    return re.compile(f"[{_BIDI}{_HIDDEN}{_SEPARATORS}]")
+    return re.compile(f"[{_BIDI}{_HIDDEN}{_SEPARATORS}]|{_tags_outside_flags()}")
 
 
 @cache
 def harmful_format_characters() -> re.Pattern:
     """The format characters that can show a reader something other than what is written, and the line
     and paragraph separators."""
-    return re.compile(f"[{_HARMFUL}{_SEPARATORS}]")
+    return re.compile(f"[{_HARMFUL}{_SEPARATORS}]|{_tags_outside_flags()}")
 
 
 @cache

@@ -337,6 +337,12 @@ def _pos(mark) -> Pos:
     return Pos(mark.line + 1, mark.column + 1)
 
 
+def _char_at(text: str, mark) -> str:
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) else "["
+
+
 class _TreeBuilder:
     """Turns libyaml events into Scalar / Mapping / Sequence nodes, iteratively."""
 
@@ -406,10 +412,25 @@ class _TreeBuilder:
                     break
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            if error.context_mark is not None and "end of stream" in (error.problem or ""):
-                mark = error.context_mark  # an unclosed quote or bracket: point at where it opened
-            where = _pos(mark) if mark is not None else Pos(1, 1)
+            context, opened = error.context or "", error.context_mark
+            if opened is not None and ("end of stream" in (error.problem or "")
+                                       or context.startswith("while scanning a simple key")):
+                # an unclosed quote or bracket: point at where it opened. A key without its ':': libyaml
+                # notices only where the next line starts, so its mark is one line late; the key is where
+                # the scan started.
+                mark = opened
             what = error.problem or error.context or "not valid YAML"
+            if (context.startswith("while parsing a flow") and opened is not None and mark is not None
+                    and mark.line > opened.line):
+                # "[a, b" then "next: c": libyaml reads on into the next lines and stops at the first ':',
+                # lines after the bracket that was never closed; that bracket is what the author must fix
+                bracket = _char_at(text, opened)
+                self.problems.append(Problem("invalid-yaml", _pos(opened), msg(
+                    "this '%(bracket)s' is not closed, or a ',' is missing between two of its items (YAML reads "
+                    "on to line %(line)s): add '%(close)s' after its last item, or the missing ','",
+                    bracket=Verbatim(bracket), close=Verbatim("}" if bracket == "{" else "]"), line=mark.line + 1)))
+                return
+            where = _pos(mark) if mark is not None else Pos(1, 1)
             if "nesting depth" in what:
                 # PyYAML 6.0.4 and later refuse deep nesting while scanning, before any event
                 # reaches the depth check in _start: say the same thing either way.

@@ -15,9 +15,10 @@ from coreplan.rules import language
 
 @pytest.fixture
 def writable(monkeypatch, tmp_path):
-    """A cache folder of the test's own, written even under PYTHONDONTWRITEBYTECODE."""
+    """A cache folder of the test's own, written even under PYTHONDONTWRITEBYTECODE (and no copies shipped)."""
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     monkeypatch.setattr(derived, "FOLDER", tmp_path / "__pycache__")
+    monkeypatch.setattr(derived, "SHIPPED", tmp_path / "kept")
     return tmp_path / "__pycache__"
 
 

@@ -37,6 +37,7 @@ EXPECTED = {
     "latin1.yaml": ("invalid-yaml", 30, 13),
     "list-for-text.yaml": ("invalid-value", 57, 3),
     "mapping-for-list.yaml": ("invalid-value", 12, 17),
+    "missing-colon.yaml": ("invalid-yaml", 21, 5),  # the key without its ':', not the line after it
     "missing-reference.yaml": ("missing-field", 3, 1),
     "null-required.yaml": ("missing-field", 10, 11),
     "number-for-date.yaml": ("invalid-value", 6, 13),
@@ -47,6 +48,7 @@ EXPECTED = {
     "top-level-list.yaml": ("invalid-yaml", 1, 1),
     "two-documents.yaml": ("invalid-yaml", 78, 1),
     "unclosed-quote.yaml": ("invalid-yaml", 60, 12),
+    "unclosed-bracket.yaml": ("invalid-yaml", 64, 14),  # the '[' never closed, not the next line's ':'
     "unknown-field-typo.yaml": ("unknown-field", 11, 5),
     "unknown-id.yaml": ("unknown-id", 7, 14),
     "utf16.yaml": ("invalid-yaml", 1, 1),

@@ -123,7 +123,7 @@ def test_contact_details_addresses_and_dates_of_birth_in_text():
                        "  carys.h@mail.example; she lives at 12 Heol Glan Morfa, Prestatyn LL19 9AB. Ella was born\n"
                        "  01/05/2017 (1 May 2017).\n"
                        "children:\n  - {id: ella, name: Ella, born: 2017-05-01, categories: [neglect]}\n")
-    assert case.contact == ("Call [phone] or [phone] or [phone], email [email]; she lives at [address], Prestatyn "
+    assert case.contact == ("Call [phone] or [phone] or [phone], email [email]; she lives at [address], Place-B "
                             "[postcode]. Child-A was born [date of birth] ([date of birth]).")
 
 

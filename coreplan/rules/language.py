@@ -14,6 +14,7 @@ from coreplan import patterns
 from coreplan.messages import msg, msg_n
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
+from coreplan.rules import english_compounds
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
@@ -50,7 +51,21 @@ def word_forms(word: str) -> set[str]:
         for here, there in (pair, pair[::-1]):
             if word.endswith(here):
                 forms.add(word[: -len(here)] + there)
+    for here, there in _DERIVED:
+        if word.endswith(here) and len(word) > len(here) + 2:
+            forms.add(word[: -len(here)] + there)
     return forms
+
+
+# The nouns and adverbs made from a listed word that keep its meaning and its jargon: 'advocate' ->
+# 'advocacy', 'co-productive' -> 'co-productively', 'resilient' -> 'resilience', 'therapeutic' ->
+# 'therapeutically', 'confidential' -> 'confidentiality'. One way only, from the listed word to the longer
+# one: a derived noun is as much jargon as its word, but the word a noun comes from is often plain
+# ('placement' is jargon, 'placed' is not).
+_DERIVED = (("ate", "acy"), ("al", "ality"), ("ive", "ively"), ("ic", "ically"), ("ent", "ence"),
+            ("ent", "ency"), ("ant", "ance"), ("ant", "ancy"), ("ence", "ency"), ("ency", "ence"), ("ance", "ancy"),
+            ("ancy", "ance"), ("ion", "ive"), ("ion", "ively"),
+            ("ised", "isation"), ("ized", "ization"))
 
 
 # Plurals that no suffix rule makes: a lexicon phrase and a text meet at the singular
@@ -100,6 +115,8 @@ class Lexicon:
     # the service words (each in the forms a text writes it, lower case, without mutation)
     welsh_service_heads: frozenset[str] = frozenset()
     welsh_service_words: frozenset[str] = frozenset()
+    # English compounds of a listed modifier and a listed head ('pathway plan'): english_compounds.read's tables
+    compounds: dict = field(default_factory=dict)
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
 
     def __post_init__(self) -> None:
@@ -133,10 +150,11 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         # a name the team lists in extra_terms is one it wants replaced, not explained
         to_explain = MappingProxyType({k: v for k, v in shipped["to_explain"].items()
                                        if k not in ignore and v not in ignore and k not in extra_terms})
+        compounds = english_compounds.without(shipped["compounds"], frozenset(ignore))
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
-                                  welsh_heads, service_heads, service_words)
+                                  welsh_heads, service_heads, service_words, compounds)
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -149,7 +167,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             known = shipped["index"]
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
-                                  welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words)
+                                  welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
+                                  compounds)
     return shared[key]
 
 
@@ -158,17 +177,8 @@ def _shipped_lexicon(forms: bool = False) -> dict:
     forms instead, which only a team's additions or removals need (kept apart: reading them would cost
     every other check a few milliseconds)."""
     from coreplan import derived
-    from coreplan import text
-    from coreplan.paths import data_dir
 
-    from coreplan.rules import welsh_text
-
-    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", Path(__file__), Path(text.__file__),
-               Path(welsh_text.__file__), Path(__file__).with_name("english_forms.py")]
-    try:
-        key = derived.digest(path.read_bytes() for path in sources)
-    except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
-        key = None
+    key = _lexicon_key()
     name = "lexicon-forms" if forms else "lexicon"
     kept = derived.load(name, key) if key else None
     if kept is None:
@@ -179,6 +189,35 @@ def _shipped_lexicon(forms: bool = False) -> dict:
             derived.save("lexicon-forms", key, every_form)
         kept = every_form if forms else built
     return kept
+
+
+def _lexicon_key() -> bytes | None:
+    """The digest of what the shipped lexicon's index is worked out from. It is plain data that any Python
+    works out the same way, so the digest leaves the Python version out and a copy made when the wheel was
+    built serves every install (coreplan.shipped)."""
+    from coreplan import derived
+    from coreplan import text
+    from coreplan.paths import data_dir
+
+    from coreplan.rules import welsh_text
+
+    sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
+               Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
+               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
+    try:
+        return derived.digest((path.read_bytes() for path in sources), python=False)
+    except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
+        return None
+
+
+def copies_to_ship() -> list[tuple[str, bytes, dict]]:
+    """(name, digest, copy) of the lexicon's index and of its phrases' forms, as the wheel ships them."""
+    key = _lexicon_key()
+    if key is None:
+        raise RuntimeError("the lexicon's sources are not beside the code: nothing to make a copy from")
+    built = _build_shipped_lexicon()
+    every_form = built.pop("forms")
+    return [("lexicon", key, built), ("lexicon-forms", key, every_form)]
 
 
 def _build_shipped_lexicon() -> dict:
@@ -202,14 +241,17 @@ def _build_shipped_lexicon() -> dict:
     service_heads = {k.lower(): v for k, v in welsh.get("before_a_service_word", {}).items()}
     welsh_heads.update(service_heads)
     service_words = frozenset(w.lower() for w in welsh.get("service_words", ()))
+    compounds = english_compounds.read(_read_lexicon(data_dir() / "english_compounds.yaml"))
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
             "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
-            "welsh_initials": dict(welsh["initials"]), "starts": _starts(index, welsh_index, heads=welsh_heads),
+            "welsh_initials": dict(welsh["initials"]),
+            "starts": _starts(index, welsh_index, heads=welsh_heads, compounds=compounds),
             "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
-            "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words}
+            "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words,
+            "compounds": compounds}
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
@@ -225,13 +267,14 @@ def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
 
 
 # Where find_jargon looks for a phrase starting at a word (Lexicon.starts)
-ENGLISH_INDEX, WELSH_INDEX = 1, 2
+ENGLISH_INDEX, WELSH_INDEX, COMPOUND_START = 1, 2, 4
 
 
-def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=()) -> dict[str, int]:
+def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=(), compounds=None) -> dict[str, int]:
     """Lexicon.starts (added to known): the words _match_at may find a phrase of index at (a key as written,
     or a Welsh phrase's key mutated: _match_at looks a mutated word's radicals up for Welsh phrases only),
-    and those welsh_match_at may find one of welsh_index at."""
+    those welsh_match_at may find one of welsh_index at, and those a compound may start at (the first
+    words of its modifiers)."""
     from coreplan.rules.welsh_text import words_at_a_start
     from coreplan.text import words_with_radical
 
@@ -241,6 +284,8 @@ def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=()) -
             starts[word] = starts.get(word, 0) | ENGLISH_INDEX
     for word in words_at_a_start(welsh_index) | words_at_a_start(heads):  # heads: welsh_headed_phrase_at
         starts[word] = starts.get(word, 0) | WELSH_INDEX
+    for word in (compounds or {}).get("modifiers", ()):
+        starts[word] = starts.get(word, 0) | COMPOUND_START
     return starts
 
 
@@ -397,22 +442,33 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             if word in lexicon.head_words:
                 head_near.update(range(max(0, k - _MODIFIERS), k))
         at = sorted(head_near.union(at))
+    spans = None
+    # words joined by a hyphen to a professional prefix or suffix ('non-engagement', 'strengths-based')
+    affixed = {}
+    if "-" in text and lexicon.compounds and not lexicon.compounds["affix_words"].isdisjoint(lowered):
+        spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+        affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
+        at = sorted(set(at).union(affixed))
     if not at:
         return []
     found = []
-    spans = None
     in_compound = frozenset()
     if head_near and "-" in text:
-        spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
         in_compound = hyphenated(text, spans)
     i = 0  # the first word not yet in a finding
     for k in at:
         if k < i:
             continue  # inside the phrase found last
-        where = ENGLISH_INDEX | WELSH_INDEX if starts is None else starts.get(lowered[k], 0)
+        where = ENGLISH_INDEX | WELSH_INDEX | COMPOUND_START if starts is None else starts.get(lowered[k], 0)
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
-        if n:
+        compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
+            if where & COMPOUND_START and lexicon.compounds else None
+        if compound:
+            phrase, n = None, compound[0]
+            plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
+        elif n:
             phrase, n = n
             plain = lexicon.phrases.get(phrase)
             if plain is None:  # a Welsh head word named by the word after it ('gorchymyn gofal')
@@ -422,6 +478,9 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound)
         else:
             n = 0
+        if not n and k in affixed:
+            phrase, n = None, 2
+            plain = None if " ".join(lowered[k:k + 2]) in explained else affixed[k]
         if n and (plain is None or phrase in explained):
             i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
         elif n:
@@ -485,6 +544,30 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained,
 
 def _longer(a, b):
     return b if b and (not a or b[1] > a[1]) else a
+
+
+def _compound_at(written_words, lowered, k, lexicon, found, head_near, in_compound):
+    """english_compounds.compound_at at word k, where it is the better reading: longer than what the
+    lexicon finds there (found, or a head word after its modifiers), and with its head word in no phrase the
+    lexicon finds starting inside it: 'interim care order' is a court order, not 'interim care', and 'a
+    multi-agency strategy meeting' is 'multi-agency' and the listed 'strategy meeting', with their own words."""
+    def verb(j, size):  # 'Mum will contact support services': a verb, not a modifier
+        return lowered[j] in lexicon.as_noun and _used_as_verb(written_words, lowered, j, size)
+
+    compound = english_compounds.compound_at(lowered, k, lexicon.compounds, verb)
+    if compound is None:
+        return None
+    size, end = compound[0], k + compound[0]
+    if found and (found[1] >= size or found[0] in lexicon.to_explain):
+        return None  # a name the family must learn is explained, not replaced ('child in need plan')
+    for m in range(k, end):
+        here = _match_at(lowered, m, lexicon, written_words) if m > k else None
+        if here and m + here[1] >= end and (m + here[1] > end or m < end - 1):
+            return None  # (the head word alone listed is no phrase of its own here: 'sibling placement')
+        if m in head_near and _headed_phrase_at(written_words, lowered, m, lexicon, frozenset(), in_compound)[0] \
+                + m >= end:
+            return None
+    return compound
 
 
 def _welsh_match_at(lowered, i, lexicon):

@@ -1,7 +1,7 @@
 """A structural reading of an English outcome: who its main clause is about, its verb and what follows.
 
 Keyword lists miss service wording on kinds of plan they were not written against, and flag a child's day
-that happens to hold a service word. This reads the first clause the way a reviewer would:
+that happens to hold a service word. This reads each clause the way a reviewer would:
 
 - the subject: a provider ('The health visitor will...', 'We will encourage...'), the process or one of
   its things ('Her plan will be agreed', 'Support for Nia will be delivered...'), an attribute of the
@@ -11,9 +11,20 @@ that happens to hold a service word. This reads the first clause the way a revie
 - the object's head noun: what is had, attended or met is a service ('a planning meeting', 'a social skills
   group', 'the school nurse') or part of the child's life ('outdoor play', 'friends', 'school').
 
+Every clause is read, not only the first: one joined by 'and' or 'but' ('Ella will feel calmer at bedtime
+and will go to weekly play therapy'), one after 'so that', 'when' or a comma, and the phrases that say by
+what means ('..., supported by the school nurse', 'through weekly tutoring', 'with daily visits from the
+family support team', 'with the help of her mentor'). An outcome that names the help it expects has put an
+action inside the outcome: the guidance asks for outcomes framed as the child's lived experience, with the
+help in the plan's actions, each explained by how the child's life will change. So a service named as the
+means of a change, or a change named only as the purpose of a service ('Mum will go on a parenting course so
+that Ella gets to school on time'), is service wording wherever it stands, and the finding quotes it so that
+the worker can move it to an action.
+
 The word classes are data in coreplan.rules.outcome_words. A reading that finds service wording returns the
 words that made it so (for the finding's message and its line and column); one that does not returns None.
-One pass over the words of the sentence, so the time is in proportion to its length.
+The words are read in one pass per clause, each clause looking at most _CLAUSE_WORDS words ahead for its
+verb, and a sentence is read from its first _MOST_WORDS words: the time is in proportion to its length.
 """
 
 from __future__ import annotations
@@ -28,6 +39,8 @@ from coreplan.rules import outcome_words as W
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[,;:()\[\]]")
 # Read at most this many words of a sentence: an outcome's main clause comes first
 _MOST_WORDS = 80
+# A later clause's verb is looked for this many words after the clause starts ('and the two of them will...')
+_CLAUSE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -89,7 +102,8 @@ def _lemma(word: str) -> str:
 
 
 def _is_participle(word: str) -> bool:
-    return word in W.SERVICE_PARTICIPLES or word.endswith("ed") or word in W.IRREGULAR
+    # not the -ing form: 'will be seeing a therapist' is the active verb in its progressive
+    return word in W.SERVICE_PARTICIPLES or word.endswith("ed") or (word in W.IRREGULAR and not word.endswith("ing"))
 
 
 def _in(words: list[_Word], index: int, names: frozenset) -> bool:
@@ -142,16 +156,23 @@ def _service_object(words: list[_Word], index: int) -> int | None:
     first, head = phrase
     if not (_in(words, head, W.SERVICE_NOUNS) or _in(words, head, W.PROVIDER_NOUNS)):
         return None
-    if any(words[i].word in W.LEISURE for i in range(first, head)):
-        return None  # 'a football session', 'the swimming group': the child's week
+    if words[head].word not in W.THERAPIES and any(words[i].word in W.LEISURE for i in range(first, head)):
+        return None  # 'a football session', 'the swimming group': the child's week ('play therapy' is not)
+    if words[head].word in W.FROM_A_PROVIDER and head + 2 < len(words) and words[head + 1].word in ("from", "of"):
+        giver = _head(words, head + 2)  # 'get help from Nain with her homework': the family's help
+        if giver is not None and not _in(words, giver[1], W.PROVIDER_NOUNS):
+            return None
     return head
 
 
-def _verb_group(words: list[_Word], start: int) -> int | None:
+def _verb_group(words: list[_Word], start: int, stop: int | None = None) -> int | None:
     """Where the clause's verb group starts: its modal ('will', 'is to'), or None. A bare 'to' ('Mum to
-    attend') only when there is no other modal: 'Due to her needs, Ella will...' is about what Ella will do."""
+    attend') only when there is no other modal: 'Due to her needs, Ella will...' is about what Ella will do.
+    A clause may start with its modal when it shares the subject of the one before ('..., and will go to')."""
+    if start > 0 and words[start].word in W.MODALS and words[start].word != "to":
+        return start
     bare_to = None
-    for index in range(start + 1, len(words)):
+    for index in range(start + 1, len(words) if stop is None else min(stop, len(words))):
         word = words[index].word
         if word == "to":
             bare_to = index if bare_to is None else bare_to
@@ -182,7 +203,8 @@ def _finite_verb(words: list[_Word], start: int = 0) -> int | None:
 
 
 def _subject_kind(words: list[_Word], start: int, end: int) -> tuple[str, int | None]:
-    """('provider' | 'we' | 'process' | 'attribute' | 'other', index of its head) for words[start:end]."""
+    """('provider' | 'we' | 'process' | 'institution' | 'attribute' | 'other', index of its head) for
+    words[start:end]."""
     if start >= end:
         return "other", None
     for index in range(start, end):
@@ -196,6 +218,8 @@ def _subject_kind(words: list[_Word], start: int, end: int) -> tuple[str, int | 
     head = phrase[1]
     if any(_in(words, i, W.PROVIDER_NOUNS) for i in range(phrase[0], head + 1)):
         return "provider", head
+    if _in(words, head, W.INSTITUTIONS):
+        return "institution", head
     possessed = any(words[i].possessive for i in range(start, phrase[0]))
     if _in(words, head, W.SERVICE_NOUNS):
         return "process", head
@@ -206,7 +230,7 @@ def _subject_kind(words: list[_Word], start: int, end: int) -> tuple[str, int | 
 
 def _coordinate(words: list[_Word], start: int, end: int) -> bool:
     """Whether the verb at end belongs to a later clause than the first ('Mali sleeps in her cot, and she
-    will be weighed'; 'Mali sleeps in her cot when she is tired'): only the first clause is read."""
+    will be weighed'; 'Mali sleeps in her cot when she is tired'): that clause is read from its own start."""
     for index in range(start, end):
         word = words[index].word
         if word in W.CLAUSE_WORDS:
@@ -230,18 +254,86 @@ _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:[-][a-z0-9]+)*")
 
 
 def read(sentence: str) -> Reading | None:
-    """The service wording in the sentence's first clause, if its structure says it has some. Only the
-    first: the word patterns beside this reading look at the whole sentence, and a later clause is more
-    often how the change is seen ('..., and she is weighed at every clinic') than what the outcome is."""
+    """The service wording in any clause of the sentence, or in a phrase saying by what means, if its
+    structure says it has some; the first clause first. How a change is seen ('..., and she is weighed at
+    every clinic') is not a service's act: weighing, like observing, is left out of the word classes."""
     if _TRIGGERS.isdisjoint(_PLAIN_WORDS.findall(sentence.lower())):
         return None  # quick: none of the words any reading needs
     words = _words(sentence)
-    return _read_clause(sentence, words, 0) if words else None
+    if not words:
+        return None
+    # the first clause, then the means ('..., with the family support worker visiting'), then later clauses
+    reading = _read_clause(sentence, words, 0) or _means(sentence, words)
+    if reading is not None:
+        return reading
+    for start in _clause_starts(words):
+        reading = _read_clause(sentence, words, start)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _clause_starts(words: list[_Word]):
+    """Where a later clause may start: after a conjunction, a clause word ('so that', 'when') or
+    punctuation. A start that is not one ('speech and language therapy') finds no verb."""
+    for index in range(len(words) - 1):
+        word = words[index].word
+        if word in W.CLAUSE_WORDS or word in W.LATER_CLAUSE_WORDS or not word[0].isalnum():
+            yield index + 1
+
+
+def _means(sentence: str, words: list[_Word]) -> Reading | None:
+    """A phrase saying by what means the change comes: 'through weekly tutoring', 'with regular
+    assessment', '(supported) by the school nurse', 'with daily visits from the family support team', 'with
+    the help of her mentor'. The means is a service when the phrase's head is a service or a provider, or
+    help and visits that come from a provider; 'with Nain', 'through the night' and 'by Christmas' are not."""
+    for index, word in enumerate(words):
+        if word.word not in W.MEANS or index + 1 >= len(words):
+            continue
+        if word.word == "by" and not (index > 0 and _is_participle(words[index - 1].word)) \
+                and not words[index + 1].word.endswith("ing"):
+            # 'by the next PEP meeting', 'by her review in May': a deadline, not a means; 'supported by',
+            # 'by going to', and a provider ('by her key worker') are means
+            head = _means_head(words, index + 1)
+            if head is None or not _in(words, head, W.PROVIDER_NOUNS):
+                continue
+        head = _means_head(words, index + 1)
+        if head is not None:
+            # '..., supported by the school nurse': the participle before 'by' is part of what is quoted
+            first = index - 1 if index > 0 and _is_participle(words[index - 1].word) else index
+            return Reading(sentence, words[first].begin, words[head].finish, "the means is a service")
+    return None
+
+
+def _means_head(words: list[_Word], index: int) -> int | None:
+    """The head of the phrase at index when it names a service or a provider, else None."""
+    phrase = _head(words, index)
+    if phrase is None:
+        return None
+    first, head = phrase
+    if any(words[i].word in W.LEISURE for i in range(first, head)):
+        return None  # 'through the football club'
+    if any(words[i].possessive and _in(words, i, W.PROVIDER_NOUNS) for i in range(index, head)):
+        return head  # 'with her key worker's help'
+    if _in(words, head, W.PROVIDER_NOUNS):
+        return head
+    for index in range(first, head):
+        if _in(words, index, W.PROVIDER_NOUNS) and words[index + 1].word.endswith("ing"):
+            return index  # 'with the family support worker visiting twice a week': the worker acts
+    if words[head].word in W.FROM_A_PROVIDER:
+        # help, visits or calls: a service only when a provider gives them ('support from Nain' is family)
+        after = head + 1
+        if after + 1 < len(words) and words[after].word in ("of", "from", "by", "with"):
+            phrase = _head(words, after + 1)
+            if phrase is not None and _in(words, phrase[1], W.PROVIDER_NOUNS):
+                return phrase[1]
+        return None
+    return head if _in(words, head, W.SERVICE_NOUNS) else None
 
 
 def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | None:
     """The service wording of the clause that starts at words[start], if its structure says so."""
-    group = _verb_group(words, start)
+    group = _verb_group(words, start, None if start == 0 else start + _CLAUSE_WORDS)
     verb = _finite_verb(words, start)
     # 'Ella goes to a group': the 'to' after a finite verb is its particle, not a modal
     finite = group is None or (words[group].word == "to" and verb is not None and verb < group)
@@ -278,6 +370,12 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     if index >= len(words):
         return None
     verb = words[index].word
+    if kind == "institution":
+        # 'Nel's school will ring home on the first day', 'The nursery will provide...': what a service does.
+        # 'Her school will be a calm place', 'Nursery will feel like home' say what the place is like.
+        if passive_be is None and _lemma(verb) not in W.COPULAS and verb not in W.REPORTING:
+            return found(head, index, "what a service does")
+        return None
     if words[clause].word == "there" and group == clause + 1 and passive_be is not None:
         head = _service_object(words, index)  # 'There will be a review of Ella's plan every month'
         return found(clause, head, "a service is what there will be") if head is not None else None
@@ -289,6 +387,10 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         return _active(words, index, kind, lambda first, last, why: found(head, last, why))
     if passive_be is not None and passive_be == index - 1 and _is_participle(verb):
         if verb in W.SERVICE_PARTICIPLES:
+            if verb in W.HELPED and index + 2 < len(words) and words[index + 1].word == "by":
+                agent = _head(words, index + 2)  # 'supported by Nain': the family's help, not a service
+                if agent is not None and not _in(words, agent[1], W.PROVIDER_NOUNS):
+                    return None
             return found(group, index, "something a service does, done to the child")
         if verb in W.MOVED_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "to":
             to = _service_object(words, index + 2)  # 'will be taken to her hospital appointments'
@@ -324,6 +426,12 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return None
         if lemma not in W.ATTENDANCE_VERBS:
             break
+        # 'have someone to support her': a person handed to the child to do a provider's work
+        if lemma in ("have", "get"):
+            phrase = _head(words, after)
+            if phrase is not None and words[phrase[1]].word in W.PERSONS and phrase[1] + 2 < len(words) \
+                    and words[phrase[1] + 1].word == "to" and words[phrase[1] + 2].word in W.PROVIDERS_WORK:
+                return found(index, phrase[1] + 2, "a person to do a provider's work")
         # 'have her targets reviewed': what is had is done by a service
         if lemma in ("have", "get"):
             for later in range(after + 1, min(after + 6, len(words))):

@@ -21,6 +21,10 @@ AUXILIARIES = frozenset({
 # Words that start a clause of their own: a verb after one of them is not the first clause's
 CLAUSE_WORDS = frozenset({"but", "so", "then", "that", "when", "if", "because", "while", "although", "once",
                           "until", "unless", "whether", "which", "who", "where"})
+# Words after which a later clause may start (beside CLAUSE_WORDS and punctuation): 'and will go to...',
+# 'as she will be seeing a therapist'. Only where clauses are looked for: inside a noun phrase ('speech and
+# language therapy') no verb follows, so no clause is found there.
+LATER_CLAUSE_WORDS = frozenset({"and", "or", "as", "since", "after", "before"})
 # After 'be', where the child is: in a service ('in a nurture group', 'on a child protection plan', 'part of
 # the young carers group') or in her own life ('in school', 'on time', 'at her nan's')
 BE_PLACES = frozenset({"in", "on", "at", "part", "under", "within"})
@@ -47,10 +51,36 @@ PROVIDER_NOUNS = frozenset({
     "health visitor", "health visitors", "school nurse", "nurse", "nurses", "midwife", "midwives",
     "paediatrician", "staff", "team", "agency", "agencies", "service", "services", "officer", "officers",
     "volunteer", "volunteers", "tutor", "assistant", "assistants", "childminder", "panel", "clinic",
-    "coordinator", "co-ordinator", "police", "camhs", "core group",
+    "coordinator", "co-ordinator", "police", "camhs", "core group", "virtual school",
     # a person named by the plan to help the child at school: provision, not a friend
     "named adult", "named person", "named professional", "key adult",
 })
+# Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
+# nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
+# is a service's work, unless the verb only says what they are like (COPULAS).
+INSTITUTIONS = frozenset({"school", "nursery", "college", "hospital", "council", "local authority", "surgery",
+                          "academy", "setting", "virtual school", "ward"})
+# Verbs that say what something is like, not what it does: 'Her school will be a calm place'
+COPULAS = frozenset({"be", "become", "feel", "seem", "look", "stay", "remain", "sound"})
+# What an institution reports or notices is how a change is known, not its work: 'the school will see her
+# arriving on time', 'the nursery reports that...' (as 'Nain reports that...')
+REPORTING = frozenset({"see", "sees", "notice", "notices", "report", "reports", "say", "says", "tell", "tells",
+                       "find", "finds", "know", "knows", "hear", "hears", "confirm", "confirms", "show", "shows",
+                       "observe", "observes"})
+# Someone handed to the child to do a provider's work ('Megan will have someone to support her at school');
+# 'someone to talk to' or 'an adult to help her with her homework' are the child's own people
+PERSONS = frozenset({"someone", "somebody", "adult", "person", "people", "worker"})
+PROVIDERS_WORK = frozenset({"support", "supervise", "mentor", "monitor", "advocate", "assess"})
+# Words that say by what means a change comes: the phrase they lead is read for a service or a provider
+# ('through weekly tutoring', 'supported by the school nurse', 'with regular assessment')
+MEANS = frozenset({"with", "through", "via", "by", "from", "alongside", "under"})
+# Help whose giver decides: 'supported by Nain' is the family's, 'supported by the school nurse' a service's
+HELPED = frozenset({"supported", "helped", "encouraged"})
+# Help, visits and calls are a service only when they come from a provider ('daily visits from the family
+# support team', 'the help of her mentor'); 'support from Nain' and 'visits to her nan' are the child's life
+FROM_A_PROVIDER = frozenset({"help", "support", "assistance", "encouragement", "advice", "care", "input",
+                             "visit", "visits", "call", "calls", "contact", "prompting", "reminders", "guidance"})
+
 # Who may be 'we' in a plan: the professionals. 'We will encourage Ella' is what a service does.
 WE = frozenset({"we"})
 # What a service does to or for someone: with 'we' as the subject, the sentence describes the service.
@@ -74,6 +104,8 @@ SERVICE_NOUNS = frozenset({
     "strategies", "arrangements", "report", "reports", "chart", "record", "records", "referral form",
     "opportunity", "opportunities", "access", "short breaks", "short break", "teaching", "mentoring", "clinic",
     "clinics", "project", "ehcp", "idp", "pep", "equipment", "adaptations", "funding", "grant", "membership",
+    # a check or an examination had is a service's ('a dental check within 40 days'), as tutoring is tuition
+    "check", "checks", "health check", "examination", "examinations", "tutoring",
 })
 # Of those, the ones that as a subject are not the process: 'Her care at home will be warm and consistent'
 NOT_PROCESS_SUBJECTS = frozenset({"care", "help", "teaching", "access", "opportunity", "opportunities"})
@@ -87,6 +119,9 @@ LEISURE = frozenset({
     "cubs", "scouts", "guides", "karate", "judo", "boxing", "riding", "cooking", "baking", "reading", "library",
     "messy", "outdoor", "forest", "chess", "coding", "craft", "crafts", "story", "homework", "breakfast",
 })
+
+# A therapy is a service whatever it uses: 'play therapy', 'music therapy', 'art therapy' (LEISURE aside)
+THERAPIES = frozenset({"therapy", "therapies", "therapist", "therapists", "counselling", "counsellor"})
 
 # The child's own attributes: the subject of a measure ('Ioan's attendance', 'Ella's weight'). Such a
 # sentence is about the service only when its verb is a service's act done to the attribute ('will be
@@ -153,7 +188,9 @@ QUANTITIES = frozenset({"group", "groups", "lot", "lots", "number", "couple", "r
                         "plenty", "day", "days", "week", "weeks", "block", "series", "package", "programme"})
 DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "this", "that",
                          "these", "those", "some", "any", "all", "both", "each", "every", "regular", "weekly",
-                         "new", "further", "more", "extra", "additional", "appropriate", "relevant", "own"})
+                         "new", "further", "more", "extra", "additional", "appropriate", "relevant", "own",
+                         # how often, before the noun: 'daily visits', 'monthly sessions'
+                         "daily", "fortnightly", "monthly", "termly"})
 
 # Irregular past forms and participles read as their verb.
 IRREGULAR = {

@@ -251,8 +251,17 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
             return (base, 2) if names_it else None
         for k in (i + 1, i + 2) if after in _SERVED else (i + 1,):
             if k < len(lowered) and not text_keys(lowered[k]).isdisjoint(service_words):
-                return base, k - i + 1
+                return base, _named_to(lowered, k + 1, service_words) - i
     return None
+
+
+def _named_to(lowered: list[str], end: int, service_words) -> int:
+    """Where the words naming a service end: further service words and the people it serves are part of its
+    name ('gwasanaethau amddiffyn plant', 'swyddogion adolygu annibynnol', 'Bwrdd Diogelu Plant Rhanbarthol')."""
+    while end < len(lowered) and lowered[end] != "cyn" and (
+            lowered[end] in _SERVED or not text_keys(lowered[end]).isdisjoint(service_words)):
+        end += 1
+    return end
 
 
 # The people a service is for, which may stand between its head and the word that names it ('cartrefi plant

@@ -56,7 +56,8 @@ def test_the_same_words_in_a_behaviour_are_not(text):
      "'Act on' names a process or a service, not what will change"),
     ("Follow the health visitor's advice.",
      "'Follow the health visitor's advice' names a process or a service, not what will change"),
-    ("Abide by the expectations for contact.", "'Abide by' names a process or a service, not what will change"),
+    ("Abide by the expectations for contact.",
+     "'Abide by the expectations' names a process or a service, not what will change"),
     ("Not drink to excess when the children are at home.",
      "'to excess' leaves it open what will be done and when"),
     ("Keep the children away from unsafe adults.",
@@ -86,9 +87,9 @@ def test_written_advice_amounts_and_family_meetings_are_not(text):
     ("Mum to keep all appointments.", "'keep all appointments' names a process or a service, not what will change"),
     ("Mia's dad to make sure she gets to school.", "'make sure' names a process or a service, not what will change"),
     ("Mum and Dad to keep the children safe.",
-     "'keep the children safe' names a process or a service, not what will change"),
+     "'keep the children safe' names an aim or a thought, not what anyone will do"),
     ("Health visitor to weigh Mia.", "it does not say what exactly will be done, when or how often"),
-    ("Mr and Mrs Hughes to keep Ifan safe.", "it does not say what exactly will be done, when or how often"),
+    ("Mr and Mrs Hughes to keep Ifan safe.", "'keep Ifan safe' names an aim or a thought, not what anyone will do"),
     ("Speak to the GP about her low mood.", "'Speak to the GP' names a process or a service, not what will change"),
 ])
 def test_the_person_who_acts_then_to_is_no_purpose(text, expected):

@@ -10,7 +10,7 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coreplan.rules import language, welsh_text
+from coreplan.rules import english_compounds, language, welsh_text
 from coreplan.rules.language import PHRASE_WORD, _IRREGULAR, find_jargon, lexicon_word, load_lexicon
 from coreplan.text import welsh_radicals, words_with_radical
 
@@ -48,12 +48,19 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
     for k, word in enumerate(lowered):
         if word in heads or (word[-1:] == "s" and word[:-1] in heads):
             head_near.update(range(max(0, k - language._MODIFIERS), k))
+    in_compound = language.hyphenated(text, [t.span() for t in tokens])
+    affixed = english_compounds.affixed(text, lowered, [t.span() for t in tokens], lexicon.compounds)
     found, i = [], 0
     while i < len(tokens):
         n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, written_words),
                              language._welsh_match_at(lowered, i, lexicon))
         phrase = None
-        if n:
+        # a compound is tried at every word, not only where Lexicon.starts says one may start
+        compound = language._compound_at(written_words, lowered, i, lexicon, n, head_near, in_compound)
+        if compound:
+            n = compound[0]
+            plain = None if " ".join(lowered[i:i + n]) in explained else compound[1]
+        elif n:
             phrase, n = n
             plain = lexicon.phrases.get(phrase)
             if plain is None:  # a Welsh head word named by the word after it
@@ -63,6 +70,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
                                                   language.hyphenated(text, [t.span() for t in tokens]))
         else:
             n = 0
+        if not n and i in affixed:  # a word made with a professional prefix or suffix
+            n = 2
+            plain = None if " ".join(lowered[i:i + 2]) in explained else affixed[i]
         if n and (plain is None or phrase in explained):
             i += n  # explained, and so are the words inside it
         elif n:
@@ -78,7 +88,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
 _LEXICON_WORDS = sorted({w for phrase in LEXICON.phrases for w in phrase.split()} | set(LEXICON.after_a_modifier))
 _EVERYDAY = ["the", "will", "to", "Mum", "and", "a", "school", "in", "her", "y", "yn", "ei", "fy", "i'r", "o",
              "hi", "children", "children's", "child's", "people", "order", "orders", "hearing", "care", "court",
-             "interim", "final", "family", "gofal", "seibiant", "wraparound", "meeting", "contact"]
+             "interim", "final", "family", "gofal", "seibiant", "wraparound", "meeting", "contact", "plan",
+             "plans", "kinship", "pathway", "strategy", "safety", "case", "section", "sections", "20", "47", "of",
+             "this", "above", "multi", "agency", "early", "help", "panel", "placement", "support"]
 _ENDINGS = ["", "", "", "s", "es", "ed", "ing", "au", "iau", "ion", "iad", "iadau", "wyr", "odd", "'s", "’", "'"]
 _PREFIXES = ["", "", "", "h", "g", "ngh", "mh", "nh", "ng", "ch", "ph", "th", "dd", "f", "m", "n", "l", "r"]
 

@@ -1,5 +1,6 @@
-"""The structural reading of an English outcome (coreplan.rules.outcome_reading): who the first clause is
-about, its verb and the head of what follows, and the words a finding quotes as the reason."""
+"""The structural reading of an English outcome (coreplan.rules.outcome_reading): who a clause is about, its
+verb and the head of what follows, and the words a finding quotes as the reason (later clauses and the
+phrases of the means: tests/rules/test_outcome_clauses.py)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ CHILDS_DAY = [
     "Ella will see her dad every Saturday afternoon at the park.",
     "I will tell my teacher if I get hurt.",
     "Due to her asthma, Ella will go to bed with her inhaler beside her.",  # 'to' of 'due to' is no modal
-    # only the first clause is read: the weighing is how her growth is known
+    # the weighing in the later clause is how her growth is known, not a service's act
     "Mali sleeps in her own cot, and she is weighed at every clinic with her weight on her growth line.",
     "Nain reports that Saturday visits end calmly.",
     "Gwen's basic care needs will be met every day.",
@@ -98,8 +99,8 @@ def test_the_finding_quotes_the_verb_and_its_object_at_their_place():
 
 
 def test_only_the_first_words_of_a_sentence_are_read():
-    """The first clause comes first: a sentence is read from its first 80 words, so its reading costs the
-    same however long the sentence (the whole check's time is guarded in tests/test_slow_input.py)."""
+    """A sentence is read from its first 80 words, so its reading costs the same however long the sentence
+    (the whole check's time is guarded in tests/test_slow_input.py)."""
     assert read("Ella will have a planning meeting with" + " Nain" * 1_000_000) is not None
     assert read("Ella will have" + " a" * 100 + " planning meeting.") is None
 

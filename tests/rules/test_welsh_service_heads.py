@@ -61,3 +61,9 @@ def test_a_team_may_ignore_a_head():
 
 def test_a_glossary_entry_explains_a_headed_phrase():
     assert find_jargon("Bydd y cynllun gweithredu yn barod.", LEXICON, frozenset({"cynllun gweithredu"})) == []
+
+
+def test_the_finding_holds_every_word_of_the_services_name():
+    assert written("Mae'r gwasanaethau amddiffyn plant wedi bod yn rhan.") == ["gwasanaethau amddiffyn plant"]
+    assert written("Bydd y tîm integredig rhanbarthol yn galw.") == ["tîm integredig rhanbarthol"]
+    assert written("Bydd y cynllun gweithredu yn barod.") == ["cynllun gweithredu"]

@@ -1,0 +1,162 @@
+"""Compound terms found without being listed: an institutional modifier before an institutional head word
+('pathway plan', 'kinship placement', 'strategy meeting'), both from data/english_compounds.yaml.
+
+Glossaries name a service's plans, meetings, roles and payments by pairing a few dozen words in ever new
+ways, so a lexicon that lists pairs one by one always misses the next. A pair is jargon only when both of
+its words are listed: 'the plan' and 'a written plan' are plain, 'the pathway plan' is not. The plain words
+offered are made from the two words' own plain words ('plan for leaving care'), since no one wrote any for
+the pair.
+
+Plain data only (dicts, tuples, strings), so that the lexicon's kept copy (coreplan.derived) can hold it.
+"""
+
+from __future__ import annotations
+
+from coreplan.rules.english_forms import singular
+
+# The most modifiers one head may follow ('multi agency strategy meeting': two)
+MOST_MODIFIERS = 3
+
+
+def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
+    """The matcher's tables from the file's data: {'heads': word -> plain words, 'modifiers': first word ->
+    ((words, plain words), ...) longest first, 'plain': pairs that are plain English}. A word or pair in
+    ignore (a team's ignore_terms, lower case) is left out."""
+    heads = {head.lower(): plain for head, plain in (data.get("heads") or {}).items() if head.lower() not in ignore}
+    modifiers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for modifier, plain in (data.get("modifiers") or {}).items():
+        words = tuple(modifier.lower().split())
+        if " ".join(words) in ignore or not words:
+            continue
+        modifiers.setdefault(words[0], []).append((words, plain))
+    for entries in modifiers.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    plain = {" ".join(pair.lower().split()) for pair in (data.get("plain_pairs") or ())} | set(ignore)
+    numbered = {word.lower(): plain for word, plain in (data.get("numbered") or {}).items()
+                if word.lower() not in ignore}
+    for word in numbered:  # a numbered word starts a compound as a modifier does, in either number
+        modifiers.setdefault(word, [])
+        modifiers.setdefault(word + "s", [])
+    prefixes = {k.lower(): v for k, v in (data.get("prefixes") or {}).items() if k.lower() not in ignore}
+    suffixes = {k.lower(): v for k, v in (data.get("suffixes") or {}).items() if k.lower() not in ignore}
+    return {"heads": heads, "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
+            "numbered": numbered, "prefixes": prefixes, "suffixes": suffixes,
+            "affix_words": frozenset(prefixes) | frozenset(suffixes)}
+
+
+def _modifier_at(lowered: list[str], i: int, modifiers: dict) -> tuple[int, str] | None:
+    for words, plain in modifiers.get(lowered[i], ()):
+        if tuple(lowered[i:i + len(words)]) == words:
+            return len(words), plain
+    return None
+
+
+def _head(word: str, heads: dict) -> tuple[str, bool] | None:
+    """(the head's plain words, plural?) of a text word that is a head, in either number."""
+    if word in heads:
+        return heads[word], False
+    one = singular(word)
+    if one and one in heads:
+        return heads[one], True
+    return None
+
+
+# What follows a number when it names a part of the plan, not of the law: 'section 3 of this plan', '2 above'
+_OF_THIS = frozenset("this these our your".split())
+
+
+def _numbered_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | None:
+    """'section 20' ('sections 17', 'section 8 orders'): (length, plain words), or None."""
+    numbered = tables.get("numbered") or {}
+    word = lowered[i]
+    name = word if word in numbered else singular(word)
+    if name not in numbered or i + 1 >= len(lowered):
+        return None
+    number = lowered[i + 1]
+    if not (number[:1].isdigit() and len(number) <= 4 and number.rstrip("abcdefgh").isdigit()):
+        return None
+    after = lowered[i + 2:i + 4]
+    if after[:1] in (["above"], ["below"]) or (after[:1] == ["of"] and after[1:2] and after[1] in _OF_THIS):
+        return None
+    size = 3 if i + 2 < len(lowered) and _head(lowered[i + 2], tables["heads"]) else 2
+    return size, numbered[name]
+
+
+def compound_at(lowered: list[str], i: int, tables: dict, blocked=None) -> tuple[int, str] | None:
+    """(length in words, plain words) of 'modifier(s) + head' starting at word i, or None.
+
+    The longest run of modifiers is read first; a word that is both ('care', 'placement', 'contact') may end
+    the run as its head ('kinship care', 'care plan'). blocked(j): whether the modifier at word j is no
+    modifier there ('Mum will contact support services': a verb), if the caller says so.
+    """
+    modifiers, heads = tables["modifiers"], tables["heads"]
+    if lowered[i] not in modifiers or (i and lowered[i - 1] == "in" and lowered[i] == "case"):  # 'in case'
+        return None
+    numbered = _numbered_at(lowered, i, tables)
+    if numbered:
+        return numbered
+    spans = []  # (end of the run so far, the first modifier's plain words)
+    j, first_plain = i, None
+    while j < len(lowered) and len(spans) < MOST_MODIFIERS:
+        found = _modifier_at(lowered, j, modifiers)
+        if found is None or (blocked is not None and blocked(j, found[0])):
+            break
+        j += found[0]
+        first_plain = first_plain or found[1]
+        spans.append((j, found[1]))
+    # the head: the word after the run, or else the run's last word (if it is a head too)
+    ends = []
+    if spans and spans[-1][0] < len(lowered):
+        ends.append((spans[-1][0], spans[-1][1]))
+    if len(spans) > 1:
+        ends.append((spans[-2][0], spans[-2][1]))
+    for head_at, plain_before in ends:
+        if head_at >= len(lowered) or head_at == i:
+            continue
+        head = _head(lowered[head_at], heads)
+        if head is None:
+            continue
+        written = " ".join(lowered[i:head_at + 1])
+        if written in tables["plain"] or (head[1] and written[:-1] in tables["plain"]):
+            return None
+        words, plural = head
+        return head_at + 1 - i, f"{words.replace('{s}', 's' if plural else '')} {plain_before}"
+    return None
+
+
+def without(tables: dict, ignore: frozenset[str]) -> dict:
+    """The tables without the words and pairs a team ignores (ignore_terms, lower case)."""
+    if not ignore or not tables:
+        return tables
+    return {"heads": {k: v for k, v in tables["heads"].items() if k not in ignore},
+            "modifiers": {k: tuple(e for e in v if " ".join(e[0]) not in ignore)
+                          for k, v in tables["modifiers"].items()},
+            "plain": tables["plain"] | ignore,
+            "numbered": {k: v for k, v in tables.get("numbered", {}).items() if k not in ignore},
+            "prefixes": {k: v for k, v in tables.get("prefixes", {}).items() if k not in ignore},
+            "suffixes": {k: v for k, v in tables.get("suffixes", {}).items() if k not in ignore},
+            "affix_words": tables.get("affix_words", frozenset()) - ignore}
+
+
+def affixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables: dict) -> dict[int, str]:
+    """{the first word's index: plain words} of each two words joined by a hyphen where the first is a listed
+    prefix ('non-engagement') or the second a listed suffix ('strengths-based'), the other a word of three
+    letters or more."""
+    prefixes, suffixes = tables.get("prefixes") or {}, tables.get("suffixes") or {}
+    found = {}
+    for k, word in enumerate(lowered):
+        if word in prefixes and k + 1 < len(lowered) and text[spans[k][1]:spans[k][1] + 1] == "-" \
+                and spans[k + 1][0] == spans[k][1] + 1 and lowered[k + 1].endswith(_LEARNED_ENDINGS):
+            found.setdefault(k, prefixes[word])
+        elif word in suffixes and k and spans[k][0] and text[spans[k][0] - 1] == "-" \
+                and spans[k - 1][1] == spans[k][0] - 1 and len(lowered[k - 1]) >= 3 and lowered[k - 1].isalpha() \
+                and lowered[k - 1] not in _HOW_WELL:
+            found.setdefault(k - 1, suffixes[word])
+    return found
+
+
+# A prefix makes jargon of a learned word ('non-engagement', 'multi-disciplinary', 'inter-agency'), not of
+# an everyday one ('non-stop', 'multi-storey', 'non-smoking')
+_LEARNED_ENDINGS = ("ment", "ance", "ence", "ion", "ity", "al", "ive", "ary", "ic", "cy")
+# Before a suffix, words that say how well, not what on: 'well-informed', 'ill-informed' are plain
+_HOW_WELL = frozenset("well ill better best badly poorly fully properly wrongly rightly".split())
