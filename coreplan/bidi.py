@@ -55,6 +55,22 @@ def html(value: Any) -> Any:
     return Markup("<bdi>%s</bdi>") % value  # % escapes value, or takes its own __html__
 
 
+def isolate_values(message: Any) -> Any:
+    """A message (coreplan.messages) whose values written right to left are isolated with U+2068...U+2069,
+    in nested messages and lists too, for plain text and HTML that put a case's words into a sentence
+    (the chronology's "Core group meeting, chaired by ..."). The message's own words are left as they are."""
+    from coreplan.messages import Msg
+
+    if isinstance(message, Msg):
+        copy = Msg.__new__(Msg)
+        copy.text, copy.plural, copy.count = message.text, message.plural, message.count
+        copy.values = tuple((name, isolate_values(value)) for name, value in message.values)
+        return copy
+    if isinstance(message, tuple) and callable(getattr(message, "in_language", None)):  # a Listed
+        return type(message)(isolate_values(item) for item in message)
+    return plain(message)
+
+
 def plain(value: Any) -> Any:
     """value between U+2068 and U+2069 if it is text with a right-to-left letter, else as it is."""
     from markupsafe import Markup

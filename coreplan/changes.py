@@ -440,11 +440,12 @@ def write_markdown(report: Report, out: TextIO, languages: Iterable[str] = ("en"
             out.write("\n")
 
 
-def _one_line(text: str) -> str:
+def _one_line(text: str, keep: str = "") -> str:
     # a terminal must not be driven by control characters written into a case
-    return "".join(c if c.isprintable() else " " for c in " ".join(text.split()))
+    return "".join(c if c.isprintable() or c in keep else " " for c in " ".join(text.split()))
 
 
 def md_escape(text: str) -> str:
-    """Case text shown as written in Markdown: each character that can start markup backslash-escaped."""
-    return "".join("\\" + c if c in "\\`*_[]<>#|~&!" else c for c in _one_line(text))
+    """Case text shown as written in Markdown: each character that can start markup backslash-escaped. The
+    isolates coreplan puts around a name written right to left (coreplan.bidi) are kept."""
+    return "".join("\\" + c if c in "\\`*_[]<>#|~&!" else c for c in _one_line(text, keep="\u2068\u2069"))

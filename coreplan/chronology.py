@@ -183,12 +183,14 @@ def write_csv(chronology: Chronology, out: TextIO, language: str = "en") -> None
 
 
 def write_markdown(chronology: Chronology, out: TextIO, languages=("en",)) -> None:
+    from coreplan.bidi import isolate_values
     from coreplan.changes import md_escape
     from coreplan.i18n import long_date
 
     for index, language in enumerate(languages):
         def say(text: Msg) -> str:
-            return md_escape(show(text, language))
+            # a name written right to left inside an event is isolated from the words around it (coreplan.bidi)
+            return md_escape(show(isolate_values(text), language))
 
         if index:
             out.write("\n---\n\n")
@@ -211,10 +213,12 @@ _STYLE = ("body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 
 def write_html(chronology: Chronology, out: TextIO, languages=("en",)) -> None:
     """One self-contained page; with two languages, one section each (Welsh first), each marked with its
     language and starting a new printed page."""
+    from coreplan.bidi import isolate_values
     from coreplan.i18n import long_date
 
     def say(text: Msg, language: str) -> str:
-        return html.escape(_one_line(show(text, language)))
+        # U+2068...U+2069 rather than <bdi>: the same words go into the page's <title>, which holds no markup
+        return html.escape(_one_line(show(isolate_values(text), language)))
 
     titles = [say(msg("Chronology: %(reference)s", reference=Verbatim(chronology.case.reference)), language)
               for language in languages]
@@ -239,4 +243,6 @@ def write_html(chronology: Chronology, out: TextIO, languages=("en",)) -> None:
 
 
 def _one_line(text: str) -> str:
-    return "".join(c if c.isprintable() else " " for c in " ".join(text.split()))
+    # U+2068 and U+2069 are coreplan's own isolates around a name (coreplan.bidi); the reader has taken every
+    # format character out of a case's values, so no other one can be here
+    return "".join(c if c.isprintable() or c in "\u2068\u2069" else " " for c in " ".join(text.split()))

@@ -170,13 +170,8 @@ def words_of(texts: Iterable[str]) -> set[str]:
     return {_bare(w) for text in texts for w in WORD.findall(text)}
 
 
-def short_form_of(word: str, name: str) -> bool:
-    """Whether `word` is a short or pet form of the name `name` ("Geth" of "Gethin", "Ellie" of "Ella")."""
-    w, n = fold(word), fold(name)
-    if w == n or is_common(word) or len(w) < 3:
-        return False
-    if w in IRREGULAR.get(n, ()):
-        return True
+def _stems(w: str) -> set[str]:
+    """A folded word and the stems it may be a pet form of: "ellie" -> ell, "sammy" -> samm, sam."""
     stems = {w}
     for ending in DIMINUTIVE:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
@@ -184,7 +179,40 @@ def short_form_of(word: str, name: str) -> bool:
             stems.add(stem)
             if len(stem) > 3 and stem[-1] == stem[-2]:  # "Sammy": Sam + my
                 stems.add(stem[:-1])
-    return any(len(stem) >= 3 and n.startswith(stem) for stem in stems)
+    return stems
+
+
+def short_form_of(word: str, name: str) -> bool:
+    """Whether `word` is a short or pet form of the name `name` ("Geth" of "Gethin", "Ellie" of "Ella")."""
+    return bool(short_forms([word], {name: True}))
+
+
+def short_forms(words: Iterable[str], names: dict[str, object]) -> dict[str, object]:
+    """Each of `words` that is a short or pet form of one of `names`, with that name's value (the first
+    name that fits, in the order given). Names are looked up by their first three letters, so a long
+    text with many people costs one look per word, not one per word and person."""
+    by_start: dict[str, list[tuple[str, object]]] = {}
+    irregular: dict[str, object] = {}
+    for name, value in names.items():
+        folded = fold(name)
+        if len(folded) >= 3:
+            by_start.setdefault(folded[:3], []).append((folded, value))
+        for form in IRREGULAR.get(folded, ()):
+            irregular.setdefault(form, value)
+    found = {}
+    for word in words:
+        w = fold(word)
+        if len(w) < 3 or is_common(word):
+            continue
+        if w in irregular:
+            found[word] = irregular[w]
+            continue
+        stems = _stems(w)
+        for folded, value in by_start.get(w[:3], ()):
+            if w != folded and any(folded.startswith(stem) for stem in stems):
+                found[word] = value
+                break
+    return found
 
 
 def nicknames(texts: Iterable[str], names: Iterable[str]) -> list[tuple[str, str | None]]:

@@ -195,13 +195,8 @@ class _CaseRedaction:
             if nick not in names:
                 names[nick] = pseudonym or "[name]"
                 given.setdefault(nick, names[nick])
-        for word in sorted(identifying.words_of(texts)):
-            if word in names or word.casefold() in lower:
-                continue
-            for name, pseudonym in given.items():
-                if identifying.short_form_of(word, name):
-                    names[word] = pseudonym
-                    break
+        unknown = sorted(w for w in identifying.words_of(texts) if w not in names and w.casefold() not in lower)
+        names.update(identifying.short_forms(unknown, given))
         for written, pseudonym in list(names.items()):
             first, _, rest = written.partition(" ")
             for form in identifying.mutated(first):

@@ -2,6 +2,7 @@
 reader's program does with it (coreplan/bidi.py):
 - ICS: a calendar app shows a summary as one line of text, so the name is isolated (U+2068...U+2069) and
   cannot pull the case reference or a date into its run;
+- the chronology (Markdown, HTML): U+2068...U+2069 around a name inside an event's sentence;
 - the dashboard: <bdi> in its tables, and U+2068...U+2069 inside its SVG charts, where an HTML element is
   not drawn at all;
 - JSON and CSV: data for tools (a spreadsheet lays out each cell on its own), so each value stays exactly
@@ -74,3 +75,13 @@ def test_the_dashboard_isolates_names_in_tables_and_charts_each_its_own_way(tmp_
     svg = svg[:svg.index("</svg>")]
     assert f">{FSI}{FATIMA}{PDI}</text>" in svg and "<bdi>" not in svg  # an HTML element in SVG is not drawn
     assert f"<td><bdi>{FATIMA}</bdi></td>" in page
+
+
+def test_the_chronology_isolates_names_in_its_sentences_and_keeps_its_csv_exact(tmp_path):
+    case = family_with_arabic_names(tmp_path)
+    for fmt in ("md", "html"):
+        page = run("chronology", case, "--format", fmt)
+        assert f"Visit: {FSI}{MARYAM}{PDI} seen (alone, at home" in page, fmt
+        assert MARYAM not in page.replace(f"{FSI}{MARYAM}{PDI}", "")
+    table = run("chronology", case, "--format", "csv")
+    assert "Visit: " + MARYAM + " seen (alone, at home" in table and FSI not in table
