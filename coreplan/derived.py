@@ -159,17 +159,6 @@ def ship(name: str, key: bytes, value: Any, folder: Path) -> Path:
     return path
 
 
-def can_keep(folder: Path | None = None) -> bool:
-    """Whether save() can keep a copy: Python keeps bytecode, and the folder (or the nearest folder above it
-    that exists, where it would be made) may be written. For work worth doing only once it can be kept."""
-    if sys.dont_write_bytecode:
-        return False
-    place = folder or FOLDER
-    while not place.exists() and place.parent != place:
-        place = place.parent
-    return os.access(place, os.W_OK)
-
-
 def _checksum(content: bytes) -> bytes:
     from zlib import crc32  # ~0.2 ms for the largest copy; a cryptographic digest costs five times that
 
