@@ -185,7 +185,10 @@ def check_loaded(loaded: Loaded, settings: Settings, rules: Mapping[str, Rule], 
     from coreplan.suppression import apply_ignores
 
     findings = apply_ignores(loaded, raw, settings, rules, language or settings.language, sources)
-    return sorted(set(findings), key=REPORT_ORDER)
+    # each finding once (two equal ones: the first), in report order; keyed by the fields findings compare,
+    # as a tuple, whose hash is worked out in C (a Finding's in Python)
+    unique = dict(zip(map(REPORT_ORDER, reversed(findings)), reversed(findings)))
+    return [unique[key] for key in sorted(unique)]
 
 
 def _contexts(rules: Mapping[str, Rule], settings: Settings, today: date, shared: dict) -> list[tuple[Rule, Context]]:

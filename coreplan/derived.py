@@ -105,10 +105,8 @@ def read(path: Path, key: bytes) -> Any:
         return None
     import gc
 
-    # A copy is thousands of lists, tuples and sets kept for the rest of the process: the collector would look
-    # through them as they are made and at every later collection, and never find one to free. (Measured: the
-    # lexicon's collections were about 13M instructions of a 540M check.) So it is off while they are made,
-    # and they, with everything made before them, are left out of its later collections.
+    # a copy is thousands of lists, tuples and sets, kept for the rest of the run: the collector would look
+    # through them again and again as they are made, and find none to free
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -118,7 +116,6 @@ def read(path: Path, key: bytes) -> Any:
     finally:
         if collecting:
             gc.enable()
-        gc.freeze()
 
 
 def may_keep(folder: Path | None = None) -> bool:
@@ -160,17 +157,6 @@ def ship(name: str, key: bytes, value: Any, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path.write_bytes(_MAGIC + key + _checksum(content) + content)
     return path
-
-
-def can_keep(folder: Path | None = None) -> bool:
-    """Whether save() can keep a copy: Python keeps bytecode, and the folder (or the nearest folder above it
-    that exists, where it would be made) may be written. For work worth doing only once it can be kept."""
-    if sys.dont_write_bytecode:
-        return False
-    place = folder or FOLDER
-    while not place.exists() and place.parent != place:
-        place = place.parent
-    return os.access(place, os.W_OK)
 
 
 def _checksum(content: bytes) -> bytes:

@@ -383,8 +383,11 @@ class _Kept:
         if self.known is None:
             from coreplan import derived
 
-            try:  # the strings depend on this module's code, and on the Python that parses (in the digest)
-                self.key = derived.digest([_NAME, Path(__file__).read_bytes()])
+            from coreplan.patterns import matcher_version
+
+            try:  # the strings depend on this module's code, and on the Python that parses (in the digest);
+                # the twins' compiled forms on the matcher too
+                self.key = derived.digest([_NAME, Path(__file__).read_bytes(), str(matcher_version())])
             except OSError:
                 self.key = b""
             kept = derived.load(_NAME, self.key) if self.key else None
@@ -418,11 +421,17 @@ class _Kept:
             # times what it saves in one check: it is done where it is kept for the runs after, never on
             # every run (a read-only install, PYTHONDONTWRITEBYTECODE), where the pattern is searched as before
             if self._is_kept(which) or _may_work_out():
-                source = self._worked_out(which, lambda: twin_source(pattern))
-                if source is not None:
+                # kept here with its compiled form, not through coreplan.patterns, which keeps only the
+                # patterns of the last process to compile one: twins are made as texts need them, so one
+                # check's would drop another's, to be compiled again on the next run
+                kept = self._worked_out(which, lambda: _twin_kept(pattern))
+                if kept is not None:
                     from coreplan import patterns
 
-                    twin = patterns.compile(source, pattern.flags & ~_IGNORECASE)
+                    source, form = kept
+                    flags = pattern.flags & ~_IGNORECASE
+                    twin = (patterns.from_form(source, form) if form is not None else None) or \
+                        re.compile(source, flags)
             found = self.twins[id(pattern)] = (pattern, twin)
         return found[1]
 
@@ -430,11 +439,19 @@ class _Kept:
         return which in self._read()
 
 
+def _twin_kept(pattern: re.Pattern) -> tuple[str, tuple | None] | None:
+    """(the twin's source, its compiled form) to keep, or None where it has no twin (see twin_source)."""
+    from coreplan import patterns
+
+    source = twin_source(pattern)
+    return None if source is None else (source, patterns.form_of(source, pattern.flags & ~_IGNORECASE))
+
+
 def _may_work_out() -> bool:
     """Whether a twin not yet kept is worked out: only where it will be kept (tests make it so everywhere)."""
     from coreplan import derived
 
-    return derived.can_keep()
+    return derived.may_keep()
 
 
 def _by_start(needles: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -42,7 +42,9 @@ _MOST = 512  # more kept patterns than the imports compile means old ones pile u
 
 
 def import_for(command: str) -> None:
-    """Import what `command` always uses (its rules too), quicker from the second run on."""
+    """Import what `command` always uses (its rules too), quicker from the second run on; then collect
+    garbage as a run over many files does in each of its processes (coreplan.batch). For coreplan.entry
+    only: it sets how this whole process collects garbage."""
     collecting = gc.isenabled()
     # What an import makes lives as long as the process: the collector would look through it as it is made
     # and at every later collection, for nothing. So it is off here, and then leaves all of it out.
@@ -58,6 +60,7 @@ def import_for(command: str) -> None:
         if collecting:
             gc.enable()
         gc.freeze()
+        gc.set_threshold(10_000, 20, 20)  # as in coreplan.batch's processes: a case makes few reference cycles
 
 
 @contextmanager

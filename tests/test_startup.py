@@ -76,11 +76,17 @@ def test_nothing_is_worked_out_for_keeping_where_nothing_is_kept(monkeypatch, tm
     _as_if_imported([(WIDE, 0)])
 
 
-def test_the_collector_is_left_as_it_was(writable):
-    assert gc.isenabled()
-    startup.import_for("check")
-    assert gc.isenabled()
-    gc.unfreeze()
+def test_the_collector_still_runs_after_start_up_and_reading_kept_data(writable):
+    threshold = gc.get_threshold()
+    try:
+        startup.import_for("check")
+        assert gc.isenabled()
+        derived.save("thing", derived.digest(["x"]), [[1], [2]])
+        assert derived.load("thing", derived.digest(["x"])) == [[1], [2]]
+        assert gc.isenabled()
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def test_a_check_keeps_nothing_of_its_case(tmp_path):

@@ -315,42 +315,42 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     actor = ROLE_TO.match(text)
     told = text[actor.end():] if actor else text  # what comes after 'Mum to'
     # 'Parents to', 'Family members to': a group can be who acts only in a particular step
-    generic = (actor if actor and GROUP_ONLY.match(actor.group(0)) else None) or SHORTHAND_ACTOR_CY.search(text)
-    if generic and not (EXPLAINS.search(told) or PARTICULARS.search(told)):
+    generic = (actor if actor and GROUP_ONLY.match(actor.group(0)) else None) or search(SHORTHAND_ACTOR_CY, text)
+    if generic and not (search(EXPLAINS, told) or search(PARTICULARS, told)):
         return msg("'%(words)s' names nobody and no behaviour", words=" ".join(generic.group(0).split()))
-    vague = VAGUE.search(text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
+    vague = search(VAGUE, text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(text)
     # the heads are anchored and cheap: what would settle one is looked for only when it is there
-    head = MENTAL_HEAD.search(kept)
-    if head is None and (aim := AIM_HEAD.search(kept)) and not WHEN_OR_HOW.search(text):
+    head = search(MENTAL_HEAD, kept)
+    if head is None and (aim := search(AIM_HEAD, kept)) and not search(WHEN_OR_HOW, text):
         head = aim
-    if head is None and (change := CHANGE_HEAD.search(kept)) and not HOW_OFTEN_OR_MUCH.search(told):
+    if head is None and (change := search(CHANGE_HEAD, kept)) and not search(HOW_OFTEN_OR_MUCH, told):
         head = change
     if head:
         return msg("'%(words)s' names an aim or a thought, not what anyone will do",
                    words=" ".join(head.group(1).split()))
-    watch = WATCH_HEAD.search(kept)
-    if watch and not WATCH_SETTLED.search(told):
+    watch = search(WATCH_HEAD, kept)
+    if watch and not search(WATCH_SETTLED, told):
         return msg("'%(words)s' says who will watch or pass on worries, not what they will look for or do",
                    words=" ".join(watch.group(1).split()))
-    process = PROCESS_HEAD.search(kept)
-    attendance = ATTENDANCE.search(kept)
+    process = search(PROCESS_HEAD, kept)
+    attendance = search(ATTENDANCE, kept)
     # what is kept to, written out after a colon, is no longer left to the reader ('Follow the house rules: ...')
     if process and ":" in kept[process.end():]:
         process = None
-    if (process or attendance) and not PURPOSE.search(told):
+    if (process or attendance) and not search(PURPOSE, told):
         words_said = process.group(1) if process else attendance.group(0)
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(words_said.split()))
-    if EXPLAINS.search(told):
+    if search(EXPLAINS, told):
         return None
     verb = search(SHORTHAND_VERB, kept) or search(SHORTHAND_VERB_CY, kept) or team.extra_match(text)
     if verb:
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(verb.group(0).split()))
-    if team.has_accepted(text) or CONCRETE_HEAD.search(kept):
+    if team.has_accepted(text) or search(CONCRETE_HEAD, kept):
         return None  # wording the team knows to be particular, or a step someone can be seen doing
     if n_words <= 4:
         return msg("it is a label, not an action")
