@@ -32,6 +32,8 @@ the library gives. The source is written from class definitions in coreplan's an
 never from a case. Code depends on the Python that compiled it: the kept copy's digest holds the Python
 version, its bytecode's magic number and the optimisation level (-O), as a bytecode file's name and header
 do.
+
+And `inspect`, which dataclasses imports and a check never uses, is loaded only if something uses it (defer).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ import re
 import sys
 from contextlib import contextmanager
 from importlib import import_module
-from types import CodeType
+from types import CodeType, ModuleType
 from typing import Iterator
 
 # What each command imports whatever the case: a command line that goes wrong before a case is read (a
@@ -65,6 +67,7 @@ def import_for(command: str) -> None:
     # What an import makes lives as long as the process: the collector would look through it as it is made
     # and at every later collection, for nothing. So it is off here, and then leaves all of it out.
     gc.disable()
+    defer("inspect")  # see defer
     try:
         with _patterns_kept(), _generated_code_kept():
             for name in _USED[command]:
@@ -77,6 +80,54 @@ def import_for(command: str) -> None:
             gc.enable()
         gc.freeze()
         gc.set_threshold(10_000, 20, 20)  # as in coreplan.batch's processes: a case makes few reference cycles
+
+
+def defer(name: str) -> None:
+    """Put a stand-in for the module `name`, if it is not imported yet, in sys.modules: `import name` finds
+    it, and the first use of anything in it loads the module.
+
+    For `inspect`: dataclasses imports it, and it imports ast, dis and tokenize, about 36M instructions of a
+    check of 430M, for one use, the signature dataclasses writes as the docstring of a class that has none.
+    Every dataclass coreplan defines has its own, so a check never loads it (tests/test_startup.py). The
+    standard library's importlib.util.LazyLoader does not serve: an `import` of a module already in
+    sys.modules reads its __spec__, which loads it."""
+    if name in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is not None:
+        sys.modules[name] = _Deferred(spec)
+
+
+class _Deferred(ModuleType):
+    """A module's stand-in: `import` finds it, and the first use of a name in it loads the module, which takes
+    its place in sys.modules; the stand-in then hands on every use to the module."""
+
+    def __init__(self, spec) -> None:
+        super().__init__(spec.name)
+        vars(self)["__spec__"] = spec  # what `import` reads of a module in sys.modules
+
+    def __getattr__(self, name: str):  # only names the stand-in does not have: everything but its spec and name
+        return getattr(self._module(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(self._module(), name, value)
+
+    def __delattr__(self, name: str) -> None:
+        delattr(self._module(), name)
+
+    def __dir__(self):
+        return dir(self._module())
+
+    def _module(self) -> ModuleType:
+        module = vars(self).get("_loaded")
+        if module is None:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            module = import_module(self.__name__)
+            vars(self)["_loaded"] = module
+        return module
 
 
 @contextmanager

@@ -199,3 +199,35 @@ def test_no_code_is_kept_where_nothing_is_kept(monkeypatch, tmp_path):
     Visit, Seen = _made_inside()
     assert Visit("Sam").when == 3 and Seen("Sam").when == 1
     assert not (tmp_path / "__pycache__").exists()
+
+
+def test_a_check_does_not_load_inspect():
+    """dataclasses imports inspect (with ast, dis and tokenize) to write the docstring of a dataclass that has
+    none; startup defers it, so a check must not use it: give every dataclass coreplan defines a docstring."""
+    program = ("import sys; from coreplan.entry import main; sys.argv[0] = 'coreplan'\n"
+               "try:\n    main()\nexcept SystemExit:\n    pass\n"
+               "print(sorted({'ast', 'dis', 'tokenize'} & set(sys.modules)), type(sys.modules['inspect']).__name__,"
+               " file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", program, "check", str(GOOD), "--today", "2026-11-23"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "[] _Deferred"
+
+
+def test_a_deferred_module_is_loaded_when_first_used(tmp_path, monkeypatch):
+    (tmp_path / "deferred_probe.py").write_text("LOADED = []\nLOADED.append('once')\nVALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "deferred_probe", raising=False)
+    startup.defer("deferred_probe")
+    stand_in = sys.modules["deferred_probe"]
+    import deferred_probe  # noqa: E402  found in sys.modules: nothing loaded yet
+
+    assert deferred_probe is stand_in and "LOADED" not in vars(stand_in)
+    assert deferred_probe.VALUE == 1  # the first use loads it
+    module = sys.modules["deferred_probe"]
+    assert module is not stand_in and module.LOADED == ["once"] and module.__file__.endswith("deferred_probe.py")
+    deferred_probe.VALUE = 2  # through the stand-in, to the module
+    assert module.VALUE == 2 and "VALUE" in dir(deferred_probe) and deferred_probe.LOADED == ["once"]
+    startup.defer("deferred_probe")  # imported already: left as it is
+    assert sys.modules["deferred_probe"] is module
+    monkeypatch.delitem(sys.modules, "deferred_probe")

@@ -91,6 +91,8 @@ def lexicon_word(token: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The jargon lexicon in force: the shipped phrases and initials with a team's changes, indexed."""
+
     phrases: dict[str, str]
     initials: dict[str, str]
     allowed: frozenset[str]
