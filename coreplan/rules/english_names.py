@@ -1,14 +1,15 @@
 """Names of orders, services, schemes and bodies written in capitals, found without being listed: 'Housing
 Ombudsman', 'Care Quality Commission', 'Disability Living Allowance', 'Scaled Approach', 'College of Social
-Work'.
+Work', 'Form E'.
 
 Every glossary names a different handful of them, and a family hears them as names, with nothing in the
 words to say what the thing is or does. What they share is their shape: two capitalised words or more
 (small words such as 'of' and 'and' may come between them) ending in a word that names a kind of
 institution ('Order', 'Commission', 'Allowance', 'Panel'), or starting with one before 'of', 'for' or
-'around' ('Court of Protection', 'Team Around the Family'). A capitalised word alone is no name here (the
-first word of a sentence, a person's name, a place), nor a run without such a word ('Siân Roberts', 'Ysgol
-Glan Morfa'), nor a run in capitals for emphasis ('SAFETY PLAN'). Names whose own words say what they are
+'around' ('Court of Protection', 'Team Around the Family'); so is a form named by its code ('Form F', 'Form
+C100'; not a school class, 'Form 3'). A capitalised word alone is no name here (the first word of a
+sentence, a person's name, a place), nor a run without such a word ('Siân Roberts', 'Ysgol Glan Morfa'),
+nor a run in capitals for emphasis ('SAFETY PLAN'). Names whose own words say what they are
 to a family, or that every family knows, are listed in PLAIN_NAMES.
 
 No plain words can be offered for a name nobody listed: the finding asks for the name to be said in plain
@@ -16,6 +17,8 @@ words, or explained once in the plan's glossary.
 """
 
 from __future__ import annotations
+
+import re
 
 # Words that end a name and say what kind of thing it is (as written: capitalised, singular; the plural
 # with -s is taken too). Chosen from the kinds of names UK glossaries of children's services, courts,
@@ -34,8 +37,9 @@ HEADS = frozenset("""
 # A head that may open a name, before one of LEAD_LINKS and more capitalised words ('Court of Protection',
 # 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service')
 LEADING_HEADS = HEADS | frozenset("College Head Office Court Team Service".split())
-# Either set with its plurals, to tell whether a text has a word that may end or open a name
-WORDS = LEADING_HEADS | frozenset(word + "s" for word in LEADING_HEADS)
+# Either set with its plurals, and 'Form' (before a code), to tell whether a text has a word that may end or
+# open a name
+WORDS = LEADING_HEADS | frozenset(word + "s" for word in LEADING_HEADS) | {"Form"}
 
 
 def _in(word: str, heads: frozenset[str]) -> bool:
@@ -55,6 +59,10 @@ PLAIN_NAMES = frozenset(line.strip() for line in """
     universal credit
     health board
 """.strip().splitlines())
+
+
+# The code of a form: a capital letter, perhaps with more capitals or digits ('E', 'F', 'C100', 'P1')
+_FORM_CODE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
 
 
 def _capitalised(word: str) -> bool:
@@ -79,7 +87,11 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
     while k < size:
         word = written_words[k]
         end = None
-        if _in(word, LEADING_HEADS) and k + 2 < size and written_words[k + 1] in LEAD_LINKS \
+        if word == "Form" and k + 1 < size and _FORM_CODE.fullmatch(written_words[k + 1]) \
+                and _joined(text, spans, k) and not (written_words[k + 1] in ("A", "I") and k + 2 < size
+                                                     and written_words[k + 2].islower()):
+            start, end = k, k + 2  # a form named by its code: 'Form E', 'Form C100' (not a class: 'Form 3')
+        elif _in(word, LEADING_HEADS) and k + 2 < size and written_words[k + 1] in LEAD_LINKS \
                 and _joined(text, spans, k) and _joined(text, spans, k + 1) and _capitalised(written_words[k + 2]):
             # a head first: 'Court of Protection', 'Team Around the Family'
             j = k + 2

@@ -27,6 +27,8 @@ def names(text, lexicon=LEXICON, explained=frozenset()):
     ("Mum went to the Court of Protection.", "Court of Protection"),  # a head first, before 'of'
     ("the College of Social Work", "College of Social Work"),
     ("The Annual Lettings Plan is out.", "Annual Lettings Plan"),
+    ("Send Form E to the court.", "Form E"),  # a form named by its code
+    ("Dean filled in Form C100 with Carys.", "Form C100"),
 ])
 def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name_to_explain(text, name):
     assert name.lower() not in LEXICON.phrases  # not listed: found by its shape
@@ -44,6 +46,7 @@ def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name_to
     "FOLLOW THE SAFETY PLAN.",  # capitals for emphasis
     "Follow the Safety Plan.",  # a pair that is everyday English (english_compounds.yaml plain_pairs)
     "Dean met the Youth. Panel members listened.",  # a sentence ends between them
+    "Ella is in Form 3 this year.",  # a school class, not a form's code
 ])
 def test_everyday_capitals_are_left_alone(text):
     assert names(text) == []
