@@ -48,7 +48,7 @@ LEAD_LINKS = frozenset("of for around".split())
 # Small words that may stand between the capitalised words of a name ('Department for Work and Pensions')
 LINKS = frozenset("of for and the & around in on".split())
 
-# Capitalised words that open a sentence, not a name ('The Housing Ombudsman', 'Our Family Plan')
+# Words that open a sentence with a capital, not a name ('The Housing Ombudsman', 'Our Family Plan')
 _NOT_IN_A_NAME = frozenset("""
     the a an this that these those our your my his her their its and or but if when while so as at by with
     to from in on into after before every each all any no new next last first
@@ -102,8 +102,9 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
             start, end = k, j + 1
         elif k and _in(word, HEADS) and _capitalised(word):
             start = k
-            while start > done and _joined(text, spans, start - 1) and written_words[start - 1].lower() not in \
-                    _NOT_IN_A_NAME and (_capitalised(written_words[start - 1]) or written_words[start - 1] in LINKS):
+            while start > done and _joined(text, spans, start - 1) and (
+                    written_words[start - 1] in LINKS or (_capitalised(written_words[start - 1])
+                                                          and written_words[start - 1].lower() not in _NOT_IN_A_NAME)):
                 start -= 1
             while written_words[start] in LINKS:
                 start += 1
