@@ -78,6 +78,10 @@ def _joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return between.strip(" &-") == "" and "\n" not in between
 
 
+def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    return k == 0 or any(mark in text[spans[k - 1][1]:spans[k][0]] for mark in ".!?:;\n")
+
+
 def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], plain_pairs=frozenset()) \
         -> list[tuple[int, int]]:
     """(first word, one past the last word) of each name in text, in order and not overlapping."""
@@ -108,6 +112,10 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
                 start -= 1
             while written_words[start] in LINKS:
                 start += 1
+            if _opens_sentence(text, spans, start) and start + 1 < k and written_words[start + 1] in LINKS:
+                start += 1  # 'Ask the Caldicott Guardian': a sentence's first word, then a small word
+                while written_words[start] in LINKS:
+                    start += 1
             # the name runs on to its last head: 'Child Tax Credits', not 'Child Tax'
             last, j = k, k
             while j + 1 < size and _joined(text, spans, j) and _capitalised(written_words[j + 1]):
