@@ -15,7 +15,7 @@ from coreplan.messages import msg, msg_n
 from coreplan.packed import PackedMapping, pack
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.rules import english_compounds
+from coreplan.rules import english_compounds, english_names
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
@@ -427,6 +427,9 @@ class JargonUse(NamedTuple):
     phrase: str | None  # the lexicon phrase it is a form of; None for a head word after a modifier
     start: int  # where it is in the text
     end: int
+    # a name of an order, service or body nobody listed ('Housing Ombudsman', coreplan.rules.english_names):
+    # there are no plain words to offer, so the finding asks for it to be said in plain words
+    unlisted_name: bool = False
 
 
 def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset()) -> list[JargonUse]:
@@ -462,8 +465,14 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         spans = [match.span() for match in PHRASE_WORD.finditer(text)]
         affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(affixed))
+    # names of orders, services and bodies written in capitals, listed or not ('Housing Ombudsman'): looked
+    # for only where a word that can end or open one is written in the text
+    named = []
+    if not english_names.WORDS.isdisjoint(written_words):
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", frozenset()))
     if not at:
-        return []
+        return _with_names([], named, text, lowered, spans, explained)
     found = []
     in_compound = frozenset()
     if head_near and "-" in text:
@@ -502,7 +511,25 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             start, end = spans[k][0], spans[k + n - 1][1]
             found.append(JargonUse(" ".join(text[start:end].split()), plain, phrase, start, end))
             i = k + n
-    return found
+    return _with_names(found, named, text, lowered, spans, explained)
+
+
+def _with_names(found: list[JargonUse], named: list[tuple[int, int]], text: str, lowered: list[str], spans,
+                explained: frozenset[str]) -> list[JargonUse]:
+    """found and, in text order, each unlisted name (english_names.names_in: first word, one past the last)
+    that no finding overlaps: a listed phrase inside a name keeps its own plain words ('Child Arrangements
+    Order')."""
+    if not named:
+        return found
+    taken = [(use.start, use.end) for use in found]
+    added = False
+    for first, last in named:
+        start, end = spans[first][0], spans[last - 1][1]
+        if " ".join(lowered[first:last]) in explained or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(JargonUse(" ".join(text[start:end].split()), "", None, start, end, unlisted_name=True))
+        added = True
+    return sorted(found, key=lambda use: use.start) if added else found
 
 
 # Words that never make a noun phrase a court's or a service's: determiners, pronouns, prepositions,
@@ -736,7 +763,11 @@ def jargon(case, ctx):
         first_here: dict[str, JargonUse] = {}
         for use in jargon_uses(spot.text, lexicon, explained):
             name = lexicon.to_explain.get(use.phrase)
-            if name is None:
+            if use.unlisted_name:
+                yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
+                          msg("'%(written)s' names something a family may not know: say in plain words what it "
+                              "is and does, or explain it once in glossary", written=use.written))
+            elif name is None:
                 yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
                           msg("'%(written)s' is professional jargon a family may not follow: write '%(plain)s'",
                               written=use.written, plain=use.plain))
