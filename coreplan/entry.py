@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 
@@ -50,6 +53,8 @@ def quick_arguments(argv: list[str]) -> dict | None:
     spec = _COMMANDS.get(argv[0]) if argv else None
     if spec is None or any(name.startswith("_COREPLAN_COMPLETE") for name in os.environ):
         return None
+    from pathlib import Path
+
     found: dict = {"command": argv[0], "paths": []}
     tokens = iter(argv[1:])
     options_end = False
@@ -94,6 +99,10 @@ def main(end_at_once: bool = False) -> None:
     memory the process is about to hand back anyway: about 16M instructions of a check of 390M. Only where
     that tear-down has nothing else to do (_end_at_once). Code that calls main() itself (the tests) and catches
     its SystemExit leaves end_at_once off."""
+    from coreplan.startup import defer
+
+    # pathlib imports urllib.parse, which imports ipaddress (5M instructions) for URLs with an IPv6 host
+    defer("ipaddress")
     arguments = quick_arguments(sys.argv[1:])
     if arguments is None or not _stderr_is_plain():
         from coreplan.cli import main as typer_main
@@ -164,6 +173,8 @@ def internal_error(error: BaseException) -> str:
 
 
 def _path(text: str | None) -> Path | None:
+    from pathlib import Path
+
     return None if text is None else Path(text)
 
 
