@@ -194,9 +194,15 @@ def _shipped_lexicon(forms: bool = False) -> dict:
             derived.save("lexicon-forms", key, every_form)
         kept = every_form if forms else built
     elif not forms:
-        kept["index"] = PackedMapping(kept["index"])
-        kept["starts"] = WordFlags(*kept["starts"])
+        kept = read_kept(kept)
     return kept
+
+
+def read_kept(kept: dict) -> dict:
+    """The shipped lexicon from its kept copy (see _packed), as load_lexicon uses it."""
+    if "index" not in kept:
+        return kept
+    return {**kept, "index": PackedMapping(kept["index"]), "starts": WordFlags(*kept["starts"])}
 
 
 def _packed(built: dict) -> dict:
