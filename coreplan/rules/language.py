@@ -12,7 +12,7 @@ from typing import Mapping, NamedTuple
 
 from coreplan import patterns
 from coreplan.messages import msg, msg_n
-from coreplan.packed import PackedMapping, pack
+from coreplan.packed import PackedMapping, WordFlags, pack, pack_words
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules import english_compounds, english_names
@@ -109,7 +109,8 @@ class Lexicon:
     # every lower-case word a phrase may start at -> where to look: ENGLISH_INDEX (by_first_word, as
     # written or mutated), WELSH_INDEX (welsh_index) or both. find_jargon looks only there, so a text's other
     # words cost one look-up however large the lexicon grows; None: every word is looked at in both
-    starts: dict[str, int] | None = None
+    # (a dict, or as read from the kept copy a WordFlags: the same words and flags, each looked up once)
+    starts: Mapping[str, int] | None = None
     # names the family must learn ('core group', 'foster carer'): each phrase that writes one -> the name.
     # Reported once per case, to be explained, not replaced; their entry in phrases is the explanation.
     to_explain: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
@@ -193,14 +194,24 @@ def _shipped_lexicon(forms: bool = False) -> dict:
             derived.save("lexicon-forms", key, every_form)
         kept = every_form if forms else built
     elif not forms:
-        kept["index"] = PackedMapping(kept["index"])
+        kept = read_kept(kept)
     return kept
+
+
+def read_kept(kept: dict) -> dict:
+    """The shipped lexicon from its kept copy (see _packed), as load_lexicon uses it."""
+    if "index" not in kept:
+        return kept
+    return {**kept, "index": PackedMapping(kept["index"]), "starts": WordFlags(*kept["starts"])}
 
 
 def _packed(built: dict) -> dict:
     """The shipped lexicon as kept: its index packed (coreplan.packed), each first word's entries unpacked
-    only when a text has that word (a case's texts hold a few hundred of its 4,000 first words)."""
-    return {**built, "index": pack(built["index"])} if "index" in built else built
+    only when a text has that word (a case's texts hold a few hundred of its 4,000 first words), and its
+    starts as one sorted text (WordFlags)."""
+    if "index" not in built:
+        return built
+    return {**built, "index": pack(built["index"]), "starts": pack_words(built["starts"])}
 
 
 def _lexicon_key() -> bytes | None:
@@ -290,7 +301,7 @@ def _starts(index, welsh_index, known: dict[str, int] | None = None, heads=(), c
     from coreplan.rules.welsh_text import words_at_a_start
     from coreplan.text import words_with_radical
 
-    starts = dict(known or {})
+    starts = known.as_dict() if isinstance(known, WordFlags) else dict(known or {})
     for key, entries in index.items():
         for word in (key, *(words_with_radical(key) if any(welsh for *_, welsh in entries) else ())):
             starts[word] = starts.get(word, 0) | ENGLISH_INDEX
@@ -449,7 +460,11 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         lowered = [lexicon_word(word) if "'" in word or "’" in word or word in _IRREGULAR else word
                    for word in lowered]
     starts = lexicon.starts
-    at = range(len(lowered)) if starts is None else [i for i, word in enumerate(lowered) if word in starts]
+    if starts is None:
+        at = range(len(lowered))
+    else:  # a word met before costs two dict look-ups; a new one a bisection of the kept starts (WordFlags)
+        seen, flags = (starts.seen, starts.flags) if isinstance(starts, WordFlags) else (starts, _NO_FLAGS)
+        at = [i for i, word in enumerate(lowered) if (seen[word] if word in seen else flags(word))]
     # where a head word ('order', 'hearing') could end a phrase that starts at word i: most texts have none
     heads = lexicon.after_a_modifier
     head_near = set()
@@ -530,6 +545,10 @@ def _with_names(found: list[JargonUse], named: list[tuple[int, int]], text: str,
         found.append(JargonUse(" ".join(text[start:end].split()), "", None, start, end, unlisted_name=True))
         added = True
     return sorted(found, key=lambda use: use.start) if added else found
+
+
+def _NO_FLAGS(word: str) -> int:  # a word not in a starts dict
+    return 0
 
 
 # Words that never make a noun phrase a court's or a service's: determiners, pronouns, prepositions,
