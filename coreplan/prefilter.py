@@ -57,13 +57,11 @@ _RECENT = 8
 
 def _search(pattern: re.Pattern, text: str) -> re.Match | None:
     kept = _KEPT.ways(pattern)
-    if kept is not None and (text.isascii() or _PLAIN_TEXT.fullmatch(text)):
+    plain = _plain(text) if kept is not None else None
+    if plain is not None:
         by_start, opened_by = kept
-        folded = text.lower() if pattern.flags & _IGNORECASE else text
-        # a needle can be in the text only if its first three characters are: one set of the text's
-        # three-character pieces (as tuples of characters: zip makes them without a slice each), instead of a
-        # substring search for each of hundreds of needles
-        starts = set(zip(folded, folded[1:], folded[2:]))
+        folded, starts = (plain.folded, plain.pieces()) if pattern.flags & _IGNORECASE else \
+            (text, _pieces(text))
         present = {needle for start in starts.intersection(by_start) for needle in by_start[start]
                    if needle in folded}
         # a way is open when the text holds a string of each of its clauses: only the ways whose first
@@ -71,7 +69,7 @@ def _search(pattern: re.Pattern, text: str) -> re.Match | None:
         if not any(all(not clause.isdisjoint(present) for clause in rest)
                    for needle in present for rest in opened_by.get(needle, ())):
             return None
-        if folded is not text:  # lower-cased: the pattern ignores case
+        if pattern.flags & _IGNORECASE:  # the text lower-cased: through the twin
             return _search_twin(pattern, text, folded)
     return pattern.search(text)
 
@@ -87,9 +85,42 @@ def search_folded(pattern: re.Pattern, text: str) -> re.Match | None:
     pattern.search gives. Where the twin would not find the same place (see twin_source), or the text has a
     letter outside the plain letters, the text is searched as before.
     """
-    if pattern.flags & _IGNORECASE and (text.isascii() or _PLAIN_TEXT.fullmatch(text)):
-        return _search_twin(pattern, text, text.lower())
+    plain = _plain(text) if pattern.flags & _IGNORECASE else None
+    if plain is not None:
+        return _search_twin(pattern, text, plain.folded)
     return pattern.search(text)
+
+
+class _Plain:
+    """A plain text's lower case and its three-character pieces, made once for the several patterns the rules
+    search one sentence with (the service and daily-life patterns, English and Welsh, one after another)."""
+
+    __slots__ = ("text", "folded", "_pieces")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.folded, self._pieces = text, text.lower(), None
+
+    def pieces(self) -> set[tuple[str, str, str]]:
+        if self._pieces is None:
+            self._pieces = _pieces(self.folded)
+        return self._pieces
+
+
+def _plain(text: str) -> _Plain | None:
+    """text as _Plain if it is plain (ASCII, or the letters of _PLAIN_TEXT), else None; the last answer is kept."""
+    last = _KEPT.last_plain
+    if last is not None and last[0] == text:  # the same object, mostly: compared by identity first
+        return last[1]
+    plain = _Plain(text) if text.isascii() or _PLAIN_TEXT.fullmatch(text) else None
+    _KEPT.last_plain = (text, plain)
+    return plain
+
+
+def _pieces(text: str) -> set[tuple[str, str, str]]:
+    # a needle can be in the text only if its first three characters are: one set of the text's
+    # three-character pieces (as tuples of characters: zip makes them without a slice each), instead of a
+    # substring search for each of hundreds of needles
+    return set(zip(text, text[1:], text[2:]))
 
 
 def _search_twin(pattern: re.Pattern, text: str, folded: str) -> re.Match | None:
@@ -525,6 +556,7 @@ class _Kept:
         # id(pattern) -> (pattern, its twin compiled, or None); the pattern is kept so that its id stays its own
         self.twins: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
         self.finders: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # as twins, for finder_source
+        self.last_plain: tuple[str, _Plain | None] | None = None  # the last text _plain was asked about
 
     def _read(self) -> dict:
         if self.known is None:
