@@ -645,8 +645,15 @@ def _match_at(lowered, i, lexicon, written_words):
     A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
     """
     size = len(lowered)
+    following = lowered[i + 1] if i + 1 < size else None
     for number, key in enumerate((lowered[i], *welsh_radicals(lowered[i]))):
-        for head, lasts, phrase, welsh in lexicon.by_first_word.get(key, ()):
+        entries = lexicon.by_first_word.get(key)
+        if not entries:
+            continue
+        needed = _words_after(lexicon, key, entries)
+        if needed is not None and following not in needed:
+            continue  # every phrase starting here needs another word next: most words of a text fail here
+        for head, lasts, phrase, welsh in entries:
             if number and not welsh:
                 continue  # a radical (number > 0) is looked up for a Welsh phrase only
             if head:  # the last word first, then the second: most phrases fail there, before any slice
@@ -661,6 +668,26 @@ def _match_at(lowered, i, lexicon, written_words):
                 continue
             return phrase, n
     return None
+
+
+def _words_after(lexicon: Lexicon, key: str, entries: list) -> frozenset[str] | None:
+    """The words that can follow key in a phrase of by_first_word[key] (entries), or None if one of them is
+    key alone. Worked out once per lexicon and word, as texts need them (a lexicon has thousands of first
+    words, a run meets a few hundred)."""
+    kept = _WORDS_AFTER.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:  # an id is only its own while its lexicon lives: kept with it
+        kept = _WORDS_AFTER[id(lexicon)] = (lexicon, {})
+    after = kept[1]
+    if key not in after:
+        if any(not head for head, *_ in entries):
+            after[key] = None
+        else:  # a two-word phrase: any form of its last word; a longer one: its second word
+            after[key] = frozenset().union(*(lasts if len(head) == 1 else (head[1],) for head, lasts, *_ in entries))
+    return after[key]
+
+
+# id(lexicon) -> (the lexicon, {first word: _words_after}); a run has a lexicon or two (a team's own terms)
+_WORDS_AFTER: dict[int, tuple[Lexicon, dict[str, frozenset[str] | None]]] = {}
 
 
 def _used_as_verb(written_words: list[str], lowered: list[str], i: int, n: int) -> bool:
