@@ -22,7 +22,7 @@ def names(text, lexicon=LEXICON, explained=frozenset()):
     ("Youth justice work used to follow the Scaled Approach.", "Scaled Approach"),
     ("Ask the Caldicott Guardian before sharing it.", "Caldicott Guardian"),
     ("A letter came from the Care Quality Commission.", "Care Quality Commission"),
-    ("The Housing Tribunals are busy.", "Housing Tribunals"),  # a plural head
+    ("The Planning Inspectorates are busy.", "Planning Inspectorates"),  # a plural head ("tribunal" is listed now)
     ("Mum went to the Court of Protection.", "Court of Protection"),  # a head first, before 'of'
     ("the College of Social Work", "College of Social Work"),
     ("The Annual Lettings Plan is out.", "Annual Lettings Plan"),
