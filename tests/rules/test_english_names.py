@@ -23,7 +23,7 @@ def names(text, lexicon=LEXICON, explained=frozenset()):
     ("Ask the Caldicott Guardian before sharing it.", "Caldicott Guardian"),
     ("A letter came from the Care Quality Commission.", "Care Quality Commission"),
     ("The Planning Inspectorates are busy.", "Planning Inspectorates"),  # a plural head ("tribunal" is listed now)
-    ("Mum went to the Court of Protection.", "Court of Protection"),  # a head first, before 'of'
+    ("Mum went to the Court of Session.", "Court of Session"),  # a head first, before 'of'
     ("the College of Social Work", "College of Social Work"),
     ("The Annual Lettings Plan is out.", "Annual Lettings Plan"),
     ("Send Form E to the court.", "Form E"),  # a form named by its code
