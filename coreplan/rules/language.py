@@ -123,10 +123,15 @@ class Lexicon:
     # English compounds of a listed modifier and a listed head ('pathway plan'): english_compounds.read's tables
     compounds: dict = field(default_factory=dict)
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
+    # listed initials of four letters or more as services also write them, as a word ('Marac', 'Idva')
+    initials_as_words: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         heads = self.after_a_modifier
         object.__setattr__(self, "head_words", frozenset(heads) | frozenset(word + "s" for word in heads))
+        object.__setattr__(self, "initials_as_words", frozenset(
+            word for word in (key.capitalize() for key in self.initials if 4 <= len(key) <= 7 and key.isupper()
+                              and key.isalpha()) if word not in _TITLE_CASE_WORDS))
 
 
 def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
@@ -733,7 +738,22 @@ def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> lis
             explained.add(token)
             continue
         first_seen.setdefault(token, (token + plural, match))
-    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token), match.start())
+    for match in _TITLE_WORD.finditer(text):  # 'Marac', 'Idva': listed initials written as a word
+        token = match.group(0)
+        if token not in lexicon.initials_as_words or (match.start() and text[match.start() - 1].isalnum()):
+            continue
+        capitals = token.upper()
+        if not any(word in glossary or word in explained or word in first_seen or word in lexicon.allowed
+                   for word in (token, capitals)):
+            if tokens is None:
+                tokens = list(WORD.finditer(text))
+                starts = [t.start() for t in tokens]
+            if _spelled_out(text, tokens, starts, capitals, match):
+                explained.add(token)
+            else:
+                first_seen.setdefault(token, (token, match))
+    found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token)
+              or lexicon.initials.get(written.upper()), match.start())
              for token, (written, match) in first_seen.items() if token not in explained]
     return found + _section_references(text, lexicon, glossary, {token for token, _, _ in found})
 
@@ -763,6 +783,14 @@ def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], s
 
 # A section of an Act written short: S47, S17, S20, S31 (one capital and digits)
 _SECTION = patterns.compile(r"S\d{1,3}")
+
+
+# A word of four to seven letters written with a capital first ('Marac'): where initials_found looks for listed
+# initials that services also write as a word
+_TITLE_WORD = patterns.compile(r"[A-Z][a-z]{3,6}\b")  # no look-behind: half the cost; checked after a hit
+# Listed initials whose form as a word is an everyday word or a name ('Dash', 'Pace', 'Adda'): never read
+# as initials when written so
+_TITLE_CASE_WORDS = frozenset("Adda Campus Dash Inset Mash Pace Pams Salt".split())
 
 
 def _looks_like_initials(token: str, lexicon: Lexicon) -> bool:

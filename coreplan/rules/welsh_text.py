@@ -241,7 +241,7 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     if not heads or i + 1 >= len(lowered):
         return None
     after = lowered[i + 1]
-    names_it = not (after in _NOT_A_MODIFIER_CY or len(after) < 3 or not after.replace("-", "").isalpha())
+    names_it = _names(after)
     if not names_it and after not in _SERVED:
         return None
     for base in _bases(lowered[i]):
@@ -249,10 +249,24 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
             continue
         if base not in need_a_service_word:
             return (base, 2) if names_it else None
-        for k in (i + 1, i + 2) if after in _SERVED else (i + 1,):
-            if k < len(lowered) and not text_keys(lowered[k]).isdisjoint(service_words):
+        # the word of a service may come after other words that name the head with it ('Pwyllgorau Ardal
+        # Amddiffyn Plant', 'rhestr wirio risg'), never after a small word ('cynllun i'r plant ... diogelu')
+        for k in range(i + 1, min(i + 1 + _SERVICE_WORD_WITHIN, len(lowered))):
+            between = lowered[k - 1]
+            if k > i + 1 and (not (_names(between) or between in _SERVED) or not _bases(between).isdisjoint(heads)):
+                break  # a small word, or a head of its own ('y llys orchymyn gofal interim')
+            if not text_keys(lowered[k]).isdisjoint(service_words):
                 return base, _named_to(lowered, k + 1, service_words) - i
     return None
+
+
+# How far after a head the word of a service that names it may be: the head's next three words
+_SERVICE_WORD_WITHIN = 3
+
+
+def _names(word: str) -> bool:
+    """Whether a word after a head may name it: a word of content, not a small word, a number or a sign."""
+    return not (word in _NOT_A_MODIFIER_CY or len(word) < 3 or not word.replace("-", "").isalpha())
 
 
 def _named_to(lowered: list[str], end: int, service_words) -> int:
