@@ -98,3 +98,9 @@ def test_the_rule_is_silent_when_the_plan_says_what_it_is():
     text = merge(GOAL.format(rationale="Carys has asked the people who look into complaints about landlords "
                                        "about the damp, so mornings are cold."))
     assert [f for f in run(text) if f.rule == "jargon"] == []
+
+
+def test_a_glossary_entry_for_the_name_silences_it_in_the_plan():
+    text = merge(GOAL.format(rationale="Carys has asked the Housing Ombudsman about the damp, so mornings are cold.")
+                 + "glossary:\n  Housing Ombudsman: the people who look into complaints about landlords\n")
+    assert [f for f in run(text) if f.rule == "jargon"] == []
