@@ -49,6 +49,9 @@ def _in(word: str, heads: frozenset[str]) -> bool:
 LEAD_LINKS = frozenset("of for around".split())
 # Small words that may stand between the capitalised words of a name ('Department for Work and Pensions')
 LINKS = frozenset("of for and the & around in on".split())
+# Those that after a sentence's first word make it a verb, not the start of a name ('Ask the ...', 'Apply
+# for ...'); 'and' and 'of' join words of a name ('Families and Friends Agreement')
+_AFTER_A_VERB = frozenset("the for in on around".split())
 
 # Words that open a sentence with a capital, not a name ('The Housing Ombudsman', 'Our Family Plan')
 _NOT_IN_A_NAME = frozenset("""
@@ -115,8 +118,8 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
                 start -= 1
             while written_words[start] in LINKS:
                 start += 1
-            if _opens_sentence(text, spans, start) and start + 1 < k and written_words[start + 1] in LINKS:
-                start += 1  # 'Ask the Caldicott Guardian': a sentence's first word, then a small word
+            if _opens_sentence(text, spans, start) and start + 1 < k and written_words[start + 1] in _AFTER_A_VERB:
+                start += 1  # 'Ask the Caldicott Guardian': a sentence's first word, then 'the', 'for'...
                 while written_words[start] in LINKS:
                     start += 1
             # the name runs on to its last head: 'Child Tax Credits', not 'Child Tax'
