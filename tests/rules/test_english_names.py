@@ -67,6 +67,8 @@ def test_the_jargon_rule_finds_an_unlisted_name_and_offers_no_plain_words(text, 
     "Follow the Safety Plan.",  # a pair that is everyday English (english_compounds.yaml plain_pairs)
     "Dean met the Youth. Panel members listened.",  # a sentence ends between them
     "Ella is in Form 3 this year.",  # a school class, not a form's code
+    "Mum will go to the Glan Clwyd Hospital Maternity Unit.",  # a place the family goes to
+    "Dad works for the Environment Agency.",  # a national body every adult knows
 ])
 def test_everyday_capitals_are_left_alone(text):
     assert names(text) == []
