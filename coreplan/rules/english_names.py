@@ -49,6 +49,9 @@ def _in(word: str, heads: frozenset[str]) -> bool:
 LEAD_LINKS = frozenset("of for around".split())
 # Small words that may stand between the capitalised words of a name ('Department for Work and Pensions')
 LINKS = frozenset("of for and the & around in on".split())
+# Those that after a sentence's first word make it a verb, not the start of a name ('Ask the ...', 'Apply
+# for ...'); 'and' and 'of' join words of a name ('Families and Friends Agreement')
+_AFTER_A_VERB = frozenset("the for in on around".split())
 
 # Words that open a sentence with a capital, not a name ('The Housing Ombudsman', 'Our Family Plan')
 _NOT_IN_A_NAME = frozenset("""
@@ -57,11 +60,23 @@ _NOT_IN_A_NAME = frozenset("""
     seven eight nine ten
 """.split())
 # Names every family knows (lower case): a name ending with one is plain whatever place it starts with
-# ('Dyffryn Health Board')
+# ('Dyffryn Health Board'); national bodies every adult knows are among them ('the Environment Agency')
 PLAIN_NAMES = frozenset(line.strip() for line in """
     universal credit
     health board
+    environment agency
+    food standards agency
+    department for education
+    department for work and pensions
+    department of health
+    department of health and social care
 """.strip().splitlines())
+# Words that make a name a place the family goes to, not a thing to explain ('Glan Clwyd Hospital Maternity
+# Unit', 'Prestatyn Health Centre Board Room'): a name with one of them before its head is left alone
+PLACES = frozenset("""
+    Hospital Hospitals Surgery Centre Center Clinic Ward Practice Infirmary School College Nursery Library
+    Station Hall Church Chapel Court Road Street House
+""".split())
 
 
 # The code of a form: a capital letter, perhaps with more capitals or digits ('E', 'F', 'C100', 'P1')
@@ -115,8 +130,8 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
                 start -= 1
             while written_words[start] in LINKS:
                 start += 1
-            if _opens_sentence(text, spans, start) and start + 1 < k and written_words[start + 1] in LINKS:
-                start += 1  # 'Ask the Caldicott Guardian': a sentence's first word, then a small word
+            if _opens_sentence(text, spans, start) and start + 1 < k and written_words[start + 1] in _AFTER_A_VERB:
+                start += 1  # 'Ask the Caldicott Guardian': a sentence's first word, then 'the', 'for'...
                 while written_words[start] in LINKS:
                     start += 1
             # the name runs on to its last head: 'Child Tax Credits', not 'Child Tax'
@@ -128,6 +143,9 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
             if sum(_capitalised(w) for w in written_words[start:last + 1]) >= 2:
                 end = last + 1
         if end is not None:
+            if not PLACES.isdisjoint(written_words[start:end - 1]) and written_words[start] not in LEADING_HEADS:
+                k = done = end  # a place: 'Glan Clwyd Hospital Maternity Unit'
+                continue
             name = " ".join(written_words[start:end]).lower()
             if name not in plain_pairs and not any(name == known or name.endswith(" " + known)
                                                    for known in PLAIN_NAMES):
