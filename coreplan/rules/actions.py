@@ -72,6 +72,7 @@ _WHEN = (r"every|each|daily|weekly|nightly|fortnightly|(once|twice|three times) 
          r"within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|(this|next) (week|month|term)|"
          r"(by|in|from|until|before) (january|february|march|april|may|june|july|august|september|october|"
          r"november|december)")
+_MONTHS_CY = "ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
@@ -89,6 +90,11 @@ EXPLAINS = patterns.compile(
     r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
     r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
+    # a deadline or a month, as in English: 'erbyn mis Medi', 'erbyn diwedd y tymor', 'o fewn deg diwrnod'
+    r"erbyn\s+(diwedd|dechrau|canol|hanner\s+tymor|y\s+(dydd|wythnos|mis|tymor|gwyliau)|mis|fis|\d|dydd|ddydd|"
+    r"nos|[\w'’]+\s+o['’]r\s+gloch|" + _MONTHS_CY + r")|"
+    r"o\s+fewn\s+(\w+\s+){0,2}(diwrnod|ddiwrnod|niwrnod|wythnos|wythnosau|mis|fis|awr|oriau|munud)|"
+    r"(ym\s+mis|mis|fis)\s+(" + _MONTHS_CY + r")|"
     # 'bob' / 'pob' of a time ('bob wythnos', 'pob bore'): not 'pob apwyntiad', which is every appointment
     r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|"
     # 'bob amser' is 'always', not a time: 'pob amser bwyd' is one

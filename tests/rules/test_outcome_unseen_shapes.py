@@ -87,3 +87,17 @@ def test_turning_up_and_supervising_a_person_are_shorthand(text):
 ])
 def test_supervision_of_a_thing_and_a_step_with_its_purpose_are_not(text):
     assert not is_shorthand(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mam i gofrestru Mali yn y feithrinfa leol erbyn mis Medi.",  # a deadline, as 'by September'
+    "Dad i drwsio clo drws y cefn o fewn tri diwrnod.",
+    "Dad i dalu'r bil trydan ym mis Mawrth.",
+    "Mam i symud y moddion i'r cwpwrdd uchel erbyn diwedd yr wythnos.",
+])
+def test_a_welsh_deadline_says_when(text):
+    assert not is_shorthand(text)
+
+
+def test_a_welsh_deadline_does_not_make_an_aim_particular():
+    assert is_shorthand("Mam i wella'r drefn amser gwely erbyn mis Medi.")  # an abstract aim by any date
