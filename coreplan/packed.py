@@ -69,6 +69,10 @@ def pack_words(flags_of: Mapping[str, int]) -> tuple[str, bytes]:
     return "\n".join(words), bytes(flags_of[word] for word in words)
 
 
+# Words WordFlags remembers at most (a team's plans use some tens of thousands; each costs about 100 bytes)
+_MOST_SEEN = 200_000
+
+
 class WordFlags(Mapping):
     """A read-only mapping of words to their flags (1 to 255), kept as pack_words made it.
 
@@ -89,6 +93,8 @@ class WordFlags(Mapping):
         """The word's flags, or 0 if it is not in the mapping."""
         found = self.seen.get(word)
         if found is None:
+            if len(self.seen) >= _MOST_SEEN:  # texts of made-up words, file after file: memory stays bounded
+                self.seen.clear()
             words = self._word_list()
             at = bisect_left(words, word)
             found = self._flags[at] if at < len(words) and words[at] == word else 0

@@ -80,3 +80,14 @@ def test_a_teams_terms_are_found_the_same_with_the_kept_copy(kept):
     assert again.starts == fresh.starts and "wraparound" in again.starts
     assert language.jargon_uses(text, again) == language.jargon_uses(text, fresh)
     assert [use.phrase for use in language.jargon_uses(text, again)] == ["wraparound meeting", "gofal seibiant"]
+
+
+def test_the_words_word_flags_remember_are_bounded(monkeypatch):
+    from coreplan import packed
+
+    monkeypatch.setattr(packed, "_MOST_SEEN", 3)
+    kept = WordFlags(*pack_words({"care": 1, "gofal": 2}))
+    for word in ("a", "b", "care", "c", "gofal", "d", "e"):
+        kept.flags(word)
+        assert len(kept.seen) <= 3
+    assert kept["care"] == 1 and kept["gofal"] == 2 and "a" not in kept
