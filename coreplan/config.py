@@ -54,12 +54,16 @@ ON_WORDS = frozenset({"on", "true", "yes", "enable", "enabled"})
 
 @dataclass(frozen=True)
 class RuleSetting:
+    """A rule's level and options as a team's configuration sets them."""
+
     level: str | None  # None: the rule is switched off
     options: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
 class Settings:
+    """A team's configuration (.coreplan.yaml) as read, or the defaults."""
+
     path: Path | None  # the .coreplan.yaml in force, or None for the defaults
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)
     procedures: Mapping[str, Profile] = field(default_factory=lambda: dict(PROFILES))

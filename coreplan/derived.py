@@ -1,5 +1,6 @@
 """Data worked out from coreplan's own shipped files, kept beside the bytecode so a check on every save
-does not work it out again: the jargon lexicon's index and the rules' compiled patterns.
+does not work it out again: the jargon lexicon's index, the rules' compiled patterns, the Welsh word lists'
+alternations (Kept, below).
 
 Building them costs more than the rest of a one-case check (reading the lexicon's YAML and indexing every
 phrase's forms; compiling a few very large regular expressions), and it grows as the lexicon grows, while
@@ -173,3 +174,37 @@ def cached(name: str, key: bytes, build: Callable[[], Any], folder: Path | None 
         value = build()
         save(name, key, value, folder)
     return value
+
+
+class Kept:
+    """Values worked out from coreplan's own source files and kept between runs, one kept copy for all of them:
+    read when first asked for, written again whenever a value had to be worked out (in the first run only).
+
+    sources: the files the values are worked out from (the module that works them out and what it uses), so
+    that a change to any of them makes every value be worked out afresh. Plain data only (see cached)."""
+
+    def __init__(self, name: str, sources: Iterable[str | Path]) -> None:
+        self.name, self.sources = name, tuple(sources)
+        self.key: bytes | None = None
+        self.values: dict | None = None
+
+    def get(self, what: Any, work_out: Callable[[], Any]) -> Any:
+        """The value kept for `what` (plain data naming it), else work_out() kept for the next run."""
+        if self.values is None:
+            self._read()
+        value = self.values.get(what)  # type: ignore[union-attr]
+        if value is None:
+            value = self.values[what] = work_out()  # type: ignore[index]
+            if self.key is not None:
+                save(self.name, self.key, self.values)
+        return value
+
+    def _read(self) -> None:
+        self.values = {}
+        try:
+            self.key = digest((Path(source).read_bytes() for source in self.sources), python=False)
+        except OSError:  # no source beside the bytecode: nothing to tell a stale copy by, so nothing is kept
+            return
+        kept = load(self.name, self.key)
+        if isinstance(kept, dict):
+            self.values = kept

@@ -29,6 +29,8 @@ _LIST_NOUN = {"children": msg("child"), "family": msg("family member"), "members
 
 @dataclass
 class Loaded:
+    """A case file as loaded: its path, the case (None if unreadable) and the problems found."""
+
     path: Path
     case: Case | None
     problems: list[Problem]

@@ -74,6 +74,8 @@ class Record:
 
 @dataclass
 class Child(Record):
+    """A child on the register, as the case file describes them."""
+
     LABEL = N_("child")
     id: str = required(Id())
     name: str = required(Str())
@@ -97,6 +99,8 @@ class Child(Record):
 
 @dataclass
 class FamilyMember(Record):
+    """A parent, carer or relative of the children."""
+
     LABEL = N_("family member")
     id: str = required(Id())
     name: str = required(Str())
@@ -116,6 +120,8 @@ class FamilyMember(Record):
 
 @dataclass
 class Member(Record):
+    """A member of the core group: a practitioner and their role."""
+
     LABEL = N_("core group member")
     id: str = required(Id())
     name: str = required(Str())
@@ -131,6 +137,8 @@ class Member(Record):
 
 @dataclass
 class Action(Record):
+    """An action of a goal: who does what, by when."""
+
     LABEL = N_("action")
     who: str = required(Ref(*PEOPLE), hint=msg("say who will do it (the id of a member or family member)"))
     what: str = required(Text())
@@ -141,6 +149,8 @@ class Action(Record):
 
 @dataclass
 class Goal(Record):
+    """A goal of the plan: the outcome for a child and the actions towards it."""
+
     LABEL = N_("goal")
     id: str = required(Id())
     title: str = required(Text())
@@ -158,6 +168,8 @@ class Goal(Record):
 
 @dataclass
 class Assessment(Record):
+    """An assessment the core group commissions, and when it is due."""
+
     LABEL = N_("assessment")
     what: str = required(Text())
     commissioned_by: str = required(Ref("members"), hint=msg("give the id of the member who commissions it"))
@@ -167,6 +179,8 @@ class Assessment(Record):
 
 @dataclass
 class Meeting(Record):
+    """A core group meeting or a review conference, and what it agreed."""
+
     LABEL = N_("meeting")
     date: date = required(Date())
     type: str = required(Choice(*MEETING_TYPES))
@@ -183,6 +197,8 @@ class Meeting(Record):
 
 @dataclass
 class Visit(Record):
+    """A statutory visit to a child."""
+
     LABEL = N_("visit")
     date: date = required(Date())
     child: str = required(Ref("children"))
@@ -194,6 +210,8 @@ class Visit(Record):
 
 @dataclass
 class Case(Record):
+    """A family's case file (case.yaml): the children, the plan and its history."""
+
     LABEL = N_("case")
     reference: str = required(Str(), hint=msg("give the local authority's case reference"))
     local_authority: str | None = optional(Str())

@@ -18,6 +18,8 @@ from dataclasses import dataclass, fields, replace
 
 @dataclass(frozen=True)
 class Profile:
+    """The statutory timescales of one set of procedures (wales, england, or a team's own)."""
+
     name: str
     conference_within_working_days: int = 15  # after the last strategy discussion
     outline_plan_within_working_days: int = 5  # outline plan and summary of decisions sent out

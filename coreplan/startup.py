@@ -21,14 +21,30 @@ If this Python's `re` does not keep its cache as this module expects, nothing is
 pattern there, re.compile must give back that very pattern, or every one is taken out again. A pattern is
 kept only as `re.compile` makes it (coreplan.patterns.form_of compares the two), so the libraries get the
 pattern they would have compiled themselves.
+
+The same goes for the methods of coreplan's dataclasses and named tuples: the standard library writes each
+one's source as the class is made (`__init__`, `__repr__`, `__eq__`... of every dataclass, `__new__` of every
+named tuple) and compiles it with exec or eval, which parses and compiles Python source on every run: about
+90M instructions of a check of about 550M. While these modules are imported, dataclasses' `exec` and
+collections' `eval` are shadowed by ones that compile each source text once and keep the code (marshal
+keeps code objects, as in bytecode files) for the next run, which runs exactly that code, in the namespaces
+the library gives. The source is written from class definitions in coreplan's and the libraries' source,
+never from a case. Code depends on the Python that compiled it: the kept copy's digest holds the Python
+version, its bytecode's magic number and the optimisation level (-O), as a bytecode file's name and header
+do.
+
+And `inspect`, which dataclasses imports and a check never uses, is loaded only if something uses it (defer).
 """
 
 from __future__ import annotations
 
+import builtins
 import gc
 import re
+import sys
 from contextlib import contextmanager
 from importlib import import_module
+from types import CodeType, ModuleType
 from typing import Iterator
 
 # What each command imports whatever the case: a command line that goes wrong before a case is read (a
@@ -39,6 +55,8 @@ _USED = {
 }
 _NAME = "import-patterns"
 _MOST = 512  # more kept patterns than the imports compile means old ones pile up: start again
+_CODE_NAME = "import-code"
+_MOST_CODE = 1024  # likewise for the methods' code (a check compiles about 160)
 
 
 def import_for(command: str) -> None:
@@ -49,8 +67,9 @@ def import_for(command: str) -> None:
     # What an import makes lives as long as the process: the collector would look through it as it is made
     # and at every later collection, for nothing. So it is off here, and then leaves all of it out.
     gc.disable()
+    defer("inspect")  # see defer
     try:
-        with _patterns_kept():
+        with _patterns_kept(), _generated_code_kept():
             for name in _USED[command]:
                 import_module(name)
             from coreplan.rules import all_rules
@@ -61,6 +80,54 @@ def import_for(command: str) -> None:
             gc.enable()
         gc.freeze()
         gc.set_threshold(10_000, 20, 20)  # as in coreplan.batch's processes: a case makes few reference cycles
+
+
+def defer(name: str) -> None:
+    """Put a stand-in for the module `name`, if it is not imported yet, in sys.modules: `import name` finds
+    it, and the first use of anything in it loads the module.
+
+    For `inspect`: dataclasses imports it, and it imports ast, dis and tokenize, about 36M instructions of a
+    check of 430M, for one use, the signature dataclasses writes as the docstring of a class that has none.
+    Every dataclass coreplan defines has its own, so a check never loads it (tests/test_startup.py). The
+    standard library's importlib.util.LazyLoader does not serve: an `import` of a module already in
+    sys.modules reads its __spec__, which loads it."""
+    if name in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is not None:
+        sys.modules[name] = _Deferred(spec)
+
+
+class _Deferred(ModuleType):
+    """A module's stand-in: `import` finds it, and the first use of a name in it loads the module, which takes
+    its place in sys.modules; the stand-in then hands on every use to the module."""
+
+    def __init__(self, spec) -> None:
+        super().__init__(spec.name)
+        vars(self)["__spec__"] = spec  # what `import` reads of a module in sys.modules
+
+    def __getattr__(self, name: str):  # only names the stand-in does not have: everything but its spec and name
+        return getattr(self._module(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(self._module(), name, value)
+
+    def __delattr__(self, name: str) -> None:
+        delattr(self._module(), name)
+
+    def __dir__(self):
+        return dir(self._module())
+
+    def _module(self) -> ModuleType:
+        module = vars(self).get("_loaded")
+        if module is None:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            module = import_module(self.__name__)
+            vars(self)["_loaded"] = module
+        return module
 
 
 @contextmanager
@@ -89,6 +156,64 @@ def _patterns_kept() -> Iterator[None]:
         if found:
             together = {**kept, **found}
             derived.save(_NAME, key, together if len(together) <= _MOST else found)
+
+
+@contextmanager
+def _generated_code_kept() -> Iterator[None]:
+    """dataclasses' exec and collections' eval (namedtuple's) compile each source text once, kept between runs."""
+    import collections
+    import dataclasses
+
+    from coreplan import derived
+
+    shadowed = ((dataclasses, "exec"), (collections, "eval"))
+    magic = getattr(sys.modules.get("_frozen_importlib_external"), "MAGIC_NUMBER", None)
+    if magic is None or any(name in vars(module) for module, name in shadowed):  # not the CPython expected
+        yield
+        return
+    key = derived.digest([_CODE_NAME, magic, str(sys.flags.optimize)])
+    kept = derived.load(_CODE_NAME, key)
+    kept = kept if isinstance(kept, dict) and len(kept) <= _MOST_CODE else {}
+    compiled: dict[tuple[str, str], CodeType] = {}
+
+    def code_of(source: str, mode: str) -> CodeType:
+        code = kept.get((source, mode))
+        if type(code) is not CodeType:
+            # as exec and eval compile a text: named "<string>", with no __future__ flags of the caller (the
+            # library has none), at this Python's optimisation level
+            code = compile(source, "<string>", mode, dont_inherit=True)
+            compiled[(source, mode)] = code
+        return code
+
+    def kept_exec(source, globals=None, locals=None, /):
+        if type(source) is not str or globals is None:  # not as the library calls it: exec as always
+            return _in_callers_namespace(builtins.exec, source, globals, locals)
+        return builtins.exec(code_of(source, "exec"), globals, locals)
+
+    def kept_eval(source, globals=None, locals=None, /):
+        if type(source) is not str or globals is None:
+            return _in_callers_namespace(builtins.eval, source, globals, locals)
+        return builtins.eval(code_of(source, "eval"), globals, locals)
+
+    dataclasses.exec, collections.eval = kept_exec, kept_eval
+    try:
+        yield
+    finally:
+        for module, name in shadowed:
+            vars(module).pop(name, None)
+    if compiled and derived.may_keep():
+        together = {**kept, **compiled}
+        derived.save(_CODE_NAME, key, together if len(together) <= _MOST_CODE else compiled)
+
+
+def _in_callers_namespace(run, source, globals, locals):
+    """exec or eval as if called by the caller of kept_exec or kept_eval (whose namespaces they use when given
+    none)."""
+    if globals is None:
+        caller = sys._getframe(2)
+        globals = caller.f_globals
+        locals = caller.f_locals if locals is None else locals
+    return run(source, globals, locals)
 
 
 def _keepable(entry) -> bool:

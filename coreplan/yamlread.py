@@ -63,12 +63,16 @@ class Scalar(NamedTuple):
 
 @dataclass(slots=True)
 class Mapping:
+    """A YAML mapping as read: where it starts, and its keys and values in the file's order."""
+
     pos: Pos
     pairs: list[tuple[Scalar, "Node"]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Sequence:
+    """A YAML sequence as read: where it starts, and its items in order."""
+
     pos: Pos
     items: list["Node"] = field(default_factory=list)
 
@@ -87,6 +91,8 @@ class Problem:
 
 @dataclass(slots=True)
 class Document:
+    """A whole file as read: its root node, what was wrong with it, and its lines."""
+
     root: Node | None
     problems: list[Problem]
     lines: list[str]  # the source text, for inline suppression comments

@@ -210,3 +210,39 @@ def test_copies_are_kept_where_python_keeps_the_bytecode(tmp_path):
     assert shown == expected and shown.startswith(str(prefix))
     if sys.pycache_prefix is None:  # without one, the package's own __pycache__
         assert derived.FOLDER == derived.Path(derived.__file__).parent / "__pycache__"
+
+
+def test_values_kept_from_source_files_are_read_back_until_a_source_changes(writable, tmp_path):
+    source = tmp_path / "words.py"
+    source.write_text("WORDS = 'plant teulu'\n", encoding="utf-8")
+    kept = derived.Kept("words", [source])
+    assert kept.get("plant teulu", lambda: "plant|teulu") == "plant|teulu"
+    assert kept.get(("other", 1), lambda: ["x"]) == ["x"]
+    again = derived.Kept("words", [source])  # a later run
+    assert again.get("plant teulu", lambda: pytest.fail("worked out again")) == "plant|teulu"
+    assert again.get(("other", 1), lambda: pytest.fail("worked out again")) == ["x"]
+    source.write_text("WORDS = 'plant teulu mam'\n", encoding="utf-8")
+    changed = derived.Kept("words", [source])
+    assert changed.get("plant teulu", lambda: "afresh") == "afresh"
+
+
+def test_values_from_a_source_that_is_not_there_are_worked_out_and_not_kept(writable, tmp_path):
+    kept = derived.Kept("words", [tmp_path / "gone.py"])
+    assert kept.get("a", lambda: 1) == 1 and kept.get("a", lambda: pytest.fail("asked twice")) == 1
+    assert not writable.exists()
+
+
+def test_the_welsh_alternations_kept_are_the_ones_worked_out(writable):
+    import importlib
+
+    from coreplan.rules import welsh_outcomes
+
+    try:
+        fresh = importlib.reload(welsh_outcomes)  # works every alternation out, and keeps them
+        kept = derived.load(fresh._KEPT.name, fresh._KEPT.key)
+        assert kept and all(fresh._worked_out(words) == alternation for words, alternation in kept.items())
+        again = importlib.reload(welsh_outcomes)
+        assert again._KEPT.values == kept
+        assert again.SERVICE_CY == fresh.SERVICE_CY and again.PARTICULARS_CY == fresh.PARTICULARS_CY
+    finally:
+        importlib.reload(welsh_outcomes)

@@ -1,6 +1,7 @@
 """The start of a quick check or render (coreplan.startup): the libraries' patterns kept between runs are the
-ones `re.compile` makes, only patterns compiled while importing are kept (never one made from a case), and
-a Python whose `re` keeps its cache elsewhere is left as it was."""
+ones `re.compile` makes, and the methods of dataclasses and named tuples made from kept code are the ones
+exec and eval make; only what is compiled while importing is kept (never anything made from a case), and a
+Python whose `re` keeps its cache elsewhere is left as it was."""
 
 from __future__ import annotations
 
@@ -109,3 +110,124 @@ def test_a_check_keeps_nothing_of_its_case(tmp_path):
     assert any("\U0010ffff" in text for text in texts)  # PyYAML's reader's
     assert not any("Zebedee" in text or "Ella" in text for text in texts)
     assert b"Zebedee" not in data
+    code_files = list(prefix.rglob(f"{startup._CODE_NAME}.*.marshal"))  # the dataclasses' methods
+    assert len(code_files) == 1 and b"__init__" in code_files[0].read_bytes()
+    assert b"Zebedee" not in code_files[0].read_bytes() and b"Ella" not in code_files[0].read_bytes()
+
+
+def _make() -> tuple[type, type]:
+    import collections
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True, order=True)
+    class Visit:
+        """A visit."""
+        who: str
+        when: int = 3
+        notes: list = dataclasses.field(default_factory=list)
+
+    return Visit, collections.namedtuple("Seen", "who when", defaults=(1,))
+
+
+def _made_inside() -> tuple[type, type]:
+    """A dataclass and a named tuple made as a module imported by startup makes them."""
+    with startup._generated_code_kept():
+        return _make()
+
+
+def _methods(cls: type) -> dict[str, object]:
+    return {name: value for name, value in vars(cls).items() if hasattr(value, "__code__")}
+
+
+def test_the_methods_made_from_kept_code_are_the_ones_exec_makes(writable):
+    import collections
+    import dataclasses
+
+    first = _made_inside()
+    assert derived.path_for(startup._CODE_NAME, writable).exists()
+    again = _made_inside()  # a later run: the code read from the kept copy
+    assert "exec" not in vars(dataclasses) and "eval" not in vars(collections)  # as they were
+    plain = _make()  # as exec and eval make them
+    for made, fresh in ((first, plain), (again, plain)):
+        for cls, cls_fresh in zip(made, fresh):
+            methods, fresh_methods = _methods(cls), _methods(cls_fresh)
+            assert methods.keys() == fresh_methods.keys() and methods
+            for name, method in methods.items():
+                code, fresh_code = method.__code__, fresh_methods[name].__code__
+                # code equality compares the bytecode, constants, names and line table
+                assert code == fresh_code, name
+                assert (code.co_filename, code.co_flags, method.__qualname__) == \
+                       (fresh_code.co_filename, fresh_code.co_flags, fresh_methods[name].__qualname__)
+                assert method.__annotations__ == fresh_methods[name].__annotations__
+    Visit, Seen = again
+    assert Visit("Sam") == Visit("Sam", 3, []) < Visit("Sam", 4)
+    assert repr(Visit("Sam")).endswith("Visit(who='Sam', when=3, notes=[])")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Visit("Sam").who = "Jo"
+    assert Seen("Sam") == ("Sam", 1) and Seen._fields == ("who", "when")
+
+
+def test_exec_and_eval_called_otherwise_inside_work_as_ever(writable):
+    import collections
+    import dataclasses
+
+    with startup._generated_code_kept():
+        assert collections.eval("1 + 2") == 3  # no namespace given: the caller's
+        here = 5
+        assert collections.eval("here * 2") == 10
+        namespace: dict = {}
+        dataclasses.exec(compile("x = 4", "<test>", "exec"), namespace)  # code, not text: run as it is
+        assert namespace["x"] == 4
+    assert not derived.path_for(startup._CODE_NAME, writable).exists()  # nothing was compiled from a text
+
+
+def test_a_kept_copy_that_is_not_code_is_compiled_afresh(writable):
+    key = derived.digest([startup._CODE_NAME, sys.modules["_frozen_importlib_external"].MAGIC_NUMBER,
+                          str(sys.flags.optimize)])
+    derived.save(startup._CODE_NAME, key, {("def __create_fn__():\n def f(self):\n  return 1\n return f", "exec"):
+                                           b"not code"})
+    Visit, _ = _made_inside()
+    assert Visit("Sam").when == 3
+    kept = derived.load(startup._CODE_NAME, key)
+    assert all(type(code) is type(test_a_kept_copy_that_is_not_code_is_compiled_afresh.__code__)
+               for code in kept.values() if code != b"not code")
+
+
+def test_no_code_is_kept_where_nothing_is_kept(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(derived, "FOLDER", tmp_path / "__pycache__")
+    Visit, Seen = _made_inside()
+    assert Visit("Sam").when == 3 and Seen("Sam").when == 1
+    assert not (tmp_path / "__pycache__").exists()
+
+
+def test_a_check_does_not_load_inspect():
+    """dataclasses imports inspect (with ast, dis and tokenize) to write the docstring of a dataclass that has
+    none; startup defers it, so a check must not use it: give every dataclass coreplan defines a docstring."""
+    program = ("import sys; from coreplan.entry import main; sys.argv[0] = 'coreplan'\n"
+               "try:\n    main()\nexcept SystemExit:\n    pass\n"
+               "print(sorted({'ast', 'dis', 'tokenize'} & set(sys.modules)), type(sys.modules['inspect']).__name__,"
+               " file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", program, "check", str(GOOD), "--today", "2026-11-23"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "[] _Deferred"
+
+
+def test_a_deferred_module_is_loaded_when_first_used(tmp_path, monkeypatch):
+    (tmp_path / "deferred_probe.py").write_text("LOADED = []\nLOADED.append('once')\nVALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "deferred_probe", raising=False)
+    startup.defer("deferred_probe")
+    stand_in = sys.modules["deferred_probe"]
+    import deferred_probe  # noqa: E402  found in sys.modules: nothing loaded yet
+
+    assert deferred_probe is stand_in and "LOADED" not in vars(stand_in)
+    assert deferred_probe.VALUE == 1  # the first use loads it
+    module = sys.modules["deferred_probe"]
+    assert module is not stand_in and module.LOADED == ["once"] and module.__file__.endswith("deferred_probe.py")
+    deferred_probe.VALUE = 2  # through the stand-in, to the module
+    assert module.VALUE == 2 and "VALUE" in dir(deferred_probe) and deferred_probe.LOADED == ["once"]
+    startup.defer("deferred_probe")  # imported already: left as it is
+    assert sys.modules["deferred_probe"] is module
+    monkeypatch.delitem(sys.modules, "deferred_probe")

@@ -59,7 +59,7 @@ def test_check_lang_cy_prints_welsh(tmp_path):
             "2026 ac mae 45 diwrnod gwaith yn hwyr") in out
     assert "nid 'mumm' yw id unrhyw aelod o'r grŵp craidd neu aelod o'r teulu (ai 'mum' oedd dan sylw?)" in out
     assert "mae 'core group' yn enw y bydd y teulu'n ei glywed yn aml: esboniwch ef unwaith yn 'glossary'" in out
-    assert out.rstrip().endswith("7 gwall, 71 rhybudd, 6 nodyn mewn 1 o 1 ffeil achos wedi'i gwirio.")
+    assert out.rstrip().endswith("7 gwall, 72 rhybudd, 6 nodyn mewn 1 o 1 ffeil achos wedi'i gwirio.")
     assert "working day" not in out and " error " not in out
 
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """One finding of a rule: where in the file, and what to tell the reader."""
+
     pos: Pos
     message: str
 
@@ -42,6 +44,8 @@ Check = Callable[["Case", Context], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: its name, default level, summary, family, check and options."""
+
     name: str
     level: str
     summary: str

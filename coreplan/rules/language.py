@@ -8,10 +8,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from coreplan import patterns
 from coreplan.messages import msg, msg_n
+from coreplan.packed import PackedMapping, pack
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules import english_compounds
@@ -90,12 +91,15 @@ def lexicon_word(token: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The jargon lexicon in force: the shipped phrases and initials with a team's changes, indexed."""
+
     phrases: dict[str, str]
     initials: dict[str, str]
     allowed: frozenset[str]
     # first word -> [(the phrase's words but the last, the forms of the last, the phrase, Welsh?)], longest
     # first; a one-word phrase is filed under each of its forms, with no words before and no forms after
-    by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
+    # (a dict, or as read from the kept copy a PackedMapping: the same entries, each made when first looked up)
+    by_first_word: Mapping[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
     # words that are jargon at the head of a noun phrase ('school attendance order') -> the plain alternative
     after_a_modifier: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
@@ -185,10 +189,18 @@ def _shipped_lexicon(forms: bool = False) -> dict:
         built = _build_shipped_lexicon()
         every_form = built.pop("forms")
         if key:
-            derived.save("lexicon", key, built)
+            derived.save("lexicon", key, _packed(built))
             derived.save("lexicon-forms", key, every_form)
         kept = every_form if forms else built
+    elif not forms:
+        kept["index"] = PackedMapping(kept["index"])
     return kept
+
+
+def _packed(built: dict) -> dict:
+    """The shipped lexicon as kept: its index packed (coreplan.packed), each first word's entries unpacked
+    only when a text has that word (a case's texts hold a few hundred of its 4,000 first words)."""
+    return {**built, "index": pack(built["index"])} if "index" in built else built
 
 
 def _lexicon_key() -> bytes | None:
@@ -217,7 +229,7 @@ def copies_to_ship() -> list[tuple[str, bytes, dict]]:
         raise RuntimeError("the lexicon's sources are not beside the code: nothing to make a copy from")
     built = _build_shipped_lexicon()
     every_form = built.pop("forms")
-    return [("lexicon", key, built), ("lexicon-forms", key, every_form)]
+    return [("lexicon", key, _packed(built)), ("lexicon-forms", key, every_form)]
 
 
 def _build_shipped_lexicon() -> dict:
@@ -349,7 +361,8 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
 
 def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]:
     """Lexicon.by_first_word for these phrases; known: the forms already worked out for some phrases."""
-    by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
+    # (a dict, or as read from the kept copy a PackedMapping: the same entries, each made when first looked up)
+    by_first_word: Mapping[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
     for phrase in phrases:
         welsh_phrase = phrase in welsh
         forms = known.get(phrase)

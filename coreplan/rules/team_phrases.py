@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class TeamPhrases:
+    """A team's own wording: what it wants reported, and what it accepts."""
+
     extra: re.Pattern | None = None  # wording the team wants reported
     accepted: re.Pattern | None = None  # wording the team accepts
 

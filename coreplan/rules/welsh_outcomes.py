@@ -19,14 +19,24 @@ from __future__ import annotations
 
 import re
 
-from coreplan import patterns
+from coreplan import derived, patterns
+from coreplan import text as _text
 from coreplan.prefilter import search_folded
 from coreplan.text import welsh_forms
+
+# Working out every mutated form of these lists took about a twentieth of a whole check of an English plan
+# (19M instructions), so the alternations are kept between runs (coreplan.derived), made afresh when this
+# module or coreplan.text changes.
+_KEPT = derived.Kept("welsh-alternatives", (__file__, _text.__file__))
 
 
 def _alternatives(words: str) -> str:
     """A regular expression alternation of the words (radical forms, one a line or space-separated, a
     multi-word entry joined by '_') and every Welsh mutated form of their first letter."""
+    return _KEPT.get(words, lambda: _worked_out(words))
+
+
+def _worked_out(words: str) -> str:
     forms: set[str] = set()
     for entry in words.split():
         first, _, rest = entry.replace("_", " ").partition(" ")
