@@ -205,23 +205,26 @@ def by_words(item: DueItem) -> tuple[str, str]:
 
 
 def in_order(items: list, first, then) -> list:
-    """sorted(items, key=lambda item: (first(item), then(item))), working `then` out (an item's words, in
-    English) only for the items whose `first` is another's too: an authority's schedule sorts millions."""
-    keys = [first(item) for item in items]
-    order = sorted(range(len(items)), key=keys.__getitem__)
-    result = []
-    start, end = 0, len(order)
+    """items sorted as by key=lambda item: (first(item), then(item)), in place (and returned), working `then`
+    out (an item's words, in English) only for the items whose `first` is another's too: an authority's
+    schedule sorts millions, so nothing is made for every item but its `first` while it sorts (no list of
+    indices, no second list of the items)."""
+    items.sort(key=first)  # stable: items of one `first` keep their order, as sorting by both would
+    start, end = 0, len(items)
+    key = first(items[0]) if items else None
     while start < end:
         stop = start + 1
-        key = keys[order[start]]
-        while stop < end and keys[order[stop]] == key:
+        while stop < end:
+            following = first(items[stop])
+            if following != key:
+                break
             stop += 1
-        if stop - start == 1:
-            result.append(items[order[start]])
         else:
-            result.extend(sorted((items[k] for k in order[start:stop]), key=then))
-        start = stop
-    return result
+            following = None
+        if stop - start > 1:
+            items[start:stop] = sorted(items[start:stop], key=then)
+        start, key = stop, following
+    return items
 
 
 # Counted phrases go through the catalog's plural forms: Welsh has six ("2 ddiwrnod gwaith", "3 mis").
