@@ -1,3 +1,3 @@
-from coreplan.entry import main
+from coreplan.entry import program
 
-main()
+program()

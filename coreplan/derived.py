@@ -185,7 +185,7 @@ class Kept:
 
     def __init__(self, name: str, sources: Iterable[str | Path]) -> None:
         self.name, self.sources = name, tuple(sources)
-        self.key: bytes | None = None
+        self.key: bytes | None = None  # None: nothing is kept (no sources to tell a stale copy by, or no folder)
         self.values: dict | None = None
 
     def get(self, what: Any, work_out: Callable[[], Any]) -> Any:
@@ -208,3 +208,5 @@ class Kept:
         kept = load(self.name, self.key)
         if isinstance(kept, dict):
             self.values = kept
+        if not may_keep():  # a read-only install: nothing to try writing after each value worked out
+            self.key = None

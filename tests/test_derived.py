@@ -246,3 +246,12 @@ def test_the_welsh_alternations_kept_are_the_ones_worked_out(writable):
         assert again.SERVICE_CY == fresh.SERVICE_CY and again.PARTICULARS_CY == fresh.PARTICULARS_CY
     finally:
         importlib.reload(welsh_outcomes)
+
+
+def test_values_are_not_written_where_nothing_can_be_kept(writable, tmp_path, monkeypatch):
+    source = tmp_path / "words.py"
+    source.write_text("WORDS = 'plant'\n", encoding="utf-8")
+    monkeypatch.setattr(derived, "may_keep", lambda folder=None: False)  # a package folder it cannot write
+    monkeypatch.setattr(derived, "save", lambda *a, **k: pytest.fail("tried to write"))
+    kept = derived.Kept("words", [source])
+    assert kept.get("plant", lambda: "plant") == "plant" and kept.get("mam", lambda: "mam") == "mam"

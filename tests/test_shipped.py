@@ -66,7 +66,9 @@ def test_a_wheel_built_from_this_checkout_carries_the_lexicons_index(tmp_path):
         for name, key, fresh in language.copies_to_ship():
             copy = tmp_path / f"{name}.marshal"
             copy.write_bytes(archive.read(f"coreplan/kept/{name}.marshal"))
-            assert derived.read(copy, key) == fresh
+            # the index's entries packed with marshal: compared unpacked (marshal's bytes for the same value may
+            # differ with how many references each object had when it was written)
+            assert language.read_kept(derived.read(copy, key)) == language.read_kept(fresh)
 
 
 def test_the_installed_coreplan_reads_its_shipped_index(tmp_path):
