@@ -31,6 +31,7 @@ _NAME = "prefilter"
 # A set of strings shorter than this filters out little and costs a look-up each: not worth having
 # re.IGNORECASE as a plain int: a pattern's flags are an int, and & with the enum goes through Python code
 _IGNORECASE = int(re.IGNORECASE)
+_ASCII = int(re.ASCII)  # the one flag a finder keeps: its \b is the twin's
 _SHORTEST = 3  # _search makes a text's pieces of this length with a zip of three: change both together
 
 
@@ -56,13 +57,11 @@ _RECENT = 8
 
 def _search(pattern: re.Pattern, text: str) -> re.Match | None:
     kept = _KEPT.ways(pattern)
-    if kept is not None and (text.isascii() or _PLAIN_TEXT.fullmatch(text)):
+    plain = _plain(text) if kept is not None else None
+    if plain is not None:
         by_start, opened_by = kept
-        folded = text.lower() if pattern.flags & _IGNORECASE else text
-        # a needle can be in the text only if its first three characters are: one set of the text's
-        # three-character pieces (as tuples of characters: zip makes them without a slice each), instead of a
-        # substring search for each of hundreds of needles
-        starts = set(zip(folded, folded[1:], folded[2:]))
+        folded, starts = (plain.folded, plain.pieces()) if pattern.flags & _IGNORECASE else \
+            (text, _pieces(text))
         present = {needle for start in starts.intersection(by_start) for needle in by_start[start]
                    if needle in folded}
         # a way is open when the text holds a string of each of its clauses: only the ways whose first
@@ -70,7 +69,7 @@ def _search(pattern: re.Pattern, text: str) -> re.Match | None:
         if not any(all(not clause.isdisjoint(present) for clause in rest)
                    for needle in present for rest in opened_by.get(needle, ())):
             return None
-        if folded is not text:  # lower-cased: the pattern ignores case
+        if pattern.flags & _IGNORECASE:  # the text lower-cased: through the twin
             return _search_twin(pattern, text, folded)
     return pattern.search(text)
 
@@ -86,20 +85,70 @@ def search_folded(pattern: re.Pattern, text: str) -> re.Match | None:
     pattern.search gives. Where the twin would not find the same place (see twin_source), or the text has a
     letter outside the plain letters, the text is searched as before.
     """
-    if pattern.flags & _IGNORECASE and (text.isascii() or _PLAIN_TEXT.fullmatch(text)):
-        return _search_twin(pattern, text, text.lower())
+    plain = _plain(text) if pattern.flags & _IGNORECASE else None
+    if plain is not None:
+        return _search_twin(pattern, text, plain.folded)
     return pattern.search(text)
+
+
+class _Plain:
+    """A plain text's lower case and its three-character pieces, made once for the several patterns the rules
+    search one sentence with (the service and daily-life patterns, English and Welsh, one after another)."""
+
+    __slots__ = ("text", "folded", "_pieces")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.folded, self._pieces = text, text.lower(), None
+
+    def pieces(self) -> set[tuple[str, str, str]]:
+        if self._pieces is None:
+            self._pieces = _pieces(self.folded)
+        return self._pieces
+
+
+def _plain(text: str) -> _Plain | None:
+    """text as _Plain if it is plain (ASCII, or the letters of _PLAIN_TEXT), else None; the last answer is kept."""
+    last = _KEPT.last_plain
+    if last is not None and last[0] == text:  # the same object, mostly: compared by identity first
+        return last[1]
+    plain = _Plain(text) if text.isascii() or _PLAIN_TEXT.fullmatch(text) else None
+    _KEPT.last_plain = (text, plain)
+    return plain
+
+
+def _pieces(text: str) -> set[tuple[str, str, str]]:
+    # a needle can be in the text only if its first three characters are: one set of the text's
+    # three-character pieces (as tuples of characters: zip makes them without a slice each), instead of a
+    # substring search for each of hundreds of needles
+    return set(zip(text, text[1:], text[2:]))
 
 
 def _search_twin(pattern: re.Pattern, text: str, folded: str) -> re.Match | None:
     twin = _KEPT.twin(pattern)
     if twin is None:
         return pattern.search(text)
-    found = twin.search(folded)
+    finder = _KEPT.finder(pattern)
+    found = twin.search(folded) if finder is None else _first_match(finder, twin, folded)
     if found is None:
         return None
     # the twin matches where the pattern does (twin_source checks it); should it ever not, search as before
     return pattern.match(text, found.start()) or pattern.search(text)
+
+
+def _first_match(finder: re.Pattern, twin: re.Pattern, folded: str) -> re.Match | None:
+    """twin.search(folded), trying the twin only where its finder finds one of the strings every match of it
+    starts with (see finder_source): the finder passes over the rest of the text in a single scan, where the
+    twin would try each of its alternatives at every word."""
+    at = 0
+    while at <= len(folded):  # (past the end, search would start again at the end: '\A' finds an empty text)
+        opening = finder.search(folded, at)
+        if opening is None:
+            return None
+        found = twin.match(folded, opening.start())
+        if found is not None:
+            return found
+        at = opening.start() + 1
+    return None
 
 
 # The letters and marks besides ASCII that plans are written with (Welsh and French accents, typographic
@@ -246,6 +295,134 @@ def twin_source(pattern: re.Pattern) -> str | None:
     return source if same else None
 
 
+def finder_source(pattern: re.Pattern) -> str | None:
+    """The source of a pattern that finds, in a plain text's lower case, every place where pattern's twin can
+    match there (and perhaps others), in one scan; or None where no such pattern is worked out here.
+
+    Every match of the twin starts with one of a set of strings (openings): the literal letters its
+    alternatives start with, read through groups, optional parts and lookarounds, each small class of
+    characters read as each of its plain characters. The finder is those strings as a tree of alternatives
+    (so that the matcher passes over a place on its first letter), after a word boundary where the twin
+    starts with one. It may find a place where the twin does not match (_first_match then tries the next);
+    it never passes over one where it does. Only for plain text (see _PLAIN_TEXT): a class is read as the
+    plain characters it takes.
+    """
+    from re import _constants as c, _parser
+
+    source = twin_source(pattern)
+    if source is None:
+        return None
+    flags = pattern.flags & ~_IGNORECASE
+    try:
+        items = list(_parser.parse(source, flags))
+        found = _Openings(c, flags).of(items)
+    except Exception:  # not the CPython this was written for, or too many ways to start: the twin as before
+        return None
+    if found is None:
+        return None
+    at_start = "" in found  # a way that matches only at the start of the text ('^\\W*...'): found there
+    found.discard("")
+    if not found:
+        return None  # a pattern that matches only at the start is tried there alone anyway
+    boundary = r"\b" if items[0] == (c.AT, c.AT_BOUNDARY) else ""
+    return (r"\A|" if at_start else "") + boundary + _tree(_shortest_first(found))
+
+
+class _Openings:
+    """The strings one of which every match of a sequence starts with (see finder_source)."""
+
+    LONG_ENOUGH = 4  # an opening this long is rare enough in a text: it is not read on into what follows
+    MOST = 64  # more openings than this from one place are not read on either (nor a larger class)
+    STEPS = 20_000  # a pattern with more ways to start than this gets no finder
+
+    def __init__(self, c: Any, flags: int) -> None:
+        self.c, self.flags, self.steps = c, flags, 0
+        self.classes: dict[str, list[str] | None] = {}  # a class's source -> its characters (a pattern repeats \s)
+
+    def of(self, items: list) -> set[str] | None:
+        """The openings of the sequence items, or None if some way of matching it starts with none."""
+        c = self.c
+        self.steps += 1
+        if self.steps > self.STEPS:
+            raise _Unreadable
+        run = ""
+        for index, (op, value) in enumerate(items):
+            if op is c.LITERAL:
+                run += chr(value)
+                continue
+            if run:  # read on into what follows, for a rarer string
+                if len(run) >= self.LONG_ENOUGH:
+                    return {run}
+                tails = self.of(items[index:])
+                return {run + tail for tail in tails} if tails and len(tails) <= self.MOST else {run}
+            rest = items[index + 1:]
+            if op is c.AT and value in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+                # only at the start of the text: the opening "" stands for it (see finder_source)
+                return None if value is c.AT_BEGINNING and self.flags & re.MULTILINE else {""}
+            if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                continue  # takes no character: the match starts at the same place
+            if op is c.SUBPATTERN:
+                _, add_flags, del_flags, body = value
+                return None if add_flags or del_flags else self.of(list(body) + rest)
+            if op is c.BRANCH:
+                found: set[str] = set()
+                for alternative in value[1]:
+                    openings = self.of(list(alternative) + rest)
+                    if not openings:
+                        return None
+                    found |= openings
+                return found
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                low, high, body = value
+                # the body once, then what follows; or, where it may repeat, the body's own openings
+                once = self.of(list(body) + rest if high == 1 else list(body))
+                if low >= 1:
+                    return once
+                passed = self.of(rest)
+                return None if once is None or passed is None else once | passed
+            if op is c.IN:
+                chars = self._chars(value)
+                if chars is None:
+                    return None
+                tails = self.of(rest)
+                if not tails or len(chars) * len(tails) > self.MOST:
+                    return set(chars)
+                return {char + tail for char in chars for tail in tails}
+            return None  # any character, a character but one, a back-reference...
+        return {run} if run else None
+
+    def _chars(self, items: list) -> list[str] | None:
+        """The plain characters (in lower case, as a twin reads them) a small class takes, or None."""
+        source = _class_source(items, self.c)
+        if source is None:
+            return None
+        if source not in self.classes:
+            taken = re.compile(source, self.flags)
+            chars = sorted({char.lower() for char in _plain_characters() if taken.fullmatch(char.lower())})
+            self.classes[source] = chars if 0 < len(chars) <= self.MOST // 4 else None
+        return self.classes[source]
+
+
+def _shortest_first(strings: set[str]) -> list[str]:
+    """The strings without those that start with another of them (a place that has one has the other)."""
+    kept: list[str] = []
+    for string in sorted(strings):
+        if not kept or not string.startswith(kept[-1]):
+            kept.append(string)
+    return kept
+
+
+def _tree(strings: list[str]) -> str:
+    """An alternation of strings (none starting with another), as a tree of their first letters."""
+    if strings == [""]:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    for string in strings:
+        by_first.setdefault(string[0], []).append(string[1:])
+    parts = [re.escape(first) + _tree(rest) for first, rest in by_first.items()]
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
 # An escape of one of these letters is a class or a position, the same whichever the case of the text
 _CASELESS_ESCAPES = frozenset("bBwWsSdDAZ")
 
@@ -378,6 +555,8 @@ class _Kept:
         self.recent: dict[tuple[int, str], tuple] = {}  # the last few searches: (pattern, answer)
         # id(pattern) -> (pattern, its twin compiled, or None); the pattern is kept so that its id stays its own
         self.twins: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+        self.finders: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # as twins, for finder_source
+        self.last_plain: tuple[str, _Plain | None] | None = None  # the last text _plain was asked about
 
     def _read(self) -> dict:
         if self.known is None:
@@ -435,6 +614,23 @@ class _Kept:
             found = self.twins[id(pattern)] = (pattern, twin)
         return found[1]
 
+    def finder(self, pattern: re.Pattern) -> re.Pattern | None:
+        """The pattern that finds where pattern's twin can match (finder_source), kept as the twins are."""
+        found = self.finders.get(id(pattern))
+        if found is None:
+            which = (pattern.pattern, pattern.flags, "finder")
+            finder = None
+            if self._is_kept(which) or _may_work_out():
+                kept = self._worked_out(which, lambda: _finder_kept(pattern))
+                if kept is not None:
+                    from coreplan import patterns
+
+                    source, form = kept
+                    finder = (patterns.from_form(source, form) if form is not None else None) or \
+                        re.compile(source, pattern.flags & _ASCII)
+            found = self.finders[id(pattern)] = (pattern, finder)
+        return found[1]
+
     def _is_kept(self, which: tuple) -> bool:
         return which in self._read()
 
@@ -445,6 +641,14 @@ def _twin_kept(pattern: re.Pattern) -> tuple[str, tuple | None] | None:
 
     source = twin_source(pattern)
     return None if source is None else (source, patterns.form_of(source, pattern.flags & ~_IGNORECASE))
+
+
+def _finder_kept(pattern: re.Pattern) -> tuple[str, tuple | None] | None:
+    """(the finder's source, its compiled form) to keep, or None where it has none (see finder_source)."""
+    from coreplan import patterns
+
+    source = finder_source(pattern)
+    return None if source is None else (source, patterns.form_of(source, pattern.flags & _ASCII))
 
 
 def _may_work_out() -> bool:

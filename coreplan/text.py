@@ -106,8 +106,18 @@ def _name_pattern(name: str) -> re.Pattern:
     """mentions_name's pattern for one name, made once: the outcome rules ask about every sentence of every
     goal, for each of its children, and building the pattern (the name's Welsh forms, each escaped) cost more
     than searching with it."""
-    forms = "|".join(re.escape(form) for form in sorted(welsh_forms(first_name(name)), key=len, reverse=True))
+    given = first_name(name)
+    parts = name.split()
+    if given.lower() in _UNNAMED and len(parts) > 1:
+        # 'Baby Rees' before a birth: 'baby' alone is any baby, so the name is the word after it ('Rees',
+        # 'Baby Rees'); the plan's 'Support for the mother and baby' names nobody
+        given = parts[parts.index(given) + 1]
+    forms = "|".join(re.escape(form) for form in sorted(welsh_forms(given), key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{forms})(?:['’]s)?(?![\w])", re.IGNORECASE)
+
+
+# The word a plan puts before a child's name until the child has one: 'Baby Rees', 'Babi Jones', 'Unborn Hughes'
+_UNNAMED = frozenset({"baby", "babi", "unborn"})
 
 
 # Welsh initial mutations: (radical, soft, nasal, aspirate), longest radical first

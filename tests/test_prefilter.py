@@ -187,14 +187,19 @@ def test_a_letter_that_ignores_case_another_way_is_searched_as_before(twins):
 
 
 def test_a_twin_is_used_where_it_can_be_kept_and_only_there(monkeypatch):
-    monkeypatch.setattr(prefilter, "_KEPT", prefilter._Kept())
+    nothing_kept = prefilter._Kept()
+    nothing_kept.known = {}  # as in a fresh install (a run with bytecode allowed may have kept them here)
+    monkeypatch.setattr(prefilter, "_KEPT", nothing_kept)
     monkeypatch.setattr(prefilter, "_may_work_out", lambda: False)
     assert prefilter._KEPT.twin(actions.SHORTHAND_VERB) is None  # searched as before: nothing is worked out
+    assert prefilter._KEPT.finder(actions.SHORTHAND_VERB) is None
     monkeypatch.setattr(prefilter, "_KEPT", prefilter._Kept())
     monkeypatch.setattr(prefilter, "_may_work_out", lambda: True)
     twin = prefilter._KEPT.twin(actions.SHORTHAND_VERB)
     assert twin is not None and not twin.flags & re.IGNORECASE
     assert twin.pattern == prefilter.twin_source(actions.SHORTHAND_VERB)
+    finder = prefilter._KEPT.finder(actions.SHORTHAND_VERB)
+    assert finder is not None and finder.pattern == prefilter.finder_source(actions.SHORTHAND_VERB)
 
 
 def test_a_check_finds_the_same_with_twins_as_without(monkeypatch):
@@ -215,3 +220,65 @@ def test_a_check_finds_the_same_with_twins_as_without(monkeypatch):
     assert prefilter._KEPT.twin(actions.SHORTHAND_VERB) is not None
     assert findings() == without
     assert len({f[3] for f in without} & {"shorthand-action", "service-focused-outcome"}) == 2
+
+
+# --- the finders (prefilter.finder_source): where a twin can match, in one scan -------------------------------
+
+def _finder(source: str, flags: int = re.I) -> str | None:
+    return prefilter.finder_source(re.compile(source, flags))
+
+
+def test_a_finder_looks_for_the_strings_every_match_starts_with():
+    assert _finder(r"\b(attend\w*|co-?operat\w*|sign(s|ed)?\s+up)\b") == \
+        r"\b(?:attend|co(?:\-operat|operat)|sign)"
+    # read on into what follows a short start: a class as each of its plain characters, an optional part
+    # with and without it; lookarounds and boundaries take no character
+    assert _finder(r"\b[mf]ynediad\b") == r"\b(?:fynediad|mynediad)"
+    assert _finder(r"\b(ab)?cd") == r"\b(?:abcd|cd)"
+    assert _finder(r"(?<!the )agree\w*") == "agree"
+    # a part that may repeat is read no further than itself: 'the  plan' (two spaces) is found too
+    assert _finder(r"\bx*y") == r"\b(?:x|y)"
+    assert _finder(r"\b(ab){1,3}cd") == r"\bab"
+    # a way that matches only at the start of the text is tried there
+    assert _finder(r"^\W*(foo|bar)|\bbaz") == r"\A|baz"
+    # a way that can start with any letter: no finder, the twin is searched as before
+    assert _finder(r"\b(attend|\w+ly)\b") is None
+    assert _finder(r"^\W*(foo|bar)") is None  # tried only at the start anyway
+    assert _finder(r"\battend", 0) is None  # no twin: the pattern is searched as it is
+
+
+def test_the_rules_large_patterns_have_finders():
+    # if this fails, a change to a pattern left a way of matching it that starts with no string: its twin
+    # is searched at every word again, only slower
+    for name in ("outcomes.SERVICE", "welsh_outcomes.SERVICE_CY", "outcomes.DAILY_LIFE", "actions.SHORTHAND_VERB",
+                 "actions.ATTENDANCE", "actions.EXPLAINS", "actions.VAGUE", "welsh_outcomes.DAILY_LIFE_CY"):
+        assert prefilter.finder_source(CASE_INSENSITIVE[name]) is not None, name
+
+
+def _every_place(pattern: re.Pattern, text: str) -> list[int]:
+    return [at for at in range(len(text) + 1) if pattern.match(text, at)]
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(_TEXT, st.sampled_from(sorted(name for name in CASE_INSENSITIVE if name not in NO_TWIN)))
+def test_a_finder_finds_every_place_its_twin_matches(twins, text, name):
+    # not only the first: the finder must never pass over a place where the twin matches
+    pattern = CASE_INSENSITIVE[name]
+    folded = text.lower()
+    twin, finder = prefilter._KEPT.twin(pattern), prefilter._KEPT.finder(pattern)
+    if twin is None or finder is None or not prefilter._PLAIN_TEXT.fullmatch(text):
+        return
+    assert set(_every_place(twin, folded)) <= set(_every_place(finder, folded)), (name, text)
+
+
+def test_a_place_the_finder_finds_but_the_twin_does_not_match_is_passed_over(twins):
+    # 'agree' inside 'the agreement' is refused by the lookbehind; the match is the later one
+    pattern = re.compile(r"(?<!the )agree\w*", re.I)
+    for text in ("The agreement: we agree", "the agree, the agree", "  Agreed", "to disagree"):
+        assert _same_folded(pattern, text), text
+    assert prefilter.search_folded(pattern, "The agreement: we agree").span() == (18, 23)
+    # a way that matches only at the start: the start is tried once, an empty text too
+    pattern = re.compile(r"^\W*(foo|bar)|\bbaz", re.I)
+    for text in ("", "foo", " - Bar", "a foo", "a baz", "bazaar", "x"):
+        assert _same_folded(pattern, text), text

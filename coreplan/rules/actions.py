@@ -112,6 +112,11 @@ ATTENDANCE = patterns.compile(
     r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"
+    # getting oneself to the process, as keeping appointments: 'turn up to every appointment offered', 'be
+    # present at the meetings' ('go to all ten sessions and talk with Siân after each one about...' says what
+    # he will do with them, and 'take Mia to the dentist on 14 March' is a step with a date)
+    r"((turn\w*|show\w*) up|be there|be present) (to|at|for) (the |a |an |all |every |each |his |her |their |"
+    r"your )?(the )?([\w'’-]+ ){0,2}(appointment|" + _PROCESS_OBJECT + r")|"
     r"complet\w* (a |an |the |all )?([\w'’-]+ ){0,2}(course|programme|assessments?|sessions|work|actions|tasks|plan)|"
     r"provid\w* ([\w'’-]+ ){0,2}(samples?|tests?)|let (the )?(workers?|professionals?|practitioners?|social workers?)|"
     # the plan's own group meeting, however often: 'Core group to meet at least once every six weeks'
@@ -180,7 +185,17 @@ CHANGE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
 # done: 'School to keep an eye on Mia', 'Report any concerns', 'Keep the social worker informed' (a time
 # does not help: 'keep an eye on Mia every day'). 'Check on Lydia every evening by phone' says how.
 WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
-    r"(keep\w* (an? )?(close )?eye on|keep\w* (a )?(close )?watch|overs(ee|ees|eeing|aw|een)|"
+    # supervising a person, rather than a thing of the day ('supervise Cai when he is online', 'supervise Jac
+    # closely'), leaves open what the adult will do; 'supervise the children's bath time' or 'supervise
+    # contact' names what is watched
+    # (a name is any word but a determiner, a conjunction or a thing: case-sensitive, it would lose the
+    # pattern its lower-case twin, coreplan.prefilter)
+    r"(supervis\w* (?:(?:him|her|them|the (?:children|child|baby|kids|boys|girls|twins))(?!['’]s)\b|"
+    r"(?!(?:the|a|an|his|her|their|its|all|any|every|each|this|that|these|those|contact|visits?|family|bath|"
+    r"baths|bathtime|meals?|mealtimes?|play|playtime|time|homework|access|while|whilst|when|during|at|in|on|"
+    r"from|with|until|as|so|and|to|for|by|if|them|him|her)\b)[a-z][\w'’-]*(?<!['’]s)\b"
+    r"(?!\s+(?:and\s+)?(?:bath|contact|visits?|play|time|meals?)\b))|"
+    r"keep\w* (an? )?(close )?eye on|keep\w* (a )?(close )?watch|overs(ee|ees|eeing|aw|een)|"
     r"(be|stay\w*|remain\w*) (vigilant|alert|aware)|look\w* out for|watch\w* (out )?for|"
     r"(report\w*|shar\w*|rais\w*|pass\w* on) (any )?([\w'’-]+ )?(concerns|worries|issues|changes|incidents)|"
     r"keep\w* ([\w'’-]+ ){1,3}(informed|updated|up to date|in the loop)|"
@@ -190,7 +205,9 @@ WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
 # ...what settles it: what the watching is for, by what means, or what will be done about it.
 WATCH_SETTLED = patterns.compile(
     r"\b(so that|in order to|to (check|see|make sure|find out)|by \w+ing|by (phone|text)|using|and (ring|call|phone|"
-    r"tell|text|email|write|report|contact)\w*|the same day|straight away|immediately|within|before|as soon as)\b",
+    r"tell|text|email|write|report|contact)\w*|the same day|straight away|immediately|within|before|as soon as|"
+    # watching that says how: never out of sight, in the same room
+    r"at all times|all the time|in the same room|in sight|within sight|never (leave|leaving)|not (leave|leaving))\b",
     re.I)
 HOW_OFTEN_OR_MUCH = patterns.compile(
     r"\b(by (not |never )?\w+ing|using|every|each|daily|weekly|nightly|fortnightly|(once|twice|three times) (a|per|each|every)|"

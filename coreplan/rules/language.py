@@ -15,7 +15,7 @@ from coreplan.messages import msg, msg_n
 from coreplan.packed import PackedMapping, WordFlags, pack, pack_words
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.rules import english_compounds
+from coreplan.rules import english_compounds, english_names
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
@@ -438,6 +438,9 @@ class JargonUse(NamedTuple):
     phrase: str | None  # the lexicon phrase it is a form of; None for a head word after a modifier
     start: int  # where it is in the text
     end: int
+    # a name of an order, service or body nobody listed ('Housing Ombudsman', coreplan.rules.english_names):
+    # there are no plain words to offer, so the finding asks for it to be said in plain words
+    unlisted_name: bool = False
 
 
 def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset()) -> list[JargonUse]:
@@ -477,8 +480,14 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         spans = [match.span() for match in PHRASE_WORD.finditer(text)]
         affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(affixed))
+    # names of orders, services and bodies written in capitals, listed or not ('Housing Ombudsman'): looked
+    # for only where a word that can end or open one is written in the text
+    named = []
+    if not english_names.WORDS.isdisjoint(written_words):
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", frozenset()))
     if not at:
-        return []
+        return _with_names([], named, text, lowered, spans, explained)
     found = []
     in_compound = frozenset()
     if head_near and "-" in text:
@@ -517,7 +526,25 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             start, end = spans[k][0], spans[k + n - 1][1]
             found.append(JargonUse(" ".join(text[start:end].split()), plain, phrase, start, end))
             i = k + n
-    return found
+    return _with_names(found, named, text, lowered, spans, explained)
+
+
+def _with_names(found: list[JargonUse], named: list[tuple[int, int]], text: str, lowered: list[str], spans,
+                explained: frozenset[str]) -> list[JargonUse]:
+    """found and, in text order, each unlisted name (english_names.names_in: first word, one past the last)
+    that no finding overlaps: a listed phrase inside a name keeps its own plain words ('Child Arrangements
+    Order')."""
+    if not named:
+        return found
+    taken = [(use.start, use.end) for use in found]
+    added = False
+    for first, last in named:
+        start, end = spans[first][0], spans[last - 1][1]
+        if " ".join(lowered[first:last]) in explained or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(JargonUse(" ".join(text[start:end].split()), "", None, start, end, unlisted_name=True))
+        added = True
+    return sorted(found, key=lambda use: use.start) if added else found
 
 
 def _NO_FLAGS(word: str) -> int:  # a word not in a starts dict
@@ -618,8 +645,15 @@ def _match_at(lowered, i, lexicon, written_words):
     A Welsh phrase may start with a mutated word ('ei leoliad', 'i ymarferwyr'): its radical is looked up.
     """
     size = len(lowered)
+    following = lowered[i + 1] if i + 1 < size else None
     for number, key in enumerate((lowered[i], *welsh_radicals(lowered[i]))):
-        for head, lasts, phrase, welsh in lexicon.by_first_word.get(key, ()):
+        entries = lexicon.by_first_word.get(key)
+        if not entries:
+            continue
+        needed = _words_after(lexicon, key, entries)
+        if needed is not None and following not in needed:
+            continue  # every phrase starting here needs another word next: most words of a text fail here
+        for head, lasts, phrase, welsh in entries:
             if number and not welsh:
                 continue  # a radical (number > 0) is looked up for a Welsh phrase only
             if head:  # the last word first, then the second: most phrases fail there, before any slice
@@ -634,6 +668,26 @@ def _match_at(lowered, i, lexicon, written_words):
                 continue
             return phrase, n
     return None
+
+
+def _words_after(lexicon: Lexicon, key: str, entries: list) -> frozenset[str] | None:
+    """The words that can follow key in a phrase of by_first_word[key] (entries), or None if one of them is
+    key alone. Worked out once per lexicon and word, as texts need them (a lexicon has thousands of first
+    words, a run meets a few hundred)."""
+    kept = _WORDS_AFTER.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:  # an id is only its own while its lexicon lives: kept with it
+        kept = _WORDS_AFTER[id(lexicon)] = (lexicon, {})
+    after = kept[1]
+    if key not in after:
+        if any(not head for head, *_ in entries):
+            after[key] = None
+        else:  # a two-word phrase: any form of its last word; a longer one: its second word
+            after[key] = frozenset().union(*(lasts if len(head) == 1 else (head[1],) for head, lasts, *_ in entries))
+    return after[key]
+
+
+# id(lexicon) -> (the lexicon, {first word: _words_after}); a run has a lexicon or two (a team's own terms)
+_WORDS_AFTER: dict[int, tuple[Lexicon, dict[str, frozenset[str] | None]]] = {}
 
 
 def _used_as_verb(written_words: list[str], lowered: list[str], i: int, n: int) -> bool:
@@ -755,7 +809,11 @@ def jargon(case, ctx):
         first_here: dict[str, JargonUse] = {}
         for use in jargon_uses(spot.text, lexicon, explained):
             name = lexicon.to_explain.get(use.phrase)
-            if name is None:
+            if use.unlisted_name:
+                yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
+                          msg("'%(written)s' names something a family may not know: say in plain words what it "
+                              "is and does, or explain it once in glossary", written=use.written))
+            elif name is None:
                 yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
                           msg("'%(written)s' is professional jargon a family may not follow: write '%(plain)s'",
                               written=use.written, plain=use.plain))

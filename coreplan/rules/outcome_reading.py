@@ -131,6 +131,8 @@ def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int,
             break  # 'the help set out in her plan', 'her targets reviewed', 'a plan based on her needs'
         if head is not None and (word in W.NUMBERS or word[0].isdigit()):
             break  # 'the speech therapist three times'
+        if head is not None and word in W.CLAUSE_PRONOUNS:
+            break  # 'the services she needs': a relative clause without 'that'
         if word in W.PHRASE_ENDS or not word[0].isalnum():
             # 'speech and language therapy': 'and' inside a phrase, unless a new phrase starts after it
             if word == "and" and head is not None and index + 1 < len(words) \
@@ -243,7 +245,8 @@ def _coordinate(words: list[_Word], start: int, end: int) -> bool:
 
 def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
-    words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | {"seen", "spoken"})
+    words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
+                | {"seen", "spoken", "met"})
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
     return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
@@ -320,6 +323,8 @@ def _means_head(words: list[_Word], index: int) -> int | None:
     for index in range(first, head):
         if _in(words, index, W.PROVIDER_NOUNS) and words[index + 1].word.endswith("ing"):
             return index  # 'with the family support worker visiting twice a week': the worker acts
+    if words[head].word in W.PROCESS_HEADS:
+        return head  # 'through the plan-do-review cycle'
     if words[head].word in W.FROM_A_PROVIDER:
         # help, visits or calls: a service only when a provider gives them ('support from Nain' is family)
         after = head + 1
@@ -356,6 +361,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     passive_be = None
     while index < len(words):
         word = words[index].word
+        if finite and index == group and word not in W.BE:
+            break  # the finite verb itself ('Rhys needs...'), though 'needs' may stand before a verb elsewhere
         if word in W.AUXILIARIES or (finite and word in W.BE):
             passive_be = index if word in W.BE else passive_be
         elif word == "have" and index + 1 < len(words) and (words[index + 1].word in W.BE
@@ -426,18 +433,21 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return None
         if lemma not in W.ATTENDANCE_VERBS:
             break
+        if lemma == "need" and index > 0 and words[index - 1].word in W.NEED_NEGATIONS:
+            return None  # 'will no longer need support': the child has changed
         # 'have someone to support her': a person handed to the child to do a provider's work
         if lemma in ("have", "get"):
             phrase = _head(words, after)
             if phrase is not None and words[phrase[1]].word in W.PERSONS and phrase[1] + 2 < len(words) \
                     and words[phrase[1] + 1].word == "to" and words[phrase[1] + 2].word in W.PROVIDERS_WORK:
                 return found(index, phrase[1] + 2, "a person to do a provider's work")
-        # 'have her targets reviewed': what is had is done by a service
-        if lemma in ("have", "get"):
+        # 'have her targets reviewed', 'needs his care needs met': what is had is done by a service
+        if lemma in ("have", "get", "need"):
             for later in range(after + 1, min(after + 6, len(words))):
                 if words[later].word in W.PHRASE_ENDS or not words[later].word[0].isalnum():
                     break
-                if words[later].word in W.SERVICE_PARTICIPLES:
+                if words[later].word in W.SERVICE_PARTICIPLES or (
+                        words[later].word == "met" and words[later - 1].word in ("needs", "need")):
                     return found(index, later, "something a service does, had done")
         while after < len(words) and words[after].word in W.PARTICLES:
             # 'drop in to see': the infinitive is the verb that matters
@@ -449,7 +459,19 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             index = after + 1
             continue
         head = _service_object(words, after) if after < len(words) else None
+        if head is not None and lemma in ("go", "come") and _in_the_moment(words, head):
+            return None  # 'go to his key worker when he is upset': the child seeks help, a change in his day
+        if head is not None and lemma == "need" and words[head].word in W.FROM_A_PROVIDER \
+                and not (head + 1 < len(words) and words[head + 1].word in ("from", "of")):
+            return None  # '(so that an adult knows) he needs help': the moment, not a service; 'needs a mentor' is
         if head is not None:
             return found(index, head, "an attendance or a provision")
         return None
     return None
+
+
+def _in_the_moment(words: list[_Word], head: int) -> bool:
+    """Whether the service object at head is a person the child turns to when something happens ('his key
+    worker when he is upset'), rather than a service's place or body ('the clinic when ill')."""
+    return (not _in(words, head, W.NOT_PERSONS) and _in(words, head, W.PROVIDER_NOUNS)
+            and head + 1 < len(words) and words[head + 1].word in W.IN_THE_MOMENT)

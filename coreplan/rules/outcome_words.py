@@ -106,7 +106,14 @@ SERVICE_NOUNS = frozenset({
     "clinics", "project", "ehcp", "idp", "pep", "equipment", "adaptations", "funding", "grant", "membership",
     # a check or an examination had is a service's ('a dental check within 40 days'), as tutoring is tuition
     "check", "checks", "health check", "examination", "examinations", "tutoring",
+    # a place the care system provides ('supported accommodation', 'a mother and baby unit', 'a refuge') and
+    # a contract of the process ('an acceptable behaviour contract')
+    "accommodation", "baby unit", "assessment unit", "residential unit", "secure unit", "refuge", "hostel",
+    "contract", "contracts",
 })
+# The process named by its steps ('through the plan-do-review cycle', 'through the early help pathway'): as
+# the means of a change it is the process, whatever words come before it
+PROCESS_HEADS = frozenset({"cycle", "process", "pathway", "procedure", "procedures", "framework"})
 # Of those, the ones that as a subject are not the process: 'Her care at home will be warm and consistent'
 NOT_PROCESS_SUBJECTS = frozenset({"care", "help", "teaching", "access", "opportunity", "opportunities"})
 # Participles that end a noun phrase: 'the extra help set out in her plan', 'her targets reviewed'
@@ -167,9 +174,27 @@ ATTENDANCE_VERBS = frozenset({
     "have", "get", "use", "attend", "go", "come", "take", "participate", "join", "engage", "complete", "finish",
     "start", "begin", "continue", "keep", "book", "see", "meet", "visit", "sign", "stay", "remain", "work",
     "undertake", "be", "drop", "accept", "benefit",
+    # where the child lives is a placement when it is a service's ('move into supported accommodation', 'stay
+    # at the mother and baby unit', 'live in foster care'), and the child's home otherwise ('live with Nain')
+    "move", "live",
+    # what the child needs is provision when it is a service's ('Rhys needs a key worker', 'needs his care
+    # needs met'), and the child's life otherwise ('needs his dinner on time')
+    "need",
 })
-# A particle or preposition that belongs to the verb: 'take part in', 'go to', 'engage with', 'drop in to'.
-PARTICLES = frozenset({"part", "in", "to", "with", "up", "for", "on", "into", "along", "back", "out", "from"})
+# Words before 'need' that turn it round: 'will no longer need support at lunchtime' is a change in the child
+NEED_NEGATIONS = frozenset({"not", "longer", "never", "less", "hardly"})
+# The child goes to a person of the plan when something happens ('go to his key worker when he is upset'):
+# seeking comfort or help in the moment is the child's own day, not an attendance. Only people: going to a
+# clinic or a team when ill is still a service's place.
+IN_THE_MOMENT = frozenset({"when", "whenever", "if"})
+NOT_PERSONS = frozenset({"staff", "team", "agency", "agencies", "service", "services", "panel", "clinic", "police",
+                         "camhs", "core group", "virtual school"})
+# A pronoun after the head starts a relative clause without 'that' ('the services she needs'): the phrase
+# ends before it
+CLAUSE_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# A particle or preposition that belongs to the verb: 'take part in', 'go to', 'engage with', 'drop in to',
+# 'stay at'.
+PARTICLES = frozenset({"part", "in", "to", "with", "up", "for", "on", "into", "along", "back", "out", "from", "at"})
 
 # Words that end the object's noun phrase: prepositions, conjunctions, times.
 PHRASE_ENDS = frozenset({

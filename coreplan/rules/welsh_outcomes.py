@@ -57,6 +57,7 @@ _PROVISION = _alternatives("""
     cynnig grant apwyntiad apwyntiadau atgyfeiriad eiriolwr eiriolaeth pecyn ymyrraeth ymyriad ymyriadau
     gwaith_uniongyrchol mentor cyngor cyllid taliad taliadau cludiant offer addasiadau seibiant gofal_seibiant
     cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle cynllun
+    gofal_plant gofal_maeth gofal_preswyl gofal_dydd
     triniaeth brechiad brechiadau archwiliad gwiriad gwiriadau ymweliad ymweliadau pecyn_gofal gofal_seibiant
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd
@@ -65,7 +66,7 @@ _PROVISION = _alternatives("""
 _PROVIDER = _alternatives("""
     gweithiwr gweithwyr ymwelydd_iechyd nyrs cwnselydd therapydd seicolegydd ymarferydd ymarferwyr tîm staff
     mentor eiriolwr gwasanaeth gwasanaethau asiantaeth asiantaethau cynorthwyydd cynorthwy-ydd swyddog
-    swyddogion meddyg cyngor awdurdod ysgol athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
+    swyddogion meddyg cyngor awdurdod ysgol meithrinfa athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
     ymarferwyr_proffesiynol gweithwyr_proffesiynol bydwraig pediatregydd ffisiotherapydd cydlynydd gwarcheidwad
     cadeirydd
 """)
@@ -80,7 +81,7 @@ _PROCESS_NOUNS = _alternatives("""
     dymuniadau teimladau barn anghenion cynnydd datblygiad presenoldeb ymddygiad llesiant lles diogelwch
     sefyllfa achos cynllun asesiad asesiadau ymweliad ymweliadau cyfarfod cyfarfodydd canlyniadau adroddiad
     adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau apwyntiad apwyntiadau llythyr llythyrau
-    gwaith anghenion_iechyd iechyd llais
+    gwaith anghenion_iechyd iechyd llais trefniant trefniadau
 """)
 # What a child takes part in that is a process, not play
 _PROCESS_ACTIVITIES = _alternatives("""

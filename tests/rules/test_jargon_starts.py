@@ -10,7 +10,7 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coreplan.rules import english_compounds, language, welsh_text
+from coreplan.rules import english_compounds, english_names, language, welsh_text
 from coreplan.rules.language import PHRASE_WORD, _IRREGULAR, find_jargon, lexicon_word, load_lexicon
 from coreplan.text import welsh_radicals, words_with_radical
 
@@ -76,11 +76,19 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
         if n and (plain is None or phrase in explained):
             i += n  # explained, and so are the words inside it
         elif n:
-            found.append((" ".join(text[tokens[i].start():tokens[i + n - 1].end()].split()), plain))
+            found.append((" ".join(text[tokens[i].start():tokens[i + n - 1].end()].split()), plain,
+                          tokens[i].start(), tokens[i + n - 1].end()))
             i += n
         else:
             i += 1
-    return found
+    # names of orders, services and bodies (english_names) do not depend on where a phrase may start: each
+    # that no finding overlaps is added, in text order
+    spans = [t.span() for t in tokens]
+    for first, last in english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", ())):
+        start, end = spans[first][0], spans[last - 1][1]
+        if " ".join(lowered[first:last]) not in explained and not any(s < end and start < e for _, _, s, e in found):
+            found.append((" ".join(text[start:end].split()), "", start, end))
+    return [(written, plain) for written, plain, _, _ in sorted(found, key=lambda item: item[2])]
 
 
 # Words a text may hold: the lexicon's own, mutated, with endings put on, as possessives and in capitals,

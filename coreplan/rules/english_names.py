@@ -1,0 +1,138 @@
+"""Names of orders, services, schemes and bodies written in capitals, found without being listed: 'Housing
+Ombudsman', 'Care Quality Commission', 'Annual Lettings Plan', 'Scaled Approach', 'College of Social Work',
+'Form E'.
+
+Every glossary names a different handful of them, and a family hears them as names, with nothing in the
+words to say what the thing is or does. What they share is their shape: two capitalised words or more
+(small words such as 'of' and 'and' may come between them) ending in a word that names a kind of
+institution ('Order', 'Commission', 'Ombudsman', 'Panel'), or starting with one before 'of', 'for' or
+'around' ('Court of Protection', 'Team Around the Family'); so is a form named by its code ('Form F', 'Form
+C100'; not a school class, 'Form 3'). A capitalised word alone is no name here (the first word of a
+sentence, a person's name, a place), nor a run without such a word ('Siân Roberts', 'Ysgol Glan Morfa'),
+nor a run in capitals for emphasis ('SAFETY PLAN'). Names whose own words say what they are
+to a family, or that every family knows, are listed in PLAIN_NAMES.
+
+No plain words can be offered for a name nobody listed: the finding asks for the name to be said in plain
+words, or explained once in the plan's glossary.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that end a name and say what kind of thing it is (as written: capitalised, singular; the plural
+# with -s is taken too). Chosen from the kinds of names UK glossaries of children's services, courts,
+# benefits, health and housing list, measured on the dev part of tests/corpus/public (never its held-out
+# part); words a plan uses for the family's own places and people are left out: 'School', 'Centre',
+# 'Club', 'Group', 'Council', 'Hospital', 'Surgery', 'Meeting' (a family knows 'the Family Centre'). So are
+# the words that end the names of benefits ('Allowance', 'Credit', 'Tax', 'Cap', 'Payment', 'Grant'): a
+# family applies for a benefit by its name, so a plan must write the name ('Disability Living Allowance',
+# 'Child Tax Credit'), as the lexicon leaves out named benefits.
+HEADS = frozenset("""
+    Order Panel Plan Hub Unit Board Programme Program Officer Conference Assessment Partnership Protocol
+    Commission Ombudsman Fund Premium Scheme Framework Approach Standard Agreement Contract Register Tribunal
+    Pathway Strategy Forum Network Trust Authority Procedure Regulations Charter Provider Practitioner
+    Coordinator Adviser Advisor Guardian Champion Hearing Notice Warning Caution Injunction Requirement Disposal
+    Resolution Intervention Initiative Model Toolkit Profile Inspectorate Committee Agency Department
+    Directorate Commissioner Review
+""".split())
+# A head that may open a name, before one of LEAD_LINKS and more capitalised words ('Court of Protection',
+# 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service')
+LEADING_HEADS = HEADS | frozenset("College Head Office Court Team Service".split())
+# Either set with its plurals, and 'Form' (before a code), to tell whether a text has a word that may end or
+# open a name
+WORDS = LEADING_HEADS | frozenset(word + "s" for word in LEADING_HEADS) | {"Form"}
+
+
+def _in(word: str, heads: frozenset[str]) -> bool:
+    return word in heads or (word.endswith("s") and word[:-1] in heads)
+LEAD_LINKS = frozenset("of for around".split())
+# Small words that may stand between the capitalised words of a name ('Department for Work and Pensions')
+LINKS = frozenset("of for and the & around in on".split())
+
+# Words that open a sentence with a capital, not a name ('The Housing Ombudsman', 'Our Family Plan')
+_NOT_IN_A_NAME = frozenset("""
+    the a an this that these those our your my his her their its and or but if when while so as at by with
+    to from in on into after before every each all any no new next last first one two three four five six
+    seven eight nine ten
+""".split())
+# Names every family knows (lower case): a name ending with one is plain whatever place it starts with
+# ('Dyffryn Health Board')
+PLAIN_NAMES = frozenset(line.strip() for line in """
+    universal credit
+    health board
+""".strip().splitlines())
+
+
+# The code of a form: a capital letter, perhaps with more capitals or digits ('E', 'F', 'C100', 'P1')
+_FORM_CODE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
+
+
+def _capitalised(word: str) -> bool:
+    """Written with a capital and then small letters ('Panel', 'Co-ordinator', 'Children's'), or as short
+    initials inside a name ('NHS'); not a word in capitals for emphasis ('PANEL')."""
+    return word[:1].isupper() and (not word[1:].isupper() or len(word) <= 4)
+
+
+def _joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether words k and k + 1 stand in one name: only spaces (or a hyphen, an ampersand) between them,
+    not a full stop, comma, colon, bracket or the end of a line."""
+    between = text[spans[k][1]:spans[k + 1][0]]
+    return between.strip(" &-") == "" and "\n" not in between
+
+
+def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    return k == 0 or any(mark in text[spans[k - 1][1]:spans[k][0]] for mark in ".!?:;\n")
+
+
+def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], plain_pairs=frozenset()) \
+        -> list[tuple[int, int]]:
+    """(first word, one past the last word) of each name in text, in order and not overlapping."""
+    found: list[tuple[int, int]] = []
+    size = len(written_words)
+    k = done = 0  # done: the first word after the last name found
+    while k < size:
+        word = written_words[k]
+        end = None
+        if word == "Form" and k + 1 < size and _FORM_CODE.fullmatch(written_words[k + 1]) \
+                and _joined(text, spans, k) and not (written_words[k + 1] in ("A", "I") and k + 2 < size
+                                                     and written_words[k + 2].islower()):
+            start, end = k, k + 2  # a form named by its code: 'Form E', 'Form C100' (not a class: 'Form 3')
+        elif _in(word, LEADING_HEADS) and k + 2 < size and written_words[k + 1] in LEAD_LINKS \
+                and _joined(text, spans, k) and _joined(text, spans, k + 1) and _capitalised(written_words[k + 2]):
+            # a head first: 'Court of Protection', 'Team Around the Family'
+            j = k + 2
+            while j + 1 < size and _joined(text, spans, j) and (
+                    _capitalised(written_words[j + 1]) or (written_words[j + 1] in LINKS and j + 2 < size
+                                                          and _capitalised(written_words[j + 2]))):
+                j += 1
+            start, end = k, j + 1
+        elif k and _in(word, HEADS) and _capitalised(word):
+            start = k
+            while start > done and _joined(text, spans, start - 1) and (
+                    written_words[start - 1] in LINKS or (_capitalised(written_words[start - 1])
+                                                          and written_words[start - 1].lower() not in _NOT_IN_A_NAME)):
+                start -= 1
+            while written_words[start] in LINKS:
+                start += 1
+            if _opens_sentence(text, spans, start) and start + 1 < k and written_words[start + 1] in LINKS:
+                start += 1  # 'Ask the Caldicott Guardian': a sentence's first word, then a small word
+                while written_words[start] in LINKS:
+                    start += 1
+            # the name runs on to its last head: 'Child Tax Credits', not 'Child Tax'
+            last, j = k, k
+            while j + 1 < size and _joined(text, spans, j) and _capitalised(written_words[j + 1]):
+                j += 1
+                if _in(written_words[j], HEADS):
+                    last = j
+            if sum(_capitalised(w) for w in written_words[start:last + 1]) >= 2:
+                end = last + 1
+        if end is not None:
+            name = " ".join(written_words[start:end]).lower()
+            if name not in plain_pairs and not any(name == known or name.endswith(" " + known)
+                                                   for known in PLAIN_NAMES):
+                found.append((start, end))
+            k = done = end
+        else:
+            k += 1
+    return found

@@ -1,0 +1,100 @@
+"""Names of orders, services, schemes and bodies written in capitals (coreplan/rules/english_names.py): found
+by the jargon rule without being listed, and asked to be said in plain words; the capitals of everyday
+English (a sentence's first word, people, places, schools, emphasis) left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.language import find_jargon, jargon_uses, load_lexicon
+from tests.helpers import line_of, merge, run
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+def names(text, lexicon=LEXICON, explained=frozenset()):
+    return [use.written for use in jargon_uses(text, lexicon, explained) if use.unlisted_name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Housing Ombudsman looks at complaints about landlords.", "Housing Ombudsman"),
+    ("Audit Commission", "Audit Commission"),
+    ("Youth justice work used to follow the Scaled Approach.", "Scaled Approach"),
+    ("Ask the Caldicott Guardian before sharing it.", "Caldicott Guardian"),
+    ("A letter came from the Care Quality Commission.", "Care Quality Commission"),
+    ("The Planning Inspectorates are busy.", "Planning Inspectorates"),  # a plural head ("tribunal" is listed now)
+    ("Mum went to the Court of Session.", "Court of Session"),  # a head first, before 'of'
+    ("the College of Social Work", "College of Social Work"),
+    ("The Annual Lettings Plan is out.", "Annual Lettings Plan"),
+    ("Send Form E to the court.", "Form E"),  # a form named by its code
+    ("Dean filled in Form C100 with Carys.", "Form C100"),
+])
+def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name_to_explain(text, name):
+    assert name.lower() not in LEXICON.phrases  # not listed: found by its shape
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Siân Roberts visits on Tuesdays.",  # a person
+    "Ella goes to Breakfast Club at Ysgol Glan Morfa.",  # a school and its club
+    "Ana from the Drug and Alcohol Service meets Carys at the Family Centre.",  # says what it is; a place
+    "Mererid from Dyffryn Health Board weighs Mali.",  # every family knows the health board
+    "Mum gets Universal Credit.",
+    "Dean gets Disability Living Allowance and Child Tax Credit.",  # a benefit is applied for by its name
+    "Rhodri's My Plan is on the fridge.",  # the child's own plan, by its name
+    "Plan the week with Nain.",  # a capitalised head alone
+    "FOLLOW THE SAFETY PLAN.",  # capitals for emphasis
+    "Follow the Safety Plan.",  # a pair that is everyday English (english_compounds.yaml plain_pairs)
+    "Dean met the Youth. Panel members listened.",  # a sentence ends between them
+    "Ella is in Form 3 this year.",  # a school class, not a form's code
+])
+def test_everyday_capitals_are_left_alone(text):
+    assert names(text) == []
+
+
+def test_a_listed_phrase_inside_a_name_keeps_its_own_plain_words():
+    assert find_jargon("Child Arrangements Order", LEXICON) == [
+        ("Child Arrangements Order", LEXICON.phrases["child arrangements order"])]
+    assert names("Child Arrangements Order") == []
+
+
+def test_a_glossary_or_a_team_silences_a_name():
+    assert names("The Housing Ombudsman rang.", explained=frozenset({"housing ombudsman"})) == []
+    team = load_lexicon({}, {"ignore_terms": ["Housing Ombudsman"]}, {})
+    assert names("The Housing Ombudsman rang.", team) == []
+
+
+GOAL = """goals:
+  - id: mornings
+    title: Calm mornings
+    concern: Carys cannot get up in the morning after drinking, so Ella goes to school hungry.
+    impact:
+      ella: Ella gets herself ready, goes without breakfast and arrives late and hungry.
+    outcome: Ella has breakfast with Mum and arrives at school by 8:50 every day.
+    rationale: {rationale}
+    ladder:
+      - Ella gets herself up and goes to school hungry most days.
+      - Mum is up on half the school days.
+      - Mum is up every school day and Ella has breakfast.
+    good_enough: 3
+    actions:
+      - who: carys
+        what: Keep a diary of when she gets up and show it to Siân every week.
+        by: 2026-12-18
+        how_we_will_know: Ella's school register shows her arriving by 8:50 on nine days out of ten.
+"""
+
+
+def test_the_rule_reports_a_name_where_it_is_written_and_asks_for_plain_words():
+    text = merge(GOAL.format(rationale="Carys has asked the Housing Ombudsman about the damp, so mornings are cold."))
+    findings = [f for f in run(text) if f.rule == "jargon"]
+    assert [(f.line, f.column) for f in findings] == [(line_of(text, "rationale: Carys has asked"),
+                                                       len("    rationale: Carys has asked the ") + 1)]
+    assert findings[0].message == ("'Housing Ombudsman' names something a family may not know: say in plain "
+                                   "words what it is and does, or explain it once in glossary")
+
+
+def test_the_rule_is_silent_when_the_plan_says_what_it_is():
+    text = merge(GOAL.format(rationale="Carys has asked the people who look into complaints about landlords "
+                                       "about the damp, so mornings are cold."))
+    assert [f for f in run(text) if f.rule == "jargon"] == []
