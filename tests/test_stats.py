@@ -277,3 +277,14 @@ def test_dashboard_by_quarter_says_quarter(team):
     html = _dashboard(team, "--by", "quarter")
     assert "Each measure, quarter by quarter" in html and ">Q1</text>" in html and ">Jan</text>" not in html
     assert "Each measure, month by month" in _dashboard(team)
+
+
+def test_a_table_too_wide_for_the_screen_becomes_one_table_per_group(team, monkeypatch):
+    # eleven columns in 80 used to fold every heading into fragments ("firs / t core / grou / p")
+    monkeypatch.setenv("COLUMNS", "80")
+    narrow = runner.invoke(app, ["stats", str(team), *PERIOD, "--by", "coordinator"]).output
+    assert "coordinator: Siân Roberts" in narrow and "coordinator: Tom Jenkins" in narrow
+    assert "First core groups on time" in narrow and max(len(line) for line in narrow.splitlines()) <= 80
+    monkeypatch.setenv("COLUMNS", "200")
+    wide = runner.invoke(app, ["stats", str(team), *PERIOD, "--by", "coordinator"]).output
+    assert "first core group" in wide and "coordinator: Tom Jenkins" not in wide
