@@ -436,6 +436,15 @@ class _TreeBuilder:
                     "on to line %(line)s): add '%(close)s' after its last item, or the missing ','",
                     bracket=Verbatim(bracket), close=Verbatim("}" if bracket == "{" else "]"), line=mark.line + 1)))
                 return
+            bracket_at = self._open_bracket() if context.startswith("while parsing a flow") else None
+            if bracket_at is not None and mark is not None and not text[mark.index:].strip():
+                # "children: [" and nothing after: libyaml says only that a value was expected at the end of
+                # the file, but what the author must fix is the bracket, which the open containers still show
+                bracket, where = bracket_at
+                self.problems.append(Problem("invalid-yaml", where, msg(
+                    "this '%(bracket)s' is never closed: add '%(close)s' after its last item",
+                    bracket=Verbatim(bracket), close=Verbatim("}" if bracket == "{" else "]"))))
+                return
             where = _pos(mark) if mark is not None else Pos(1, 1)
             if "nesting depth" in what:
                 # PyYAML 6.0.4 and later refuse deep nesting while scanning, before any event
@@ -449,6 +458,17 @@ class _TreeBuilder:
                                          msg("not valid YAML (%(kind)s)", kind=Verbatim(type(error).__name__))))
         finally:
             loader.dispose()
+
+    def _open_bracket(self) -> tuple[str, Pos] | None:
+        """The bracket and position of the innermost container still open that a '[' or '{' began, or None:
+        a block list or mapping begins at its '-' or its first key instead."""
+        lines = self._text.splitlines()
+        for frame in reversed(self._stack):
+            pos = frame[0].pos
+            line = lines[pos.line - 1] if pos.line <= len(lines) else ""
+            if line[pos.column - 1:pos.column] in ("[", "{"):
+                return line[pos.column - 1], pos
+        return None
 
     def _document(self, event) -> bool:
         self._documents += 1

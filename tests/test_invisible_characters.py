@@ -198,7 +198,7 @@ def test_a_folder_name_with_an_override_is_shown_escaped_in_text_and_exact_in_js
     folder.mkdir()
     (folder / "case.yaml").write_text("reference: [\n", encoding="utf-8")
     text = invoke("check", tmp_path, *TODAY)
-    assert text.exit_code == 1 and "case-\\u202elmth.exe/case.yaml:2:1  error  invalid-yaml" in text.output
+    assert text.exit_code == 1 and "case-\\u202elmth.exe/case.yaml:1:12  error  invalid-yaml" in text.output
     assert not UNSAFE.search(text.output)
     checked = invoke("check", tmp_path, "--format", "json", *TODAY).stdout
     sarif = invoke("check", tmp_path, "--format", "sarif", *TODAY).stdout
