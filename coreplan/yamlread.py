@@ -339,6 +339,11 @@ def _ignore(event) -> bool:
     return True
 
 
+# a block scalar's header, alone on its line, as it would have been read without an invisible character
+# before it: '>' or '|', with a chomping sign and an indent digit in either order
+BLOCK_MARKER = re.compile(r"[>|](?:[-+]?[1-9]?|[1-9][-+])")
+
+
 def _pos(mark) -> Pos:
     return Pos(mark.line + 1, mark.column + 1)
 
@@ -527,7 +532,17 @@ class _TreeBuilder:
             if not format_characters().search(self._text, mark.index, event.end_mark.index):
                 # written as an escape ("\u202e"): the raw text has nothing for _format_characters to find
                 self.problems.append(format_problem(where, value, escaped=True))
-            value = without_format(value)
+            cleaned = without_format(value)
+            line_end = self._text.find("\n", mark.index)
+            first_line = self._text[mark.index:line_end if line_end >= 0 else None]
+            if event.implicit[0] and BLOCK_MARKER.fullmatch(without_format(first_line).rstrip()):
+                # "text: \u200b>-": the invisible character made the '>-' plain text, so the lines under
+                # it are read as a plain value starting with '>-', which every document would show
+                self.problems.append(Problem("invalid-yaml", where, msg(
+                    "an invisible character before '%(marker)s' stops it starting a block of text: delete the "
+                    "character (the invisible-character finding says where)",
+                    marker=Verbatim(without_format(first_line).strip()))))
+            value = cleaned
         if not is_key and event.style in (None, "", ">") and "\n" in value:
             # in a folded (>) or plain text the only line break left is a blank line the author wrote, that
             # is a new paragraph; written as one here it means the same in every style (a | block keeps its
