@@ -90,9 +90,12 @@ LANGUAGE_IDS = ["en", "cy"]
 BELOW_TARGET = {
     ("jargon", "en"),
     ("jargon", "cy"),
-    # the fresh Welsh set of session 23 (Flying Start, attendance, refuges, support care) brought the held-out
-    # recall to 0.89: wording of kinds of plan the Welsh reading had not met, said here rather than tuned away
+    # the two fresh Welsh sets of session 23 (Flying Start, attendance, refuges, support care; Healthy Child
+    # Wales, the public law outline, recovery after sexual abuse) brought held-out recall to 0.86 for poor
+    # outcomes and 0.79 for service-focused ones: wording of kinds of plan the Welsh reading had not met, said
+    # here rather than tuned on rows that must stay unread
     ("poor outcomes", "cy"),
+    ("service-focused-outcome", "cy"),
 }
 
 

@@ -170,7 +170,10 @@ AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"be (more |fully )?(clear|clearer)|"
     # arrangements to make and things to put in place say what will be decided, not what will be done
     r"mak\w* (the |some |any |suitable |alternative |other |safe )?(arrangements|plans|provision)|"
-    r"put\w* ([\w'’-]+ ){0,3}in place|sort\w* out)\b"), re.I)
+    r"put\w* ([\w'’-]+ ){0,3}in place|sort\w* out|"
+    # help to be had, with nobody and nothing named: 'Make sure Lewis has someone to talk to'
+    r"(make sure|ensure)\w* ([\w'’-]+ ){1,3}(has|have|gets?) (someone|somebody|support|help|access|an adult|"
+    r"a trusted adult))\b"), re.I)
 # A change with no behaviour in it ('improve the home conditions', 'manage his anger', 'address the concerns')
 # stays an aim by any deadline or in any circumstance ('before the next review', 'when Dad visits'): only how
 # often, how much or by what means makes it something to do ('reduce her drinking to no more than two cans
@@ -336,7 +339,7 @@ LEADING_TIME = patterns.compile(
 VAGUE_PURPOSE = patterns.compile(
     r"\b(?:so\s+that|in\s+order\s+to|in\s+order\s+that|to\s+help|fel\s+bod|er\s+mwyn)\s+"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:address|improve|reduce|manage|meet|resolve|tackle|minimi[sz]e|lessen|deal\s+with|"
-    r"mynd\s+i['’]r\s+afael\s+â|gwella|lleihau|diwallu)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|risks?|needs|issues|"
+    r"mynd\s+i['’]r\s+afael\s+â|gwella|lleihau|diwallu)\w*(?:['’]r)?\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|risks?|needs|issues|"
     r"worries|situation|difficulties|problems|pryderon|risgiau|anghenion|sefyllfa)\b|"
     r"(?:the\s+)?(?:situation|things|matters|home\s+conditions)\s+(?:will\s+)?(?:improves?|gets?\s+better)\b|"
     r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b)",

@@ -112,6 +112,8 @@ SERVICE_NOUNS = frozenset({
     # a contract of the process ('an acceptable behaviour contract')
     "accommodation", "baby unit", "assessment unit", "residential unit", "secure unit", "refuge", "hostel",
     "contract", "contracts",
+    # the process's own measure of the child: 'Megan's risk level will go down to low by the next review'
+    "risk level", "risk rating", "risk score", "risk status", "risk category", "safety score", "scaling score",
 })
 # The process named by its steps ('through the plan-do-review cycle', 'through the early help pathway'): as
 # the means of a change it is the process, whatever words come before it

@@ -94,7 +94,10 @@ SERVICE = patterns.compile(
     r"cynnig|gynnig|chynnig|cymryd|gymryd|chymryd|darparu|ddarparu|cofrestru|gofrestru|chofrestru|cefnogi|"
     r"gefnogi|chefnogi|lleoli|leoli|cynnal|gynnal|chynnal|cysylltu|gysylltu|chysylltu|gweld\s+gan)|"
     r"cael\s+(cwnsela|therapi|cymorth|cefnogaeth|help|asesiad|sesiynau|gwasanaeth|mentor|amser\s+gyda\s+"
-    r"(therapydd|chwnselydd|cwnselydd|gweithiwr|ngweithiwr|arbenigwr))|"
+    r"(therapydd|chwnselydd|cwnselydd|gweithiwr|ngweithiwr|arbenigwr))"
+    # help from the family is the child's own day: 'cael help gan Nain gyda'i gwaith cartref'
+    r"(?!\s+(gan|gyda|efo|oddi\s+wrth)\s+(ei\s+|eu\s+|['’]i\s+)?(nain|taid|mam|fam|dad|thad|frawd|brawd|chwaer|"
+    r"modryb|ffrind\w*|teulu|deulu)\b)|"
     r"(grŵp|grwp|gwrs|cwrs|rhaglen)\s+rhianta|"
     r"(gweithiwr|gweithwyr|ymwelydd\s+iechyd|cwnselydd|nyrs|athrawes|athro|ysgol|gwasanaeth\w*|ymarferwyr|"
     r"therapydd)\s+(\w+\s+){0,2}yn\s+(ymweld|gweld|monitro|rhoi|darparu|cadw\s+llygad|cefnogi|helpu|asesu|"

@@ -51,6 +51,7 @@ _SERVICE_VERBS = _alternatives("""
     goruchwylio trafod ystyried gwahodd annog galluogi cyfweld archwilio profi sgrinio diogelu amddiffyn cludo
     hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
     gweld ymweld_â sgorio anfon clywed brechu imiwneiddio cadw_mewn
+    trosglwyddo derbyn_i
 """)
 # Help as a thing handed to the child
 _PROVISION = _alternatives("""
@@ -59,6 +60,7 @@ _PROVISION = _alternatives("""
     cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle cynllun
     gofal_plant gofal_maeth gofal_preswyl gofal_dydd
     triniaeth brechiad brechiadau archwiliad gwiriad gwiriadau ymweliad ymweliadau pecyn_gofal gofal_seibiant
+    imiwneiddiad imiwneiddiadau archwiliadau cyswllt cysylltiadau
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd
 """)
@@ -122,7 +124,7 @@ _NOT_AT_COLLEGE = r"(?!(?:\s+[\w'’-]+){0,5}?\s+(?:yn\s+y\s+|yng\s+|yn\s+|i['�
 # A service's verb-noun that, leading an outcome, makes it the service's task ('Monitro pwysau Mali bob mis')
 _LEADING_SERVICE_VERBS = _alternatives("""
     monitro adolygu asesu atgyfeirio cyfeirio darparu cynnig trefnu cefnogi helpu galluogi annog cofrestru
-    goruchwylio cynnal hwyluso comisiynu ariannu
+    goruchwylio cynnal hwyluso comisiynu ariannu sgrinio brechu imiwneiddio archwilio profi pwyso mesur
 """)
 # what may stand between a preposition and its noun: 'y', 'yr', ''r', 'ei', ''i', 'eu', ''u', 'fy'
 _THE = r"(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+|fy\s+|['’]i\s+|['’]u\s+)"
@@ -132,9 +134,16 @@ _DECISIONS = _alternatives("""
     trefniadau proses asesiad asesiadau asesu adolygu cynllun cynlluniau
 """)
 _HELP_VERBS = _alternatives("cefnogi helpu galluogi annog cynorthwyo grymuso")
+# The rest of the family, whose help is the child's own day
+_KIN = _alternatives("""
+    brawd chwaer modryb ewythr cefnder cyfnither ffrind ffrindiau teulu_estynedig anti wncwl
+""")
 _CARERS = _alternatives("""
     teulu teuluoedd rhieni rhiant mam tad gofalwr gofalwyr gofalwr_maeth nain taid
 """)
+# ...after help that is had: from the family it is the child's own day ('cael help gan Nain gyda'i gwaith cartref')
+_NOT_FROM_FAMILY = rf"(?!\s+(?:gan|gyda|efo|oddi\s+wrth)\s*{_THE}?(?:{_CARERS}|{_KIN})\b)"
+
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
@@ -150,7 +159,7 @@ SERVICE_CY = patterns.compile(
     # not the child, is what the sentence is about)
     rf"|(?:{_PROVISION}|{_PROGRAMMES})\b(?:\s+[\w'’-]+){{0,6}}?\s+ar\s+gael\b"
     # reaching help or keeping to a programme: 'cael gafael ar gymorth', 'cyrchu gwasanaethau', 'parhau â'r cwrs'
-    rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b"
+    rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b{_NOT_FROM_FAMILY}"
     rf"|(?:parhau|barhau)\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b"
     # starting, finishing, waiting for or applying for help: 'dechrau'r rhaglen', 'aros am asesiad'
     rf"|(?:dechrau|ddechrau|gorffen|orffen|aros\s+am|disgwyl\s+am|gwneud\s+cais\s+am|wneud\s+cais\s+am)\s*"
@@ -159,7 +168,11 @@ SERVICE_CY = patterns.compile(
     rf"|(?:presennol|bresennol)\s+(?:yn|mewn|ym|yng|ar)\s+(?:\w+\s+){{0,2}}?(?:{_PROCESS_ACTIVITIES}|apwyntiad\w*|"
     rf"h?apwyntiad\w*|adolygiad\w*)\b"
     # provision handed to the child: 'cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad'
-    rf"|(?:[cg]ael|derbyn|dderbyn)\s+(?:\w+\s+)?(?:{_PROVISION})"
+    # (up to two words between: 'cael ei holl imiwneiddiadau'); help from the family is the child's own day
+    # ('cael help gan Nain gyda'i gwaith cartref')
+    rf"|(?:[cg]ael|derbyn|dderbyn)\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}"
+    # a step of the process as what there will be: 'Bydd adolygiad o gynllun Cai', 'Bydd cyfarfod i drafod...'
+    r"|\bbydd\s+(?:adolygiad|asesiad|cyfarfod|cynhadledd|gynhadledd|ymweliad|apwyntiad)\b"
     # ...or a provider ('bydd gan Fabli ymwelydd iechyd', 'gan Gai weithiwr allweddol')
     rf"|gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
     # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud

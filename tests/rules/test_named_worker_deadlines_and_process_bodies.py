@@ -94,3 +94,39 @@ def test_respite_places_providers_and_the_process_are_service(text):
 ])
 def test_the_childs_own_day_is_not(text):
     assert not is_service_focused(text, CHILDREN)
+
+
+@pytest.mark.parametrize("text", [
+    # the process's own measure of the child, whatever its verb
+    "Megan's risk level will go down to low by the next review.",
+    # Welsh: immunisations and checks had, a service's verb-noun leading, a step of the process as what there
+    # will be, a transfer or an admission done to the child
+    "Bydd Gwion yn cael ei holl imiwneiddiadau ar amser.",
+    "Sgrinio clyw Gwion.",
+    "Bydd adolygiad o gynllun Cai ymhen tri mis.",
+    "Bydd Osian yn cael ei drosglwyddo i'r tîm anabledd.",
+    "Bydd Osian yn cael ei dderbyn i'r uned asesu.",
+])
+def test_measures_of_the_process_and_welsh_checks_are_service(text):
+    assert is_service_focused(text, ["Megan", "Gwion", "Cai", "Osian"])
+
+
+@pytest.mark.parametrize("text", [
+    "Bydd Ffion yn cael help gan Nain gyda'i gwaith cartref.",  # help from the family
+    "Bydd Cai yn cael cefnogaeth gan ei frawd i ddal y bws.",
+    "Megan's reading level will go up by the end of the year.",  # a level of the child's own
+])
+def test_help_from_the_family_and_the_childs_own_levels_are_not(text):
+    assert not is_service_focused(text, ["Ffion", "Cai", "Megan"])
+
+
+@pytest.mark.parametrize("text", [
+    "Make sure Lewis has someone to talk to.",  # help to be had, with nobody named
+    "Rhieni i ymgysylltu â'r gwasanaethau er mwyn lleihau'r risgiau i'r plant.",  # an aim as purpose
+])
+def test_help_with_nobody_named_and_a_welsh_aim_as_purpose_are_shorthand(text):
+    assert is_shorthand(text)
+
+
+def test_help_with_someone_named_is_not():
+    assert not is_shorthand("Make sure Lewis has Nain's number in his phone and rings her if Dad turns up.")
