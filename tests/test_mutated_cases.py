@@ -111,7 +111,9 @@ def test_a_mutated_case_never_crashes_hangs_or_writes_elsewhere(tmp_path_factory
     ]
     for command in commands:
         # CPU time, not wall time: a runaway loop spends CPU, while a machine busy with other work (CI's two
-        # cores, parallel test runs) only stretches the wall clock, which made this fail at random
+        # cores, parallel test runs) only stretches the wall clock, which made this fail at random. The bound
+        # is for runaway work (a loop, a quadratic blow-up on a mutated text), far above a command's usual
+        # second: the first command of a long test session can also pay a one-off cost (a cache built)
         started = time.process_time()
         result = runner.invoke(app, [*command, "--today", "2026-11-23"])
         took = time.process_time() - started
@@ -119,7 +121,7 @@ def test_a_mutated_case_never_crashes_hangs_or_writes_elsewhere(tmp_path_factory
             f"{command[0]}: {type(result.exception).__name__}: {result.exception}")
         assert result.exit_code in (0, 1, 2), (command[0], result.exit_code)
         assert "Traceback" not in result.output and "internal error" not in result.output
-        assert took < 5, f"{command[0]} took {took:.1f} s"
+        assert took < 20, f"{command[0]} took {took:.1f} s of CPU"
         if result.exit_code == 2:
             assert result.output.strip(), f"{command[0]} exited 2 without saying why"
     assert _listing(folder) - before <= {out.relative_to(folder)}
