@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from coreplan.errors import CoreplanError, said_language
+from coreplan.errors import CoreplanError, output_error, said_language
 from coreplan.visible import visible
 
 
@@ -82,7 +82,11 @@ def run_check(paths: Sequence[Path] | None, output_format: str, strict: bool, to
             from coreplan.report import write_text
 
             write_text(result, sys.stdout, language=lang)
-    except CoreplanError as error:
+        sys.stdout.flush()  # here, so that a full disc is reported below rather than as an internal error
+    except (CoreplanError, OSError) as caught:
+        error = caught if isinstance(caught, CoreplanError) else output_error(caught)
+        if error is None:
+            raise
         # in the practitioner's language; a file name can hold control characters
         language = said_language(error, lang, (paths or [Path(".")])[0], config)
         say_on_stderr(f"coreplan: {visible(error.in_language(language))}")

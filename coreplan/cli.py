@@ -634,8 +634,11 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("coreplan: interrupted", err=True)
         sys.exit(2)
-    except Exception as error:  # a bug in coreplan, not the user's mistake
+    except Exception as error:  # a bug in coreplan, not the user's mistake, unless standard output failed
         if os.environ.get("COREPLAN_DEBUG"):
             raise
-        typer.echo(internal_error(error), err=True)
+        from coreplan.errors import output_error
+
+        failed = output_error(error) if isinstance(error, OSError) else None
+        typer.echo(f"coreplan: {failed}" if failed else internal_error(error), err=True)
         sys.exit(2)

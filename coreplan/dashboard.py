@@ -59,12 +59,30 @@ def month_label(group: str) -> str:
     return f"{MONTH_NAMES[int(month) - 1]} {year}"
 
 
+def chart_period(stats: Stats) -> str:
+    """What each bar of the charts covers: 'quarter' when --by quarter asks for it or a month's bar would be
+    too thin to read, else 'month' (--by coordinator gets its own table: see coordinator_rows)."""
+    if stats.by == "quarter" or len(dataclasses.replace(stats, by="month").groups()) > MOST_MONTHS:
+        return "quarter"
+    return "month"
+
+
+def coordinator_rows(stats: Stats) -> list[tuple[str, list[tuple[str, str]], int]]:
+    """(co-ordinator, [(on time, percent) for each measure], overdue items) for --by coordinator, else []:
+    a table rather than a chart, as a team has too many co-ordinators for bars to stay readable."""
+    if stats.by != "coordinator":
+        return []
+    rows = []
+    for name, figures in stats.groups():
+        cells = [("nothing fell due", "-") if figures[key]["percent"] is None else
+                 (f"{figures[key]['met']} of {figures[key]['total']}", f"{figures[key]['percent']:g}%")
+                 for key in MEASURES]
+        rows.append((name, cells, figures["overdue_items"]))
+    return rows
+
+
 def measure_charts(stats: Stats) -> list[Chart]:
-    by = "month"
-    monthly = dataclasses.replace(stats, by=by)
-    groups = monthly.groups()
-    if len(groups) > MOST_MONTHS:
-        groups = dataclasses.replace(stats, by="quarter").groups()
+    groups = dataclasses.replace(stats, by=chart_period(stats)).groups()
     charts = []
     slot = (CHART_WIDTH - AXIS) / max(1, len(groups))
     width = max(4.0, slot * 0.7)
@@ -87,7 +105,7 @@ def measure_charts(stats: Stats) -> list[Chart]:
         whole = stats.figures()[key]
         summary = (f"Whole period: {whole['met']} of {whole['total']} on time ({whole['percent']:g}%)."
                    if whole["percent"] is not None else "Nothing fell due in the period.")
-        description = summary + (" By month: " + ", ".join(said) + "." if said else "")
+        description = summary + (f" By {chart_period(stats)}: " + ", ".join(said) + "." if said else "")
         charts.append(Chart(key, LABELS[key], description, bars, rows))
     return charts
 
@@ -120,6 +138,7 @@ def write_html(stats: Stats, out: TextIO) -> None:
     bars = who_bars(stats)
     out.write(env.get_template("dashboard.html").render(
         MARKER=MARKER, stats=stats, whole=whole, tiles=tiles, charts=measure_charts(stats),
+        period=chart_period(stats), labels=[LABELS[key] for key in MEASURES], coordinators=coordinator_rows(stats),
         who=bars, who_height=max(26, 26 * len(bars)), width=CHART_WIDTH, height=CHART_HEIGHT, axis=AXIS,
         reviews=[(item, (item.due - stats.today).days) for item in stats.next_reviews],
         long=_long_date))

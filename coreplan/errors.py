@@ -64,5 +64,25 @@ class InputError(CoreplanError):
     """A file could not be read at all (missing, unreadable, a folder)."""
 
 
+class OutputError(CoreplanError):
+    """What a command wrote could not go to standard output (a full disc, a device that refuses it)."""
+
+
+def output_error(error: OSError) -> OutputError | None:
+    """The OutputError for an OSError raised while standard output was written, or None for one that is
+    not about standard output: a reader that went away (BrokenPipeError: the command line ends quietly, as
+    `coreplan check ... | head` expects) or a named file (the code that opened it says what went wrong)."""
+    if isinstance(error, BrokenPipeError) or error.filename is not None:
+        return None
+    import os
+
+    from coreplan.messages import Verbatim, msg
+
+    reason = os.strerror(error.errno) if error.errno else type(error).__name__
+    return OutputError(msg("the output could not be written to standard output (%(reason)s): nothing else was "
+                           "changed; make room on the disc or send the output somewhere else",
+                           reason=Verbatim(reason)))
+
+
 class ConfigError(CoreplanError):
     """A .coreplan.yaml file is wrong."""

@@ -71,7 +71,7 @@ def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Pat
     """`coreplan render` from its parsed arguments to its exit status (coreplan.entry and coreplan.cli both
     call it); say_on_stderr writes one line to standard error."""
     from coreplan.check_command import parse_date, parse_today
-    from coreplan.errors import CoreplanError, said_language
+    from coreplan.errors import CoreplanError, output_error, said_language
     from coreplan.visible import visible
 
     # a warning or a note here is for the practitioner: in --lang, or else in the team's language
@@ -107,8 +107,15 @@ def run_render(case: Path, what: str, fmt: str, meeting: str | None, output: Pat
         say_on_stderr(f"coreplan: {visible(error.in_language(spoken))}")
         return 2
     if output is None:
-        sys.stdout.buffer.write(content)
-        sys.stdout.buffer.flush()
+        try:
+            sys.stdout.buffer.write(content)
+            sys.stdout.buffer.flush()
+        except OSError as caught:
+            error = output_error(caught)
+            if error is None:
+                raise
+            say_on_stderr(f"coreplan: {visible(error.in_language(speaking()))}")
+            return 2
     else:
         wrote = msg("wrote %(path)s", path=Verbatim(str(output)))
         say_on_stderr(visible(f"coreplan: {show(wrote, speaking())}"))

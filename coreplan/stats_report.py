@@ -96,15 +96,19 @@ def write_table(stats: Stats, console) -> None:
 
     title = f"{stats.start:%-d %b %Y} to {stats.end:%-d %b %Y}: {stats.cases} cases, on time as on {stats.today:%-d %b %Y}"
     groups = stats.groups()
-    if not groups:
+
+    def one_group(figures: dict, title: str):
         table = Table(show_header=True, header_style="bold", pad_edge=False, title=title)
         table.add_column("measure", overflow="fold", ratio=2)
         table.add_column("on time", overflow="fold")
-        figures = stats.figures()
         for key in MEASURES:
             table.add_row(LABELS[key], percent_text(figures[key]))
         for key in COUNTS:
             table.add_row(COUNT_LABELS[key], "-" if figures[key] is None else f"{figures[key]:g}")
+        return table
+
+    if not groups:
+        table = one_group(stats.figures(), title)
     else:
         table = Table(show_header=True, header_style="bold", pad_edge=False, title=title,
                       caption="Each cell: done on time / fell due (percent).")
@@ -115,7 +119,15 @@ def write_table(stats: Stats, console) -> None:
             cells = [_short(figures[key]) for key in MEASURES]
             cells += ["-" if figures[key] is None else f"{figures[key]:g}" for key in COUNTS]
             table.add_row(escape(name), *cells, style="bold" if name == "whole period" else "")
-    console.print(table)
+        if console.measure(table, options=console.options.update_width(10_000)).maximum > console.width:
+            # eleven columns squeezed into a narrow terminal (or 80 columns when piped) fold every word into
+            # fragments ("firs / t core / grou / p"): one short table for each group reads instead
+            console.print(one_group(stats.figures(), title))
+            for name, figures in groups:
+                console.print(one_group(figures, f"{stats.by}: {escape(name)}"))
+            table = None
+    if table is not None:
+        console.print(table)
     by_who = stats.overdue_by_who()
     if by_who:
         console.print("Overdue today, by who they are for: " +

@@ -339,6 +339,11 @@ def _ignore(event) -> bool:
     return True
 
 
+# a block scalar's header, alone on its line, as it would have been read without an invisible character
+# before it: '>' or '|', with a chomping sign and an indent digit in either order
+BLOCK_MARKER = re.compile(r"[>|](?:[-+]?[1-9]?|[1-9][-+])")
+
+
 def _pos(mark) -> Pos:
     return Pos(mark.line + 1, mark.column + 1)
 
@@ -436,6 +441,15 @@ class _TreeBuilder:
                     "on to line %(line)s): add '%(close)s' after its last item, or the missing ','",
                     bracket=Verbatim(bracket), close=Verbatim("}" if bracket == "{" else "]"), line=mark.line + 1)))
                 return
+            bracket_at = self._open_bracket() if context.startswith("while parsing a flow") else None
+            if bracket_at is not None and mark is not None and not text[mark.index:].strip():
+                # "children: [" and nothing after: libyaml says only that a value was expected at the end of
+                # the file, but what the author must fix is the bracket, which the open containers still show
+                bracket, where = bracket_at
+                self.problems.append(Problem("invalid-yaml", where, msg(
+                    "this '%(bracket)s' is never closed: add '%(close)s' after its last item",
+                    bracket=Verbatim(bracket), close=Verbatim("}" if bracket == "{" else "]"))))
+                return
             where = _pos(mark) if mark is not None else Pos(1, 1)
             if "nesting depth" in what:
                 # PyYAML 6.0.4 and later refuse deep nesting while scanning, before any event
@@ -449,6 +463,17 @@ class _TreeBuilder:
                                          msg("not valid YAML (%(kind)s)", kind=Verbatim(type(error).__name__))))
         finally:
             loader.dispose()
+
+    def _open_bracket(self) -> tuple[str, Pos] | None:
+        """The bracket and position of the innermost container still open that a '[' or '{' began, or None:
+        a block list or mapping begins at its '-' or its first key instead."""
+        lines = self._text.splitlines()
+        for frame in reversed(self._stack):
+            pos = frame[0].pos
+            line = lines[pos.line - 1] if pos.line <= len(lines) else ""
+            if line[pos.column - 1:pos.column] in ("[", "{"):
+                return line[pos.column - 1], pos
+        return None
 
     def _document(self, event) -> bool:
         self._documents += 1
@@ -507,7 +532,17 @@ class _TreeBuilder:
             if not format_characters().search(self._text, mark.index, event.end_mark.index):
                 # written as an escape ("\u202e"): the raw text has nothing for _format_characters to find
                 self.problems.append(format_problem(where, value, escaped=True))
-            value = without_format(value)
+            cleaned = without_format(value)
+            line_end = self._text.find("\n", mark.index)
+            first_line = self._text[mark.index:line_end if line_end >= 0 else None]
+            if event.implicit[0] and BLOCK_MARKER.fullmatch(without_format(first_line).rstrip()):
+                # "text: \u200b>-": the invisible character made the '>-' plain text, so the lines under
+                # it are read as a plain value starting with '>-', which every document would show
+                self.problems.append(Problem("invalid-yaml", where, msg(
+                    "an invisible character before '%(marker)s' stops it starting a block of text: delete the "
+                    "character (the invisible-character finding says where)",
+                    marker=Verbatim(without_format(first_line).strip()))))
+            value = cleaned
         if not is_key and event.style in (None, "", ">") and "\n" in value:
             # in a folded (>) or plain text the only line break left is a blank line the author wrote, that
             # is a new paragraph; written as one here it means the same in every style (a | block keeps its

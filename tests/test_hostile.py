@@ -397,7 +397,7 @@ def test_a_file_name_with_control_characters_is_shown_visibly(tmp_path):
     (folder / "case.yaml").write_text("reference: [\n", encoding="utf-8")
     result = invoke("check", tmp_path, *TODAY)
     assert result.exit_code == 1
-    assert "a\\x1b]0;x\\x07b/case.yaml:2:1  error  invalid-yaml" in result.output
+    assert "a\\x1b]0;x\\x07b/case.yaml:1:12  error  invalid-yaml" in result.output  # the open bracket
     assert not any(c in result.output for c in CONTROLS)
     schedule = invoke("schedule", tmp_path, *TODAY)
     assert "a\\x1b]0;x\\x07b" in schedule.stderr and "\x1b" not in schedule.stderr

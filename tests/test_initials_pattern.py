@@ -12,7 +12,7 @@ from coreplan.rules.language import INITIALS
 from tests.test_prefilter import _texts
 
 # the look-behind first, as one would write it
-PLAIN = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
+PLAIN = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th|Co))(s?)(?![\w&])")
 
 
 def _found(pattern: re.Pattern, text: str) -> list:

@@ -91,7 +91,8 @@ def test_tag_characters_are_an_error():
 
 def test_a_good_plan_with_a_zero_width_space_still_passes_and_a_team_can_switch_the_warning_off(tmp_path):
     case = tmp_path / "case.yaml"
-    case.write_text(GOOD.read_text(encoding="utf-8").replace("contingency: ", f"contingency: {ZWSP}", 1),
+    # inside the text: before the block's '>-' it would change what the value is (see the test below)
+    case.write_text(GOOD.read_text(encoding="utf-8").replace("  If Carys is found", f"  If Carys{ZWSP} is found", 1),
                     encoding="utf-8")
     result = invoke("check", case, *TODAY)
     assert result.exit_code == 0, result.output
@@ -166,7 +167,7 @@ def hostile_case(tmp_path):
     """The good example plan with format characters in a child's name, a goal and the contingency."""
     text = GOOD.read_text(encoding="utf-8")
     planted = text.replace("name: Ella Hughes", f"name: Ella {RLO}sehguH{PDF}", 1)
-    planted = planted.replace("contingency: ", f"contingency: {ZWSP}{TAG_A}", 1)
+    planted = planted.replace("  If Carys is found", f"  If Carys{ZWSP}{TAG_A} is found", 1)
     assert planted.count(RLO) == 1 and planted.count(ZWSP) == 1
     case = tmp_path / "case.yaml"
     case.write_text(planted, encoding="utf-8")
@@ -198,7 +199,7 @@ def test_a_folder_name_with_an_override_is_shown_escaped_in_text_and_exact_in_js
     folder.mkdir()
     (folder / "case.yaml").write_text("reference: [\n", encoding="utf-8")
     text = invoke("check", tmp_path, *TODAY)
-    assert text.exit_code == 1 and "case-\\u202elmth.exe/case.yaml:2:1  error  invalid-yaml" in text.output
+    assert text.exit_code == 1 and "case-\\u202elmth.exe/case.yaml:1:12  error  invalid-yaml" in text.output
     assert not UNSAFE.search(text.output)
     checked = invoke("check", tmp_path, "--format", "json", *TODAY).stdout
     sarif = invoke("check", tmp_path, "--format", "sarif", *TODAY).stdout
@@ -269,3 +270,22 @@ def test_a_value_with_any_of_them_reaches_no_output_and_ends_in_no_traceback(tmp
         result = invoke(*args, case, *TODAY)
         assert result.exit_code in (0, 1, 2), result.output
         assert not UNSAFE.search(result.output), (args, repr(UNSAFE.search(result.output)))
+
+
+@pytest.mark.parametrize("header", [">-", "|", ">", "|+", ">2"])
+def test_an_invisible_character_before_a_block_marker_is_an_error_not_a_silent_change(header):
+    # "text: \u200b>-" makes the marker plain text: the value would start with '>-' in every document
+    good = GOOD.read_text(encoding="utf-8")
+    text = good.replace("lived_experience: >-\n", f"lived_experience: {ZWSP}{header}\n", 1)
+    assert text != good
+    line = line_of(text, "lived_experience:")
+    column = text.splitlines()[line - 1].index(ZWSP) + 1
+    problems = [(f.rule, f.level, f.line, f.column) for f in run(text) if f.rule == "invalid-yaml"]
+    assert problems == [("invalid-yaml", "error", line, column)]
+    message = next(f.message for f in run(text) if f.rule == "invalid-yaml")
+    assert f"before '{header}' stops it starting a block of text" in message
+
+
+def test_a_value_that_only_starts_with_a_bracket_after_an_invisible_character_is_only_a_warning():
+    text = merge(f"contact: {ZWSP}> Siân visits Ella at home every week.\n")
+    assert [f.rule for f in run(text) if f.level == "error"] == []

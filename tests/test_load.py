@@ -49,6 +49,7 @@ EXPECTED = {
     "two-documents.yaml": ("invalid-yaml", 78, 1),
     "unclosed-quote.yaml": ("invalid-yaml", 60, 12),
     "unclosed-bracket.yaml": ("invalid-yaml", 64, 14),  # the '[' never closed, not the next line's ':'
+    "unclosed-bracket-at-end.yaml": ("invalid-yaml", 64, 14),  # the '[', not the end of the file after it
     "unknown-field-typo.yaml": ("unknown-field", 11, 5),
     "unknown-id.yaml": ("unknown-id", 7, 14),
     "utf16.yaml": ("invalid-yaml", 1, 1),

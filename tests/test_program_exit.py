@@ -74,3 +74,26 @@ def test_a_reader_that_went_away_is_told_as_python_tells_it():
         reader.wait()
         results.append((writer.returncode, writer.stderr))
     assert results[0] == results[1]
+
+
+FULL = "/dev/full"  # a device that refuses every write with 'No space left on device'
+
+
+@pytest.mark.skipif(not os.path.exists(FULL), reason="this system has no /dev/full")
+@pytest.mark.parametrize(("program", "argv"), [
+    (PROGRAM, ["check", WEAK, *TODAY]),
+    (PROGRAM, ["check", WEAK, *TODAY, "--format", "json"]),
+    (PROGRAM, ["render", GOOD, *TODAY]),
+    (PROGRAM, ["schedule", GOOD, *TODAY]),
+    (PROGRAM, ["check", "--lang", "cy", WEAK, *TODAY]),
+])
+def test_output_that_cannot_be_written_is_said_plainly(program, argv):
+    # a full disc is the user's to fix, not "internal error": the message says what happened and what to do
+    with open(FULL, "wb") as full:
+        done = subprocess.run([sys.executable, "-c", program, *argv], stdout=full, stderr=subprocess.PIPE,
+                              cwd=ROOT, timeout=120)
+    said = done.stderr.decode()
+    assert done.returncode == 2
+    assert "internal error" not in said and "Traceback" not in said
+    expected = "nid oedd modd ysgrifennu'r allbwn" if "cy" in argv else "could not be written to standard output"
+    assert said.startswith("coreplan: ") and expected in said and said.count("\n") == 1

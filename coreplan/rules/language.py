@@ -24,10 +24,11 @@ from coreplan.yamlread import Pos
 FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
-# (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh)
+# (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh; so may 'Co', co-ordinator, as schools write their
+# SENCo, SENDCo and ALNCo)
 # (the capital first, then a look behind it: a search then skips to the next capital in C, where a pattern that
 # starts with a look-behind is tried at every character; tests/test_initials_pattern.py holds the two the same)
-INITIALS = patterns.compile(r"([A-Z](?<![\w&][A-Z])[A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th))(s?)(?![\w&])")
+INITIALS = patterns.compile(r"([A-Z](?<![\w&][A-Z])[A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th|Co))(s?)(?![\w&])")
 # Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
 _CAPITAL_WORDS = frozenset("""
     A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
