@@ -316,14 +316,13 @@ def _english_sentence(written: list[str], lowered: list[str], bounds: tuple[int,
     case is spelled as only Welsh words are ('gwael', 'ystafell'); and in a sentence of four words or more,
     fewer than a third of those words are unknown to English ('Mae'n gweithio shifftiau'). A sentence of
     plain words with one or two rare ones is English; so is a bare term ('Erythema toxicum'), but not a
-    short one with a Welsh word ('Hoffai weld Dad yn amlach'). Names are left out: a Welsh name is no Welsh
-    sentence ('Ffion's midwife')."""
+    short one with a Welsh word ('Hoffai weld Dad yn amlach'). Only words in lower case count: a name, Welsh
+    or not, at the start of a sentence or inside it, says nothing of its language ('Ffion's midwife')."""
     first, last = bounds
     sentence = lowered[first:last + 1]
     if looks_welsh(sentence):
         return False
-    small = [word.lower() for word in written[first:last + 1] if len(word) >= 3 and word.isalpha()
-             and (word.islower() or (word[1:].islower() and word is written[first]))]
+    small = [word for word in written[first:last + 1] if len(word) >= 3 and word.isalpha() and word.islower()]
     if any(_welsh_word(word) for word in small if not common.is_common(word)):
         return False
     if len(small) < 4 and _WELSH_WORDS.isdisjoint(sentence):

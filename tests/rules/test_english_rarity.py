@@ -1,5 +1,9 @@
 """The jargon rule's word-rarity signal (coreplan.rules.english_rarity): a word no list of everyday English
-holds is reported, once, where it is first used; names, Welsh, addresses and explained words are not."""
+holds is reported, once, where it is first used; names, Welsh, addresses and explained words are not.
+
+The rare words here are ones no jargon lexicon of children's services will list ('farrier', 'creamery',
+'dulcimer'), so that a term added to data/jargon.yaml never turns a test of this signal into one of the
+lexicon."""
 
 from __future__ import annotations
 
@@ -25,10 +29,10 @@ def rare(text: str, known: frozenset[str] = frozenset()) -> list[str]:
 
 
 def test_a_word_no_everyday_list_holds_is_found():
-    assert rare("The midwife checked her albumin.") == ["albumin"]
-    assert rare("The landlord explained the intestacy rules.") == ["intestacy"]
-    assert rare("Audiology appointments are on Mondays.") == ["Audiology"]  # a capital: the sentence's first word
-    assert find_jargon("Erythema toxicum", LEXICON) == [("Erythema", ""), ("toxicum", "")]
+    assert rare("Dad works for a farrier in Ruthin.") == ["farrier"]
+    assert rare("The children are learning the dulcimer.") == ["dulcimer"]
+    assert rare("Marquetry classes are on Mondays.") == ["Marquetry"]  # a capital: the sentence's first word
+    assert find_jargon("Marquetry dulcimer", LEXICON) == [("Marquetry", ""), ("dulcimer", "")]
 
 
 def test_everyday_words_in_any_form_are_not():
@@ -50,19 +54,19 @@ def test_names_are_not_rare_words():
     assert rare("Angharad Jones came to the meeting.") == []
     assert rare("Osian likes football.") == []
     assert rare("Gwenllian's school is near. Macsenna's bike was stolen.") == []  # possessives
-    # but a capitalised term is not a name: 'Care' is a word, not a surname
-    assert rare("Ambulatory Care") == ["Ambulatory"]
+    # but a capitalised term is not a name: 'Classes' is a word, not a surname
+    assert rare("Marquetry Classes") == ["Marquetry"]
 
 
 def test_words_the_case_gives_are_not_rare():
     assert rare("Siân from Cwmtawe Housing visited.", frozenset({"cwmtawe"})) == []
     assert rare("The lodger pays rent.") == []  # an everyday word anyway
-    assert rare("The albumin test is due.", frozenset({"albumin"})) == []
+    assert rare("The dulcimer lesson is due.", frozenset({"dulcimer"})) == []
 
 
 def test_a_word_explained_in_brackets_where_it_is_used_is_not_rare():
-    assert rare("The baby passed meconium (the first dark poo) on Tuesday.") == []
-    assert rare("The baby passed meconium on Tuesday.") == ["meconium"]
+    assert rare("Osian plays the dulcimer (a box with strings) on Tuesday.") == []
+    assert rare("Osian plays the dulcimer on Tuesday.") == ["dulcimer"]
 
 
 def test_addresses_codes_and_numbers_are_not_words():
@@ -72,13 +76,13 @@ def test_addresses_codes_and_numbers_are_not_words():
 
 def test_a_hyphenated_word_is_read_whole():
     assert rare("Siân co-ordinates the plan.") == []
-    assert rare("The boy is non-ambulatory.") == ["ambulatory"]
+    assert rare("Her uncle is an ex-farrier.") == ["farrier"]
     # a compound of two everyday words is everyday, even where it is a term: the cost of 'playtime'
     assert rare("An assured non-shorthold tenancy.") == []
 
 
 def test_each_rare_word_once_per_text():
-    assert rare("The albumin was low. The albumin will be checked again.") == ["albumin"]
+    assert rare("The creamery was shut. The creamery will open again.") == ["creamery"]
 
 
 def test_welsh_is_not_rare_english():
@@ -88,7 +92,7 @@ def test_welsh_is_not_rare_english():
     assert rare("camau ataliol") == []
     assert rare("cleifion dan gyfyngiadau") == []
     # a Welsh name in an English sentence leaves the sentence English
-    assert rare("Ffion's midwife checked the albumin.") == ["albumin"]
+    assert rare("Ffion's uncle works at the creamery.") == ["creamery"]
 
 
 def test_the_welsh_detector():
@@ -104,7 +108,7 @@ def test_lemmas():
 
 def test_the_shipped_list():
     words = common_words()
-    assert "breakfast" in words and "school" in words and "albumin" not in words
+    assert "breakfast" in words and "school" in words and "creamery" not in words
     assert words.is_name("jones") and not words.is_name("care")
     assert CommonWords("cat\ndog\n\nhouse\n\njones").is_common("houses")
 
@@ -119,7 +123,7 @@ goals:
     impact:
       ella: Ella gets herself ready and goes without breakfast.
     outcome: Ella has breakfast with Mum and arrives at school by 8:50 every day.
-    rationale: The midwife found albumin in the sample, so Carys needs rest in the mornings.
+    rationale: Carys works night shifts at the creamery, so she needs help in the mornings.
     ladder:
       - Ella gets herself up and goes to school hungry most days.
       - Mum is up on half the school days.
@@ -127,7 +131,7 @@ goals:
     good_enough: 3
     actions:
       - who: carys
-        what: Keep a diary of what time she gets up and share it with Siân; say if the albumin comes back.
+        what: Keep a diary of what time she gets up and share it with Siân; ask the creamery for day shifts.
         by: 2026-12-18
         how_we_will_know: Ella's school register shows her arriving by 8:50 on nine days out of ten.
 """
@@ -136,24 +140,24 @@ goals:
 def test_the_rule_reports_a_rare_word_once_per_case_at_its_first_use():
     text = merge(RARE_IN_A_PLAN)
     findings = [f for f in run(text) if f.rule == "jargon"]
-    assert [(f.rule, f.line) for f in findings] == [("jargon", line_of(text, "rationale: The midwife"))]
-    assert findings[0].message == ("'albumin' is not an everyday word: a family may not know it; say it in plain "
+    assert [(f.rule, f.line) for f in findings] == [("jargon", line_of(text, "rationale: Carys works"))]
+    assert findings[0].message == ("'creamery' is not an everyday word: a family may not know it; say it in plain "
                                    "words or explain it in glossary")
 
 
 def test_the_plain_version_passes():
-    text = merge(RARE_IN_A_PLAN.replace("albumin", "protein"))
+    text = merge(RARE_IN_A_PLAN.replace("creamery", "dairy"))
     assert found(text, "jargon") == []
 
 
 def test_the_glossary_explains_a_rare_word():
-    text = merge(RARE_IN_A_PLAN + "glossary:\n  albumin: a protein the midwife tests your wee for\n")
+    text = merge(RARE_IN_A_PLAN + "glossary:\n  creamery: the dairy where Carys works\n")
     assert found(text, "jargon") == []
 
 
 def test_a_team_silences_a_rare_word_with_ignore_terms(tmp_path):
     config = tmp_path / ".coreplan.yaml"
-    config.write_text("rules:\n  jargon:\n    ignore_terms: [albumin]\n")
+    config.write_text("rules:\n  jargon:\n    ignore_terms: [creamery]\n")
     assert found(merge(RARE_IN_A_PLAN), "jargon", settings=load_settings(config, all_rules())) == []
 
 
@@ -163,7 +167,7 @@ def test_a_plan_written_in_welsh_gets_no_english_rare_words():
 
 
 def test_names_the_case_gives_are_not_rare(tmp_path):
-    text = merge(RARE_IN_A_PLAN.replace("albumin", "protein").replace("with Siân", "with Siân at Brynhyfryd"))
+    text = merge(RARE_IN_A_PLAN.replace("creamery", "dairy").replace("with Siân", "with Siân at Brynhyfryd"))
     assert found(text, "jargon") == []
 
 
