@@ -32,6 +32,11 @@ SHORTEST = 5
 # the case does not give ('Osian', 'Lowri') must not be reported as a rare word
 SHORTEST_CAPITALISED = 7
 
+# The most rare words reported in one text: a text with more is no plan's prose (a pasted table, a list of
+# codes, another language), and one finding a word, each placed in the file, would bury the others and cost
+# a long text its length for each of them
+MOST_PER_TEXT = 20
+
 # Endings taken off to find a word's lemma, each with what may have stood before it ('nappies' -> 'nappy',
 # 'sublets' -> 'sublet', 'engorged' -> 'engorge', 'kindly' -> 'kind'). Not a stemmer: a candidate lemma only
 # makes a word common when the list holds it, so a wrong cut costs nothing but a look-up.
@@ -152,11 +157,8 @@ def letter_runs(word: str) -> list[str]:
 def _welsh_letters() -> dict[str, float]:
     from coreplan.paths import data_dir
 
-    scores = {}
-    for line in (data_dir() / "welsh_letters.txt").read_text(encoding="utf-8").splitlines():
-        run, _, score = line.rpartition(" ")
-        scores[run] = float(score)
-    return scores
+    parts = (data_dir() / "welsh_letters.txt").read_text(encoding="utf-8").split()  # run, score, run, ...
+    return dict(zip(parts[::2], map(float, parts[1::2])))
 
 
 def welsh_score(word: str) -> float:
@@ -252,6 +254,9 @@ def rare_word_spans(text: str, written: list[str], spans: list[tuple[int, int]],
     found: list[int] = []
     reported: set[str] = set()
     sentences: dict[tuple[int, int], bool] = {}  # (first word, last word) -> English?
+    bounds_of: list[tuple[int, int]] | None = None  # each word's sentence, worked out when first needed
+    taken = sorted(taken)
+    taken_starts = [start for start, _ in taken]
     for k in candidates(written, lowered) if among is None else among:
         word, low = written[k], lowered[k]
         if not word.isalpha():
@@ -274,14 +279,17 @@ def rare_word_spans(text: str, written: list[str], spans: list[tuple[int, int]],
         if welsh_starts is not None and welsh_starts.get(low):
             continue  # a word of the Welsh lexicon
         start, end = spans[k]
-        if any(s < end and start < e for s, e in taken):
+        at = bisect_left(taken_starts, end) - 1  # the last finding starting before this word ends
+        if at >= 0 and taken[at][1] > start:
             continue  # inside a listed phrase, which has its own plain words
         if _not_a_word_here(text, start, end) or _EXPLAINED_AFTER.match(text, end):
             continue
         if k > 0 and text[start - 1:start] == "-" and spans[k - 1][1] == start - 1 \
                 and common.is_common(lowered[k - 1] + low):
             continue  # the second half of a hyphenated word: 'co-ordinates' is 'coordinates'
-        bounds = _sentence_around(text, spans, k, len(lowered))
+        if bounds_of is None:
+            bounds_of = _sentences(text, spans)
+        bounds = bounds_of[k]
         english = sentences.get(bounds)
         if english is None:
             english = sentences[bounds] = _english_sentence(written, lowered, bounds, common)
@@ -289,6 +297,8 @@ def rare_word_spans(text: str, written: list[str], spans: list[tuple[int, int]],
             continue  # Welsh, or another language: no English word is rare there
         reported.add(low)
         found.append(k)
+        if len(found) == MOST_PER_TEXT:
+            break
     return found
 
 
@@ -299,15 +309,16 @@ def _not_a_word_here(text: str, start: int, end: int) -> bool:
     return before in "@._/\\#" or after[0] in "@_/\\" or (after[0] == "." and after[1].isalnum())
 
 
-def _sentence_around(text: str, spans, k: int, size: int) -> tuple[int, int]:
-    """The first and last words of word k's sentence: the words between the stops around it."""
-    first = k
-    while first > 0 and not _ends_a_sentence(text[spans[first - 1][1]:spans[first][0]]):
-        first -= 1
-    last = k
-    while last + 1 < size and not _ends_a_sentence(text[spans[last][1]:spans[last + 1][0]]):
-        last += 1
-    return first, last
+def _sentences(text: str, spans) -> list[tuple[int, int]]:
+    """Each word's sentence, as (its first word, its last word): the words between the stops around it. One
+    pass over the text, so a long text of rare words costs its length, not its length squared."""
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    for k in range(len(spans)):
+        if k + 1 == len(spans) or _ends_a_sentence(text[spans[k][1]:spans[k + 1][0]]):
+            bounds.extend([(first, k)] * (k + 1 - first))
+            first = k + 1
+    return bounds
 
 
 def _english_sentence(written: list[str], lowered: list[str], bounds: tuple[int, int], common: CommonWords) -> bool:

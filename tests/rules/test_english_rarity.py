@@ -81,6 +81,17 @@ def test_a_hyphenated_word_is_read_whole():
     assert rare("An assured non-shorthold tenancy.") == []
 
 
+def test_at_most_twenty_rare_words_a_text():
+    from coreplan.rules.english_rarity import MOST_PER_TEXT
+
+    text = " ".join(f"Mum saw the {word}." for word in ("farrier", "creamery", "dulcimer", "lapwing") * 3)
+    assert rare(text) == ["farrier", "creamery", "dulcimer", "lapwing"]
+    from benchmarks.shapes import _made_up_word
+
+    many = " ".join(f"Mum saw the {_made_up_word(n)}." for n in range(100))
+    assert len(rare(many)) == MOST_PER_TEXT
+
+
 def test_each_rare_word_once_per_text():
     assert rare("The creamery was shut. The creamery will open again.") == ["creamery"]
 
