@@ -90,6 +90,9 @@ LANGUAGE_IDS = ["en", "cy"]
 BELOW_TARGET = {
     ("jargon", "en"),
     ("jargon", "cy"),
+    # the fresh Welsh set of session 23 (Flying Start, attendance, refuges, support care) brought the held-out
+    # recall to 0.89: wording of kinds of plan the Welsh reading had not met, said here rather than tuned away
+    ("poor outcomes", "cy"),
 }
 
 

@@ -53,7 +53,7 @@ SHORTHAND_VERB = patterns.compile(
     r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
 # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio' (English ones: GROUP_ONLY, below)
 SHORTHAND_ACTOR_CY = patterns.compile(r"^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
-                                      r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)\s+i\s+\w+", re.I)
+                                      r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)(?:\s*\([^()]{1,40}\))?\s+i\s+\w+", re.I)
 VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed|arranged|and when)|ongoing|"
                          r"(when|where|if) (necessary|appropriate|needed|required)|"
                          r"to continue|will continue|a certain date|in due course|to excess|in excess|excessive\w*|too much|"
@@ -163,7 +163,8 @@ AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"improvement|an? sustained|sustained|the ability|an ability|capacity|(she|he|they) (can|is|are|has|have))|"
     r"take\w* responsibility|accept\w* (responsibility|the concerns|that)|"
     r"be (more |fully |completely |consistently )?(open|honest|aware|mindful|consistent|protective|child[- ]focused|"
-    r"responsible|committed|willing|realistic|transparent|receptive|reflective|insightful)|"
+    r"responsible|committed|willing|realistic|transparent|receptive|reflective|insightful|truthful|upfront|"
+    r"forthcoming|candid|co-?operative|supportive|positive|motivated|proactive|reliable|engaged)|"
     r"make (positive |necessary |sustained |real |lasting |significant |the |some |every |any )?"
     r"(changes?|progress|improvements?|efforts?|an effort)|"
     r"be (more |fully )?(clear|clearer)|"
@@ -201,6 +202,10 @@ WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"baths|bathtime|meals?|mealtimes?|play|playtime|time|homework|access|while|whilst|when|during|at|in|on|"
     r"from|with|until|as|so|and|to|for|by|if|them|him|her)\b)[a-z][\w'’-]*(?<!['’]s)\b"
     r"(?!\s+(?:and\s+)?(?:bath|contact|visits?|play|time|meals?)\b))|"
+    # monitoring the situation, the family or how things are names nothing to look for ('monitor Cai's weight'
+    # does)
+    r"monitor\w* (the |how )?(situation|things|progress|family|families|household|children|child|kids|baby|home|"
+    r"him|her|them|matters|circumstances)(?!['’])\b|"
     r"keep\w* (an? )?(close )?eye on|keep\w* (a )?(close )?watch|overs(ee|ees|eeing|aw|een)|"
     r"(be|stay\w*|remain\w*) (vigilant|alert|aware)|look\w* out for|watch\w* (out )?for|"
     r"(report\w*|shar\w*|rais\w*|pass\w* on) (any )?([\w'’-]+ )?(concerns|worries|issues|changes|incidents)|"
@@ -211,7 +216,7 @@ WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
 # ...what settles it: what the watching is for, by what means, or what will be done about it.
 WATCH_SETTLED = patterns.compile(
     r"\b(so that|in order to|to (check|see|make sure|find out)|by \w+ing|by (phone|text)|using|and (ring|call|phone|"
-    r"tell|text|email|write|report|contact)\w*|the same day|straight away|immediately|within|before|as soon as|"
+    r"tell|text|email|write|report|contact)\w*(?! back)|the same day|straight away|immediately|within|before|as soon as|"
     # watching that says how: never out of sight, in the same room
     r"at all times|all the time|in the same room|in sight|within sight|never (leave|leaving)|not (leave|leaving))\b",
     re.I)
@@ -272,7 +277,8 @@ _TO_VERBS = (r"go|goes|talk|speak|listen|read|sing|write|reply|respond|explain|s
              r"signpost|transfer|admit|make|stay|be|work|look|sign|chat|stop|set|wait|find|use|see|meet|pass|add|"
              r"listen|drop|lock|cut|hold|play|spend|do|have|let|mind|limit|restrict|sleep|feed|wash|dress|cook")
 _NAME = r"(?-i:(?!(?i:" + _TO_VERBS + r")\b)[A-Z][a-z'’-]+)"
-_WHO = r"(?:" + _ROLE + r"|" + _GROUP + r"|" + _NAME + r")"
+# ...with the role or the name in brackets after it, as plans write it: 'Sarah (social worker)', 'SW (Siân)'
+_WHO = r"(?:(?:" + _ROLE + r"|" + _GROUP + r"|" + _NAME + r")(?:\s*\([^()]{1,40}\))?)"
 ROLE_TO = patterns.compile(r"^\W*(?:(?:the|her|his|their|both|each|all|any|every|our|your)\s+)?(?:" + _NAME
                            + r"['’]s\s+)?" + _WHO + r"(?:\s+" + _WHO + r"){0,2}(?:\s+of\s+the\s+\w+)?"
                            r"(?:\s*(?:and|&|/|,)\s*(?:(?:the|her|his|their)\s+)?" + _WHO + r"(?:\s+" + _WHO
@@ -319,6 +325,37 @@ CONCRETE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"come\w* home|go(es|ing)? home|stay\w* (at|with|overnight))\b"), re.I)
 
 
+# A time put before whoever acts ('By 30 June, Gareth (family support worker) to...'): the action is read from
+# who acts, and the time still counts where a time settles something (WHEN_OR_HOW reads the whole text).
+LEADING_TIME = patterns.compile(
+    r"^\W*(?:by|before|from|within|until|over|during|in|on|after|erbyn|cyn|o\s+fewn|dros|yn\s+ystod)\s+"
+    r"[^,;:.]{1,40}?,\s*", re.I)
+# A purpose that is itself an aim ('..., in order to address the concerns identified in the assessment', 'so
+# that the situation improves and the children are safer') says no more than the aim: it does not make the
+# action particular, so what follows it is not read for a purpose.
+VAGUE_PURPOSE = patterns.compile(
+    r"\b(?:so\s+that|in\s+order\s+to|in\s+order\s+that|to\s+help|fel\s+bod|er\s+mwyn)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:address|improve|reduce|manage|meet|resolve|tackle|minimi[sz]e|lessen|deal\s+with|"
+    r"mynd\s+i['’]r\s+afael\s+â|gwella|lleihau|diwallu)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|risks?|needs|issues|"
+    r"worries|situation|difficulties|problems|pryderon|risgiau|anghenion|sefyllfa)\b|"
+    r"(?:the\s+)?(?:situation|things|matters|home\s+conditions)\s+(?:will\s+)?(?:improves?|gets?\s+better)\b|"
+    r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b)",
+    re.I)
+# A deadline among what explains an action ('by 14 March', 'within ten days', 'erbyn 30 Mehefin'): it says when
+# something is due, not what it is, so a vague verb with only a deadline stays vague ('Sarah to monitor the
+# situation by 14 March'), where a frequency, a condition or a purpose does not
+DEADLINE = patterns.compile(
+    r"^(?:(?:by|before|until|on|from|within|in)\s+(?:the\s+)?(?:\d|end|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|next|this|\w+\s+(?:days?|weeks?|months?))|"
+    r"(?:this|next)\s+(?:week|month|term)|erbyn\s|o\s+fewn\s|(?:ym\s+)?mis\s|fis\s)", re.I)
+
+
+def _deadlines_only(told: str) -> bool:
+    """Whether everything in told that says when or how (EXPLAINS) is a deadline, and there is one."""
+    said = [match.group(0) for match in EXPLAINS.finditer(told)]
+    return bool(said) and all(DEADLINE.match(words_said) for words_said in said)
+
+
 # An action or an outcome is a sentence or two: only this much of one is read by the outcome and action
 # heuristics, so that a pasted document in one field cannot make a check slow (the regular expressions are
 # linear, but with many alternatives). long-sentence still reads all of it.
@@ -335,16 +372,21 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     n_words = len(words(text))
     if n_words == 0:
         return None
-    actor = ROLE_TO.match(text)
-    told = text[actor.end():] if actor else text  # what comes after 'Mum to'
+    lead = LEADING_TIME.match(text)
+    body = text[lead.end():] if lead else text  # 'By 30 June, Gareth to...' is read from 'Gareth to'
+    actor = ROLE_TO.match(body)
+    told = body[actor.end():] if actor else body  # what comes after 'Mum to'
+    aim_as_purpose = search(VAGUE_PURPOSE, told)
+    if aim_as_purpose:
+        told = told[:aim_as_purpose.start()]  # '..., in order to address the concerns': no purpose said
     # 'Parents to', 'Family members to': a group can be who acts only in a particular step
-    generic = (actor if actor and GROUP_ONLY.match(actor.group(0)) else None) or search(SHORTHAND_ACTOR_CY, text)
+    generic = (actor if actor and GROUP_ONLY.match(actor.group(0)) else None) or search(SHORTHAND_ACTOR_CY, body)
     if generic and not (search(EXPLAINS, told) or search(PARTICULARS, told)):
         return msg("'%(words)s' names nobody and no behaviour", words=" ".join(generic.group(0).split()))
     vague = search(VAGUE, text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
-    kept = team.without_accepted(text)
+    kept = team.without_accepted(body)
     # the heads are anchored and cheap: what would settle one is looked for only when it is there
     head = search(MENTAL_HEAD, kept)
     if head is None and (aim := search(AIM_HEAD, kept)) and not search(WHEN_OR_HOW, text):
@@ -368,7 +410,14 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(words_said.split()))
     if search(EXPLAINS, told):
-        return None
+        if not _deadlines_only(told):
+            return None
+        # only a deadline: the action is as vague as the verb it asks first ('work with Mum on routines by 30
+        # June'); a shorthand word further on ('phone Nain in March to ask whether the support...') is not what
+        # it asks
+        head_verb = search(SHORTHAND_VERB, told) or search(SHORTHAND_VERB_CY, told)
+        if head_verb is None or len(words(told[:head_verb.start()])) > 1:
+            return None
     verb = search(SHORTHAND_VERB, kept) or search(SHORTHAND_VERB_CY, kept) or team.extra_match(text)
     if verb:
         return msg("'%(words)s' names a process or a service, not what will change",

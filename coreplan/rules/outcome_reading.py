@@ -424,6 +424,10 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         if kind == "we" and lemma in W.PROVIDER_ACTIONS:
             return found(index, index, "what a service does")
         after = index + 1
+        if words[index].word in W.TOLD_TO:
+            body = _process_body(words, after)  # 'tell the core group', 'explain to the panel'
+            if body is not None:
+                return found(index, body, "the child's part in the process")
         if lemma == "take" and after < len(words) and words[after].word == "care":
             return None  # 'take care of': looking after, not provision
         if lemma in W.PROVISION_VERBS:
@@ -468,6 +472,17 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return found(index, head, "an attendance or a provision")
         return None
     return None
+
+
+def _process_body(words: list[_Word], index: int) -> int | None:
+    """The head of the phrase at index (after 'to', if it is there) when it is one of the process's meetings
+    or bodies ('the core group', 'to the panel'), else None."""
+    if index < len(words) and words[index].word == "to":
+        index += 1
+    if index >= len(words):
+        return None
+    phrase = _head(words, index)
+    return phrase[1] if phrase is not None and _in(words, phrase[1], W.PROCESS_BODIES) else None
 
 
 def _in_the_moment(words: list[_Word], head: int) -> bool:

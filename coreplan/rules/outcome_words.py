@@ -54,6 +54,8 @@ PROVIDER_NOUNS = frozenset({
     "coordinator", "co-ordinator", "police", "camhs", "core group", "virtual school",
     # a person named by the plan to help the child at school: provision, not a friend
     "named adult", "named person", "named professional", "key adult",
+    # someone brought in for what they know ('an expert in communication will be asked to...')
+    "expert", "experts", "consultant", "consultants",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
@@ -151,6 +153,8 @@ SERVICE_PARTICIPLES = frozenset({
     "placed", "amended", "updated", "completed", "submitted", "undertaken", "reported", "audited", "scored",
     "graded", "rated", "evaluated", "tracked", "discharged", "accommodated", "safeguarded", "protected",
     "listed", "documented", "addressed", "linked", "matched",
+    # being reached by the process: 'Dad will be contacted', 'Mum will be notified of the decision'
+    "contacted", "notified", "informed", "interviewed",
 })
 
 # After 'seen' or 'spoken to', the words of a worker's visit ('will be seen alone', 'seen every ten days')
@@ -189,6 +193,14 @@ NEED_NEGATIONS = frozenset({"not", "longer", "never", "less", "hardly"})
 IN_THE_MOMENT = frozenset({"when", "whenever", "if"})
 NOT_PERSONS = frozenset({"staff", "team", "agency", "agencies", "service", "services", "panel", "clinic", "police",
                          "camhs", "core group", "virtual school"})
+# The child's part in the process: telling, showing or explaining something to one of its meetings or bodies
+# ('Nia will tell the core group what would make home better', 'Cai will explain to the panel...'), where
+# telling Nain or a teacher is the child's own day
+TOLD_TO = frozenset({"tell", "tells", "told", "telling", "show", "shows", "showed", "shown", "showing", "explain",
+                     "explains", "explained", "explaining", "share", "shares", "shared", "sharing", "say", "says",
+                     "said", "write", "writes", "wrote", "present", "presents"})
+PROCESS_BODIES = frozenset({"core group", "conference", "conferences", "panel", "panels", "meeting", "meetings",
+                            "review", "reviews", "court", "judge", "magistrates", "chair", "tribunal"})
 # A pronoun after the head starts a relative clause without 'that' ('the services she needs'): the phrase
 # ends before it
 CLAUSE_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})

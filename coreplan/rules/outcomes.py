@@ -38,8 +38,11 @@ SERVICE = patterns.compile(
     r"participat\w*|monitor\w*|counselling|therapy|"
     r"support\s+(will|to\s+be)|"
     r"sign(s|ed)?\s+up|make\s+use\s+of|through\s+(the\s+)?([\w'’-]+\s+){0,2}(local\s+offer|scheme|fund|panel)|"
-    # respite for the family: 'a break from caring'
+    # respite for the family: 'a break from caring', 'Tomos's carers will get a regular break' (a break had by
+    # the child is the child's own day: 'Cai will have a break at lunchtime')
     r"breaks?\s+from\s+(\w+\s+)?caring|"
+    r"(carers?|parents?|mum|dad|mam|family|nain|taid|grandparents)\s+(will\s+|to\s+)?(get|have|receive|be\s+given)"
+    r"s?\s+(a\s+|some\s+|their\s+)?(\w+\s+)?breaks?|"
     r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
     r"(worker|visitor|officer|nurse|professionals?)\s+(to|will)\s+visit|"
     # something is done to the child by a service: offered, referred, registered, placed, measured, reviewed
@@ -70,7 +73,7 @@ SERVICE = patterns.compile(
     r"(a|an|the|her|his|their)\s+([\w'’-]+\s+){0,2}" + _PROVIDER + r"|"
     # the child's part in the process: views heard at meetings, included in decisions
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
-    r"listened\s+to|taken\s+into\s+account)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?)|"
+    r"listened\s+to|taken\s+into\s+account)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?)|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"

@@ -69,6 +69,7 @@ _PROVIDER = _alternatives("""
     swyddogion meddyg cyngor awdurdod ysgol meithrinfa athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
     ymarferwyr_proffesiynol gweithwyr_proffesiynol bydwraig pediatregydd ffisiotherapydd cydlynydd gwarcheidwad
     cadeirydd
+    grŵp_craidd grwp_craidd cynhadledd panel
 """)
 # What a provider does as a service, when it is the subject
 _PROVIDER_VERBS = _alternatives("""
@@ -159,18 +160,31 @@ SERVICE_CY = patterns.compile(
     rf"h?apwyntiad\w*|adolygiad\w*)\b"
     # provision handed to the child: 'cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad'
     rf"|(?:[cg]ael|derbyn|dderbyn)\s+(?:\w+\s+)?(?:{_PROVISION})"
-    rf"|gan\s+\w+\s+(?:{_PROVISION})"
+    # ...or a provider ('bydd gan Fabli ymwelydd iechyd', 'gan Gai weithiwr allweddol')
+    rf"|gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
+    # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud
+    # i lety â chymorth' ('byw gyda Nain' is the child's home)
+    r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)\s+(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
+    r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
+    r"lloches|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
+    # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
+    # 'esbonio i'r panel'), where telling Nain is the child's day
+    r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"
+    r"grwp\s+craidd|gynhadledd|cynhadledd|panel|barnwr|farnwr|llys|cadeirydd|gadeirydd|cyfarfod|gyfarfod)\b"
+    # a place allocated in a service: 'cael lle mewn gofal plant', 'cael lle yn y lloches' ('lle i chwarae',
+    # room to play, is the child's day)
+    r"|(?:[cg]ael|chael|cynnig|gynnig)\s+lle\s+(?:mewn|yn|ym|yng|ar|gyda)\b"
     # a provider as the agent, or as the subject of a service's verb
     rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?:{_PROVIDER})"
     rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
-    rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+)?"
+    rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+|pob\s+)?"
     rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun)"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
     r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd'
-    rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|cwrdd\s+â|cyfarfod\s+â|siarad\s+â|amser\s+gyda|amser\s+efo|"
+    rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|amser\s+gyda|amser\s+efo|"
     rf"[gw]weithio\s+gyda|[gw]weithio\s+efo)"
     rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_PROVIDER})"
     # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
@@ -204,6 +218,9 @@ SERVICE_CY = patterns.compile(
     r"|therapi|therapïau|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
     # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
     rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
+    # making the process's papers, leading the outcome: 'Creu cynllun i helpu Lili', 'Llunio asesiad o anghenion Cai'
+    rf"|^\W*(?:creu|llunio|paratoi|ysgrifennu|diweddaru|cytuno\s+ar|cwblhau)\s+{_THE}?(?:{_DECISIONS}|adroddiad|"
+    rf"cytundeb|proffil)\b"
     # help, a plan or an arrangement in place: 'Bydd cynllun diogelwch yn ei le', 'cymorth yn eu lle'
     r"|(?:cynllun|gynllun|cymorth|gymorth|pecyn|becyn|trefniadau|threfniadau|gwasanaethau|cefnogaeth|gefnogaeth)"
     r"\s+(?:[\w'’-]+\s+){0,3}?yn\s+(?:ei|eu)\s+ll?e\b"
@@ -251,6 +268,12 @@ HELP_SEEKING_CY = patterns.compile(
     r"(?:help|cymorth|gymorth|chymorth|cefnogaeth|gefnogaeth|cyngor|gyngor)\b", re.IGNORECASE)
 _A_HELPER_CY = patterns.compile(r"\b(?:ffonio|ffonia|ffôn|999|101|nain|taid|cymydog|ffrind|modryb|anti|ewythr|"
                                 r"wncwl|tecstio|neges)\b", re.IGNORECASE)
+# Watching, or reporting back, with nothing said of what is looked for: 'monitro'r sefyllfa', 'cadw llygad ar y
+# plant', 'adrodd yn ôl' (as the English 'monitor the situation', 'keep an eye on')
+WATCH_CY = patterns.compile(
+    rf"\b(?:(?:monitro|fonitro|goruchwylio|oruchwylio|[ck]adw\s+llygad\s+ar|gadw\s+llygad\s+ar)\s*{_THE}?"
+    r"(?:sefyllfa|pethau|cynnydd|gynnydd|teulu|deulu|plant|blant|plentyn|blentyn|babi|fabi|cartref|gartref)\b"
+    r"|adrodd\s+yn\s+ôl(?!\s+(?:i|wrth)\s+(?!['’]r\s|y\s|yr\s)\w))", re.IGNORECASE)
 PURPOSE_CY = patterns.compile(r"\b(?:fel\s+bod|fel\s+nad|fel\s+na|er\s+mwyn|gyda['’]r\s+nod)\b", re.IGNORECASE)
 
 
@@ -259,7 +282,7 @@ def vague_welsh_action(text: str) -> re.Match | None:
     or None."""
     if search_folded(PURPOSE_CY, text):
         return None
-    aim = search_folded(VAGUE_AIM_CY, text)
+    aim = search_folded(VAGUE_AIM_CY, text) or search_folded(WATCH_CY, text)
     if aim:
         return aim
     help_asked = search_folded(HELP_SEEKING_CY, text)
