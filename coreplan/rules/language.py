@@ -128,6 +128,10 @@ class Lexicon:
     initials_as_words: frozenset[str] = field(init=False)
     # lower-case words a team's ignore_terms names: never reported as rare words (english_rarity)
     ignored_words: frozenset[str] = frozenset()
+    # every lower-case word of the Welsh lexicon's phrases and plain alternatives: Welsh, never rare English
+    welsh_words: frozenset[str] = frozenset()
+    # every lower-case word of the English lexicon's plain alternatives: plain, never a rare word
+    plain_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         heads = self.after_a_modifier
@@ -167,7 +171,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
-                                  welsh_heads, service_heads, service_words, compounds)
+                                  welsh_heads, service_heads, service_words, compounds,
+                                  welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"])
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -181,7 +186,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
                                   welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
-                                  compounds, ignored_words=frozenset(ignore))
+                                  compounds, ignored_words=frozenset(ignore), welsh_words=shipped["welsh_words"],
+                                  plain_words=shipped["plain_words"])
     return shared[key]
 
 
@@ -282,7 +288,19 @@ def _build_shipped_lexicon() -> dict:
             "starts": _starts(index, welsh_index, heads=welsh_heads, compounds=compounds),
             "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
             "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words,
-            "compounds": compounds}
+            "compounds": compounds,
+            # every word of the English lexicon's plain alternatives: plain by the lexicon's own choice
+            "plain_words": frozenset(
+                word.lower() for plain in itertools.chain(data["phrases"].values(), as_noun.values(),
+                                                          english_explained.values(),
+                                                          data.get("after_a_modifier", {}).values())
+                for word in PHRASE_WORD.findall(str(plain))),
+            # every word the Welsh lexicon writes, in its phrases and its plain Welsh: never a rare English word
+            "welsh_words": frozenset(
+                word.lower() for text in itertools.chain(welsh_phrases.items(), welsh_heads.items(),
+                                                         welsh["initials"].items(), [(service_words, "")])
+                for part in text for word in PHRASE_WORD.findall(" ".join(part) if isinstance(part, frozenset)
+                                                                  else str(part)))}
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
@@ -477,8 +495,8 @@ def _with_rare_words(found: list[JargonUse], text: str, lexicon: Lexicon, explai
     spans = [match.span() for match in PHRASE_WORD.finditer(text)]
     skip = known_words | lexicon.ignored_words | explained
     taken = [(use.start, use.end) for use in found]
-    starts = lexicon.starts
-    welsh = None if starts is None else _WelshStarts(starts)
+    welsh = _WelshWords(lexicon.starts, lexicon.welsh_words)
+    candidates = [k for k in candidates if lowered[k] not in lexicon.plain_words]
     rare = english_rarity.rare_word_spans(text, written, spans, lowered, taken, skip, welsh, candidates)
     if not rare:
         return found
@@ -486,16 +504,19 @@ def _with_rare_words(found: list[JargonUse], text: str, lexicon: Lexicon, explai
     return sorted(found + added, key=lambda use: use.start)
 
 
-class _WelshStarts:
-    """Lexicon.starts read as: does this word start a Welsh lexicon phrase?"""
+class _WelshWords:
+    """Whether a lower-case word is one the Welsh lexicon writes: it starts a Welsh phrase (Lexicon.starts),
+    or it or its radical ('ganslo', 'canslo') is a word of a Welsh phrase or plain alternative."""
 
-    __slots__ = ("_starts",)
+    __slots__ = ("_starts", "_words")
 
-    def __init__(self, starts) -> None:
-        self._starts = starts
+    def __init__(self, starts, words: frozenset[str]) -> None:
+        self._starts, self._words = starts, words
 
     def get(self, word: str) -> bool:
-        return bool(self._starts.get(word, 0) & WELSH_INDEX)
+        if word in self._words or (self._starts is not None and self._starts.get(word, 0) & WELSH_INDEX):
+            return True
+        return any(radical in self._words for radical in welsh_radicals(word))
 
 
 def text_words(text: str) -> tuple[list[str], list[str]]:

@@ -106,6 +106,13 @@ def test_welsh_is_not_rare_english():
     assert rare("Ffion's uncle works at the creamery.") == ["creamery"]
 
 
+def test_a_word_the_welsh_lexicon_writes_is_welsh_alone_or_mutated():
+    # a one-word Welsh text has no sentence to tell its language by: the Welsh lexicon's own words (its
+    # phrases and its plain Welsh alternatives) are Welsh wherever they stand
+    assert "canslo" in LEXICON.welsh_words
+    assert rare("canslo") == [] and rare("Bydd y llys yn ganslo.") == []
+
+
 def test_the_welsh_detector():
     assert looks_welsh("mae hi yn mynd i'r ysgol".split())
     assert not looks_welsh("she goes to school on the bus".split())
