@@ -28,6 +28,9 @@ from coreplan.rules.english_forms import singular, spellings
 # The shortest word looked at: shorter rare words are mostly names, codes and slang, and the technical
 # words worth reporting are long (chosen on the dev part of tests/corpus/public and the plain corpora)
 SHORTEST = 5
+# The longest: English words are shorter ('antidisestablishmentarianism' has 28 letters); a longer run of
+# letters is no word (a code, a pasted string) and is never looked up, which keeps a 900 KiB 'word' cheap
+LONGEST = 30
 # The shortest capitalised first word of a sentence looked at: most first names are shorter, and a name
 # the case does not give ('Osian', 'Lowri') must not be reported as a rare word
 SHORTEST_CAPITALISED = 7
@@ -231,7 +234,7 @@ def candidates(written: list[str], lowered: list[str]) -> list[int]:
         common.not_rare.clear()
         common.rare_words.clear()
     for low in new.difference(common.rare_words):
-        if len(low) >= SHORTEST and low.isalpha() and common.is_rare(low):
+        if SHORTEST <= len(low) <= LONGEST and low.isalpha() and common.is_rare(low):
             common.rare_words.add(low)
         else:
             common.not_rare.add(low)

@@ -92,6 +92,10 @@ def test_at_most_twenty_rare_words_a_text():
     assert len(rare(many)) == MOST_PER_TEXT
 
 
+def test_a_run_of_letters_longer_than_any_word_is_no_word():
+    assert rare("Code " + "zq" * 20 + " here.") == []
+
+
 def test_each_rare_word_once_per_text():
     assert rare("The creamery was shut. The creamery will open again.") == ["creamery"]
 
