@@ -81,6 +81,28 @@ def many_sentences(size: int = 900 * KIB) -> str:
     return _case(_child("ella", "Ella", "".join(parts)), _goal("mornings", {"ella": "Ella goes hungry."}))
 
 
+def _made_up_word(n: int) -> str:
+    """A word of letters no list holds, different for each n: 'zobazoba', 'zobazobe'..."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    word = ""
+    for _ in range(4):
+        n, at = divmod(n, len(syllables))
+        word += syllables[at]
+    return word
+
+
+def many_rare_words(size: int = 900 * KIB) -> str:
+    """Short English sentences, each with a different word no everyday list holds: every one a rare-word
+    finding (coreplan.rules.english_rarity)."""
+    parts, total, n = [], 0, 0
+    while total < size:
+        part = f"Mum saw the {_made_up_word(n)} today. "
+        parts.append(part)
+        total += len(part)
+        n += 1
+    return _case(_child("ella", "Ella", "".join(parts)), _goal("mornings", {"ella": "Ella goes hungry."}))
+
+
 def unknown_ids(members: int = 99, references: int = 30_000) -> str:
     """As many members as a case may have, and tens of thousands of references to ids no list defines."""
     member_lines = "".join(f"  - {{id: worker-{n}, name: W{n}, role: r}}\n" for n in range(members))
@@ -150,6 +172,7 @@ SHAPES = {
     "'Mr. ' x 200,000": repeated_title,
     "one 900 KiB word": long_word,
     "900 KiB of different sentences": many_sentences,
+    "900 KiB of different rare words": many_rare_words,
     "99 members, 30,000 unknown ids": unknown_ids,
     "28,000 misspelt field names": unknown_fields,
     "50 children, long texts": many_children,

@@ -26,13 +26,15 @@ FIELDS = {
     "actions": {"text": str, "shorthand": bool},
     "terms": {"term": str, "kind": str, "plain": str},
     "controls": {"text": str},
+    "plain": {"text": str},
 }
-KEY = {"outcomes": "text", "actions": "text", "terms": "term", "controls": "text"}
+KEY = {"outcomes": "text", "actions": "text", "terms": "term", "controls": "text", "plain": "text"}
 MINIMUM = {
     ("", "terms"): 300,
     ("", "controls"): 100,
     ("", "actions"): 200,
     ("", "outcomes"): 300,
+    ("", "plain"): 150,
     ("cy", "terms"): 80,
     ("cy", "controls"): 40,
     ("cy", "actions"): 40,

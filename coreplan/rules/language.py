@@ -15,7 +15,7 @@ from coreplan.messages import msg, msg_n
 from coreplan.packed import PackedMapping, WordFlags, pack, pack_words
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.rules import english_compounds, english_names
+from coreplan.rules import english_compounds, english_names, english_rarity
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
@@ -126,6 +126,12 @@ class Lexicon:
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
     # listed initials of four letters or more as services also write them, as a word ('Marac', 'Idva')
     initials_as_words: frozenset[str] = field(init=False)
+    # lower-case words a team's ignore_terms names: never reported as rare words (english_rarity)
+    ignored_words: frozenset[str] = frozenset()
+    # every lower-case word of the Welsh lexicon's phrases and plain alternatives: Welsh, never rare English
+    welsh_words: frozenset[str] = frozenset()
+    # every lower-case word of the English lexicon's plain alternatives: plain, never a rare word
+    plain_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         heads = self.after_a_modifier
@@ -165,7 +171,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
         if not extra_terms and not ignore:  # the shipped lexicon as it is: its index is ready
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
-                                  welsh_heads, service_heads, service_words, compounds)
+                                  welsh_heads, service_heads, service_words, compounds,
+                                  welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"])
         else:
             phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
@@ -179,7 +186,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             starts = _starts({k: v for k, v in index.items() if k not in known}, {}, shipped["starts"])
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
                                   welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
-                                  compounds)
+                                  compounds, ignored_words=frozenset(ignore), welsh_words=shipped["welsh_words"],
+                                  plain_words=shipped["plain_words"])
     return shared[key]
 
 
@@ -280,7 +288,19 @@ def _build_shipped_lexicon() -> dict:
             "starts": _starts(index, welsh_index, heads=welsh_heads, compounds=compounds),
             "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
             "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words,
-            "compounds": compounds}
+            "compounds": compounds,
+            # every word of the English lexicon's plain alternatives: plain by the lexicon's own choice
+            "plain_words": frozenset(
+                word.lower() for plain in itertools.chain(data["phrases"].values(), as_noun.values(),
+                                                          english_explained.values(),
+                                                          data.get("after_a_modifier", {}).values())
+                for word in PHRASE_WORD.findall(str(plain))),
+            # every word the Welsh lexicon writes, in its phrases and its plain Welsh: never a rare English word
+            "welsh_words": frozenset(
+                word.lower() for text in itertools.chain(welsh_phrases.items(), welsh_heads.items(),
+                                                         welsh["initials"].items(), [(service_words, "")])
+                for part in text for word in PHRASE_WORD.findall(" ".join(part) if isinstance(part, frozenset)
+                                                                  else str(part)))}
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
@@ -447,24 +467,82 @@ class JargonUse(NamedTuple):
     # a name of an order, service or body nobody listed ('Housing Ombudsman', coreplan.rules.english_names):
     # there are no plain words to offer, so the finding asks for it to be said in plain words
     unlisted_name: bool = False
+    # a word no list of everyday English holds ('erythema', coreplan.rules.english_rarity): likewise
+    rare_word: bool = False
 
 
-def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset()) -> list[JargonUse]:
-    """Each jargon phrase in text, longest match first (see find_jargon).
+def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset(),
+                known_words: frozenset[str] | None = frozenset()) -> list[JargonUse]:
+    """Each jargon phrase in text, longest match first (see find_jargon), and in text order among them each
+    word a family may not know that no phrase holds (coreplan.rules.english_rarity).
 
-    It runs on every text of every case. Only the words a phrase may start at (Lexicon.starts) and the few
-    before a head word are looked at; the rest cost a set look-up each, so a text's cost does not grow
-    with the lexicon, and a text with none of them costs a split and two set operations.
+    known_words: lower-case words the case gives as names of people, places and services, or its glossary
+    explains, so they are not rare words here; None: no rare words (a plan written in Welsh, where the
+    Welsh lexicon finds the jargon and an English word list says nothing).
     """
+    words = text_words(text)
+    found = listed_uses(text, lexicon, explained, words)
+    if known_words is None or not words[0]:
+        return found
+    return _with_rare_words(found, text, lexicon, explained, known_words, *words)
+
+
+def _with_rare_words(found: list[JargonUse], text: str, lexicon: Lexicon, explained: frozenset[str],
+                     known_words: frozenset[str], written: list[str], lowered: list[str]) -> list[JargonUse]:
+    candidates = english_rarity.candidates(written, lowered)
+    if not candidates:  # most texts: one cached look-up a long word
+        return found
+    spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+    skip = known_words | lexicon.ignored_words | explained
+    taken = [(use.start, use.end) for use in found]
+    welsh = _WelshWords(lexicon.starts, lexicon.welsh_words)
+    candidates = [k for k in candidates if lowered[k] not in lexicon.plain_words]
+    rare = english_rarity.rare_word_spans(text, written, spans, lowered, taken, skip, welsh, candidates)
+    if not rare:
+        return found
+    added = [JargonUse(written[k], "", None, spans[k][0], spans[k][1], rare_word=True) for k in rare]
+    return sorted(found + added, key=lambda use: use.start)
+
+
+class _WelshWords:
+    """Whether a lower-case word is one the Welsh lexicon writes: it starts a Welsh phrase (Lexicon.starts),
+    or it or its radical ('ganslo', 'canslo') is a word of a Welsh phrase or plain alternative."""
+
+    __slots__ = ("_starts", "_words")
+
+    def __init__(self, starts, words: frozenset[str]) -> None:
+        self._starts, self._words = starts, words
+
+    def get(self, word: str) -> bool:
+        if word in self._words or (self._starts is not None and self._starts.get(word, 0) & WELSH_INDEX):
+            return True
+        return any(radical in self._words for radical in welsh_radicals(word))
+
+
+def text_words(text: str) -> tuple[list[str], list[str]]:
+    """A text's words as PHRASE_WORD splits it, as written and as the lexicon files them."""
     written_words = PHRASE_WORD.findall(text)
-    if not written_words:
-        return []
     # each word lower case (every letter WORD takes lowers to one letter, so the join splits back word for
     # word), without a possessive or an irregular plural (lexicon_word), without a call per word
     lowered = " ".join(written_words).lower().split(" ")
     if "'" in text or "’" in text or not _IRREGULAR.keys().isdisjoint(lowered):
         lowered = [lexicon_word(word) if "'" in word or "’" in word or word in _IRREGULAR else word
                    for word in lowered]
+    return written_words, lowered
+
+
+def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset(),
+                words: tuple[list[str], list[str]] | None = None) -> list[JargonUse]:
+    """Each jargon phrase of the lexicon, its compounds and unlisted names in text, longest match first;
+    words: text_words(text), if worked out already.
+
+    It runs on every text of every case. Only the words a phrase may start at (Lexicon.starts) and the few
+    before a head word are looked at; the rest cost a set look-up each, so a text's cost does not grow
+    with the lexicon, and a text with none of them costs a split and two set operations.
+    """
+    written_words, lowered = words or text_words(text)
+    if not written_words:
+        return []
     starts = lexicon.starts
     if starts is None:
         at = range(len(lowered))
@@ -832,13 +910,21 @@ def _initials_of(candidate: list[str], letters: list[str]) -> bool:
 def jargon(case, ctx):
     lexicon = load_lexicon(ctx.shared, ctx.options, {})
     explained = explained_by_glossary(case.glossary, lexicon)
+    known = case_words(case) if case.written_in != "cy" else None  # English rare words in English plans
     first: dict[str, tuple[Pos, JargonUse]] = {}  # a name the family must learn -> its first use in the case
     beside: set[str] = set()  # names a text explains where it uses them
+    rare_seen: set[str] = set()  # rare words reported: each once per case, at its first use
     for spot in case.texts:
         first_here: dict[str, JargonUse] = {}
-        for use in jargon_uses(spot.text, lexicon, explained):
+        for use in jargon_uses(spot.text, lexicon, explained, known):
             name = lexicon.to_explain.get(use.phrase)
-            if use.unlisted_name:
+            if use.rare_word:
+                if use.written.lower() not in rare_seen:
+                    rare_seen.add(use.written.lower())
+                    yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
+                              msg("'%(written)s' is not an everyday word: a family may not know it; say it in "
+                                  "plain words or explain it in glossary", written=use.written))
+            elif use.unlisted_name:
                 yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
                           msg("'%(written)s' names something a family may not know: say in plain words what it "
                               "is and does, or explain it once in glossary", written=use.written))
@@ -859,6 +945,18 @@ def jargon(case, ctx):
             yield Hit(where, msg("'%(written)s' is a name the family will hear often: explain it once in "
                                  "glossary, e.g. '%(name)s: %(explanation)s'", written=use.written, name=name,
                                  explanation=use.plain))
+
+
+def case_words(case) -> frozenset[str]:
+    """The lower-case words of the names a case gives people, places, services and roles, and of its
+    glossary's keys: none of them is a rare word in that case (coreplan.rules.english_rarity)."""
+    named: list[str] = [case.local_authority or "", *case.glossary]
+    for person in (*case.children, *case.family, *case.members):
+        named.append(person.name)
+        named.extend(getattr(person, "known_as", None) or ())
+        for attribute in ("relationship", "role", "agency"):
+            named.append(getattr(person, attribute, None) or "")
+    return frozenset(word.lower() for text in named for word in PHRASE_WORD.findall(text))
 
 
 def _before(text: str, use: JargonUse) -> str:
@@ -882,7 +980,7 @@ def explained_by_glossary(glossary: dict[str, str], lexicon: Lexicon) -> frozens
     explained = set()
     for key in glossary:
         explained.add(" ".join(key.lower().split()))
-        uses = jargon_uses(key, lexicon)
+        uses = listed_uses(key, lexicon)
         if len(uses) != 1 or words(key[:uses[0].start]) or words(key[uses[0].end:]):
             continue  # not one phrase, or more words than the phrase
         phrase = uses[0].phrase
