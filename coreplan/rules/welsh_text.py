@@ -32,9 +32,10 @@ _PLURALS = ("au", "iau", "on", "ion", "ydd", "oedd", "i", "od", "edd", "aid")
 _PLURAL_ONLY = ("iau", "au", "ion", "oedd")
 # Endings that turn into each other: a verb-noun, its noun of action and their plural, an agent noun and its
 # plural ('atgyfeirio' / 'atgyfeiriad' / 'atgyfeiriadau', 'cofrestru' / 'cofrestriad', 'eiriolwr' / 'eiriolwyr',
-# 'ymarferydd' / 'ymarferwyr')
+# 'ymarferydd' / 'ymarferwyr'), and the two agent endings that name the same person ('mabwysiadwr' /
+# 'mabwysiadydd', 'cynghorwr' / 'cynghorydd': glossaries use both)
 _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("u", ("iad", "iadau", "wyd", "odd")),
-          ("wr", ("wyr",)), ("ydd", ("wyr",)), ("i", ("wyd", "odd")))
+          ("wr", ("wyr", "ydd")), ("ydd", ("wyr", "wr")), ("i", ("wyd", "odd")))
 
 
 # Plurals made by a change inside the word, which no ending gives: singular -> plurals. Either form in a
@@ -46,7 +47,7 @@ IRREGULAR_PLURALS_CY = {
     "gwarcheidwad": ("gwarcheidwaid",), "angen": ("anghenion",), "maen": ("meini",), "athro": ("athrawon",),
     "athrawes": ("athrawesau",), "cyngor": ("cynghorau",), "babi": ("babanod",), "perthynas": ("perthnasau",),
     "cymydog": ("cymdogion",), "brawd": ("brodyr",), "chwaer": ("chwiorydd",), "gwraig": ("gwragedd",),
-    "mab": ("meibion",), "llys-riant": ("llys-rieni",), "gofalwraig": ("gofalwragedd",),
+    "mab": ("meibion",), "llys-riant": ("llys-rieni",), "gofalwraig": ("gofalwragedd",), "claf": ("cleifion",),
 }
 _OTHER_NUMBER = {}
 for _singular, _plurals in IRREGULAR_PLURALS_CY.items():
@@ -100,6 +101,8 @@ def text_keys(word: str) -> frozenset[str]:
     Cached: it runs for every word of every text the jargon rule reads, and plans repeat their words.
     """
     keys = {word, *welsh_radicals(word)}
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "iuw":
+        keys.add(word[:-2])  # a pronoun on a small word: 'amddifadu o'u rhyddid' is 'amddifadu o ryddid'
     return frozenset(keys | _unaccented(keys))
 
 
