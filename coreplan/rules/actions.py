@@ -14,7 +14,7 @@ from coreplan import patterns
 from coreplan.messages import Msg, msg
 from coreplan.prefilter import search_folded as search
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases
-from coreplan.rules.welsh_outcomes import PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
+from coreplan.rules.welsh_outcomes import CONCRETE_HEAD_CY, PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import words
 
 # An action built on one of these says what the adults will attend or receive, not what they will do
@@ -190,7 +190,13 @@ CHANGE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     # safety as a state, not a step: 'keep Mia safe', 'stay safe', 'protect the children' ('keep the medicine
     # safe in the locked box' says where, and is a step)
     r"(keep\w*|mak\w*) ([\w'’-]+ ){1,3}safe(?!\s+(in|on|inside|under|behind|out of|away|by|using|locked)\b)|"
-    r"(stay\w*|be|feel\w*) safe|protect\w*|safeguard\w*)\b"), re.I)
+    r"(stay\w*|be|feel\w*) safe|protect\w*|safeguard\w*|"
+    r"(ensur\w*|mak\w* sure) (that )?([\w'’-]+ ){1,3}(is|are|stays?|remains?|feels?|will be|kept) (kept )?safe|"
+    # a state of the home with nothing said of what will be done: 'keep the house clean and tidy'
+    r"keep\w* (the |her |his |their |your )?(house|home|flat|room|bedroom|kitchen|bathroom|property) "
+    r"(clean|tidy|hygienic|in order|safe|warm)|"
+    # help to be used better: 'make better use of the support offered'
+    r"mak\w* (better|good|full|more|proper|effective) use of)\b"), re.I)
 # Watching over someone, or passing on worries, names no behaviour unless it says what is looked for or
 # done: 'School to keep an eye on Mia', 'Report any concerns', 'Keep the social worker informed' (a time
 # does not help: 'keep an eye on Mia every day'). 'Check on Lydia every evening by phone' says how.
@@ -425,7 +431,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if verb:
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(verb.group(0).split()))
-    if team.has_accepted(text) or search(CONCRETE_HEAD, kept):
+    if team.has_accepted(text) or search(CONCRETE_HEAD, kept) or search(CONCRETE_HEAD_CY, kept):
         return None  # wording the team knows to be particular, or a step someone can be seen doing
     if n_words <= 4:
         return msg("it is a label, not an action")

@@ -56,12 +56,19 @@ PROVIDER_NOUNS = frozenset({
     "named adult", "named person", "named professional", "key adult",
     # someone brought in for what they know ('an expert in communication will be asked to...')
     "expert", "experts", "consultant", "consultants",
+    # the legal process's people: 'Rhodri will have a duty solicitor', 'Mum will see a lawyer'
+    "solicitor", "solicitors", "lawyer", "lawyers", "barrister",
+    # someone the process brings so that the child or family can take part in it
+    "interpreter", "interpreters", "translator",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
 # is a service's work, unless the verb only says what they are like (COPULAS).
 INSTITUTIONS = frozenset({"school", "nursery", "college", "hospital", "council", "local authority", "surgery",
-                          "academy", "setting", "virtual school", "ward"})
+                          "academy", "setting", "virtual school", "ward",
+                          # a doctor as the subject acts as a service ('The GP will review Mali's medication'), though
+                          # going to the doctor is the child's life (so doctors are not PROVIDER_NOUNS)
+                          "gp", "doctor", "dentist", "optician", "consultant"})
 # Verbs that say what something is like, not what it does: 'Her school will be a calm place'
 COPULAS = frozenset({"be", "become", "feel", "seem", "look", "stay", "remain", "sound"})
 # What an institution reports or notices is how a change is known, not its work: 'the school will see her
@@ -112,6 +119,8 @@ SERVICE_NOUNS = frozenset({
     # a contract of the process ('an acceptable behaviour contract')
     "accommodation", "baby unit", "assessment unit", "residential unit", "secure unit", "refuge", "hostel",
     "contract", "contracts",
+    # an order of a court, which the child or a parent keeps to or finishes ('finish his youth rehabilitation order')
+    "order", "orders",
     # the process's own measure of the child: 'Megan's risk level will go down to low by the next review'
     "risk level", "risk rating", "risk score", "risk status", "risk category", "safety score", "scaling score",
 })
@@ -131,6 +140,10 @@ LEISURE = frozenset({
     "messy", "outdoor", "forest", "chess", "coding", "craft", "crafts", "story", "homework", "breakfast",
 })
 
+# Heads that stay a service whatever leisure word stands before them: 'a youth rehabilitation order', 'the
+# youth offending team', 'a youth worker', as against 'the youth club'
+NEVER_LEISURE = frozenset({"order", "orders", "team", "teams", "worker", "workers", "officer", "officers", "service",
+                           "services", "panel", "court", "plan", "assessment"})
 # A therapy is a service whatever it uses: 'play therapy', 'music therapy', 'art therapy' (LEISURE aside)
 THERAPIES = frozenset({"therapy", "therapies", "therapist", "therapists", "counselling", "counsellor"})
 
@@ -157,6 +170,8 @@ SERVICE_PARTICIPLES = frozenset({
     "listed", "documented", "addressed", "linked", "matched",
     # being reached by the process: 'Dad will be contacted', 'Mum will be notified of the decision'
     "contacted", "notified", "informed", "interviewed",
+    # taken in or moved by a service: 'admitted to hospital for assessment', 'transferred to the disability team'
+    "admitted", "readmitted", "transferred",
 })
 
 # After 'seen' or 'spoken to', the words of a worker's visit ('will be seen alone', 'seen every ten days')

@@ -22,7 +22,8 @@ FAMILY = N_("child-focused outcomes")
 _PROVIDER_NOUN = (r"social\s+worker|worker|therapist|counsellor|psychologist|mentor|assistant|adviser|advisor|"
                   r"specialist|service|team|professionals?|agenc(y|ies)|clinic|panel|scheme|programme|provider|office|"
                   r"keyworker|key\s+worker|advocate|befriender|social\s+services|benefits?\s+office|job\s*centre|"
-                  r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff|police")
+                  r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff|police|council|"
+                  r"local\s+authority")
 _PROVIDER = r"(" + _PROVIDER_NOUN + r")s?"
 # A service, an attendance or a process, in words the structural reading (outcome_reading) does not reach:
 # a word that is a service wherever it stands, a passive of a service's act whatever the subject, the process
@@ -64,10 +65,14 @@ SERVICE = patterns.compile(
     r"(support|help)(s|ed|ing)?\s+(the\s+)?(family|parents?|mum|dad|carers?)\s+to|"
     # 'would benefit from' anywhere in a sentence
     r"benefit\w*\s+from|"
+    # a place allocated ('get a place at a special school', 'be offered a place on the course') and a part of an
+    # order or a plan ('as part of his order')
+    r"(get|gets|getting|got|have|has|having|be\s+given|be\s+offered|secure[sd]?|securing)\s+a\s+place\s+(at|in|on|with)\b|"
+    r"as\s+part\s+of\s+(his|her|their|the|a|an)\s+([\w'’-]+\s+){0,2}(order|plan|contract|programme|agreement)|"
     # a provider does something to the child: 'checked by the health visitor', 'picked up by a volunteer
     # driver', 'a group run by the carers' service' (being taken to appointments is read from the structure)
     r"(all\s+)?(his|her|their|the)\s+([\w'’-]+\s+){0,3}appointments|"
-    r"(arranged|provided|run|organi[sz]ed|funded|delivered|offered|given|checked|observed|weighed|measured|"
+    r"(arranged|provided|run|organi[sz]ed|funded|paid\s+for|delivered|offered|given|checked|observed|weighed|measured|"
     r"supervised|picked\s+up|collected|driven|escorted|visited|helped|supported|seen|done|carried\s+out|made|"
     r"completed|kept|taken|shared)\s+(\w+\s+){0,3}by\s+"
     r"(a|an|the|her|his|their)\s+([\w'’-]+\s+){0,2}" + _PROVIDER + r"|"
@@ -75,7 +80,7 @@ SERVICE = patterns.compile(
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
     r"listened\s+to|taken\s+into\s+account)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
-    r"core\s+groups?|panels?)|"
+    r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
     r"(decisions?|meetings?|reviews?|conferences?)"
     # (a measurement or a document as the subject, 'the chart will be filled in', is read from the structure)

@@ -51,7 +51,7 @@ _SERVICE_VERBS = _alternatives("""
     goruchwylio trafod ystyried gwahodd annog galluogi cyfweld archwilio profi sgrinio diogelu amddiffyn cludo
     hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
     gweld ymweld_â sgorio anfon clywed brechu imiwneiddio cadw_mewn
-    trosglwyddo derbyn_i
+    trosglwyddo derbyn_i ailasesu paru
 """)
 # Help as a thing handed to the child
 _PROVISION = _alternatives("""
@@ -62,7 +62,7 @@ _PROVISION = _alternatives("""
     triniaeth brechiad brechiadau archwiliad gwiriad gwiriadau ymweliad ymweliadau pecyn_gofal gofal_seibiant
     imiwneiddiad imiwneiddiadau archwiliadau cyswllt cysylltiadau
     gwybodaeth darpariaeth darpariaethau llety mentora
-    cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd
+    cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
 """)
 # Who provides: the people and bodies of a service, as against the people of a child's life
 _PROVIDER = _alternatives("""
@@ -94,14 +94,14 @@ _PROCESS_ACTIVITIES = _alternatives("""
 # A programme of work a child joins, completes or uses: a service, where a club or a game is the child's own
 _PROGRAMMES = _alternatives("""
     rhaglen rhaglenni cwrs cyrsiau sesiwn sesiynau therapi cwnsela gwaith_uniongyrchol gwaith_un_i_un ymyrraeth
-    ymyriad gwasanaeth gwasanaethau cymorth cefnogaeth cynllun apwyntiad apwyntiadau
+    ymyriad gwasanaeth gwasanaethau cymorth cefnogaeth cynllun apwyntiad apwyntiadau gorchymyn
 """)
 # Providers a child goes to or sees as a service (a dentist or a doctor is part of any child's life)
 _SEEN_PROVIDER = _alternatives("""
     gweithiwr gweithwyr cwnselydd therapydd seicolegydd ymarferydd ymarferwyr mentor eiriolwr cynorthwyydd
     cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
-    cydlynydd gwarcheidwad
+    cydlynydd gwarcheidwad cyfreithiwr
 """)
 # The impersonal of a service's verb, which says 'is assessed' or 'was referred' in one word with no 'cael ei'
 # ('Asesir anghenion Mali', 'Cynigir lle i Cai', 'Atgyfeiriwyd Gwen'): each verb's present and past
@@ -188,7 +188,10 @@ SERVICE_CY = patterns.compile(
     # room to play, is the child's day)
     r"|(?:[cg]ael|chael|cynnig|gynnig)\s+lle\s+(?:mewn|yn|ym|yng|ar|gyda)\b"
     # a provider as the agent, or as the subject of a service's verb
-    rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?:{_PROVIDER})"
+    # (a teacher as the agent of what is not a service's act is the child's school day: 'cael ei ganmol gan ei athro';
+    # 'cael ei helpu gan ei athro' is read from the passive above)
+    rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?!(?:athro|athrawes|athrawon|hathrawes|hathro|pennaeth|mhennaeth|phennaeth)\b)"
+    rf"(?:{_PROVIDER})"
     rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
@@ -219,10 +222,16 @@ SERVICE_CY = patterns.compile(
     r"|rheoli\s+dicter"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
     r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
-    r"gynhadledd|cynadleddau|gynadleddau)\b"
+    r"gynhadledd|cynadleddau|gynadleddau|llys|tribiwnlys|panel)\b"
+    # the court, where the child goes or stands: 'i'r llys', 'gerbron y llys', 'yn y llys ieuenctid'
+    r"|(?:i['’]r|gerbron\s+y|o\s+flaen\s+y)\s+llys\b"
     # the child as a part of the process: 'yn rhan o'r broses gynllunio', 'yn rhan o'r penderfyniadau'
     rf"|rhan\s+o\s*{_THE}?(?:{_DECISIONS}|broses|proses)\b"
-    r"|yng\s+nghyfarfod|yng\s+nghynhadledd|yn\s+adolygiad\w*"
+    r"|yng\s+nghyfarfod|yng\s+nghynhadledd|yn\s+(?:ei\s+|eu\s+|fy\s+|ein\s+)?h?(?:adolygiad|asesiad)\w*"
+    # a part of an order or a plan: 'fel rhan o'i orchymyn', 'fel rhan o'r cynllun'
+    r"|fel\s+rhan\s+o['’]?(?:i|u|r)?\s+(?:gorchymyn|orchymyn|ngorchymyn|cynllun|gynllun|nghynllun|contract|gontract)\b"
+    # being on a plan of the process: 'ar gynllun amddiffyn plant' (as 'on a child protection plan')
+    r"|\bar\s+(?:y\s+|ei\s+)?(?:gynllun|cynllun)\s+(?:amddiffyn|gofal|cymorth|diogelwch|plentyn\s+mewn\s+angen)"
     # the child included in the process: 'yn cael ei chynnwys yn y penderfyniadau'
     rf"|(?:cynnwys|gynnwys|chynnwys)\s+(?:\w+\s+){{0,3}}?(?:{_DECISIONS})"
     # a placement, supervised contact or a contact centre, as in English: the care system's arrangements
@@ -231,6 +240,10 @@ SERVICE_CY = patterns.compile(
     r"|therapi|therapïau|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
     # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
     rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
+    # signing the process's papers: 'llofnodi'r contract', 'arwyddo'r cytundeb' (as 'sign an acceptable behaviour
+    # contract' in English)
+    r"|(?:llofnodi|lofnodi|arwyddo|harwyddo)\s*(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+)?(?:contract|gontract|cytundeb|gytundeb|"
+    r"gorchymyn|orchymyn|cynllun|gynllun)\b"
     # making the process's papers, leading the outcome: 'Creu cynllun i helpu Lili', 'Llunio asesiad o anghenion Cai'
     rf"|^\W*(?:creu|llunio|paratoi|ysgrifennu|diweddaru|cytuno\s+ar|cwblhau)\s+{_THE}?(?:{_DECISIONS}|adroddiad|"
     rf"cytundeb|proffil)\b"
@@ -301,6 +314,16 @@ def vague_welsh_action(text: str) -> re.Match | None:
     help_asked = search_folded(HELP_SEEKING_CY, text)
     return help_asked if help_asked and not search_folded(_A_HELPER_CY, text) else None
 
+
+# A step someone can be seen doing, asked first (after whoever acts and 'i'): 'Ysgrifennu llythyr ymddiheuro i'r
+# siop', 'Mam i gasglu Cai o'r ysgol' (the Welsh of the English CONCRETE_HEAD in coreplan.rules.actions); verbs
+# of giving, going or helping are left out, as what they ask depends on what follows ('Rhoi cymorth')
+_STEPS_CY = _alternatives("""
+    ysgrifennu ffonio tecstio e-bostio casglu gollwng talu prynu golchi glanhau tacluso cloi datgloi symud gosod
+    trwsio atgyweirio darllen coginio bwydo ymolchi brwsio gwisgo newid_cewyn pacio cuddio blocio taflu
+    mynd_â dod_â cerdded gyrru
+""")
+CONCRETE_HEAD_CY = patterns.compile(rf"^\W*(?:(?:[\w'’()-]+\s+){{0,4}}?i\s+)?(?:{_STEPS_CY})\b", re.IGNORECASE)
 
 # Things and places of a family's day, in every mutated form: an action that names one is particular unless it
 # rests on a process ('Cadw'r cyllyll yn y drôr sydd wedi'i gloi'); the Welsh of the English list in

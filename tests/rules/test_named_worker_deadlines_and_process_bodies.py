@@ -130,3 +130,58 @@ def test_help_with_nobody_named_and_a_welsh_aim_as_purpose_are_shorthand(text):
 
 def test_help_with_someone_named_is_not():
     assert not is_shorthand("Make sure Lewis has Nain's number in his phone and rings her if Dad turns up.")
+
+
+@pytest.mark.parametrize("text", [
+    # the legal process and its orders
+    "Rhodri will have a duty solicitor at court.",
+    "Jac will finish his youth rehabilitation order.",
+    "Jac will do 20 hours of unpaid work in the community as part of his order.",
+    # a place allocated, someone brought to the meetings, something paid for or done by the council or a doctor
+    "Mali will get a place at a special school.",
+    "Seren will have an interpreter at her meetings.",
+    "Osian will have swimming lessons paid for by the council.",
+    "Cai will be admitted to hospital for assessment.",
+    "The GP will review Mali's medication.",
+    # Welsh: the court, a lawyer, a contract signed, an order finished, being on a plan, matched, reassessed
+    "Bydd Rhodri yn deall beth sy'n digwydd yn y llys.",
+    "Bydd Rhodri yn cael cyfreithiwr ar ddyletswydd.",
+    "Bydd Rhodri yn llofnodi'r contract ac yn gwneud y pethau sydd ynddo.",
+    "Bydd Jac yn gorffen ei orchymyn adsefydlu ieuenctid.",
+    "Bydd Jac yn gwneud 20 awr o waith di-dâl yn y gymuned fel rhan o'i orchymyn.",
+    "Bydd Ffion yn cael ei rhoi ar gynllun amddiffyn plant.",
+    "Bydd Gwen yn cael ei pharu â theulu mabwysiadol.",
+    "Bydd Cai yn cael ei ailasesu cyn yr adolygiad nesaf.",
+    "Bydd Seren yn cael llais yn ei hadolygiad.",
+])
+def test_the_legal_process_places_and_doctors_acting_are_service(text):
+    assert is_service_focused(text, ["Rhodri", "Jac", "Mali", "Seren", "Osian", "Cai", "Ffion", "Gwen"])
+
+
+@pytest.mark.parametrize("text", [
+    "Jac will go to the youth club with his friends on Fridays.",  # a leisure place stays the child's own
+    "Cai will see the doctor when his ear hurts.",  # going to the doctor is the child's life
+    "Cai will be praised by his teacher for his work.",
+    "Bydd Cai yn cael ei ganmol gan ei athro am ei waith.",  # a teacher's praise is the child's school day
+    "Bydd Mali yn cael lle i chwarae yn yr ardd.",
+])
+def test_the_childs_own_places_and_people_are_not(text):
+    assert not is_service_focused(text, ["Jac", "Cai", "Mali"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mum to keep the house clean and tidy.",  # a state of the home, nothing said of what will be done
+    "Parents to ensure the children are safe at all times.",
+    "Mum to make better use of the support offered by 30 April.",
+])
+def test_a_state_of_the_home_and_better_use_of_help_are_shorthand(text):
+    assert is_shorthand(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will hoover and wipe the kitchen surfaces every evening after tea.",
+    "Ysgrifennu llythyr ymddiheuro i'r siop erbyn cyfarfod nesaf y panel.",  # a Welsh step asked first
+    "Mam i gasglu Cai o'r ysgol am 3.15.",
+])
+def test_a_step_with_its_time_is_not(text):
+    assert not is_shorthand(text), shorthand_reason(text)
