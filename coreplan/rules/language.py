@@ -54,7 +54,7 @@ def word_forms(word: str) -> set[str]:
             if word.endswith(here):
                 forms.add(word[: -len(here)] + there)
     for here, there in _DERIVED:
-        if word.endswith(here) and len(word) > len(here) + 2:
+        if word.endswith(here) and len(word) > len(here) + 2 and word[: -len(here)] + there not in _NOT_DERIVED:
             forms.add(word[: -len(here)] + there)
     return forms
 
@@ -68,6 +68,9 @@ _DERIVED = (("ate", "acy"), ("al", "ality"), ("ive", "ively"), ("ic", "ically"),
             ("ent", "ency"), ("ant", "ance"), ("ant", "ancy"), ("ence", "ency"), ("ency", "ence"), ("ance", "ancy"),
             ("ancy", "ance"), ("ion", "ive"), ("ion", "ively"),
             ("ised", "isation"), ("ized", "ization"))
+# Words _DERIVED would make that are everyday words with a meaning of their own: 'ambulant' (able to walk)
+# is jargon, 'Mum called an ambulance' is not
+_NOT_DERIVED = frozenset({"ambulance", "distance", "instance", "substance", "importance", "ordinance"})
 
 
 # Plurals that no suffix rule makes: a lexicon phrase and a text meet at the singular
@@ -637,7 +640,8 @@ def _NO_FLAGS(word: str) -> int:  # a word not in a starts dict
 
 # Words that never make a noun phrase a court's or a service's: determiners, pronouns, prepositions,
 # auxiliaries, the people of a family, and the everyday modifiers of the head words ('in good order', 'the
-# running order', 'her poor hearing', 'a court hearing', 'a housing application').
+# running order', 'her poor hearing', 'a court hearing', 'a housing application'), and verbs and words of
+# everyday orders ('we will take orders for the bake sale', 'a written order for the shop').
 _NOT_A_MODIFIER = frozenset("""
     a an the this that these those my your his her its our their whose which what some any no each every all
     both either neither one two three first last next same other another own such in on at by for from of to
@@ -648,6 +652,8 @@ _NOT_A_MODIFIER = frozenset("""
     standing postal money shopping online food birth new following further court trouble difficulty
     difficulties problem problems hard
     housing job passport benefit benefits mortgage loan visa
+    take takes took taking make makes made making place places placed placing give gave send sent put cancel
+    change collect written verbal big small large special takeaway pizza shop
 """.split())
 # How many words before the head word may name it ('school attendance order')
 _MODIFIERS = 3
