@@ -81,8 +81,9 @@ def coordinator_rows(stats: Stats) -> list[tuple[str, list[tuple[str, str]], int
     return rows
 
 
-def measure_charts(stats: Stats) -> list[Chart]:
-    groups = dataclasses.replace(stats, by=chart_period(stats)).groups()
+def measure_charts(stats: Stats, period: str) -> list[Chart]:
+    """A chart of each measure, a bar for each month or quarter (period: chart_period)."""
+    groups = dataclasses.replace(stats, by=period).groups()
     charts = []
     slot = (CHART_WIDTH - AXIS) / max(1, len(groups))
     width = max(4.0, slot * 0.7)
@@ -105,7 +106,7 @@ def measure_charts(stats: Stats) -> list[Chart]:
         whole = stats.figures()[key]
         summary = (f"Whole period: {whole['met']} of {whole['total']} on time ({whole['percent']:g}%)."
                    if whole["percent"] is not None else "Nothing fell due in the period.")
-        description = summary + (f" By {chart_period(stats)}: " + ", ".join(said) + "." if said else "")
+        description = summary + (f" By {period}: " + ", ".join(said) + "." if said else "")
         charts.append(Chart(key, LABELS[key], description, bars, rows))
     return charts
 
@@ -136,9 +137,10 @@ def write_html(stats: Stats, out: TextIO) -> None:
     whole = stats.figures()
     tiles = [(LABELS[key], whole[key]) for key in MEASURES]
     bars = who_bars(stats)
+    period = chart_period(stats)
     out.write(env.get_template("dashboard.html").render(
-        MARKER=MARKER, stats=stats, whole=whole, tiles=tiles, charts=measure_charts(stats),
-        period=chart_period(stats), labels=[LABELS[key] for key in MEASURES], coordinators=coordinator_rows(stats),
+        MARKER=MARKER, stats=stats, whole=whole, tiles=tiles, charts=measure_charts(stats, period),
+        period=period, labels=[LABELS[key] for key in MEASURES], coordinators=coordinator_rows(stats),
         who=bars, who_height=max(26, 26 * len(bars)), width=CHART_WIDTH, height=CHART_HEIGHT, axis=AXIS,
         reviews=[(item, (item.due - stats.today).days) for item in stats.next_reviews],
         long=_long_date))
