@@ -10,7 +10,9 @@ when the two sets meet.
 A match needs the text word to be one of the forms the lexicon word's own endings give it. Endings are
 taken off a text word only to find which phrases to try, never to match: stemming both sides would take
 '-iad' off 'lleoliad' (placement) and make 'awdurdod lleol' (local authority) jargon. A plural made by a change inside
-the word (cynhadledd / cynadleddau, plentyn / plant, bwrdd / byrddau) is data: IRREGULAR_PLURALS_CY.
+the word (cynhadledd / cynadleddau, plentyn / plant, bwrdd / byrddau) is data: IRREGULAR_PLURALS_CY; so are
+the words official Welsh writes two ways (cymorth / cefnogaeth: SYNONYMS_CY) and the words written as one or
+two (cam-drin / camdrin / camdriniaeth: _SPELLINGS_CY).
 
 Hand-written rather than a lemmatiser: simplemma covers Welsh but costs about 0.7 s on the first word
 (0.12 s to import, then its Welsh dictionary loads), on every check, and still misreads mutated verb-nouns
@@ -35,7 +37,10 @@ _PLURAL_ONLY = ("iau", "au", "ion", "oedd")
 # 'ymarferydd' / 'ymarferwyr'), and the two agent endings that name the same person ('mabwysiadwr' /
 # 'mabwysiadydd', 'cynghorwr' / 'cynghorydd': glossaries use both)
 _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("u", ("iad", "iadau", "wyd", "odd")),
-          ("wr", ("wyr", "ydd")), ("ydd", ("wyr", "wr")), ("i", ("wyd", "odd")))
+          ("wr", ("wyr", "ydd")), ("ydd", ("wyr", "wr")), ("i", ("wyd", "odd")),
+          # an agent noun in -iwr loses its i in the plural ('gweithiwr' / 'gweithwyr', 'cyfreithiwr' /
+          # 'cyfreithwyr', 'camdriniwr' / 'camdrinwyr')
+          ("iwr", ("wyr",)), ("wyr", ("iwr",)))
 
 
 # Plurals made by a change inside the word, which no ending gives: singular -> plurals. Either form in a
@@ -48,9 +53,19 @@ IRREGULAR_PLURALS_CY = {
     "athrawes": ("athrawesau",), "cyngor": ("cynghorau",), "babi": ("babanod",), "perthynas": ("perthnasau",),
     "cymydog": ("cymdogion",), "brawd": ("brodyr",), "chwaer": ("chwiorydd",), "gwraig": ("gwragedd",),
     "mab": ("meibion",), "llys-riant": ("llys-rieni",), "gofalwraig": ("gofalwragedd",), "claf": ("cleifion",),
+    "trefniant": ("trefniadau",), "ymyrraeth": ("ymyriadau", "ymyriad"), "cyfarwyddyd": ("cyfarwyddiadau",),
+    "ysbyty": ("ysbytai",), "canolfan": ("canolfannau",), "nyrs": ("nyrsys",), "anaf": ("anafiadau",),
+    "cwrs": ("cyrsiau",),
+}
+
+# Words that official Welsh writes two ways for one thing, either of which a glossary may list: a text that
+# writes the other is read as the same phrase ('camdriniaeth ddomestig' / 'cam-drin domestig', 'cefnogaeth
+# ôl-fabwysiadu' / 'cymorth ôl-fabwysiadu'). Kept to words that mean the same in every phrase they are in.
+SYNONYMS_CY = {
+    "cymorth": ("cefnogaeth",), "diogelu": ("amddiffyn",),
 }
 _OTHER_NUMBER = {}
-for _singular, _plurals in IRREGULAR_PLURALS_CY.items():
+for _singular, _plurals in (*IRREGULAR_PLURALS_CY.items(), *SYNONYMS_CY.items()):
     _OTHER_NUMBER.setdefault(_singular, set()).update(_plurals)
     for _plural in _plurals:
         _OTHER_NUMBER.setdefault(_plural, set()).add(_singular)
@@ -140,18 +155,43 @@ def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[t
     Only the first word is filed, under a handful of keys, so building the index costs little on every run;
     the forms of each word are worked out when a text first needs them (and cached).
     """
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, tokens in phrases.items():
-        tokens = tuple(token for token in tokens if token not in _ARTICLES) or tokens
-        # a phrase whose first word is listed in the plural is filed under its singular too ('ffactorau risg' at
-        # 'ffactor'); a word on its own is not: the lexicon lists a singular beside it ('lleoliad', 'lleoliadau'),
-        # which a team may ignore on its own
-        singulars = _singulars(tokens[0]) if len(tokens) > 1 else ()
-        for key in {*text_keys(tokens[0]), *(k for single in singulars for k in text_keys(single))}:
-            index.setdefault(key, []).append((tokens, phrase))
-    for entries in index.values():  # a total order, so the index is the same whatever order phrases came in
-        entries.sort(key=lambda entry: (-len(entry[0]), entry[1]))
-    return index
+    index: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+    for phrase, listed in phrases.items():
+        listed = tuple(token for token in listed if token not in _ARTICLES) or listed
+        for tokens in _spellings(listed):
+            # a phrase whose first word is listed in the plural is filed under its singular too ('ffactorau risg'
+            # at 'ffactor'); a word on its own is not: the lexicon lists a singular beside it ('lleoliad',
+            # 'lleoliadau'), which a team may ignore on its own
+            singulars = _singulars(tokens[0]) if len(tokens) > 1 else ()
+            for key in {*text_keys(tokens[0]), *(k for single in singulars for k in text_keys(single))}:
+                index.setdefault(key, set()).add((tokens, phrase))
+    # a total order, so the index is the same whatever order phrases came in
+    return {key: sorted(entries, key=lambda entry: (-len(entry[0]), entry[1], entry[0]))
+            for key, entries in index.items()}
+
+
+# Words that texts write in more than one way, as one word or two (the lexicon's words are split at a
+# hyphen, as a text's are): a phrase listed with one is filed under each ('cam-drin emosiynol', 'camdrin
+# emosiynol', 'camdriniaeth emosiynol'; 'camfanteisio' / 'cam-fanteisio'), and a glossary's 'a/neu' ('and/or')
+# stands for whichever a text writes ('anawsterau a/neu anableddau dysgu', 'anawsterau ac anableddau dysgu').
+_SPELLINGS_CY: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
+    ("cam", "drin"): (("camdrin",), ("camdriniaeth",)),
+    ("camdriniaeth",): (("cam", "drin"), ("camdrin",)),
+    ("camfanteisio",): (("cam", "fanteisio"),),
+    ("camfanteisio'n",): (("cam", "fanteisio'n"),),
+    ("a/neu",): (("a",), ("ac",), ("neu",)), ("domestig",): (("yn", "cartref"),),
+}
+_LONGEST_SPELLING = max(len(written) for written in _SPELLINGS_CY)
+
+
+def _spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The phrase's words as listed, and as each other way of writing its words gives them."""
+    if not tokens:
+        return [()]
+    ways = [(tokens[:1], 1)]
+    for length in range(1, min(_LONGEST_SPELLING, len(tokens)) + 1):
+        ways += [(other, length) for other in _SPELLINGS_CY.get(tokens[:length], ())]
+    return list(dict.fromkeys(written + rest for written, length in ways for rest in _spellings(tokens[length:])))
 
 
 def words_at_a_start(index) -> set[str]:
@@ -183,15 +223,15 @@ def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:
     if not index:
         return None
     best: tuple[str, int] | None = None
-    seen: set[str] = set()
+    seen: set[tuple[str, tuple[str, ...]]] = set()
     for base in _bases(lowered[i]):
         for tokens, phrase in index.get(base, ()):
             n = len(tokens)
             # n words match n to 2n - 1 of the text's (an article between each two): one that cannot be
             # longer than the best found is not compared
-            if phrase in seen or i + n > len(lowered) or (best and 2 * n - 1 < best[1]):
+            if (phrase, tokens) in seen or i + n > len(lowered) or (best and 2 * n - 1 < best[1]):
                 continue
-            seen.add(phrase)
+            seen.add((phrase, tokens))
             length = _matched_length(lowered, i, tokens)
             # the longest in words of the text; of two as long, the first in alphabetical order, so the
             # finding is the same on every run (_bases is a set, whose order changes with the hash seed)
