@@ -135,8 +135,13 @@ class Lexicon:
     welsh_words: frozenset[str] = frozenset()
     # every lower-case word of the English lexicon's plain alternatives: plain, never a rare word
     plain_words: frozenset[str] = frozenset()
+    # first word of by_first_word -> the words that may follow it (_words_after), worked out as texts need
+    # them and kept with the lexicon they describe, so they go when it goes (a module-level cache kept every
+    # lexicon a process ever built alive: 8 MB each, gigabytes over a test run)
+    words_after: dict = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "words_after", {})
         heads = self.after_a_modifier
         object.__setattr__(self, "head_words", frozenset(heads) | frozenset(word + "s" for word in heads))
         object.__setattr__(self, "initials_as_words", frozenset(
@@ -764,20 +769,13 @@ def _words_after(lexicon: Lexicon, key: str, entries: list) -> frozenset[str] | 
     """The words that can follow key in a phrase of by_first_word[key] (entries), or None if one of them is
     key alone. Worked out once per lexicon and word, as texts need them (a lexicon has thousands of first
     words, a run meets a few hundred)."""
-    kept = _WORDS_AFTER.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:  # an id is only its own while its lexicon lives: kept with it
-        kept = _WORDS_AFTER[id(lexicon)] = (lexicon, {})
-    after = kept[1]
+    after = lexicon.words_after
     if key not in after:
         if any(not head for head, *_ in entries):
             after[key] = None
         else:  # a two-word phrase: any form of its last word; a longer one: its second word
             after[key] = frozenset().union(*(lasts if len(head) == 1 else (head[1],) for head, lasts, *_ in entries))
     return after[key]
-
-
-# id(lexicon) -> (the lexicon, {first word: _words_after}); a run has a lexicon or two (a team's own terms)
-_WORDS_AFTER: dict[int, tuple[Lexicon, dict[str, frozenset[str] | None]]] = {}
 
 
 def _used_as_verb(written_words: list[str], lowered: list[str], i: int, n: int) -> bool:
