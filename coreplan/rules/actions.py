@@ -359,10 +359,13 @@ DEADLINE = patterns.compile(
     r"(?:this|next)\s+(?:week|month|term)|erbyn\s|o\s+fewn\s|(?:ym\s+)?mis\s|fis\s)", re.I)
 
 
-def _deadlines_only(told: str) -> bool:
-    """Whether everything in told that says when or how (EXPLAINS) is a deadline, and there is one."""
-    said = [match.group(0) for match in EXPLAINS.finditer(told)]
-    return bool(said) and all(DEADLINE.match(words_said) for words_said in said)
+def _deadlines_only(told: str, first: re.Match) -> bool:
+    """Whether everything in told that says when or how (EXPLAINS) is a deadline; first is the first thing
+    that does (search(EXPLAINS, told)). Most actions say something else first, and the pattern's many
+    alternatives are not run over the whole text again for them."""
+    if not DEADLINE.match(first.group(0)):
+        return False
+    return all(DEADLINE.match(match.group(0)) for match in EXPLAINS.finditer(told))
 
 
 # An action or an outcome is a sentence or two: only this much of one is read by the outcome and action
@@ -418,8 +421,9 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         words_said = process.group(1) if process else attendance.group(0)
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(words_said.split()))
-    if search(EXPLAINS, told):
-        if not _deadlines_only(told):
+    explained = search(EXPLAINS, told)
+    if explained:
+        if not _deadlines_only(told, explained):
             return None
         # only a deadline: the action is as vague as the verb it asks first ('work with Mum on routines by 30
         # June'); a shorthand word further on ('phone Nain in March to ask whether the support...') is not what

@@ -135,8 +135,18 @@ class Lexicon:
     welsh_words: frozenset[str] = frozenset()
     # every lower-case word of the English lexicon's plain alternatives: plain, never a rare word
     plain_words: frozenset[str] = frozenset()
+    # first word of by_first_word -> the words that may follow it (_words_after), worked out as texts need
+    # them and kept with the lexicon they describe, so they go when it goes (a module-level cache kept every
+    # lexicon a process ever built alive: 8 MB each, gigabytes over a test run)
+    words_after: dict = field(init=False, compare=False, repr=False)
+    # a text word -> what must follow it for a phrase of by_first_word / welsh_index to start there
+    # (_english_next, _welsh_next); kept like words_after
+    english_next: dict = field(init=False, compare=False, repr=False)
+    welsh_next: dict = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        for cache in ("words_after", "english_next", "welsh_next"):
+            object.__setattr__(self, cache, {})
         heads = self.after_a_modifier
         object.__setattr__(self, "head_words", frozenset(heads) | frozenset(word + "s" for word in heads))
         object.__setattr__(self, "initials_as_words", frozenset(
@@ -549,9 +559,26 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     starts = lexicon.starts
     if starts is None:
         at = range(len(lowered))
+        where_at = dict.fromkeys(at, ENGLISH_INDEX | WELSH_INDEX | COMPOUND_START)
     else:  # a word met before costs two dict look-ups; a new one a bisection of the kept starts (WordFlags)
-        seen, flags = (starts.seen, starts.flags) if isinstance(starts, WordFlags) else (starts, _NO_FLAGS)
-        at = [i for i, word in enumerate(lowered) if (seen[word] if word in seen else flags(word))]
+        seen = getattr(starts, "seen", None)  # (not isinstance: an ABC's check costs more than the look-ups)
+        seen, flags = (starts, _NO_FLAGS) if seen is None else (seen, starts.flags)
+        where_at = {i: where for i, word in enumerate(lowered) if (where := seen[word] if word in seen else flags(word))}
+        # most words a phrase may start at ('at', 'in', 'is', 'her') are followed by none of the words its
+        # phrases need next: a set look-up each leaves them out before any phrase is compared word by word
+        size, english_next, welsh_next = len(lowered), lexicon.english_next, lexicon.welsh_next
+        for i, where in where_at.items():
+            word = lowered[i]
+            if where & ENGLISH_INDEX:
+                needed = english_next[word] if word in english_next else _english_next(lexicon, word)
+                if needed is not None and (i + 1 == size or lowered[i + 1] not in needed):
+                    where &= ~ENGLISH_INDEX
+            if where & WELSH_INDEX:
+                needed, head = welsh_next[word] if word in welsh_next else _welsh_next(lexicon, word)
+                if not head and needed is not None and not _welsh_could_follow(needed, lowered, i):
+                    where &= ~WELSH_INDEX
+            where_at[i] = where
+        at = [i for i, where in where_at.items() if where]
     # where a head word ('order', 'hearing') could end a phrase that starts at word i: most texts have none
     heads = lexicon.after_a_modifier
     head_near = set()
@@ -584,7 +611,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     for k in at:
         if k < i:
             continue  # inside the phrase found last
-        where = ENGLISH_INDEX | WELSH_INDEX | COMPOUND_START if starts is None else starts.get(lowered[k], 0)
+        where = where_at.get(k, 0)
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
         compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
@@ -719,10 +746,49 @@ def _compound_at(written_words, lowered, k, lexicon, found, head_near, in_compou
     return compound
 
 
+def _english_next(lexicon: Lexicon, word: str) -> frozenset[str] | None:
+    """The words of which one must follow word for _match_at to find a phrase there (empty: none can), or
+    None if a phrase of one word may start there. Worked out once per lexicon and word."""
+    kept = lexicon.english_next
+    if word not in kept:
+        needed: set[str] = set()
+        for number, key in enumerate((word, *welsh_radicals(word))):
+            entries = lexicon.by_first_word.get(key)
+            if not entries:
+                continue
+            if number:  # a radical is looked up for a Welsh phrase only (_match_at)
+                entries = [entry for entry in entries if entry[3]]
+                if not entries:
+                    continue
+            after = _words_after(lexicon, key, entries) if not number else \
+                _words_after_of(entries)
+            if after is None:
+                kept[word] = None
+                return None
+            needed |= after
+        kept[word] = frozenset(needed)
+    return kept[word]
+
+
+def _welsh_next(lexicon: Lexicon, word: str) -> tuple[frozenset[str] | None, bool]:
+    """(the forms of which the next word must take one for welsh_match_at to find a phrase at word, or None if
+    a one-word phrase may start there; whether word may be a head word welsh_headed_phrase_at reads), worked
+    out once per lexicon and word."""
+    from coreplan.rules.welsh_text import welsh_bases, welsh_next_keys
+
+    heads = lexicon.welsh_heads
+    found = lexicon.welsh_next[word] = (welsh_next_keys(word, lexicon.welsh_index),
+                                        any(base in heads for base in welsh_bases(word)))
+    return found
+
+
 def _welsh_match_at(lowered, i, lexicon):
     from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_match_at
 
-    found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    found = None
+    needed = (lexicon.welsh_next.get(lowered[i]) or _welsh_next(lexicon, lowered[i]))[0]
+    if needed is None or _welsh_could_follow(needed, lowered, i):
+        found = welsh_match_at(lowered, i, lexicon.welsh_index)
     if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
         found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads, lexicon.welsh_service_heads,
                                        lexicon.welsh_service_words)
@@ -764,20 +830,28 @@ def _words_after(lexicon: Lexicon, key: str, entries: list) -> frozenset[str] | 
     """The words that can follow key in a phrase of by_first_word[key] (entries), or None if one of them is
     key alone. Worked out once per lexicon and word, as texts need them (a lexicon has thousands of first
     words, a run meets a few hundred)."""
-    kept = _WORDS_AFTER.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:  # an id is only its own while its lexicon lives: kept with it
-        kept = _WORDS_AFTER[id(lexicon)] = (lexicon, {})
-    after = kept[1]
+    after = lexicon.words_after
     if key not in after:
-        if any(not head for head, *_ in entries):
-            after[key] = None
-        else:  # a two-word phrase: any form of its last word; a longer one: its second word
-            after[key] = frozenset().union(*(lasts if len(head) == 1 else (head[1],) for head, lasts, *_ in entries))
+        after[key] = _words_after_of(entries)
     return after[key]
 
 
-# id(lexicon) -> (the lexicon, {first word: _words_after}); a run has a lexicon or two (a team's own terms)
-_WORDS_AFTER: dict[int, tuple[Lexicon, dict[str, frozenset[str] | None]]] = {}
+def _words_after_of(entries: list) -> frozenset[str] | None:
+    if any(not head for head, *_ in entries):
+        return None
+    # a two-word phrase: any form of its last word; a longer one: its second word
+    return frozenset().union(*(lasts if len(head) == 1 else (head[1],) for head, lasts, *_ in entries))
+
+
+def _welsh_could_follow(needed: frozenset[str], lowered: list[str], i: int) -> bool:
+    """Whether the word after word i (or after the article there: welsh_text._matched_length skips one) may
+    be the second word of a Welsh phrase whose second words take the forms needed."""
+    from coreplan.rules.welsh_text import ARTICLES, text_keys
+
+    j = i + 1
+    if j < len(lowered) and lowered[j] in ARTICLES:
+        j += 1
+    return j < len(lowered) and not text_keys(lowered[j]).isdisjoint(needed)
 
 
 def _used_as_verb(written_words: list[str], lowered: list[str], i: int, n: int) -> bool:
@@ -1050,13 +1124,15 @@ def long_sentence(case, ctx):
         if (len(spot.text) + 1) // 2 <= limit or len(words(spot.text)) <= limit:
             continue
         # sentences() splits the text with its spaces made single: each sentence is a part of that, in order;
-        # its words are those of that text that start inside it (no word runs over a sentence's end)
+        # its words are those of that text that start inside it (no word runs over a sentence's end). Most
+        # sentences are too short to hold more than limit words, and are not counted at all.
         flat, cursor = " ".join(spot.text.split()), 0
-        word_starts = [match.start() for match in WORD.finditer(flat)]
         for sentence in sentences(spot.text):
             start = flat.find(sentence, cursor)
             cursor = start + len(sentence)
-            count = bisect_left(word_starts, cursor) - bisect_left(word_starts, start)
+            if (len(sentence) + 1) // 2 <= limit:
+                continue
+            count = len(WORD.findall(flat, start, cursor))
             if count > limit:
                 yield Hit(case.locate(spot.pos, sentence, text_before(flat, start)), msg_n(
                     "a sentence of %(n)s word is hard to follow (more than %(limit)s): '%(sentence)s': split it "

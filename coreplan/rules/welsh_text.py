@@ -149,6 +149,11 @@ def _bases(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def welsh_bases(word: str) -> frozenset[str]:
+    """The lexicon words a text word may be a form of (see _bases)."""
+    return _bases(word)
+
+
 def index_phrases(phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """a phrase's first word (and its radicals) -> [(the phrase's words, the phrase)], longest phrase first.
 
@@ -243,7 +248,20 @@ def welsh_match_at(lowered: list[str], i: int, index) -> tuple[str, int] | None:
 # The article, which a text may write between two words of a phrase where the lexicon does not ('Gwarcheidwad
 # y Plant', 'gwarcheidwad plant'), or leave out where it does ('er lles pennaf plentyn'); index_phrases files
 # a phrase without its articles, and lexicon_word takes the 'r of 'i'r', 'o'r' off a word.
-_ARTICLES = frozenset(("y", "yr"))
+ARTICLES = _ARTICLES = frozenset(("y", "yr"))
+
+
+def welsh_next_keys(word: str, index) -> frozenset[str] | None:
+    """The forms (lexicon_forms) of which the next word of a text (after one article, as _matched_length
+    reads it) must meet one for welsh_match_at to find a phrase at word; None if a phrase of one word may
+    start there. Lets the jargon rule pass over the many words that start a phrase but not this one."""
+    needed: set[str] = set()
+    for base in _bases(word):
+        for tokens, _phrase in index.get(base, ()):
+            if len(tokens) == 1:
+                return None
+            needed |= lexicon_forms(tokens[1])
+    return frozenset(needed)
 
 
 def _matched_length(lowered: list[str], i: int, tokens: tuple[str, ...]) -> int:
@@ -287,7 +305,11 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     names_it = _names(after)
     if not names_it and after not in _SERVED:
         return None
-    for base in _bases(lowered[i]):
+    # the word as written (or its radical) first, then in alphabetical order: 'gorchymyn' is read as the
+    # singular head, not as 'gorchmynion', and the same head is found on every run (_bases is a set, whose
+    # order changes with the hash seed)
+    keys = text_keys(lowered[i])
+    for base in sorted(_bases(lowered[i]), key=lambda base: (base not in keys, base)):
         if base not in heads:
             continue
         if base not in need_a_service_word:
