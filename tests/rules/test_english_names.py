@@ -5,6 +5,8 @@ English (a sentence's first word, people, places, schools, emphasis) left alone.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coreplan.rules import english_names
 from coreplan.rules.language import PHRASE_WORD, find_jargon, jargon_uses, load_lexicon
@@ -151,3 +153,23 @@ def test_the_rule_reports_a_benefit_by_its_name_where_it_is_written():
     assert [(f.line, f.column) for f in findings] == [(line_of(text, "rationale: Carys has claimed"),
                                                        len("    rationale: Carys has claimed ") + 1)]
     assert findings[0].message.startswith("'Carer's Allowance' names something a family may not know")
+
+
+# --- no text makes it fail ---------------------------------------------------------------------------------
+
+# Words that open, end and join names, everyday capitals and marks between them: texts made of these reach
+# every branch of names_in
+_PIECES = st.sampled_from(["Allowance", "Credit", "Order", "Court", "of", "for", "the", "and", "Form", "E", "C100",
+                           "3", "A", "Child", "Tax", "Universal", "Hospital", "Siân", "SAFETY", "Carer's",
+                           "Ask", "Plan", "Team", "Around", "Benefits"])
+_BETWEEN = st.sampled_from([" ", " ", "  ", "-", " & ", ". ", ", ", "\n", ": ", "("])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_PIECES, _BETWEEN), max_size=40))
+def test_no_run_of_capitals_gives_a_traceback_or_overlapping_names(pieces):
+    text = "".join(word + between for word, between in pieces)
+    uses = [use for use in jargon_uses(text, LEXICON, frozenset(), frozenset()) if use.unlisted_name]
+    for use in uses:
+        assert " ".join(text[use.start:use.end].split()) == use.written
+    assert all(first.end <= second.start for first, second in zip(uses, uses[1:]))
