@@ -22,9 +22,11 @@ import yaml
 from coreplan.rules import language
 
 PUBLIC = Path(__file__).parent / "corpus" / "public"
-# What the signals find alone today (December 2026): a change that finds fewer has lost a kind of term,
+# What the signals find alone (December 2026: 66 English, 63 Welsh), less two: the lexicons' own words
+# (their plain alternatives, the Welsh phrases' words) keep a word from being a rare English word, so a
+# phrase added elsewhere may take one or two; a change that finds fewer still has lost a kind of term,
 # which the full lexicon's figures would hide behind the phrases it lists
-FLOORS = {"en": 66, "cy": 63}
+FLOORS = {"en": 64, "cy": 61}
 
 
 def generic_lexicon() -> language.Lexicon:
