@@ -24,17 +24,22 @@ import re
 # with -s is taken too). Chosen from the kinds of names UK glossaries of children's services, courts,
 # benefits, health and housing list, measured on the dev part of tests/corpus/public (never its held-out
 # part); words a plan uses for the family's own places and people are left out: 'School', 'Centre',
-# 'Club', 'Group', 'Council', 'Hospital', 'Surgery', 'Meeting' (a family knows 'the Family Centre'). So are
-# the words that end the names of benefits ('Allowance', 'Credit', 'Tax', 'Cap', 'Payment', 'Grant'): a
-# family applies for a benefit by its name, so a plan must write the name ('Disability Living Allowance',
-# 'Child Tax Credit'), as the lexicon leaves out named benefits.
+# 'Club', 'Group', 'Council', 'Hospital', 'Surgery', 'Meeting' (a family knows 'the Family Centre').
+# The words that end the names of benefits and payments ('Allowance', 'Credit', 'Benefit', 'Payment',
+# 'Grant') are heads too: glossaries for families explain them ('Disability Living Allowance' and 'Child Tax
+# Credit' are on the dev part; no lexicon can list every scheme and payment), so a plan that names one is
+# asked to explain it once in its glossary, not to drop the name a family applies for it by; the benefits
+# every family knows are in PLAIN_NAMES ('Universal Credit', 'Child Benefit').
+# Measured (December 2026): 2 more dev glossary phrases found, no finding on the dev controls, the plain
+# corpora, the in-house plain sentences or the examples. Names of Acts, codes, reports and certificates
+# ('Act', 'Code', 'Report', 'Certificate') found no more dev phrases and are left out.
 HEADS = frozenset("""
     Order Panel Plan Hub Unit Board Programme Program Officer Conference Assessment Partnership Protocol
     Commission Ombudsman Fund Premium Scheme Framework Approach Standard Agreement Contract Register Tribunal
     Pathway Strategy Forum Network Trust Authority Procedure Regulations Charter Provider Practitioner
     Coordinator Adviser Advisor Guardian Champion Hearing Notice Warning Caution Injunction Requirement Disposal
     Resolution Intervention Initiative Model Toolkit Profile Inspectorate Committee Agency Department
-    Directorate Commissioner Review
+    Directorate Commissioner Review Allowance Credit Benefit Payment Grant
 """.split())
 # A head that may open a name, before one of LEAD_LINKS and more capitalised words ('Court of Protection',
 # 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service')
@@ -63,6 +68,9 @@ _NOT_IN_A_NAME = frozenset("""
 # ('Dyffryn Health Board'); national bodies every adult knows are among them ('the Environment Agency')
 PLAIN_NAMES = frozenset(line.strip() for line in """
     universal credit
+    child benefit
+    housing benefit
+    state pension
     health board
     environment agency
     food standards agency

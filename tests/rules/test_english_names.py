@@ -5,6 +5,8 @@ English (a sentence's first word, people, places, schools, emphasis) left alone.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coreplan.rules import english_names
 from coreplan.rules.language import PHRASE_WORD, find_jargon, jargon_uses, load_lexicon
@@ -37,6 +39,7 @@ def shape(text):
     ("Families and Friends Agreement", "Families and Friends Agreement"),  # a small word inside
     ("Send Form E to the court.", "Form E"),  # a form named by its code
     ("Dean filled in Form C100 with Carys.", "Form C100"),
+    ("Dean gets Child Tax Credit.", "Child Tax Credit"),  # a benefit's name
 ])
 def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name(text, name):
     assert shape(text) == [name]
@@ -47,6 +50,10 @@ def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name(te
     ("Carys rang the Bryngwyn Tenancy Ombudsman.", "Bryngwyn Tenancy Ombudsman"),
     ("Dean is under the Plas Newydd Lettings Protocol.", "Plas Newydd Lettings Protocol"),
     ("Send Form Q7 to the office.", "Form Q7"),
+    # a benefit or payment by its name: explained once in the glossary, not dropped
+    ("Carys will apply for Carer's Allowance.", "Carer's Allowance"),
+    ("Carys can claim a Best Start Grant.", "Best Start Grant"),
+    ("Dad gets Winter Fuel Payments.", "Winter Fuel Payments"),
 ])
 def test_the_jargon_rule_finds_an_unlisted_name_and_offers_no_plain_words(text, name):
     assert name.lower() not in LEXICON.phrases
@@ -59,8 +66,10 @@ def test_the_jargon_rule_finds_an_unlisted_name_and_offers_no_plain_words(text, 
     "Ella goes to Breakfast Club at Ysgol Glan Morfa.",  # a school and its club
     "Ana from the Drug and Alcohol Service meets Carys at the Family Centre.",  # says what it is; a place
     "Mererid from Dyffryn Health Board weighs Mali.",  # every family knows the health board
-    "Mum gets Universal Credit.",
-    "Dean gets Disability Living Allowance and Child Tax Credit.",  # a benefit is applied for by its name
+    "Mum gets Universal Credit.",  # benefits every family knows
+    "Mum gets Housing Benefit and Child Benefit.",
+    "Nain gets her State Pension.",
+    "The Allowance is paid weekly.",  # a head alone, a sentence's first word before it
     "Rhodri's My Plan is on the fridge.",  # the child's own plan, by its name
     "Plan the week with Nain.",  # a capitalised head alone
     "FOLLOW THE SAFETY PLAN.",  # capitals for emphasis
@@ -72,6 +81,11 @@ def test_the_jargon_rule_finds_an_unlisted_name_and_offers_no_plain_words(text, 
 ])
 def test_everyday_capitals_are_left_alone(text):
     assert names(text) == []
+
+
+def test_two_benefits_in_a_sentence_are_two_names():
+    assert shape("Dean gets Disability Living Allowance and Child Tax Credit.") == [
+        "Disability Living Allowance", "Child Tax Credit"]
 
 
 def test_a_listed_phrase_inside_a_name_keeps_its_own_plain_words():
@@ -131,3 +145,31 @@ def test_a_glossary_entry_for_the_name_silences_it_in_the_plan():
     glossary = "glossary:\n  Bryngwyn Tenancy Ombudsman: the people who look into complaints about landlords\n"
     text = merge(GOAL.format(rationale=RATIONALE) + glossary)
     assert [f for f in run(text) if f.rule == "jargon"] == []
+
+
+def test_the_rule_reports_a_benefit_by_its_name_where_it_is_written():
+    text = merge(GOAL.format(rationale="Carys has claimed Carer's Allowance, so she can stay at home in the mornings."))
+    findings = [f for f in run(text) if f.rule == "jargon"]
+    assert [(f.line, f.column) for f in findings] == [(line_of(text, "rationale: Carys has claimed"),
+                                                       len("    rationale: Carys has claimed ") + 1)]
+    assert findings[0].message.startswith("'Carer's Allowance' names something a family may not know")
+
+
+# --- no text makes it fail ---------------------------------------------------------------------------------
+
+# Words that open, end and join names, everyday capitals and marks between them: texts made of these reach
+# every branch of names_in
+_PIECES = st.sampled_from(["Allowance", "Credit", "Order", "Court", "of", "for", "the", "and", "Form", "E", "C100",
+                           "3", "A", "Child", "Tax", "Universal", "Hospital", "Siân", "SAFETY", "Carer's",
+                           "Ask", "Plan", "Team", "Around", "Benefits"])
+_BETWEEN = st.sampled_from([" ", " ", "  ", "-", " & ", ". ", ", ", "\n", ": ", "("])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_PIECES, _BETWEEN), max_size=40))
+def test_no_run_of_capitals_gives_a_traceback_or_overlapping_names(pieces):
+    text = "".join(word + between for word, between in pieces)
+    uses = [use for use in jargon_uses(text, LEXICON, frozenset(), frozenset()) if use.unlisted_name]
+    for use in uses:
+        assert " ".join(text[use.start:use.end].split()) == use.written
+    assert all(first.end <= second.start for first, second in zip(uses, uses[1:]))
