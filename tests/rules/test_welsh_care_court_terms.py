@@ -1,0 +1,52 @@
+"""Welsh terms of courts, the police, mental health law, children in care and abuse that a family would not
+follow, found in a sentence a plan might hold; and the everyday words beside them that stay plain (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.language import find_jargon, find_initials, load_lexicon
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+def found(text):
+    return [words.lower() for words, _ in find_jargon(text, LEXICON)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Mae'r achos yn un o'r troseddau neillffordd.", "troseddau neillffordd"),
+    ("Bydd canolwr cofrestredig yn helpu Cai yn y llys.", "canolwr cofrestredig"),
+    ("Cafodd Mam ei chadw ar gyfer asesiad yr wythnos diwethaf.", "chadw ar gyfer asesiad"),
+    ("Roedd y meddyg wedi defnyddio'r pŵer dal.", "pŵer dal"),
+    ("Bydd Nain yn cael gwarchodaeth arbennig o Gwen.", "gwarchodaeth arbennig"),
+    ("Mae Jac wedi cael ei gamfanteisio'n droseddol.", "gamfanteisio'n droseddol"),
+    ("Bydd Taid yn cael cymeradwyaeth dros dro i ofalu am y plant.", "cymeradwyaeth dros dro"),
+    ("Mae'r achos wedi'i ddyrannu i Siân.", "achos wedi'i ddyrannu"),
+    ("Bydd y gweithiwr yn gwneud rhestr wirio DASH gyda Mam.", "rhestr wirio dash"),
+    ("Roedd Dad yno fel oedolyn priodol yn yr orsaf.", "oedolyn priodol"),
+])
+def test_the_term_is_found(text, words):
+    assert words in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # 'hawl i wybod' and 'man diogel' are also plain Welsh; 'cadw yn y ddalfa' is the plain wording others use
+    "Mae gennych hawl i wybod beth sydd yn y cynllun.",
+    "Bydd y plant mewn man diogel gyda Nain.",
+    "Cafodd ei gadw yn y ddalfa dros nos.",
+    "Mae'r gwasanaeth tân wedi ymweld â'r tŷ ac mae'r drws ffrynt yn saff.",
+    "Bydd y plant yn byw gyda'i gilydd yn yr un cartref.",
+])
+def test_the_everyday_words_beside_them_stay_plain(text):
+    assert found(text) == []
+
+
+def test_a_welsh_plan_gets_the_welsh_spelling_out_of_new_initials():
+    from tests.helpers import merge, run
+
+    # IDVA is in both lexicons: English words for an English plan, Welsh words for a Welsh one
+    for written_in, words in (("cy", "eiriolwr trais domestig annibynnol"), ("en", "independent domestic")):
+        text = merge(f"written_in: {written_in}\ncontact: Bydd yr IDVA yn ffonio Mam; Elen yn ymweld bob pythefnos.\n")
+        (hit,) = [f for f in run(text) if f.rule == "unexplained-initials" and "'IDVA'" in f.message]
+        assert words in hit.message
