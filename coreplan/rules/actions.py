@@ -89,7 +89,8 @@ EXPLAINS = patterns.compile(
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
     r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
-    r"bore|peidio|ni\s+fydd|nid|dim|byth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
+    # (not doing something, in its mutated forms too: 'a pheidio â', 'i beidio')
+    r"bore|peidio|beidio|pheidio|ni\s+fydd|nid|dim|byth|fyth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
     # a deadline or a month, as in English: 'erbyn mis Medi', 'erbyn diwedd y tymor', 'o fewn deg diwrnod'
     r"erbyn\s+(diwedd|dechrau|canol|hanner\s+tymor|y\s+(dydd|wythnos|mis|tymor|gwyliau)|mis|fis|\d|dydd|ddydd|"
     r"nos|[\w'’]+\s+o['’]r\s+gloch|" + _MONTHS_CY + r")|"

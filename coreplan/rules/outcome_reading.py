@@ -247,7 +247,7 @@ def _coordinate(words: list[_Word], start: int, end: int) -> bool:
 def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
-                | {"seen", "spoken", "met"})
+                | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | {"seen", "spoken", "met"})
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
     return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
@@ -280,8 +280,15 @@ def read(sentence: str) -> Reading | None:
 def _clause_starts(words: list[_Word]):
     """Where a later clause may start: after a conjunction, a clause word ('so that', 'when') or
     punctuation. A start that is not one ('speech and language therapy') finds no verb."""
+    background = False
     for index in range(len(words) - 1):
         word = words[index].word
+        if word in W.BACKGROUND_WORDS:
+            background = True  # '... while the family lives in the refuge': the scene, up to the next stop
+        elif not word[0].isalnum() and word not in "()":
+            background = False
+        if background:
+            continue
         if word in W.CLAUSE_WORDS or word in W.LATER_CLAUSE_WORDS or not word[0].isalnum():
             yield index + 1
 
@@ -400,6 +407,22 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
                 if agent is not None and not _in(words, agent[1], W.PROVIDER_NOUNS):
                     return None
             return found(group, index, "something a service does, done to the child")
+        if verb in W.STATUS_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "as":
+            # the status the process gives: 'a victim', 'a young carer', 'a child first' (within three words)
+            for status in range(index + 2, min(index + 5, len(words))):
+                if words[status].word in W.STATUSES:
+                    return found(group, index + 1, "the process decides what the child is")
+        if (_lemma(verb) in W.ATTENDANCE_VERBS and _lemma(verb) != "see" or verb in W.OBJECT_DECIDES) \
+                and index + 1 < len(words) \
+                and words[index + 1].word in W.PARTICLES:
+            after = index + 1  # 'will be engaged in support', 'will be involved with the youth service'
+            while after < len(words) and words[after].word in W.PARTICLES:
+                after += 1
+            if after < len(words) and words[after].word in W.PROCESS_WORK:
+                return found(group, after, "the child's part in the process")
+            head = _service_object(words, after) if after < len(words) else None
+            if head is not None:
+                return found(group, head, "an attendance, put in the passive")
         if verb in W.MOVED_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "to":
             to = _service_object(words, index + 2)  # 'will be taken to her hospital appointments'
             return found(group, to, "taken to a service") if to is not None else None

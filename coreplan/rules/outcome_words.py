@@ -60,6 +60,8 @@ PROVIDER_NOUNS = frozenset({
     "solicitor", "solicitors", "lawyer", "lawyers", "barrister",
     # someone the process brings so that the child or family can take part in it
     "interpreter", "interpreters", "translator",
+    # the early years' named carer for the child at nursery: provision, as a key worker is
+    "key person",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
@@ -123,6 +125,8 @@ SERVICE_NOUNS = frozenset({
     "order", "orders",
     # the process's own measure of the child: 'Megan's risk level will go down to low by the next review'
     "risk level", "risk rating", "risk score", "risk status", "risk category", "safety score", "scaling score",
+    # work a service does with the child, named by its kind ('STAR group work', 'direct work', 'life story work')
+    "group work", "direct work", "keywork", "one-to-one work", "individual work",
 })
 # The process named by its steps ('through the plan-do-review cycle', 'through the early help pathway'): as
 # the means of a change it is the process, whatever words come before it
@@ -164,14 +168,15 @@ SERVICE_PARTICIPLES = frozenset({
     "signposted", "assessed", "reassessed", "re-assessed", "reviewed", "monitored", "measured", "checked",
     "visited", "supported", "helped", "encouraged", "funded", "commissioned", "arranged", "escorted",
     "transported", "screened", "tested", "consulted", "discussed", "considered", "approved", "delivered",
-    "planned", "identified", "agreed", "recorded", "supervised", "booked", "invited",
+    "planned", "identified", "agreed", "recorded", "supervised", "booked",
     "placed", "amended", "updated", "completed", "submitted", "undertaken", "reported", "audited", "scored",
     "graded", "rated", "evaluated", "tracked", "discharged", "accommodated", "safeguarded", "protected",
     "listed", "documented", "addressed", "linked", "matched",
     # being reached by the process: 'Dad will be contacted', 'Mum will be notified of the decision'
     "contacted", "notified", "informed", "interviewed",
-    # taken in or moved by a service: 'admitted to hospital for assessment', 'transferred to the disability team'
-    "admitted", "readmitted", "transferred",
+    # taken in or moved by a service: 'admitted to hospital for assessment', 'transferred to the disability team',
+    # given a home by one
+    "admitted", "readmitted", "transferred", "rehoused", "resettled",
 })
 
 # After 'seen' or 'spoken to', the words of a worker's visit ('will be seen alone', 'seen every ten days')
@@ -179,7 +184,25 @@ VISIT_WORDS = frozenset({"alone", "every", "each", "weekly", "fortnightly", "mon
                          "twice", "within"})
 # Past participles of being moved: taken to a service ('will be taken to her appointments') is an
 # attendance, taken to school or to the park is the child's day
-MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected"})
+MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected",
+                               "moved", "relocated"})
+# Participles that are a service's act only when what follows them is one: 'invited to the core group',
+# 'involved in the planning meeting', 'included in the review' (as against 'invited to her friends' parties',
+# 'involved in cooking tea with Dad')
+OBJECT_DECIDES = frozenset({"invited", "involved", "included", "welcomed", "introduced"})
+# ...and the process's own work, as what the child is involved in: 'involved in planning his move'
+PROCESS_WORK = frozenset({"planning", "decisions", "decision", "decision-making"})
+# Participles by which the process decides what the child is, before 'as' and one of STATUSES: 'recognised as
+# a victim in his own right', 'treated as a child first', 'classed as a child in need' ('her work will be
+# recognised' is praise, 'treated as one of the team by the older boys' is friendship)
+STATUS_PARTICIPLES = frozenset({"recognised", "recognized", "treated", "classed", "classified", "deemed",
+                                "regarded", "registered", "identified", "categorised", "categorized"})
+STATUSES = frozenset({"victim", "victims", "carer", "carers", "child", "children", "priority", "offender",
+                      "offenders", "witness", "witnesses", "leaver", "leavers", "survivor", "survivors", "adult",
+                      "person", "homeless", "vulnerable", "eligible"})
+# A later clause after one of these sets the scene of the outcome ('... while the family lives in the
+# refuge'): it says where the child's day takes place, not what will be different, and is not read
+BACKGROUND_WORDS = frozenset({"while", "whilst"})
 # Verbs by which the child (or a parent) receives something: what is received is provision, whatever it is,
 # unless it is one of RECEIVED_IN_DAILY_LIFE.
 PROVISION_VERBS = frozenset({"receive", "access"})

@@ -14,6 +14,8 @@ from coreplan.rules.outcome_reading import read as read_structure
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
 from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, SERVICE_CY
+# ...and the Welsh shapes those words do not reach: provision had, the process as a place, a provider's infinitive
+from coreplan.rules.welsh_outcome_reading import read_welsh
 from coreplan.text import first_name, mentions_name, sentences
 
 FAMILY = N_("child-focused outcomes")
@@ -49,9 +51,9 @@ SERVICE = patterns.compile(
     # something is done to the child by a service: offered, referred, registered, placed, measured, reviewed
     r"(be|been|being|is|are)\s+(re-?)?(offered|given|provided|referred|registered|placed|allocated|assigned|enrolled|"
     r"signposted|assessed|measured|reviewed|monitored|visited|graded|rated|scored|audited|"
-    r"seen\s+by|enabled|invited|booked|funded|commissioned|arranged|escorted|"
+    r"seen\s+by|enabled|booked|funded|commissioned|arranged|escorted|"
     r"transported|screened|tested|consulted|discussed|considered|approved|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
-    r"safeguarded|protected|involved\s+in|kept\s+under\s+review|taught)|"
+    r"safeguarded|protected|kept\s+under\s+review|taught)|"
     r"placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
     r"(health\s+assessment|medical|check-ups?)|"
     r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
@@ -135,7 +137,7 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
     # prefilter.search: the same match, without searching a sentence that holds none of the words a match
     # needs (these two patterns are most of a check's time on a case otherwise)
     return (prefilter.search(SERVICE, kept) or prefilter.search(SERVICE_CY, kept) or read_structure(kept)
-            or team.extra_match(sentence))
+            or read_welsh(kept) or team.extra_match(sentence))
 
 
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:

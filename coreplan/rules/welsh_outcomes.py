@@ -46,15 +46,16 @@ def _worked_out(words: str) -> str:
 
 
 # A service's verbs, done to the child or to the child's wishes, needs or progress
-_SERVICE_VERBS = _alternatives("""
+SERVICE_VERB_WORDS_CY = """
     adolygu asesu monitro mesur atgyfeirio cyfeirio cynnig darparu cofrestru cefnogi lleoli cynnal cysylltu
     goruchwylio trafod ystyried gwahodd annog galluogi cyfweld archwilio profi sgrinio diogelu amddiffyn cludo
     hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
     gweld ymweld_â sgorio anfon clywed brechu imiwneiddio cadw_mewn
     trosglwyddo derbyn_i ailasesu paru
-""")
+"""
+_SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
-_PROVISION = _alternatives("""
+PROVISION_WORDS_CY = """
     cynnig grant apwyntiad apwyntiadau atgyfeiriad eiriolwr eiriolaeth pecyn ymyrraeth ymyriad ymyriadau
     gwaith_uniongyrchol mentor cyngor cyllid taliad taliadau cludiant offer addasiadau seibiant gofal_seibiant
     cymorth cefnogaeth help gwasanaeth gwasanaethau sesiwn sesiynau therapi cwnsela asesiad mynediad cyfle cynllun
@@ -63,22 +64,25 @@ _PROVISION = _alternatives("""
     imiwneiddiad imiwneiddiadau archwiliadau cyswllt cysylltiadau
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
-""")
+"""
+_PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
-_PROVIDER = _alternatives("""
+PROVIDER_WORDS_CY = """
     gweithiwr gweithwyr ymwelydd_iechyd nyrs cwnselydd therapydd seicolegydd ymarferydd ymarferwyr tîm staff
     mentor eiriolwr gwasanaeth gwasanaethau asiantaeth asiantaethau cynorthwyydd cynorthwy-ydd swyddog
     swyddogion meddyg cyngor awdurdod ysgol meithrinfa athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
     ymarferwyr_proffesiynol gweithwyr_proffesiynol bydwraig pediatregydd ffisiotherapydd cydlynydd gwarcheidwad
     cadeirydd
     grŵp_craidd grwp_craidd cynhadledd panel
-""")
+"""
+_PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
-_PROVIDER_VERBS = _alternatives("""
+PROVIDER_VERB_WORDS_CY = """
     ymweld gweld monitro rhoi darparu cadw_llygad cefnogi helpu asesu ymgysylltu trefnu cynnig atgyfeirio
     cysylltu gwirio adolygu cwblhau gweithio_gyda cofnodi mesur galw ffonio sicrhau cyfeirio cydlynu goruchwylio
     paratoi rhannu
-""")
+"""
+_PROVIDER_VERBS = _alternatives(PROVIDER_VERB_WORDS_CY)
 # The child's wishes, needs and progress, and the papers that record them, as the subject of a passive
 _PROCESS_NOUNS = _alternatives("""
     dymuniadau teimladau barn anghenion cynnydd datblygiad presenoldeb ymddygiad llesiant lles diogelwch
@@ -97,12 +101,22 @@ _PROGRAMMES = _alternatives("""
     ymyriad gwasanaeth gwasanaethau cymorth cefnogaeth cynllun apwyntiad apwyntiadau gorchymyn
 """)
 # Providers a child goes to or sees as a service (a dentist or a doctor is part of any child's life)
-_SEEN_PROVIDER = _alternatives("""
+SEEN_PROVIDER_WORDS_CY = """
     gweithiwr gweithwyr cwnselydd therapydd seicolegydd ymarferydd ymarferwyr mentor eiriolwr cynorthwyydd
     cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
+"""
+_SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
+# A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
+# nofio'), as 'a football session' is in English; a therapy in it keeps it a service ('grŵp chwarae therapiwtig')
+_GROUPS = "grŵp grwp cwrs sesiwn sesiynau"
+_SEEN_NOT_GROUP = _alternatives(" ".join(word for word in SEEN_PROVIDER_WORDS_CY.split() if word not in _GROUPS.split()))
+_PASTIMES = _alternatives("""
+    chwarae pêl-droed nofio dawns dawnsio drama canu celf crefft ieuenctid chwaraeon gymnasteg coginio darllen
+    rygbi hoci pêl-rwyd criced karate jiwdo sgowtiaid brownis côr cerddoriaeth coedwig natur
 """)
+_SEEN_GROUP = rf"(?:{_alternatives(_GROUPS)})(?!\s+(?:{_PASTIMES})\b(?!\s+(?:therapiwtig|therapi)))"
 # The impersonal of a service's verb, which says 'is assessed' or 'was referred' in one word with no 'cael ei'
 # ('Asesir anghenion Mali', 'Cynigir lle i Cai', 'Atgyfeiriwyd Gwen'): each verb's present and past
 # impersonal as a grammar gives them (the stem may change its vowel: darparu -> darperir), as they lead a
@@ -202,7 +216,7 @@ SERVICE_CY = patterns.compile(
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd'
     rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|amser\s+gyda|amser\s+efo|"
     rf"[gw]weithio\s+gyda|[gw]weithio\s+efo)"
-    rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_PROVIDER})"
+    rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_GROUP}|{_SEEN_NOT_GROUP})"
     # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
     rf"|(?:{_HELP_VERBS})\s*{_THE}?(?:{_CARERS})\s+i\b"
     # the process itself as the outcome, as in English: the register, the plan or order, the case, a list

@@ -1,0 +1,246 @@
+"""A structural reading of a Welsh outcome, for the shapes the word patterns of welsh_outcomes do not reach.
+
+The patterns in coreplan.rules.welsh_outcomes find a service by its words in a few fixed orders ('gan Gai
+weithiwr allweddol', 'yn y cyfarfod'). Plans nobody here wrote put the same things in other orders, with an
+article, a number or an adjective in between, and every word may be mutated. This reads the sentence as
+words, each word with the radicals it may come from (coreplan.text.welsh_radicals: 'Degan' <- 'Tegan',
+'roi' <- 'rhoi', 'wasanaeth' <- 'gwasanaeth'), and looks for five shapes:
+
+- what the child will have ('Bydd gan Elis yr offer arbenigol...', 'Mae gan Degan un pwynt cyswllt'): the
+  noun phrase after 'bydd/mae gan' and whoever has it is provision when one of its words is help, equipment,
+  a contact or a provider (the word classes of welsh_outcomes); 'Bydd gan Jac wely glân' is his day;
+- the child or family placed in the process: a preposition and one of the process's meetings or decisions
+  ('yn ganolog i'r penderfyniadau', 'mewnbwn i'r adolygiad', 'ym mhob cynhadledd'), where a time word
+  ('cyn yr adolygiad', 'ar ôl y cyfarfod') is only when something happens;
+- a provider as the subject of an infinitive ('eisiau i'r athrawon roi mwy o amser', 'i'r gweithiwr
+  ymweld'), as 'Bydd y gweithiwr yn...' is already read as the provider's work;
+- knowing of a service ('yn ymwybodol o wasanaeth Meic', 'gwybod am y cymorth'), where knowing how to do
+  something ('gwybod sut i anfon neges') is the child's own skill;
+- the process deciding what the child is ('cael ei chydnabod fel gofalwr ifanc', 'ei drin fel plentyn yn
+  gyntaf'), as 'recognised as' and 'treated as' in English.
+
+A reading that finds one returns the words that made it (a Reading, as the English reading does), for the
+finding's message and its line and column. One pass over the words: the time is in proportion to the
+sentence, and only its first _MOST_WORDS words are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coreplan.rules.outcome_reading import Reading
+from coreplan.rules.welsh_outcomes import (PROVIDER_VERB_WORDS_CY, PROVIDER_WORDS_CY, PROVISION_WORDS_CY,
+                                           SEEN_PROVIDER_WORDS_CY, SERVICE_VERB_WORDS_CY)
+from coreplan.rules.welsh_text import IRREGULAR_PLURALS_CY
+from coreplan.text import welsh_radicals
+
+_MOST_WORDS = 80
+# A phrase is at most this many words: 'yr offer arbenigol sydd ei angen' reaches its head well within it
+_PHRASE_WORDS = 5
+# Words, with the article after an apostrophe as a word of its own ('i'r' -> 'i', 'r')
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+
+
+def _single_words(words: str) -> frozenset[str]:
+    """The one-word entries of a class (radical forms, lower case)."""
+    return frozenset(entry for entry in words.split() if "_" not in entry)
+
+
+def _two_words(words: str) -> frozenset[tuple[str, str]]:
+    """The entries of two words ('gofal_plant', 'ymwelydd_iechyd'): read as a pair, as 'gofal' alone is
+    care at home as often as a service."""
+    return frozenset(tuple(entry.split("_")[:2]) for entry in words.split() if "_" in entry)
+
+
+# Help, a provider or what a provider gives, had by the child (the classes of welsh_outcomes); a point of
+# contact or someone's input is a provider's part, as 'a key person' is in English. The child's own school,
+# teacher and doctor are left out: having them is the child's day ('Bydd gan Nia athrawes newydd').
+_PROVIDED = (_single_words(PROVISION_WORDS_CY) | _single_words(PROVIDER_WORDS_CY)
+             | _single_words(SEEN_PROVIDER_WORDS_CY) | frozenset({"cyswllt", "mewnbwn", "arbenigwr"})) \
+    - frozenset({"ysgol", "athro", "athrawes", "pennaeth", "meddyg"})
+_PROVIDED_PAIRS = (_two_words(PROVISION_WORDS_CY) | _two_words(PROVIDER_WORDS_CY)
+                   | _two_words(SEEN_PROVIDER_WORDS_CY))
+# A provider, as the subject of an infinitive; the plurals a change inside the word makes ('athrawon')
+_PROVIDERS = _single_words(PROVIDER_WORDS_CY) | _single_words(SEEN_PROVIDER_WORDS_CY)
+_PROVIDERS = _PROVIDERS | frozenset(plural for word in _PROVIDERS for plural in IRREGULAR_PLURALS_CY.get(word, ()))
+# What a provider does to or for someone
+_PROVIDER_ACTS = (_single_words(PROVIDER_VERB_WORDS_CY) | _single_words(SERVICE_VERB_WORDS_CY)
+                  # and what a provider is asked to do on a visit: weigh, call, talk, listen, come, explain
+                  | frozenset({"pwyso", "ffonio", "galw", "siarad", "gwrando", "dod", "esbonio", "egluro"}))
+# The process's meetings, decisions and bodies, where the child or the family takes part
+_PROCESS = frozenset("""
+    penderfyniad penderfyniadau adolygiad adolygiadau cyfarfod cyfarfodydd cynhadledd cynadleddau panel paneli
+    llys tribiwnlys cynllunio proses asesiad asesiadau trafodaethau
+""".split())
+# Prepositions that place someone in the process ('i'r adolygiad', 'yn y gynhadledd', 'mewn cyfarfod', 'at y
+# panel', 'wrth wraidd y penderfyniadau'); 'cyn', 'ar ôl', 'erbyn', 'tan' only say when something happens
+_INTO = frozenset({"i", "yn", "ym", "yng", "mewn", "at", "wrth", "gerbron"})
+# What may stand between the preposition and its noun
+# (not 'ei' or 'fy': 'yn ei gyfarfod adolygu' is the child's own meeting, where he says how he feels, which is
+# how the change is known)
+_ARTICLES = frozenset({"y", "yr", "r", "pob", "bob", "mhob", "holl", "gwraidd", "wraidd", "ganol", "nghanol",
+                       "galon", "nghalon"})
+# 'cyfarfod' is also a verb-noun ('yn cyfarfod â'i ffrindiau', meeting friends): after a bare 'yn' only the
+# article makes it the meeting
+_ALSO_VERBS = frozenset({"cyfarfod", "cynllunio", "asesiad"})
+# Words after which a noun phrase stops: prepositions, the particle, a relative, 'a' and 'ac'
+_PHRASE_ENDS = frozenset("""
+    yn i ar am at gyda efo gan o â ag wrth mewn dros heb hyd tan erbyn fel sy sydd a ac neu ond pan os er
+    bob pob cyn ar ôl yng ym
+""".split())
+# After 'bydd/mae gan X', as after 'have': the number or the article before the thing had
+_BEFORE_A_NOUN = frozenset({"y", "yr", "r", "un", "dau", "dwy", "tri", "tair", "rhagor", "mwy", "digon", "ei", "eu"})
+_HAVING = frozenset({"bydd", "fydd", "mae", "oes", "roedd", "bydd", "byddai", "fyddai", "dylai"})
+# 'lle mewn', 'lle yn y': a place allocated ('lle i chwarae', room to play, is the child's day)
+_IN_A_PLACE = frozenset({"mewn", "yn", "ym", "yng", "ar", "gyda"})
+# Whose the meeting is may follow 'at' and 'i' ('cyfrannu at ei hadolygiad', 'mynd i'w hadolygiad'): input
+# into the process; after 'yn' it is where the child says how things are ('yn ei gyfarfod adolygu')
+_OWNERS = frozenset({"ei", "eu", "ein", "eich", "fy", "dy", "w"})
+# Knowing of something: 'yn ymwybodol o', 'gwybod am'
+_KNOWING = {"ymwybodol": "o", "gwybod": "am", "wybod": "am", "clywed": "am", "glywed": "am"}
+
+
+def _is(word: str, words: frozenset) -> bool:
+    """Whether the word, or a radical it may come from, is in the class."""
+    return word in words or any(radical in words for radical in welsh_radicals(word))
+
+
+def _pair(words: list[str], at: int) -> bool:
+    """Whether the words at and after at are one of the two-word entries ('gofal seibiant')."""
+    if at + 1 >= len(words):
+        return False
+    firsts = (words[at], *welsh_radicals(words[at]))
+    seconds = (words[at + 1], *welsh_radicals(words[at + 1]))
+    return any((first, second) in _PROVIDED_PAIRS for first in firsts for second in seconds)
+
+
+def _provided(words: list[str], at: int) -> bool:
+    return _is(words[at], _PROVIDED) or _pair(words, at)
+
+
+class _Words:
+    __slots__ = ("sentence", "words", "spans")
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        lowered = sentence.lower().replace("’", "'")
+        self.words: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        for match in _TOKEN.finditer(lowered):
+            self.words.append(match.group(0))
+            self.spans.append(match.span())
+            if len(self.words) >= _MOST_WORDS:
+                break
+
+    def found(self, first: int, last: int, why: str) -> Reading:
+        return Reading(self.sentence, self.spans[first][0], self.spans[last][1], why)
+
+
+def _provision_had(text: _Words, index: int) -> Reading | None:
+    """'Bydd gan Elis yr offer arbenigol': the phrase after 'gan' and whoever has it, when it is provision."""
+    words = text.words
+    if index == 0 or words[index - 1] not in _HAVING or index + 2 >= len(words):
+        return None
+    start = index + 2  # past 'gan' and the one who has it
+    if words[index + 1] in ("y", "yr", "r") and start < len(words):
+        start += 1  # 'gan y plant'
+    while start < len(words) and words[start] in _BEFORE_A_NOUN:
+        start += 1
+    if start + 1 < len(words) and words[start] in ("lle", "le") and words[start + 1] in _IN_A_PLACE:
+        return text.found(index, start + 1, "a place in a service")  # 'Mae gan Mali le mewn meithrinfa'
+    for at in range(start, min(start + _PHRASE_WORDS, len(words))):
+        if words[at] in _PHRASE_ENDS:
+            return None
+        if _provided(words, at):
+            return text.found(index, at + (at + 1 < len(words) and _pair(words, at)), "provision the child will have")
+    return None
+
+
+def _in_the_process(text: _Words, index: int) -> Reading | None:
+    """'i'r adolygiad', 'yn ganolog i'r penderfyniadau', 'ym mhob cynhadledd': someone placed in the process."""
+    words = text.words
+    at = index + 1
+    articles = 0
+    while at < len(words) and (words[at] in _ARTICLES or (words[index] in ("at", "i") and words[at] in _OWNERS)) \
+            and articles < 3:
+        at, articles = at + 1, articles + 1
+    if at >= len(words) or not _is(words[at], _PROCESS):
+        return None
+    if words[index] in ("yn", "i") and articles == 0 and _is(words[at], _ALSO_VERBS):
+        return None  # 'yn cyfarfod â'i ffrindiau', 'i gynllunio'
+    return text.found(index, at, "the child's part in the process")
+
+
+def _provider_to_act(text: _Words, index: int) -> Reading | None:
+    """'i'r athrawon roi mwy o amser', 'i'r gweithiwr ymweld': a provider as the subject of an infinitive."""
+    words = text.words
+    at = index + 1
+    if at < len(words) and words[at] in ("y", "yr", "r"):
+        at += 1
+    if at + 1 >= len(words):
+        return None
+    if _pair(words, at):
+        at += 1  # 'i'r ymwelydd iechyd bwyso Gwen'
+    elif not _is(words[at], _PROVIDERS):
+        return None
+    verb = at + 1
+    if verb < len(words) and words[verb] in _OWNERS:
+        verb += 1  # 'i'r cwnselydd fy ngweld i': the object pronoun before the verb-noun
+    if verb < len(words) and _is(words[verb], _PROVIDER_ACTS):
+        return text.found(index, verb, "a provider's work")
+    return None
+
+
+def _knowing_of_a_service(text: _Words, index: int) -> Reading | None:
+    """'yn ymwybodol o wasanaeth Meic', 'gwybod am y cymorth': the child told of a service."""
+    words = text.words
+    at = index + 1
+    if at >= len(words) or words[at] != _KNOWING[words[index]]:
+        return None
+    at += 1
+    while at < len(words) and words[at] in _BEFORE_A_NOUN:
+        at += 1
+    if at < len(words) and _provided(words, at):
+        return text.found(index, at, "knowing of a service")
+    return None
+
+
+_TRIGGERS = frozenset({"gan", "i", "yn", "ym", "yng", "mewn", "at", "wrth", "gerbron", "fel"}) | frozenset(_KNOWING)
+# What the process decides the child is, before 'fel': 'cael ei chydnabod fel gofalwr ifanc', 'ei drin fel
+# plentyn yn gyntaf', 'ei gofrestru fel'
+_STATUS_VERBS = frozenset({"cydnabod", "trin", "ystyried", "cofrestru", "dosbarthu", "categoreiddio", "adnabod"})
+_OWN = frozenset({"ei", "eu", "fy", "ein", "i", "u"})
+
+
+def _status(text: _Words, index: int) -> Reading | None:
+    words = text.words
+    if index >= 2 and _is(words[index - 1], _STATUS_VERBS) and words[index - 2] in _OWN:
+        return text.found(index - 2, index, "the process decides what the child is")
+    return None
+
+
+# A sentence without one of these Welsh words has none of the shapes: an English sentence stops here, before
+# it is split into words
+_WELSH = re.compile(r"(?i)\b(?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|ymwybodol|g?wybod|g?lywed)\b|\bi['’]r\b")
+
+
+def read_welsh(sentence: str) -> Reading | None:
+    """The service wording of a Welsh sentence that one of the five shapes finds, the first one in the
+    sentence; None when there is none."""
+    if _WELSH.search(sentence) is None:
+        return None
+    text = _Words(sentence)
+    for index, word in enumerate(text.words):
+        if word not in _TRIGGERS:
+            continue
+        if word == "gan":
+            reading = _provision_had(text, index)
+        elif word in _KNOWING:
+            reading = _knowing_of_a_service(text, index)
+        elif word == "fel":
+            reading = _status(text, index)
+        else:
+            reading = _in_the_process(text, index) or (_provider_to_act(text, index) if word == "i" else None)
+        if reading is not None:
+            return reading
+    return None
