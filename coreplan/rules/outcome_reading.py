@@ -159,7 +159,8 @@ def _service_object(words: list[_Word], index: int) -> int | None:
     if not (_in(words, head, W.SERVICE_NOUNS) or _in(words, head, W.PROVIDER_NOUNS)):
         return None
     if words[head].word not in W.THERAPIES and words[head].word not in W.NEVER_LEISURE \
-            and any(words[i].word in W.LEISURE for i in range(first, head)):
+            and any(words[i].word in W.LEISURE for i in range(first, head)) \
+            and not any(words[i].word in W.SERVICE_QUALIFIERS for i in range(first, head)):
         return None  # 'a football session', 'the swimming group': the child's week ('play therapy' is not)
     if words[head].word in W.FROM_A_PROVIDER and head + 2 < len(words) and words[head + 1].word in ("from", "of"):
         giver = _head(words, head + 2)  # 'get help from Nain with her homework': the family's help

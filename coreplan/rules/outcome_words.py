@@ -146,8 +146,13 @@ LEISURE = frozenset({
 
 # Heads that stay a service whatever leisure word stands before them: 'a youth rehabilitation order', 'the
 # youth offending team', 'a youth worker', as against 'the youth club'
-NEVER_LEISURE = frozenset({"order", "orders", "team", "teams", "worker", "workers", "officer", "officers", "service",
+NEVER_LEISURE = frozenset({"order", "orders", "worker", "workers", "officer", "officers", "service",
                            "services", "panel", "court", "plan", "assessment"})
+# A team is a service's when a word of a service names it ('the youth offending team', 'the youth support
+# team'), and the child's own when a pastime does ('the school football team')
+SERVICE_QUALIFIERS = frozenset({"offending", "justice", "support", "social", "health", "care", "disability",
+                                "disabilities", "inclusion", "safeguarding", "mental", "carers", "intervention",
+                                "outreach", "protection", "nursing", "therapy", "camhs", "family", "edge"})
 # A therapy is a service whatever it uses: 'play therapy', 'music therapy', 'art therapy' (LEISURE aside)
 THERAPIES = frozenset({"therapy", "therapies", "therapist", "therapists", "counselling", "counsellor"})
 

@@ -112,10 +112,11 @@ _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # nofio'), as 'a football session' is in English; a therapy in it keeps it a service ('grŵp chwarae therapiwtig')
 _GROUPS = "grŵp grwp cwrs sesiwn sesiynau"
 _SEEN_NOT_GROUP = _alternatives(" ".join(word for word in SEEN_PROVIDER_WORDS_CY.split() if word not in _GROUPS.split()))
-_PASTIMES = _alternatives("""
+PASTIME_WORDS_CY = """
     chwarae pêl-droed nofio dawns dawnsio drama canu celf crefft ieuenctid chwaraeon gymnasteg coginio darllen
     rygbi hoci pêl-rwyd criced karate jiwdo sgowtiaid brownis côr cerddoriaeth coedwig natur
-""")
+"""
+_PASTIMES = _alternatives(PASTIME_WORDS_CY)
 _SEEN_GROUP = rf"(?:{_alternatives(_GROUPS)})(?!\s+(?:{_PASTIMES})\b(?!\s+(?:therapiwtig|therapi)))"
 # The impersonal of a service's verb, which says 'is assessed' or 'was referred' in one word with no 'cael ei'
 # ('Asesir anghenion Mali', 'Cynigir lle i Cai', 'Atgyfeiriwyd Gwen'): each verb's present and past
@@ -224,7 +225,7 @@ SERVICE_CY = patterns.compile(
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|[ck]amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
     # a process the child takes part in
-    rf"|(?:cymryd|gymryd)\s+rhan\s+mewn\s+(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
+    rf"|(?:cymryd|gymryd)\s+rhan\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
     rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
