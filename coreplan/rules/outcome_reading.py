@@ -413,7 +413,7 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
             for status in range(index + 2, min(index + 5, len(words))):
                 if words[status].word in W.STATUSES:
                     return found(group, index + 1, "the process decides what the child is")
-        if (_lemma(verb) in W.ATTENDANCE_VERBS and _lemma(verb) != "see" or verb in W.OBJECT_DECIDES) \
+        if (verb in W.PASSIVE_ATTENDANCE or verb in W.OBJECT_DECIDES) \
                 and index + 1 < len(words) \
                 and words[index + 1].word in W.PARTICLES:
             after = index + 1  # 'will be engaged in support', 'will be involved with the youth service'

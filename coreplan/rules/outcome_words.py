@@ -150,9 +150,9 @@ NEVER_LEISURE = frozenset({"order", "orders", "worker", "workers", "officer", "o
                            "services", "panel", "court", "plan", "assessment"})
 # A team is a service's when a word of a service names it ('the youth offending team', 'the youth support
 # team'), and the child's own when a pastime does ('the school football team')
-SERVICE_QUALIFIERS = frozenset({"offending", "justice", "support", "social", "health", "care", "disability",
-                                "disabilities", "inclusion", "safeguarding", "mental", "carers", "intervention",
-                                "outreach", "protection", "nursing", "therapy", "camhs", "family", "edge"})
+SERVICE_QUALIFIERS = frozenset({"offending", "justice", "support", "social", "disability", "disabilities",
+                                "inclusion", "safeguarding", "mental", "carers", "intervention", "outreach",
+                                "protection", "nursing", "therapy", "camhs"})
 # A therapy is a service whatever it uses: 'play therapy', 'music therapy', 'art therapy' (LEISURE aside)
 THERAPIES = frozenset({"therapy", "therapies", "therapist", "therapists", "counselling", "counsellor"})
 
@@ -191,6 +191,11 @@ VISIT_WORDS = frozenset({"alone", "every", "each", "weekly", "fortnightly", "mon
 # attendance, taken to school or to the park is the child's day
 MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected",
                                "moved", "relocated"})
+# Participles of attending, put in the passive: someone else makes the child attend ('will be engaged in
+# support', 'enrolled on the programme', 'taken into care', 'kept on the register'); 'will be used to the new
+# arrangements' (grown used to them) is the child's own
+PASSIVE_ATTENDANCE = frozenset({"engaged", "enrolled", "signed", "booked", "kept", "taken", "brought", "accepted",
+                                "started", "begun"})
 # Participles that are a service's act only when what follows them is one: 'invited to the core group',
 # 'involved in the planning meeting', 'included in the review' (as against 'invited to her friends' parties',
 # 'involved in cooking tea with Dad')

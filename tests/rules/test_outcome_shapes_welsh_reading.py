@@ -109,6 +109,8 @@ def test_english_shapes_are_read_as_service(text, words):
     "Liam will be engaged in a game of football with his friends at lunchtime.",
     # a team named by a pastime is the child's own ('the youth offending team' stays a service)
     "Tomos will join the school football team.",
+    # grown used to the arrangements: the child's own, though 'arrangements' is a word of the process
+    "Tomos will be used to the new arrangements for seeing his dad by Easter.",
 ])
 def test_the_childs_english_day_is_not(text):
     assert not is_service_focused(text, ["Maisie", "Alfie", "Kieran", "Liam", "Tomos", "Ela"])
