@@ -158,12 +158,15 @@ _CARERS = _alternatives("""
 """)
 # ...after help that is had: from the family it is the child's own day ('cael help gan Nain gyda'i gwaith cartref')
 _NOT_FROM_FAMILY = rf"(?!\s+(?:gan|gyda|efo|oddi\s+wrth)\s*{_THE}?(?:{_CARERS}|{_KIN})\b)"
+# ...and after a service's verb in the passive, its agent a few words on: 'cael ei hebrwng i'r ysgol gan ei nain'
+_NOT_BY_FAMILY = rf"(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\s+{_THE}?(?:{_CARERS}|{_KIN})\b)"
 
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})"
+    # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_BY_FAMILY}"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
     rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
@@ -192,7 +195,7 @@ SERVICE_CY = patterns.compile(
     rf"|gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
     # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
-    r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)\s+(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
+    r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
     r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
     r"lloches|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',

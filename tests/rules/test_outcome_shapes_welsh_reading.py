@@ -64,6 +64,18 @@ def test_the_childs_welsh_day_is_not(text):
     assert not is_service_focused(text, NAMES)
 
 
+def test_a_services_verb_done_by_the_family_is_the_childs_day():
+    """As 'supported by Nain' in English: the agent decides."""
+    assert not is_service_focused("Bydd Mali yn cael ei hebrwng i'r ysgol gan ei nain.", NAMES)
+    assert is_service_focused("Bydd Mali yn cael ei hebrwng i'r ysgol gan yrrwr tacsi'r cyngor.", NAMES)
+    assert is_service_focused("Bydd Mali yn cael ei hebrwng i'w hapwyntiadau.", NAMES)
+
+
+def test_moving_into_a_refuge_is_read_after_an_apostrophe():
+    assert is_service_focused("Bydd Cai a'i fam yn symud i'r lloches.", NAMES)
+    assert not is_service_focused("Bydd Cai a'i fam yn symud i'r tŷ newydd ger yr ysgol.", NAMES)
+
+
 def test_taking_part_in_a_programme_is_read_after_yn_too():
     assert is_service_focused("Bydd Cai yn cymryd rhan yn y rhaglen ymyrraeth gynnar.", NAMES)
     assert not is_service_focused("Bydd Cai yn cymryd rhan yn y gêm bêl-droed gyda'i ffrindiau.", NAMES)
