@@ -256,14 +256,15 @@ def _part_of(text: _Words, index: int) -> Reading | None:
 
 
 # A sentence without one of these Welsh words has none of the shapes: an English sentence stops here, before
-# it is split into words
-_WELSH = re.compile(r"(?i)\b(?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|gyfer|rhan|ymwybodol|g?wybod|g?lywed)\b|\bi['’]r\b")
+# it is split into words (on the lower-cased sentence, without '(?i)' and word boundaries, which made the same test
+# three times as slow: most of this reading's cost on an English plan).
+_WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan)\s|gyfer|ymwybodol|wybod|lywed|i['’]r\s")
 
 
 def read_welsh(sentence: str) -> Reading | None:
     """The service wording of a Welsh sentence that one of the shapes finds, the first one in the
     sentence; None when there is none."""
-    if _WELSH.search(sentence) is None:
+    if _WELSH_MARKS.search(" " + sentence.lower() + " ") is None:
         return None
     text = _Words(sentence)
     for index, word in enumerate(text.words):
