@@ -372,6 +372,9 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         word = words[index].word
         if finite and index == group and word not in W.BE:
             break  # the finite verb itself ('Rhys needs...'), though 'needs' may stand before a verb elsewhere
+        if word in W.PHASE_VERBS and index + 1 < len(words) and words[index + 1].word != "to" \
+                and not words[index + 1].word.endswith("ing"):
+            break  # 'will start at the pupil referral unit', 'will continue with counselling': the verb itself
         if word in W.AUXILIARIES or (finite and word in W.BE):
             passive_be = index if word in W.BE else passive_be
         elif word == "have" and index + 1 < len(words) and (words[index + 1].word in W.BE

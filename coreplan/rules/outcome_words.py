@@ -18,6 +18,9 @@ AUXILIARIES = frozenset({
     "able", "to", "going", "need", "needs", "already", "again", "only", "soon", "fully", "gradually",
     "increasingly", "safely", "routinely", "independently", "reliably",
 })
+# Of those, the verbs of a phase that are the main verb when no verb follows them ('will start at the unit',
+# 'will continue with counselling'), and auxiliaries before 'to' or an -ing form ('will start to sleep')
+PHASE_VERBS = frozenset({"continue", "continues", "start", "starts", "begin", "begins"})
 # Words that start a clause of their own: a verb after one of them is not the first clause's
 CLAUSE_WORDS = frozenset({"but", "so", "then", "that", "when", "if", "because", "while", "although", "once",
                           "until", "unless", "whether", "which", "who", "where"})
@@ -120,6 +123,9 @@ SERVICE_NOUNS = frozenset({
     # a place the care system provides ('supported accommodation', 'a mother and baby unit', 'a refuge') and
     # a contract of the process ('an acceptable behaviour contract')
     "accommodation", "baby unit", "assessment unit", "residential unit", "secure unit", "refuge", "hostel",
+    # education a service provides instead of school ('start at the pupil referral unit'), and the interview
+    # the process holds after a child goes missing ('a return home interview')
+    "referral unit", "home interview", "home interviews",
     "contract", "contracts",
     # an order of a court, which the child or a parent keeps to or finishes ('finish his youth rehabilitation order')
     "order", "orders",

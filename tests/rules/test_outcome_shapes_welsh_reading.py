@@ -99,6 +99,9 @@ def test_a_therapy_keeps_a_pastimes_group_a_service():
     # invited or involved: a service's act only when what follows is the process
     ("Cai will be invited to his core group meetings.", "will be invited to his core group meetings"),
     ("Cai will be involved in planning his move.", "will be involved in planning"),
+    # a unit that is provision instead of school, and the process's interview after a missing episode
+    ("Cai will start at the pupil referral unit in September.", "start at the pupil referral unit"),
+    ("Gwen will have a return home interview after every missing episode.", "have a return home interview"),
 ])
 def test_english_shapes_are_read_as_service(text, words):
     reading = read(text)
@@ -126,6 +129,18 @@ def test_english_shapes_are_read_as_service(text, words):
 ])
 def test_the_childs_english_day_is_not(text):
     assert not is_service_focused(text, ["Maisie", "Alfie", "Kieran", "Liam", "Tomos", "Ela"])
+
+
+@pytest.mark.parametrize(("text", "service"), [
+    # 'start', 'begin' and 'continue' are the verb when no verb follows them, and a phase of one when one does
+    ("Tomos will continue with his counselling at school.", True),
+    ("Tomos will start at the pupil referral unit in September.", True),
+    ("Tomos will continue at the same school after the move.", False),
+    ("Tomos will start to sleep in his own bed every night.", False),
+    ("Tomos will begin going to the after-school club with his friends.", False),
+])
+def test_phase_verbs(text, service):
+    assert is_service_focused(text, ["Tomos"]) is service
 
 
 def test_a_team_named_by_a_service_word_stays_a_service():
