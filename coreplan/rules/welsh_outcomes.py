@@ -106,6 +106,7 @@ SEEN_PROVIDER_WORDS_CY = """
     cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
+    uned
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs

@@ -71,6 +71,11 @@ def test_a_services_verb_done_by_the_family_is_the_childs_day():
     assert is_service_focused("Bydd Mali yn cael ei hebrwng i'w hapwyntiadau.", NAMES)
 
 
+def test_a_unit_of_a_service_is_gone_to_as_a_provider():
+    """'the pupil referral unit' in Welsh: a unit is a service's place, as 'referral unit' is in English."""
+    assert is_service_focused("Bydd Cai yn mynd i'r uned cyfeirio disgyblion.", NAMES)
+
+
 def test_moving_into_a_refuge_is_read_after_an_apostrophe():
     assert is_service_focused("Bydd Cai a'i fam yn symud i'r lloches.", NAMES)
     assert not is_service_focused("Bydd Cai a'i fam yn symud i'r tŷ newydd ger yr ysgol.", NAMES)
