@@ -47,7 +47,9 @@ SHORTHAND_VERB = patterns.compile(
     # Welsh: attendance, process, a provider to see, help to get, aims that name no behaviour
     r"|\b(mynychu|mynd\s+(ar\s+y|i['’]r)\s+(\w+\s+){0,2}(cwrs|grŵp|grwp|rhaglen)|cadw\s+(at|apwyntiadau)|"
     r"apwyntiadau|cyfarfod\s+â['’]r\s+(\w+\s+){0,2}(gweithiwr|gweithwyr)|cytuno\s+i|cydweithredu|cydymffurfio|"
-    r"gweithio\s+gyda\s+(gwasanaethau|gweithwyr)|pennu|cymryd\s+rhan|goruchwylio|cwblhau|diwallu|atgyfeirio|"
+    # working with a service, in the mutated forms an action gives it ('Mam i weithio gyda'r gwasanaeth cyffuriau')
+    r"(g|)weithio\s+(gyda|efo)\s*(['’]r\s+|y\s+|yr\s+)?(\w+\s+)?(gwasanaeth\w*|wasanaeth\w*|gweithiwr|gweithwyr|"
+    r"tîm|dîm|asiantaeth\w*|gweithwyr\s+proffesiynol)|pennu|cymryd\s+rhan|goruchwylio|cwblhau|diwallu|atgyfeirio|"
     r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|gweithiwr|cwnselydd|therapydd|arbenigwr)|cael\s+help|"
     r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
     r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
@@ -87,7 +89,7 @@ EXPLAINS = patterns.compile(
     r"swearing|fighting|arguing|self-harming|seeing|contacting|texting|drugs|alcohol|cannabis)|"
     r"sober|(drug|alcohol)[- ]free)\b"
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
-    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|yn\s+lle|cyn|ar\s+ôl|"
+    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|tan|yn\s+lle|cyn|ar\s+ôl|"
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
     # (not doing something, in its mutated forms too: 'a pheidio â', 'i beidio')
     r"bore|peidio|beidio|pheidio|ni\s+fydd|nid|dim|byth|fyth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
@@ -317,7 +319,7 @@ PARTICULARS = patterns.compile(
     # being there: who is present or in charge at a particular time
     r"hitting|smacking|shouting|swearing|drinking|smoking|arguing|fighting|"
     r"supervis\w*|in the room|present|stay(s|ing)? with|sit(s|ting)? with)(s|es)?\b"
-    r"|\b(tŷ|ty|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
+    r"|\b(tŷ|ty|dŷ|nhŷ|thŷ|drws|gwely|soffa|bath|sanau|dillad|rhent|bocs|wardrob|cegin|ystafell|ffôn|potel|bwyd|"
     r"brecwast|gwaith\s+cartref|siart|canabis|ganabis|alcohol|cyffuriau)\b", re.I)
 
 

@@ -159,7 +159,8 @@ def _service_object(words: list[_Word], index: int) -> int | None:
     if not (_in(words, head, W.SERVICE_NOUNS) or _in(words, head, W.PROVIDER_NOUNS)):
         return None
     if words[head].word not in W.THERAPIES and words[head].word not in W.NEVER_LEISURE \
-            and any(words[i].word in W.LEISURE for i in range(first, head)):
+            and any(words[i].word in W.LEISURE for i in range(first, head)) \
+            and not any(words[i].word in W.SERVICE_QUALIFIERS for i in range(first, head)):
         return None  # 'a football session', 'the swimming group': the child's week ('play therapy' is not)
     if words[head].word in W.FROM_A_PROVIDER and head + 2 < len(words) and words[head + 1].word in ("from", "of"):
         giver = _head(words, head + 2)  # 'get help from Nain with her homework': the family's help
@@ -371,6 +372,9 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         word = words[index].word
         if finite and index == group and word not in W.BE:
             break  # the finite verb itself ('Rhys needs...'), though 'needs' may stand before a verb elsewhere
+        if word in W.PHASE_VERBS and index + 1 < len(words) and words[index + 1].word != "to" \
+                and not words[index + 1].word.endswith("ing"):
+            break  # 'will start at the pupil referral unit', 'will continue with counselling': the verb itself
         if word in W.AUXILIARIES or (finite and word in W.BE):
             passive_be = index if word in W.BE else passive_be
         elif word == "have" and index + 1 < len(words) and (words[index + 1].word in W.BE
@@ -412,7 +416,7 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
             for status in range(index + 2, min(index + 5, len(words))):
                 if words[status].word in W.STATUSES:
                     return found(group, index + 1, "the process decides what the child is")
-        if (_lemma(verb) in W.ATTENDANCE_VERBS and _lemma(verb) != "see" or verb in W.OBJECT_DECIDES) \
+        if (verb in W.PASSIVE_ATTENDANCE or verb in W.OBJECT_DECIDES) \
                 and index + 1 < len(words) \
                 and words[index + 1].word in W.PARTICLES:
             after = index + 1  # 'will be engaged in support', 'will be involved with the youth service'

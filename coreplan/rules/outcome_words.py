@@ -18,6 +18,9 @@ AUXILIARIES = frozenset({
     "able", "to", "going", "need", "needs", "already", "again", "only", "soon", "fully", "gradually",
     "increasingly", "safely", "routinely", "independently", "reliably",
 })
+# Of those, the verbs of a phase that are the main verb when no verb follows them ('will start at the unit',
+# 'will continue with counselling'), and auxiliaries before 'to' or an -ing form ('will start to sleep')
+PHASE_VERBS = frozenset({"continue", "continues", "start", "starts", "begin", "begins"})
 # Words that start a clause of their own: a verb after one of them is not the first clause's
 CLAUSE_WORDS = frozenset({"but", "so", "then", "that", "when", "if", "because", "while", "although", "once",
                           "until", "unless", "whether", "which", "who", "where"})
@@ -120,6 +123,9 @@ SERVICE_NOUNS = frozenset({
     # a place the care system provides ('supported accommodation', 'a mother and baby unit', 'a refuge') and
     # a contract of the process ('an acceptable behaviour contract')
     "accommodation", "baby unit", "assessment unit", "residential unit", "secure unit", "refuge", "hostel",
+    # education a service provides instead of school ('start at the pupil referral unit'), and the interview
+    # the process holds after a child goes missing ('a return home interview')
+    "referral unit", "home interview", "home interviews",
     "contract", "contracts",
     # an order of a court, which the child or a parent keeps to or finishes ('finish his youth rehabilitation order')
     "order", "orders",
@@ -146,8 +152,13 @@ LEISURE = frozenset({
 
 # Heads that stay a service whatever leisure word stands before them: 'a youth rehabilitation order', 'the
 # youth offending team', 'a youth worker', as against 'the youth club'
-NEVER_LEISURE = frozenset({"order", "orders", "team", "teams", "worker", "workers", "officer", "officers", "service",
+NEVER_LEISURE = frozenset({"order", "orders", "worker", "workers", "officer", "officers", "service",
                            "services", "panel", "court", "plan", "assessment"})
+# A team is a service's when a word of a service names it ('the youth offending team', 'the youth support
+# team'), and the child's own when a pastime does ('the school football team')
+SERVICE_QUALIFIERS = frozenset({"offending", "justice", "support", "social", "disability", "disabilities",
+                                "inclusion", "safeguarding", "mental", "carers", "intervention", "outreach",
+                                "protection", "nursing", "therapy", "camhs"})
 # A therapy is a service whatever it uses: 'play therapy', 'music therapy', 'art therapy' (LEISURE aside)
 THERAPIES = frozenset({"therapy", "therapies", "therapist", "therapists", "counselling", "counsellor"})
 
@@ -186,6 +197,11 @@ VISIT_WORDS = frozenset({"alone", "every", "each", "weekly", "fortnightly", "mon
 # attendance, taken to school or to the park is the child's day
 MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected",
                                "moved", "relocated"})
+# Participles of attending, put in the passive: someone else makes the child attend ('will be engaged in
+# support', 'enrolled on the programme', 'taken into care', 'kept on the register'); 'will be used to the new
+# arrangements' (grown used to them) is the child's own
+PASSIVE_ATTENDANCE = frozenset({"engaged", "enrolled", "signed", "booked", "kept", "taken", "brought", "accepted",
+                                "started", "begun"})
 # Participles that are a service's act only when what follows them is one: 'invited to the core group',
 # 'involved in the planning meeting', 'included in the review' (as against 'invited to her friends' parties',
 # 'involved in cooking tea with Dad')

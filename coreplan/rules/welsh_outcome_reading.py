@@ -4,7 +4,7 @@ The patterns in coreplan.rules.welsh_outcomes find a service by its words in a f
 weithiwr allweddol', 'yn y cyfarfod'). Plans nobody here wrote put the same things in other orders, with an
 article, a number or an adjective in between, and every word may be mutated. This reads the sentence as
 words, each word with the radicals it may come from (coreplan.text.welsh_radicals: 'Degan' <- 'Tegan',
-'roi' <- 'rhoi', 'wasanaeth' <- 'gwasanaeth'), and looks for five shapes:
+'roi' <- 'rhoi', 'wasanaeth' <- 'gwasanaeth'), and looks for these shapes:
 
 - what the child will have ('Bydd gan Elis yr offer arbenigol...', 'Mae gan Degan un pwynt cyswllt'): the
   noun phrase after 'bydd/mae gan' and whoever has it is provision when one of its words is help, equipment,
@@ -17,7 +17,9 @@ words, each word with the radicals it may come from (coreplan.text.welsh_radical
 - knowing of a service ('yn ymwybodol o wasanaeth Meic', 'gwybod am y cymorth'), where knowing how to do
   something ('gwybod sut i anfon neges') is the child's own skill;
 - the process deciding what the child is ('cael ei chydnabod fel gofalwr ifanc', 'ei drin fel plentyn yn
-  gyntaf'), as 'recognised as' and 'treated as' in English.
+  gyntaf'), as 'recognised as' and 'treated as' in English;
+- the child put forward for a service ('ar y rhestr ar gyfer asesiad') or made part of a service's group
+  ('yn rhan o'r grŵp gofalwyr ifanc'; 'rhan o dîm pêl-rwyd yr ysgol' is the child's week).
 
 A reading that finds one returns the words that made it (a Reading, as the English reading does), for the
 finding's message and its line and column. One pass over the words: the time is in proportion to the
@@ -29,8 +31,8 @@ from __future__ import annotations
 import re
 
 from coreplan.rules.outcome_reading import Reading
-from coreplan.rules.welsh_outcomes import (PROVIDER_VERB_WORDS_CY, PROVIDER_WORDS_CY, PROVISION_WORDS_CY,
-                                           SEEN_PROVIDER_WORDS_CY, SERVICE_VERB_WORDS_CY)
+from coreplan.rules.welsh_outcomes import (PASTIME_WORDS_CY, PROVIDER_VERB_WORDS_CY, PROVIDER_WORDS_CY,
+                                           PROVISION_WORDS_CY, SEEN_PROVIDER_WORDS_CY, SERVICE_VERB_WORDS_CY)
 from coreplan.rules.welsh_text import IRREGULAR_PLURALS_CY
 from coreplan.text import welsh_radicals
 
@@ -91,6 +93,8 @@ _PHRASE_ENDS = frozenset("""
 # After 'bydd/mae gan X', as after 'have': the number or the article before the thing had
 _BEFORE_A_NOUN = frozenset({"y", "yr", "r", "un", "dau", "dwy", "tri", "tair", "rhagor", "mwy", "digon", "ei", "eu"})
 _HAVING = frozenset({"bydd", "fydd", "mae", "oes", "roedd", "bydd", "byddai", "fyddai", "dylai"})
+# Pastimes: a group or a team named by one is the child's week ('tîm pêl-rwyd', 'grŵp chwarae')
+_PASTIMES = frozenset(PASTIME_WORDS_CY.split())
 # 'lle mewn', 'lle yn y': a place allocated ('lle i chwarae', room to play, is the child's day)
 _IN_A_PLACE = frozenset({"mewn", "yn", "ym", "yng", "ar", "gyda"})
 # Whose the meeting is may follow 'at' and 'i' ('cyfrannu at ei hadolygiad', 'mynd i'w hadolygiad'): input
@@ -183,11 +187,13 @@ def _provider_to_act(text: _Words, index: int) -> Reading | None:
         at += 1  # 'i'r ymwelydd iechyd bwyso Gwen'
     elif not _is(words[at], _PROVIDERS):
         return None
-    verb = at + 1
-    if verb < len(words) and words[verb] in _OWNERS:
-        verb += 1  # 'i'r cwnselydd fy ngweld i': the object pronoun before the verb-noun
-    if verb < len(words) and _is(words[verb], _PROVIDER_ACTS):
-        return text.found(index, verb, "a provider's work")
+    # the verb-noun, after at most one word that says which provider ('i'r gweithiwr cymdeithasol ddod') and the
+    # object pronoun before it ('i'r cwnselydd fy ngweld i')
+    for verb in range(at + 1, min(at + 4, len(words))):
+        if _is(words[verb], _PROVIDER_ACTS):
+            return text.found(index, verb, "a provider's work")
+        if words[verb] in _PHRASE_ENDS or (verb > at + 1 and words[verb] not in _OWNERS):
+            return None
     return None
 
 
@@ -205,7 +211,8 @@ def _knowing_of_a_service(text: _Words, index: int) -> Reading | None:
     return None
 
 
-_TRIGGERS = frozenset({"gan", "i", "yn", "ym", "yng", "mewn", "at", "wrth", "gerbron", "fel"}) | frozenset(_KNOWING)
+_TRIGGERS = frozenset({"gan", "i", "yn", "ym", "yng", "mewn", "at", "wrth", "gerbron", "fel", "gyfer", "rhan"}) \
+    | frozenset(_KNOWING)
 # What the process decides the child is, before 'fel': 'cael ei chydnabod fel gofalwr ifanc', 'ei drin fel
 # plentyn yn gyntaf', 'ei gofrestru fel'
 _STATUS_VERBS = frozenset({"cydnabod", "trin", "ystyried", "cofrestru", "dosbarthu", "categoreiddio", "adnabod"})
@@ -219,15 +226,45 @@ def _status(text: _Words, index: int) -> Reading | None:
     return None
 
 
+def _put_forward(text: _Words, index: int) -> Reading | None:
+    """'ar gyfer asesiad', 'ar gyfer y cyfarfod': the child put forward for a service or a step of the process
+    ('ar gyfer yr ysgol', for school, is the child's day)."""
+    words = text.words
+    if index == 0 or words[index - 1] != "ar":
+        return None
+    at = index + 1
+    while at < len(words) and words[at] in _BEFORE_A_NOUN:
+        at += 1
+    if at < len(words) and (_provided(words, at) or _is(words[at], _PROCESS)):
+        return text.found(index - 1, at, "put forward for a service")
+    return None
+
+
+def _part_of(text: _Words, index: int) -> Reading | None:
+    """'yn rhan o'r grŵp gofalwyr ifanc': the child part of a service's group ('rhan o dîm pêl-rwyd yr ysgol',
+    named by a pastime, is the child's week)."""
+    words = text.words
+    at = index + 1
+    if at >= len(words) or words[at] != "o":
+        return None
+    at += 1
+    while at < len(words) and words[at] in _BEFORE_A_NOUN:
+        at += 1
+    if at < len(words) and _provided(words, at) and not (at + 1 < len(words) and _is(words[at + 1], _PASTIMES)):
+        return text.found(index, at, "the child placed in a service")
+    return None
+
+
 # A sentence without one of these Welsh words has none of the shapes: an English sentence stops here, before
-# it is split into words
-_WELSH = re.compile(r"(?i)\b(?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|ymwybodol|g?wybod|g?lywed)\b|\bi['’]r\b")
+# it is split into words (on the lower-cased sentence, without '(?i)' and word boundaries, which made the same test
+# three times as slow: most of this reading's cost on an English plan).
+_WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan)\s|gyfer|ymwybodol|wybod|lywed|i['’]r\s")
 
 
 def read_welsh(sentence: str) -> Reading | None:
-    """The service wording of a Welsh sentence that one of the five shapes finds, the first one in the
+    """The service wording of a Welsh sentence that one of the shapes finds, the first one in the
     sentence; None when there is none."""
-    if _WELSH.search(sentence) is None:
+    if _WELSH_MARKS.search(" " + sentence.lower() + " ") is None:
         return None
     text = _Words(sentence)
     for index, word in enumerate(text.words):
@@ -239,6 +276,10 @@ def read_welsh(sentence: str) -> Reading | None:
             reading = _knowing_of_a_service(text, index)
         elif word == "fel":
             reading = _status(text, index)
+        elif word == "gyfer":
+            reading = _put_forward(text, index)
+        elif word == "rhan":
+            reading = _part_of(text, index)
         else:
             reading = _in_the_process(text, index) or (_provider_to_act(text, index) if word == "i" else None)
         if reading is not None:

@@ -106,16 +106,18 @@ SEEN_PROVIDER_WORDS_CY = """
     cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
+    uned
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
 # nofio'), as 'a football session' is in English; a therapy in it keeps it a service ('grŵp chwarae therapiwtig')
 _GROUPS = "grŵp grwp cwrs sesiwn sesiynau"
 _SEEN_NOT_GROUP = _alternatives(" ".join(word for word in SEEN_PROVIDER_WORDS_CY.split() if word not in _GROUPS.split()))
-_PASTIMES = _alternatives("""
+PASTIME_WORDS_CY = """
     chwarae pêl-droed nofio dawns dawnsio drama canu celf crefft ieuenctid chwaraeon gymnasteg coginio darllen
     rygbi hoci pêl-rwyd criced karate jiwdo sgowtiaid brownis côr cerddoriaeth coedwig natur
-""")
+"""
+_PASTIMES = _alternatives(PASTIME_WORDS_CY)
 _SEEN_GROUP = rf"(?:{_alternatives(_GROUPS)})(?!\s+(?:{_PASTIMES})\b(?!\s+(?:therapiwtig|therapi)))"
 # The impersonal of a service's verb, which says 'is assessed' or 'was referred' in one word with no 'cael ei'
 # ('Asesir anghenion Mali', 'Cynigir lle i Cai', 'Atgyfeiriwyd Gwen'): each verb's present and past
@@ -157,12 +159,15 @@ _CARERS = _alternatives("""
 """)
 # ...after help that is had: from the family it is the child's own day ('cael help gan Nain gyda'i gwaith cartref')
 _NOT_FROM_FAMILY = rf"(?!\s+(?:gan|gyda|efo|oddi\s+wrth)\s*{_THE}?(?:{_CARERS}|{_KIN})\b)"
+# ...and after a service's verb in the passive, its agent a few words on: 'cael ei hebrwng i'r ysgol gan ei nain'
+_NOT_BY_FAMILY = rf"(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\s+{_THE}?(?:{_CARERS}|{_KIN})\b)"
 
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})"
+    # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_BY_FAMILY}"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
     rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
@@ -191,7 +196,7 @@ SERVICE_CY = patterns.compile(
     rf"|gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
     # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
-    r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)\s+(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
+    r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
     r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
     r"lloches|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
@@ -224,7 +229,7 @@ SERVICE_CY = patterns.compile(
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|[ck]amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
     # a process the child takes part in
-    rf"|(?:cymryd|gymryd)\s+rhan\s+mewn\s+(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
+    rf"|(?:cymryd|gymryd)\s+rhan\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
     rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"

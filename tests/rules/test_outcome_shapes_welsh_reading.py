@@ -32,6 +32,10 @@ NAMES = ["Cai", "Mali", "Gwen", "Tomos", "Ela", "Nia", "Osian"]
     # knowing of a service, and the process deciding what the child is
     ("Bydd Cai yn ymwybodol o wasanaeth Meic.", "ymwybodol o wasanaeth"),
     ("Bydd Mali yn cael ei chydnabod fel gofalwr ifanc.", "ei chydnabod fel"),
+    # a provider named by two words before its verb-noun, put forward for a service, part of a service's group
+    ("Rydw i eisiau i'r gweithiwr cymdeithasol ddod i'm gweld i yn amlach.", "i'r gweithiwr cymdeithasol ddod"),
+    ("Bydd Tomos yn cael ei roi ar y rhestr ar gyfer asesiad awtistiaeth.", "ar gyfer asesiad"),
+    ("Bydd Gwen yn rhan o'r grŵp gofalwyr ifanc.", "rhan o'r grŵp"),
 ])
 def test_welsh_shapes_are_read_as_service(text, words):
     reading = read_welsh(text)
@@ -51,10 +55,35 @@ def test_welsh_shapes_are_read_as_service(text, words):
     "Bydd Ela yn dweud wrth ei nain sut mae hi'n teimlo ar ôl y cyfarfod.",  # 'ar ôl' only says when
     "Bydd Gwen yn mynd i'r grŵp chwarae yn y neuadd gyda'i ffrindiau.",  # a pastime's group
     "Bydd Mali yn mynd i'r ysgol gynradd leol bob bore.",
+    "Bydd Gwen yn rhan o dîm pêl-rwyd yr ysgol.",  # a team named by a pastime
+    "Bydd Cai yn cael ei ddillad yn barod ar gyfer yr ysgol bob nos.",  # ready for school
+    "Bydd Cai yn mynd i'r ysgol gyda Mam bob bore.",  # 'i'r ysgol' and then no verb-noun
 ])
 def test_the_childs_welsh_day_is_not(text):
     assert read_welsh(text) is None
     assert not is_service_focused(text, NAMES)
+
+
+def test_a_services_verb_done_by_the_family_is_the_childs_day():
+    """As 'supported by Nain' in English: the agent decides."""
+    assert not is_service_focused("Bydd Mali yn cael ei hebrwng i'r ysgol gan ei nain.", NAMES)
+    assert is_service_focused("Bydd Mali yn cael ei hebrwng i'r ysgol gan yrrwr tacsi'r cyngor.", NAMES)
+    assert is_service_focused("Bydd Mali yn cael ei hebrwng i'w hapwyntiadau.", NAMES)
+
+
+def test_a_unit_of_a_service_is_gone_to_as_a_provider():
+    """'the pupil referral unit' in Welsh: a unit is a service's place, as 'referral unit' is in English."""
+    assert is_service_focused("Bydd Cai yn mynd i'r uned cyfeirio disgyblion.", NAMES)
+
+
+def test_moving_into_a_refuge_is_read_after_an_apostrophe():
+    assert is_service_focused("Bydd Cai a'i fam yn symud i'r lloches.", NAMES)
+    assert not is_service_focused("Bydd Cai a'i fam yn symud i'r tŷ newydd ger yr ysgol.", NAMES)
+
+
+def test_taking_part_in_a_programme_is_read_after_yn_too():
+    assert is_service_focused("Bydd Cai yn cymryd rhan yn y rhaglen ymyrraeth gynnar.", NAMES)
+    assert not is_service_focused("Bydd Cai yn cymryd rhan yn y gêm bêl-droed gyda'i ffrindiau.", NAMES)
 
 
 def test_a_therapy_keeps_a_pastimes_group_a_service():
@@ -75,6 +104,9 @@ def test_a_therapy_keeps_a_pastimes_group_a_service():
     # invited or involved: a service's act only when what follows is the process
     ("Cai will be invited to his core group meetings.", "will be invited to his core group meetings"),
     ("Cai will be involved in planning his move.", "will be involved in planning"),
+    # a unit that is provision instead of school, and the process's interview after a missing episode
+    ("Cai will start at the pupil referral unit in September.", "start at the pupil referral unit"),
+    ("Gwen will have a return home interview after every missing episode.", "have a return home interview"),
 ])
 def test_english_shapes_are_read_as_service(text, words):
     reading = read(text)
@@ -95,9 +127,30 @@ def test_english_shapes_are_read_as_service(text, words):
     # moved to a new school, engaged in play: the child's own day
     "Kieran will be moved to the top reading group at school.",
     "Liam will be engaged in a game of football with his friends at lunchtime.",
+    # a team named by a pastime is the child's own ('the youth offending team' stays a service)
+    "Tomos will join the school football team.",
+    # grown used to the arrangements: the child's own, though 'arrangements' is a word of the process
+    "Tomos will be used to the new arrangements for seeing his dad by Easter.",
 ])
 def test_the_childs_english_day_is_not(text):
     assert not is_service_focused(text, ["Maisie", "Alfie", "Kieran", "Liam", "Tomos", "Ela"])
+
+
+@pytest.mark.parametrize(("text", "service"), [
+    # 'start', 'begin' and 'continue' are the verb when no verb follows them, and a phase of one when one does
+    ("Tomos will continue with his counselling at school.", True),
+    ("Tomos will start at the pupil referral unit in September.", True),
+    ("Tomos will continue at the same school after the move.", False),
+    ("Tomos will start to sleep in his own bed every night.", False),
+    ("Tomos will begin going to the after-school club with his friends.", False),
+])
+def test_phase_verbs(text, service):
+    assert is_service_focused(text, ["Tomos"]) is service
+
+
+def test_a_team_named_by_a_service_word_stays_a_service():
+    assert is_service_focused("Tomos will meet the youth offending team every week.", ["Tomos"])
+    assert is_service_focused("Tomos will work with the youth support team.", ["Tomos"])
 
 
 def test_a_later_clause_after_while_is_read_again_after_the_stop():
@@ -111,6 +164,9 @@ def test_a_later_clause_after_while_is_read_again_after_the_stop():
     ("Aros yn y lloches a pheidio â dweud wrth neb ble mae hi.", False),
     ("Cadw'r drws ar glo a pheidio ag agor i Dad.", False),
     ("Aros yn y lloches.", True),
+    # 'tan' (until) says how long, as 'until' does in English; working with a service, mutated, stays shorthand
+    ("Dad i aros yn nhŷ ei fam tan yr adolygiad.", False),
+    ("Mam i weithio gyda'r gwasanaeth cyffuriau ac alcohol.", True),
 ])
 def test_welsh_not_doing_is_a_behaviour(text, shorthand):
     assert is_shorthand(text) is shorthand
