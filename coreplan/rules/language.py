@@ -255,7 +255,7 @@ def _lexicon_key() -> bytes | None:
                Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
                Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
     try:
-        return derived.digest((path.read_bytes() for path in sources), python=False)
+        return derived.files_digest("lexicon-sources", sources, python=False)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
         return None
 
