@@ -18,7 +18,7 @@ from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules import english_compounds, english_names, english_rarity
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
-from coreplan.text import WORD, sentences, welsh_radicals, words
+from coreplan.text import WORD, most_words, sentences, welsh_radicals, words
 from coreplan.yamlread import Pos
 
 FAMILY = N_("plain language")
@@ -1121,7 +1121,7 @@ def long_sentence(case, ctx):
     for spot in case.texts:
         # no sentence has more words than its whole text: most texts need no splitting (and a text of n
         # characters has at most (n + 1) // 2 words, each a character or more and one after it)
-        if (len(spot.text) + 1) // 2 <= limit or len(words(spot.text)) <= limit:
+        if (len(spot.text) + 1) // 2 <= limit or most_words(spot.text) <= limit:
             continue
         # sentences() splits the text with its spaces made single: each sentence is a part of that, in order;
         # its words are those of that text that start inside it (no word runs over a sentence's end). Most
@@ -1130,7 +1130,7 @@ def long_sentence(case, ctx):
         for sentence in sentences(spot.text):
             start = flat.find(sentence, cursor)
             cursor = start + len(sentence)
-            if (len(sentence) + 1) // 2 <= limit:
+            if (len(sentence) + 1) // 2 <= limit or most_words(sentence) <= limit:
                 continue
             count = len(WORD.findall(flat, start, cursor))
             if count > limit:
