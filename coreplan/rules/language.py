@@ -563,7 +563,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     else:  # a word met before costs two dict look-ups; a new one a bisection of the kept starts (WordFlags)
         seen = getattr(starts, "seen", None)  # (not isinstance: an ABC's check costs more than the look-ups)
         seen, flags = (starts, _NO_FLAGS) if seen is None else (seen, starts.flags)
-        where_at = {i: where for i, word in enumerate(lowered) if (where := seen[word] if word in seen else flags(word))}
+        known = seen.get  # one look-up a word met before; flags() for a word met first (None from get)
+        where_at = {i: where for i, word in enumerate(lowered)
+                    if (where := known(word)) or (where is None and (where := flags(word)))}
         # most words a phrase may start at ('at', 'in', 'is', 'her') are followed by none of the words its
         # phrases need next: a set look-up each leaves them out before any phrase is compared word by word
         size, english_next, welsh_next = len(lowered), lexicon.english_next, lexicon.welsh_next
