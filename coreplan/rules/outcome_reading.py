@@ -287,6 +287,8 @@ def _verbless(sentence: str, words: list[_Word]) -> Reading | None:
     if _verb_group(words, 0) is not None or _finite_verb(words, 0) is not None:
         return None
     head = _service_object(words, 0)
+    if head is not None and head > 3:
+        return None  # such an outcome names its service first; a long run of words is a sentence not read here
     if head is not None and head + 1 < len(words) and words[head + 1].word not in W.VERBLESS_NEXT:
         return None  # 'The school reports that Ella...': the head is a verb, and a clause follows
     if head is not None and words[head].word in W.AIMS:
