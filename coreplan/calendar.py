@@ -69,8 +69,7 @@ class WorkingCalendar:
             return -self.working_days_between(end, start)
         # weekdays by arithmetic, then take off the bank holidays and closures that fall on weekdays
         weeks, rest = divmod((end - start).days, 7)
-        weekdays = weeks * 5 + sum(1 for i in range(1, rest + 1)
-                                   if (start + timedelta(days=weeks * 7 + i)).weekday() < 5)
+        weekdays = weeks * 5 + _WEEKDAYS_IN_REST[start.weekday()][rest]
         return weekdays - self._weekdays_off(start, end)
 
     def _weekdays_off(self, start: date, end: date) -> int:
@@ -106,6 +105,10 @@ class WorkingCalendar:
 
 
 _DAY = timedelta(days=1)
+# [weekday of a day][n]: how many of the n days after it (n from 0 to 6) are weekdays; the days after whole
+# weeks from it, which working_days_between counts (every case's schedule asks it dozens of times)
+_WEEKDAYS_IN_REST = tuple(tuple(sum(1 for i in range(1, n + 1) if (weekday + i) % 7 < 5) for n in range(7))
+                          for weekday in range(7))
 
 
 def _weekdays_after(day: date, count: int) -> date:

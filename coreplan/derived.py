@@ -20,7 +20,10 @@ trusts a source file's size and time to keep its bytecode, so a check does not h
 A copy also carries a checksum (CRC-32) of its content: a file damaged on disk or cut short in a way marshal
 still reads (a changed letter in a phrase, a changed byte in a template's bytecode or a pattern's code)
 would otherwise change findings or documents without a word, or crash. It guards against accidents, not
-against someone who can write into the package's folder (they could change its code as well).
+against someone who can write into the package's folder (they could change its code as well). A copy is
+checked the first time it is read, and again whenever the file system says it has changed since (a
+`.checked` note beside it keeps what the file system said when it passed), as Python trusts bytecode
+while its source keeps its size and time.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ SHIPPED = Path(__file__).with_name("kept")
 _MAGIC = b"coreplan-derived-2\n"
 _DIGEST_SIZE = 32
 _CHECKSUM_SIZE = 4
+# A copy smaller than this is checked on every read (a few microseconds); a larger one once while unchanged
+_ALWAYS_CHECKED = 64 * 1024
 
 
 def digest(parts: Iterable[bytes | str], python: bool = True) -> bytes:
@@ -118,15 +123,21 @@ def shipped_path(name: str, folder: Path | None = None) -> Path:
 def read(path: Path, key: bytes) -> Any:
     """The copy in the file at path if it was made from exactly `key`, or None."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            stamp = _stamp(os.fstat(handle.fileno()))
+            data = handle.read()
     except OSError:
         return None
     head = len(_MAGIC) + _DIGEST_SIZE
     if data[:len(_MAGIC)] != _MAGIC or data[len(_MAGIC):head] != key:
         return None
     content = data[head + _CHECKSUM_SIZE:]
-    if data[head:head + _CHECKSUM_SIZE] != _checksum(content):
-        return None
+    small = len(content) < _ALWAYS_CHECKED  # quicker to check than to read a note that it was checked
+    if small or not _checked_before(path, stamp):
+        if data[head:head + _CHECKSUM_SIZE] != _checksum(content):
+            return None
+        if not small:
+            _remember_checked(path, stamp)
     import gc
 
     # a copy is thousands of lists, tuples and sets, kept for the rest of the run: the collector would look
@@ -181,6 +192,46 @@ def ship(name: str, key: bytes, value: Any, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path.write_bytes(_MAGIC + key + _checksum(content) + content)
     return path
+
+
+def _stamp(stat: os.stat_result) -> bytes:
+    """What the file system says of a file that changes whenever the file does: its size, its modification
+    and change times to the nanosecond (a change time no program can set back), its inode and device."""
+    return f"{stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns} {stat.st_ino} {stat.st_dev}".encode("ascii")
+
+
+def _checked_path(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def _checked_before(path: Path, stamp: bytes) -> bool:
+    """Whether the copy at path passed its checksum when the file system said of it what it says now. The
+    checksum of the lexicon's and the patterns' copies (megabytes) cost a one-case check about 3% of its
+    time on every run; a copy is checked again whenever it changes in any way the file system records, as
+    Python trusts bytecode while its source keeps its size and time."""
+    try:
+        return _checked_path(path).read_bytes() == stamp
+    except OSError:
+        return False
+
+
+def _remember_checked(path: Path, stamp: bytes) -> None:
+    """Note that the copy at path passed its checksum, where a copy could be kept (else it is checked on every
+    read, as before)."""
+    if not may_keep(path.parent):
+        return
+    import tempfile
+
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(stamp)
+        os.replace(temporary, _checked_path(path))
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _checksum(content: bytes) -> bytes:

@@ -184,3 +184,17 @@ def test_adding_outside_the_shipped_years_is_counting_day_by_day():
         for count in (1, 5, 10, 15, 40):
             assert WALES.add_working_days(day, count) == _counted_day_by_day(WALES, day, count, 1), (day, count)
             assert WALES.working_days_before(day, count) == _counted_day_by_day(WALES, day, count, -1), (day, count)
+
+
+def test_counting_agrees_with_counting_day_by_day_from_every_weekday():
+    # every weekday to start from and every remainder of days after whole weeks, across Christmas, New Year
+    # and Easter 2027, with closure days on a weekday and on a Saturday
+    closed = WorkingCalendar("wales", closures=[date(2026, 12, 29), date(2026, 12, 26), date(2027, 3, 31)])
+    for calendar in (WALES, closed):
+        for offset in range(0, 130, 3):
+            start = date(2026, 12, 14) + timedelta(days=offset)
+            for length in range(0, 23):
+                end = start + timedelta(days=length)
+                slow = sum(1 for i in range(1, length + 1) if calendar.is_working_day(start + timedelta(days=i)))
+                assert calendar.working_days_between(start, end) == slow, (start, end)
+                assert calendar.working_days_between(end, start) == -slow, (start, end)

@@ -176,7 +176,17 @@ def test_copies_written_by_processes_at_once_are_each_whole(writable):
         results = list(pool.map(_save_and_load, [(str(writable), key, n) for n in range(24)]))
     assert all(result in ("whole", "none") for result in results) and "whole" in results
     assert derived.load("race", key, writable) in [_race_value(n) for n in range(24)]
-    assert [p.name for p in writable.iterdir()] == [derived.path_for("race", writable).name]  # no temporary left
+    kept = derived.path_for("race", writable).name
+    assert sorted(p.name for p in writable.iterdir()) == [kept, kept + ".checked"]  # no temporary left
+
+
+def test_a_small_copy_is_checked_on_every_read_and_leaves_no_note(writable, monkeypatch):
+    key = derived.digest(["x"])
+    derived.save("thing", key, [1, 2])
+    checked = []
+    monkeypatch.setattr(derived, "_checksum", lambda content, real=derived._checksum: checked.append(1) or real(content))
+    assert derived.load("thing", key) == derived.load("thing", key) == [1, 2]
+    assert len(checked) == 2 and [p.name for p in writable.iterdir()] == [derived.path_for("thing").name]
 
 
 def _race_value(n: int) -> dict:
@@ -279,3 +289,27 @@ def test_a_files_digest_is_the_digest_of_their_bytes_and_is_remembered_until_one
 def test_a_files_digest_of_a_file_that_is_not_there_is_an_os_error(writable, tmp_path):
     with pytest.raises(OSError):
         derived.files_digest("sources", [tmp_path / "gone.yaml"])
+
+
+def test_a_large_copy_is_checked_again_whenever_it_changes(writable, monkeypatch):
+    key = derived.digest(["x"])
+    derived.save("thing", key, list(range(100_000)))
+    assert derived.load("thing", key) == list(range(100_000))  # checked, and noted as checked
+    with monkeypatch.context() as patch:  # unchanged since: its checksum is not worked out again
+        patch.setattr(derived, "_checksum", lambda content: pytest.fail("checked again"))
+        assert derived.load("thing", key) == list(range(100_000))
+    path = derived.path_for("thing")
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0x01  # a changed byte that marshal still reads: the file's times change, so it is checked
+    path.write_bytes(bytes(data))
+    assert derived.load("thing", key) is None
+
+
+def test_a_copy_is_checked_on_every_read_where_no_note_can_be_kept(writable, monkeypatch):
+    key = derived.digest(["x"])
+    derived.save("thing", key, [1, 2] * 100_000)
+    monkeypatch.setattr(derived, "may_keep", lambda folder=None: False)
+    checked = []
+    monkeypatch.setattr(derived, "_checksum", lambda content, real=derived._checksum: checked.append(1) or real(content))
+    assert derived.load("thing", key) == derived.load("thing", key) == [1, 2] * 100_000
+    assert len(checked) == 2 and not derived._checked_path(derived.path_for("thing")).exists()

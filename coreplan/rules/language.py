@@ -824,6 +824,8 @@ def _match_at(lowered, i, lexicon, written_words):
                 n = 1
             if phrase in lexicon.as_noun and _used_as_verb(written_words, lowered, i, n):
                 continue
+            if key in _PAST_FORM_STARTS and _after_a_doer(written_words, lowered, i):
+                continue
             return phrase, n
     return None
 
@@ -854,6 +856,25 @@ def _welsh_could_follow(needed: frozenset[str], lowered: list[str], i: int) -> b
     if j < len(lowered) and lowered[j] in ARTICLES:
         j += 1
     return j < len(lowered) and not text_keys(lowered[j]).isdisjoint(needed)
+
+
+# First words of phrases that are the past form of a plain verb: after its doer or a tense the phrase is that
+# verb ('Nain has looked after children every weekend', 'she looked after children for years', 'Siân looked
+# after children'); after a determiner or a preposition, or opening a sentence, it is the name ('a looked after
+# child', 'support for looked after children', 'Looked after children have a nurse')
+_PAST_FORM_STARTS = frozenset({"looked"})
+_DOER_OR_TENSE = frozenset("""
+    has have had having 've was were is are be been being who he she they i we you
+    always never already mum dad mam tad nain taid gran granny grandma grandad nan aunt
+    auntie uncle sister brother parents carer carers
+""".split())
+
+
+def _after_a_doer(written_words: list[str], lowered: list[str], i: int) -> bool:
+    if not i:
+        return False
+    before = written_words[i - 1]
+    return lowered[i - 1] in _DOER_OR_TENSE or (before.istitle() and lowered[i - 1] not in _NOT_A_MODIFIER)
 
 
 def _used_as_verb(written_words: list[str], lowered: list[str], i: int, n: int) -> bool:
