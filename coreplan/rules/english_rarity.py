@@ -140,6 +140,10 @@ class CommonWords:
     def _everyday_word(self, word: str) -> bool:
         return any(_holds(self._everyday, form) for form in lemmas(word))
 
+    def is_word_as_written(self, word: str) -> bool:
+        """Whether a lower-case word, as written, is on the list as a word (everyday or other; not a name)."""
+        return _holds(self._everyday, word) or _holds(self._other, word)
+
 
 def _holds(words: list[str], word: str) -> bool:
     at = bisect_left(words, word)

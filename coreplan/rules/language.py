@@ -15,7 +15,7 @@ from coreplan.messages import msg, msg_n
 from coreplan.packed import PackedMapping, WordFlags, pack, pack_words
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.rules import english_compounds, english_names, english_rarity
+from coreplan.rules import english_compounds, english_forms, english_names, english_rarity
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, sentences, welsh_radicals, words
@@ -85,9 +85,12 @@ def lexicon_word(token: str) -> str:
     A possessive keeps its number: 'a child's home' (where a child lives) is not 'a children's home' (a
     home run by staff), so the two must not meet.
     """
-    word = token.lower().strip("'’")
+    lowered = token.lower()
+    word = lowered.strip("'’")
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
         return word[:-2]
+    if lowered[-2:] in ("s'", "s’") and len(word) > 3:  # a plural possessive: 'the parents' evening' is a
+        return english_forms.singular(word) or word  # parent evening, as 'the parent's evening' is
     if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
         return word[:-2]
     return _IRREGULAR.get(word, word)
@@ -253,7 +256,8 @@ def _lexicon_key() -> bytes | None:
 
     sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
                Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
-               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
+               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__),
+               Path(english_rarity.__file__), data_dir() / "common_words.txt"]  # other_writings reads them
     try:
         return derived.digest((path.read_bytes() for path in sources), python=False)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -377,10 +381,10 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
     keep_number (the lexicon's no_singular) keeps its last word's -s; a hyphenated phrase also as
     one word ('prebirth'), and a phrase of four words or more with 'and' also with '&' ('education, health &
     care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
-    from coreplan.rules import english_forms
-
     ways = []
     writings = [phrase, phrase.replace("-", "")] if "-" in phrase else [phrase]
+    if not welsh:  # 'preterm' as 'pre term' (and so 'pre-term'), 'hind milk' as 'hindmilk'
+        writings += english_forms.other_writings(phrase, english_rarity.common_words())
     if not welsh and " and " in phrase and len(phrase.split()) >= 4:
         # 'education, health & care plan': an ampersand is no word, so the phrase is also filed without 'and'
         # (not a short one: 'wishes and feelings' without it is two everyday words)
