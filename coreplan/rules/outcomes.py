@@ -13,7 +13,7 @@ from coreplan.rules.language import READ_LIMIT, text_before
 from coreplan.rules.outcome_reading import read as read_structure
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
-from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, SERVICE_CY
+from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, FIRST_PERSON_CY, SERVICE_CY
 # ...and the Welsh shapes those words do not reach: provision had, the process as a place, a provider's infinitive
 from coreplan.rules.welsh_outcome_reading import read_welsh
 from coreplan.text import first_name, mentions_name, sentences
@@ -53,8 +53,10 @@ SERVICE = patterns.compile(
     r"signposted|assessed|measured|reviewed|monitored|visited|graded|rated|scored|audited|"
     r"seen\s+by|enabled|booked|funded|commissioned|arranged|escorted|"
     r"transported|screened|tested|consulted|discussed|considered|approved|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
-    r"safeguarded|protected|kept\s+under\s+review|taught)|"
-    r"placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
+    # (protected *from* something is the child's safety: 'protected from seeing his parents argue')
+    r"safeguarded|protected(?!\s+from\b)|kept\s+under\s+review|taught)|"
+    # a placement of the care system; a work or college placement is the young person's own week
+    r"(?<!work\s)(?<!work-)(?<!college\s)(?<!course\s)placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
     r"(health\s+assessment|medical|check-ups?)|"
     r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
     # the process itself as the outcome: the register, the plan, the case
@@ -187,9 +189,8 @@ def _message(text: str, names: list[str], what, team: TeamPhrases):
 # The child's own voice ("I will feel safe at bedtime"), which good practice recommends for outcomes
 # (case-sensitive: a lower-case "i" is the Welsh preposition)
 FIRST_PERSON = patterns.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b|"
-                                # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd'
-                                r"(?i:\b(fy|fi|finnau)\b|\b(rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|"
-                                r"galla|ydw|oeddwn|alla|wna|wnaf)\s+i\b|\bi['’]n\b)")
+                                # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd', 'Dwi'n', 'Rwy'n', 'Byddaf yn' (welsh_outcomes)
+                                r"(?i:" + FIRST_PERSON_CY + ")")
 
 
 def names_a_child(text: str, child_names: list[str]) -> bool:
