@@ -47,6 +47,14 @@ _SPELLINGS = (
     (re.compile(r"ogue$"), "og"),  # dialogue, catalogue
     (re.compile(r"^co-?ordinat"), "coordinat"), (re.compile(r"^coordinat"), "co-ordinat"),
     (re.compile(r"^well-?being$"), "wellbeing"),
+    # -re after b or t, which American writes -er, with its endings ('fibre', 'litre', 'child centred' and
+    # 'child centered', 'centring'); a form made of a word that is no -re word ('hatred', 'bring') is nobody's
+    (re.compile(r"(?<=[bt])re(s?)$"), r"er\1"), (re.compile(r"(?<=[bt])red$"), "ered"),
+    (re.compile(r"(?<=[bt])ring$"), "ering"),
+    (re.compile(r"(?<=[aeiou])lment$"), "llment"),  # enrolment, fulfilment, instalment
+    (re.compile(r"geing$"), "ging"),  # ageing
+    (re.compile(r"^scept"), "skept"), (re.compile(r"^practis"), "practic"),  # sceptical; to practise
+    (re.compile(r"^oe(?=[a-z]{3})"), "e"),  # oedema, oestrogen, oesophagus
 )
 
 
@@ -85,6 +93,25 @@ def singular(word: str) -> str | None:
     return None
 
 
+# Plurals that Latin and Greek give medicine and law, which no -s rule makes: (the singular's ending, the
+# plural's, the shortest word either way). Both ways: a glossary lists 'diagnosis' and a plan writes
+# 'diagnoses', or lists 'threshold criteria' where a plan writes 'the threshold criterion'. A form made
+# of a word of another kind ('houses' -> 'housis', 'media' -> 'medion') is nobody's word and costs nothing.
+_CLASSICAL = (("sis", "ses", 7), ("erion", "eria", 7), ("enon", "ena", 7), ("um", "a", 6), ("us", "i", 6),
+              ("ix", "ices", 5), ("ex", "ices", 5), ("a", "ae", 5), ("eau", "eaux", 5))
+
+
+def other_numbers(word: str) -> set[str]:
+    """The other number of a word whose plural is Latin or Greek ('diagnosis' <-> 'diagnoses', 'criterion'
+    <-> 'criteria', 'orthosis' <-> 'orthoses', 'vertebra' <-> 'vertebrae'), or nothing."""
+    found = set()
+    for one, many, shortest in _CLASSICAL:
+        for here, there in ((one, many), (many, one)):
+            if word.endswith(here) and len(word) >= shortest and word.isalpha():
+                found.add(word[: -len(here)] + there)
+    return found
+
+
 def number_forms(word: str, possessive: bool) -> set[str]:
     """A non-last word of a phrase in the numbers it may be written in: a plural also in the singular
     ('carers assessment', 'carer assessment'), a possessive (or a noun before a preposition, which the caller
@@ -95,8 +122,8 @@ def number_forms(word: str, possessive: bool) -> set[str]:
         return {word}
     one = singular(word)
     if one:
-        return {word, one}
-    return {word, plural(word)} if possessive else {word}
+        return {word, one, *other_numbers(word)}
+    return {word, plural(word), *other_numbers(word)} if possessive else {word}
 
 
 def inner_forms(word: str, possessive: bool = False) -> frozenset[str]:
@@ -143,4 +170,52 @@ def last_bases(word: str, keep_number: bool) -> set[str]:
     bases = spellings(word)
     if not keep_number:
         bases.update(one for one in map(singular, list(bases)) if one)
+        bases.update(other for base in list(bases) for other in other_numbers(base))
     return bases
+
+
+# Prefixes a glossary writes joined, hyphenated or spaced ('preterm', 'pre-term'; 'postnatal', 'post-natal';
+# 'coparenting', 'co-parenting'): a one-word phrase that starts with one is also filed as two words
+_PREFIXES = ("ante", "anti", "co", "inter", "intra", "multi", "non", "post", "pre", "sub")
+# Words that make a verb and its particle of a compound split in two ('handover', 'follow up', 'outreach',
+# 'breakdown'): the two words are everyday English ('hand over the keys'), so the compound is not split
+_PARTICLES_AND_SMALL_WORDS = _FUNCTION_WORDS | frozenset(
+    "up down out off over back away through about along around after before under less ever self able ability ship"
+    .split())
+
+
+def other_writings(phrase: str, common) -> list[str]:
+    """The other ways of writing an English phrase of two parts as one word or two: a one-word phrase with
+    a listed prefix or made of two common words, as two ('preterm' -> 'pre term', 'hindmilk' -> 'hind
+    milk'); a phrase of two such words, as one ('hind milk' -> 'hindmilk'). A hyphenated text is read as
+    two words, so 'pre-term' meets 'pre term'. common: english_rarity.common_words(), whose everyday words
+    say where a compound splits; not a compound one of whose parts is a particle or a small word, which
+    is a verb and its particle when spaced ('handover', 'hand over'), nor a joining that is a word of its own
+    ('care taker' is no 'caretaker')."""
+    words = phrase.split()
+    if len(words) == 2 and "-" not in phrase:
+        first, second = words
+        joined = first + second
+        if (first.isalpha() and second.isalpha() and min(len(first), len(second)) >= 3 and len(joined) <= 11
+                and _everyday(first, common) and _everyday(second, common)
+                and first not in _PARTICLES_AND_SMALL_WORDS and second not in _PARTICLES_AND_SMALL_WORDS
+                and joined not in common):
+            return [joined]
+        return []
+    if len(words) != 1 or not phrase.isalpha() or len(phrase) < 7:
+        return []
+    for prefix in _PREFIXES:
+        rest = phrase[len(prefix):]
+        if phrase.startswith(prefix) and len(rest) >= 4 and common.is_common(rest):
+            return [f"{prefix} {rest}"]
+    cuts = [(phrase[:cut], phrase[cut:]) for cut in range(4, len(phrase) - 3)
+            if _everyday(phrase[:cut], common) and _everyday(phrase[cut:], common)
+            and phrase[:cut] not in _PARTICLES_AND_SMALL_WORDS and phrase[cut:] not in _PARTICLES_AND_SMALL_WORDS]
+    return [" ".join(cuts[0])] if len(cuts) == 1 else []
+
+
+def _everyday(word: str, common) -> bool:
+    """A common word as written, or the plural or -ing form of one: not a lemma found by a cut that leaves
+    nobody's word ('disclosed' is no 'disc losed', 'sectioned' no 'sect ioned')."""
+    stem = word[:-3] if word.endswith("ing") and len(word) >= 7 else word
+    return any(common.is_word_as_written(form) for form in (word, singular(word) or word, stem))

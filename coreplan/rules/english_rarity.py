@@ -141,6 +141,10 @@ class CommonWords:
     def _everyday_word(self, word: str) -> bool:
         return any(_holds(self._everyday, form) for form in lemmas(word))
 
+    def is_word_as_written(self, word: str) -> bool:
+        """Whether a lower-case word, as written, is on the list as a word (everyday or other; not a name)."""
+        return _holds(self._everyday, word) or _holds(self._other, word)
+
 
 def _holds(words: list[str], word: str) -> bool:
     at = bisect_left(words, word)
@@ -192,7 +196,11 @@ def common_words() -> CommonWords:
 # of the lexicon's own plain alternatives are plain too: language.Lexicon.plain_words.)
 EVERYDAY = frozenset("""
     online grandma breastfeed childminder
+    ebook ereader icloud imessage iplayer
 """.split())
+# A word of one or two small letters, then a capital: the name of an online service or device ('eVisa',
+# 'ePassport', 'iPlayer'), read as a word in lower case: a rare one is reported, a common one ('iPad') is not
+_SMALL_THEN_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")
 
 # Words in a sentence that make it Welsh: short words English does not write on their own
 _WELSH_WORDS = frozenset("""
@@ -275,8 +283,8 @@ def rare_word_spans(text: str, written: list[str], spans: list[tuple[int, int]],
             if k + 1 < len(written) and written[k + 1][:1].isupper():
                 if common.is_name(lowered[k + 1]):
                     continue  # a person's name and surname ('Angharad Jones'), not a term ('Ambulatory Care')
-        elif not word.islower():
-            continue  # 'iPad', 'McDonald'
+        elif not word.islower() and not _SMALL_THEN_CAPITAL.fullmatch(word):
+            continue  # 'McDonald', 'TikTok'; not 'eVisa', an online service's name (an everyday one, 'iPad', is common)
         if low in reported or low in skip:
             continue
         if welsh_starts is not None and welsh_starts.get(low):
@@ -337,7 +345,10 @@ def _english_sentence(written: list[str], lowered: list[str], bounds: tuple[int,
     if looks_welsh(sentence):
         return False
     small = [word for word in written[first:last + 1] if len(word) >= 3 and word.isalpha() and word.islower()]
-    if any(_welsh_word(word) for word in small if not common.is_common(word)):
+    unknown = [word for word in small if not common.is_common(word)]
+    # spelled as only Welsh is, or lettered as Welsh on balance: one word whose letters lean Welsh among
+    # others that lean English is Latin or French more often ('parens patriae', 'fait accompli')
+    if any(_WELSH_SPELLING.search(word) for word in unknown) or sum(map(welsh_score, unknown)) > 0:
         return False
     if len(small) < 4 and _WELSH_WORDS.isdisjoint(sentence):
         return True  # a bare term, or a short sentence with no Welsh word

@@ -15,7 +15,7 @@ from coreplan.messages import msg, msg_n
 from coreplan.packed import PackedMapping, WordFlags, pack, pack_words
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
-from coreplan.rules import english_compounds, english_names, english_rarity
+from coreplan.rules import english_compounds, english_forms, english_names, english_rarity, jargon_senses
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
 from coreplan.text import WORD, most_words, sentences, welsh_radicals, words
@@ -25,10 +25,12 @@ FAMILY = N_("plain language")
 
 # Two to six capitals (digits and & allowed inside), optionally a plural s: ICPC, CAMHS, A&E, S47, ACEs
 # (a Welsh digraph may end them: ALl, GCaCh, ABICh, BDRh; so may 'Co', co-ordinator, as schools write their
-# SENCo, SENDCo and ALNCo)
+# SENCo, SENDCo and ALNCo; so may a capital and one or two small letters, as a system's name writes them:
+# OASys, MSc), or the Welsh plural -au (ALlau, CDUau)
 # (the capital first, then a look behind it: a search then skips to the next capital in C, where a pattern that
 # starts with a look-behind is tried at every character; tests/test_initials_pattern.py holds the two the same)
-INITIALS = patterns.compile(r"([A-Z](?<![\w&][A-Z])[A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th|Co))(s?)(?![\w&])")
+INITIALS = patterns.compile(
+    r"([A-Z](?<![\w&][A-Z])[A-Za-z0-9&]{0,5}(?:[A-Z0-9]|Ll|Ch|Dd|Ff|Ng|Rh|Th|Co|[A-Z][a-z]{1,2}))(au|s?)(?![\w&])")
 # Capitals that are ordinary words written in capitals for emphasis, or Roman numerals
 _CAPITAL_WORDS = frozenset("""
     A I AN AND ARE AS AT BE BUT BY DO FOR GO HAS HE HER HIM HIS IF IN IS IT ME MY NO NOT OF ON OR OUR SHE SO THE
@@ -85,9 +87,12 @@ def lexicon_word(token: str) -> str:
     A possessive keeps its number: 'a child's home' (where a child lives) is not 'a children's home' (a
     home run by staff), so the two must not meet.
     """
-    word = token.lower().strip("'’")
+    lowered = token.lower()
+    word = lowered.strip("'’")
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
         return word[:-2]
+    if lowered[-2:] in ("s'", "s’") and len(word) > 3:  # a plural possessive: 'the parents' evening' is a
+        return english_forms.singular(word) or word  # parent evening, as 'the parent's evening' is
     if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
         return word[:-2]
     return _IRREGULAR.get(word, word)
@@ -253,7 +258,8 @@ def _lexicon_key() -> bytes | None:
 
     sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
                Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
-               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
+               Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__),
+               Path(english_rarity.__file__), data_dir() / "common_words.txt"]  # other_writings reads them
     try:
         return derived.files_digest("lexicon-sources", sources, python=False)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -377,10 +383,10 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
     keep_number (the lexicon's no_singular) keeps its last word's -s; a hyphenated phrase also as
     one word ('prebirth'), and a phrase of four words or more with 'and' also with '&' ('education, health &
     care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
-    from coreplan.rules import english_forms
-
     ways = []
     writings = [phrase, phrase.replace("-", "")] if "-" in phrase else [phrase]
+    if not welsh:  # 'preterm' as 'pre term' (and so 'pre-term'), 'hind milk' as 'hindmilk'
+        writings += english_forms.other_writings(phrase, english_rarity.common_words())
     if not welsh and " and " in phrase and len(phrase.split()) >= 4:
         # 'education, health & care plan': an ampersand is no word, so the phrase is also filed without 'and'
         # (not a short one: 'wishes and feelings' without it is two everyday words)
@@ -495,6 +501,8 @@ def jargon_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     """
     words = text_words(text)
     found = listed_uses(text, lexicon, explained, words)
+    if found:  # a listed word the sentence shows is in its everyday sense ('a machine hearing test')
+        found = jargon_senses.everyday_dropped(found, text, *words, None, lexicon)
     if known_words is None or not words[0]:
         return found
     return _with_rare_words(found, text, lexicon, explained, known_words, *words)
@@ -982,7 +990,14 @@ def _looks_like_initials(token: str, lexicon: Lexicon) -> bool:
     if capitals == 1 and token[1:].isdigit():
         return _SECTION.fullmatch(token) is not None or token in lexicon.initials
     # "ALNCo", "SaLT": mostly capitals; "Ysgol" or "McDonald": not initials
+    if token[-1].islower() and token[-2:] not in _DIGRAPH_ENDS and not _TWO_CAPITALS.search(token):
+        return False  # small letters after capitals that never stand together: a name ('JoJo'), not 'OASys'
     return capitals >= 2 and capitals >= len(token) - 2 and not token[1:].islower()
+
+
+# The endings of initials INITIALS reads as one letter (a Welsh digraph, 'Co' of co-ordinator)
+_DIGRAPH_ENDS = frozenset("Ll Ch Dd Ff Ng Rh Th Co".split())
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 def _spelled_out(text: str, tokens: list[re.Match], starts: list[int], token: str, match: re.Match) -> bool:

@@ -40,7 +40,12 @@ _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("
           ("wr", ("wyr", "ydd")), ("ydd", ("wyr", "wr")), ("i", ("wyd", "odd")),
           # an agent noun in -iwr loses its i in the plural ('gweithiwr' / 'gweithwyr', 'cyfreithiwr' /
           # 'cyfreithwyr', 'camdriniwr' / 'camdrinwyr')
-          ("iwr", ("wyr",)), ("wyr", ("iwr",)))
+          ("iwr", ("wyr",)), ("wyr", ("iwr",)),
+          # a verb-noun in -u and the agent noun made from it, who does it ('aildroseddu' / 'aildroseddwr' /
+          # 'aildroseddwyr'): one way only, as English derives a noun from its verb (language._DERIVED): the
+          # doer of a listed act is jargon too, but the act of a listed doer is often plain ('darparwr
+          # gwasanaeth', a service provider; 'darparu gwasanaethau', to provide services)
+          ("u", ("wr", "wyr")))
 
 
 # Plurals made by a change inside the word, which no ending gives: singular -> plurals. Either form in a
@@ -189,11 +194,28 @@ _SPELLINGS_CY: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
 _LONGEST_SPELLING = max(len(written) for written in _SPELLINGS_CY)
 
 
+# Prefixes Welsh writes joined to a word, hyphenated or apart ('amlddisgyblaethol', 'aml-ddisgyblaethol';
+# 'hunanreoleiddio', 'hunan-reoleiddio'; 'ailasesiad', 'ail asesiad'): a word listed joined is also filed as
+# two, which a hyphenated text is read as. Not 'cyn' nor 'gor', which start more words than they prefix
+# ('cynllun', 'gorchymyn'); a rest of five letters or more, so that a short word is never split.
+_PREFIXES_CY = ("aml", "rhyng", "hunan", "ail", "cyd", "gwrth", "ôl", "traws", "lled")
+
+
+def _prefix_split(word: str) -> tuple[str, ...] | None:
+    for prefix in _PREFIXES_CY:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 5 and "'" not in word:
+            return prefix, word[len(prefix):]
+    return None
+
+
 def _spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The phrase's words as listed, and as each other way of writing its words gives them."""
     if not tokens:
         return [()]
     ways = [(tokens[:1], 1)]
+    split = _prefix_split(tokens[0])
+    if split:
+        ways.append((split, 1))
     for length in range(1, min(_LONGEST_SPELLING, len(tokens)) + 1):
         ways += [(other, length) for other in _SPELLINGS_CY.get(tokens[:length], ())]
     return list(dict.fromkeys(written + rest for written, length in ways for rest in _spellings(tokens[length:])))

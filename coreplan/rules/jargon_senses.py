@@ -1,0 +1,118 @@
+"""Listed words read in their everyday sense: the jargon findings a sentence's other words show are plain.
+
+Some words the lexicons list are jargon in one sense and everyday in another, and the words around them say
+which. Each kind here is told by words a sentence writes, never by the word alone:
+
+- a word both languages write that the Welsh lexicon reads as plain on its own ('panel': 'y panel' is plain,
+  'panel maethu' is not), in lower case in a sentence written in Welsh: the English entry is not used there
+  ('Panel y Biwro', a body's name, still is);
+- a court 'hearing' that is the sense of hearing, told by the word after it ('a machine hearing test',
+  'hearing aids');
+- what a Welsh sign forbids, an activity named by a verb-noun before 'wedi'i wahardd' ('Parcio wedi'i
+  wahardd yn barhaol'), which is no child's exclusion from school;
+- 'adrannu' (detain under the Mental Health Act) when a thing is divided into parts ('wedi'i adrannu yn
+  ddarnau', 'yn dair rhan');
+- a home said only to last ('cartref parhaol', a permanent home): what a family is promised, in its own
+  words, where a service word after 'cartref' makes a service ('cartref preswyl', 'cartref maeth').
+
+Only findings of these words are looked at: a text without them costs a set look-up per finding.
+"""
+
+from __future__ import annotations
+
+from coreplan.rules.english_rarity import looks_welsh
+from coreplan.text import welsh_radicals
+
+# Words after 'hearing' that make it the sense, not a court's sitting
+_SENSE_OF_HEARING = frozenset("""
+    test tests testing aid aids loss impairment impaired screening check checks problem problems difficulty
+    difficulties level levels support service
+""".split())
+_HEARING = frozenset(("hearing", "hearings"))
+# A Welsh verb-noun's endings (parcio, ysmygu, gwersylla, nofio): the activity a sign forbids
+_VERB_NOUN_ENDINGS = ("io", "u", "la", "na", "ta", "da", "o")
+# The words between that activity and 'wahardd': 'Parcio wedi'i wahardd', 'Ysmygu yn cael ei wahardd'
+_PASSIVE = frozenset(("wedi'i", "wedi’i", "wedi", "ei", "yn", "cael", "'i", "’i"))
+# Words after 'adrannu' (and 'yn' or 'i') that say into what a thing is divided: parts, or a number of them
+_INTO_PARTS = frozenset("""
+    ddarnau darnau rhannau adrannau grwpiau categorïau categoriau ddwy dwy ddau dau dair tair dri tri bedair
+    pedair bedwar pedwar bump pump chwech saith wyth naw deg
+""".split())
+
+
+# Words after 'cartref' (home) that say how long it lasts, not which service runs it
+_HOW_LONG = frozenset("parhaol sefydlog hirdymor am byth".split())
+_HOME = frozenset(("cartref", "cartrefi"))
+
+
+def everyday_dropped(found: list, text: str, written: list[str], lowered: list[str], spans, lexicon) -> list:
+    """found (JargonUse, in text order) without those in their everyday sense here. written, lowered: the
+    text's words as language.text_words gives them; spans: their character spans (worked out if None)."""
+    if not any(_may_be_everyday(use, lexicon) for use in found):
+        return found
+    if spans is None:
+        from coreplan.rules.language import PHRASE_WORD
+
+        spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+    starts = {start: k for k, (start, _) in enumerate(spans)}
+    ends = {end: k for k, (_, end) in enumerate(spans)}
+    kept = []
+    for use in found:
+        first, last = starts.get(use.start), ends.get(use.end)
+        if first is None or last is None or not _everyday_here(use, first, last, lowered, text, spans, lexicon):
+            kept.append(use)
+    return kept
+
+
+def _may_be_everyday(use, lexicon) -> bool:
+    words = use.written.lower().split()
+    return bool(words) and (
+        (use.phrase is None and len(words) > 1 and not _HOME.isdisjoint(_radicals(words[0])))
+        or words[-1] in _HEARING or words[0].endswith("wahardd") or "adrannu" in words
+        or (use.phrase == words[0] and use.written.islower() and words[0] in lexicon.welsh_heads
+            and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ()))))
+
+
+def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
+    words = lowered[first:last + 1]
+    after = lowered[last + 1:last + 3]
+    if use.phrase is None and not _HOME.isdisjoint(_radicals(words[0])):
+        return all(word in _HOW_LONG for word in words[1:])
+    if words[-1] in _HEARING and after[:1] and after[0] in _SENSE_OF_HEARING:
+        return True
+    if "adrannu" in words:
+        into = after[1:2] if after[:1] in (["yn"], ["i"]) else after[:1]
+        return bool(into) and into[0] in _INTO_PARTS
+    if words[0].endswith("wahardd"):
+        k = first - 1
+        while k >= 0 and lowered[k] in _PASSIVE:
+            k -= 1
+        return k >= 0 and k < first - 1 and lowered[k].endswith(_VERB_NOUN_ENDINGS) and len(lowered[k]) >= 5 \
+            and (k == 0 or lowered[k] == text[spans[k][0]:spans[k][1]])
+    # a word both languages write: Welsh in a Welsh sentence (its words as written: "i'r", not 'i')
+    return looks_welsh(_sentence(text, spans, first))
+
+
+def _sentence(text: str, spans, k: int) -> list[str]:
+    """The lower-case words, as written, of word k's sentence (between the stops around it)."""
+    begin = k
+    while begin > 0 and not any(mark in text[spans[begin - 1][1]:spans[begin][0]] for mark in ".!?\n"):
+        begin -= 1
+    end = k
+    while end + 1 < len(spans) and not any(mark in text[spans[end][1]:spans[end + 1][0]] for mark in ".!?\n"):
+        end += 1
+    return [text[start:stop].lower() for start, stop in spans[begin:end + 1]]
+
+
+def _radicals(word: str) -> set[str]:
+    return {word, *welsh_radicals(word)}
+
+
+def _radicals(word: str) -> set[str]:
+    return {word, *welsh_radicals(word)}
+
+
+def _welsh_phrase(phrase: str, word: str, lexicon) -> bool:
+    """Whether the one-word phrase found at word is the Welsh lexicon's (filed so in the index)."""
+    return any(welsh for _, _, listed, welsh in lexicon.by_first_word.get(word) or () if listed == phrase) \
+        or any(listed == phrase for _, listed in lexicon.welsh_index.get(word, ()))
