@@ -350,7 +350,9 @@ _ABSTRACT = _alternatives("""
     trefn trefniadau ymddygiad arferion ffordd_o_fyw perthynas perthnasoedd sgiliau ffiniau rheolau dealltwriaeth
     risg risgiau amgylchedd sefyllfa pryderon anghenion rhianta magu_plant gallu agwedd agweddau
 """)
-VAGUE_AIM_CY = patterns.compile(rf"\b(?:{_AIM_VERBS})\s*{_THE}?(?:{_ABSTRACT})\b", re.IGNORECASE)
+VAGUE_AIM_CY = patterns.compile(rf"\b(?:{_AIM_VERBS})\s*{_THE}?(?:{_ABSTRACT})\b"
+                                # 'sort out': 'Rhoi trefn ar amser gwely' names what should be better, not how
+                                r"|\b(?:rhoi|roi)\s+trefn\s+ar\b", re.IGNORECASE)
 HELP_SEEKING_CY = patterns.compile(
     r"\b(?:gofyn|ofyn|ceisio|geisio|chwilio|cael|gael|derbyn|dderbyn)\s+(?:am\s+)?"
     r"(?:help|cymorth|gymorth|chymorth|cefnogaeth|gefnogaeth|cyngor|gyngor)\b", re.IGNORECASE)
@@ -362,6 +364,12 @@ WATCH_CY = patterns.compile(
     rf"\b(?:(?:monitro|fonitro|goruchwylio|oruchwylio|[ck]adw\s+llygad\s+ar|gadw\s+llygad\s+ar)\s*{_THE}?"
     r"(?:sefyllfa|pethau|cynnydd|gynnydd|teulu|deulu|plant|blant|plentyn|blentyn|babi|fabi|cartref|gartref)\b"
     r"|adrodd\s+yn\s+ôl(?!\s+(?:i|wrth)\s+(?!['’]r\s|y\s|yr\s)\w))", re.IGNORECASE)
+PURPOSE_CY = patterns.compile(
+    r"\b(?:fel\s+bod|fel\s+nad|er\s+mwyn|gyda['’]r\s+nod|i\s+(?:siarad|ddysgu|ymarfer|drafod|weithio\s+ar|wneud|"
+    r"ddod\s+o\s+hyd|baratoi|gynllunio|rannu|ofyn|ddweud|esbonio|egluro)"
+    # ...or what will be done with it after 'a': 'mynd i'r grŵp rhianta ar ddydd Iau ac ymarfer un ffordd newydd'
+    r"|(?:a|ac)\s+(?:ymarfer|siarad|dweud|rhannu|defnyddio|dangos|rhoi\s+cynnig|ysgrifennu|ffonio|trafod))\b",
+    re.IGNORECASE)
 PURPOSE_CY = patterns.compile(r"\b(?:fel\s+bod|fel\s+nad|fel\s+na|er\s+mwyn|gyda['’]r\s+nod)\b", re.IGNORECASE)
 
 
@@ -384,6 +392,7 @@ _STEPS_CY = _alternatives("""
     ysgrifennu ffonio tecstio e-bostio casglu gollwng talu prynu golchi glanhau tacluso cloi datgloi symud gosod
     trwsio atgyweirio darllen coginio bwydo ymolchi brwsio gwisgo newid_cewyn pacio cuddio blocio taflu
     mynd_â dod_â cerdded gyrru
+    ymddiheuro canmol cwtsho cofleidio bwcio trefnu_apwyntiad gwneud_apwyntiad cofrestru
 """)
 CONCRETE_HEAD_CY = patterns.compile(rf"^\W*(?:(?:[\w'’()-]+\s+){{0,4}}?i\s+)?(?:{_STEPS_CY})\b", re.IGNORECASE)
 

@@ -123,3 +123,21 @@ def test_welsh_shorthand_seeing_a_provider_and_making_sure(text):
 ])
 def test_a_provider_seen_at_a_time_for_a_purpose_and_a_prohibition_are_not(text):
     assert not is_shorthand(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a frequency in words, as 'twice a month' in English
+    "Dad i fynd i'r grŵp cymorth dwywaith y mis i siarad am ei yfed.",
+    "Mam i ddarllen gyda Cai dair gwaith yr wythnos.",
+    "Nain i alw heibio yn wythnosol i helpu gyda'r siopa.",
+    # a step someone can be seen doing: apologising, booking an appointment, praising
+    "Ymddiheuro i Mali am y ffraeo a siarad â hi am sut roedd hi'n teimlo.",
+    "Trefnu apwyntiad deintydd i Jac.",
+])
+def test_welsh_frequencies_in_words_and_seen_steps_are_not_shorthand(text):
+    assert not is_shorthand(text)
+
+
+def test_sorting_something_out_is_an_aim():
+    assert is_shorthand("Rhoi trefn ar amser gwely.")  # 'sort out' names what should be better, not how
+    assert not is_shorthand("Rhoi Mali yn ei gwely erbyn saith bob nos ar ôl bath a stori.")
