@@ -156,6 +156,8 @@ def _service_object(words: list[_Word], index: int) -> int | None:
     if phrase is None:
         return None
     first, head = phrase
+    if any(words[i].word in W.PROCESS_QUALIFIERS for i in range(first, head)):
+        return head  # 'introductory visits', 'supervised family time': the process's, whatever the head
     if not (_in(words, head, W.SERVICE_NOUNS) or _in(words, head, W.PROVIDER_NOUNS)):
         return None
     if words[head].word not in W.THERAPIES and words[head].word not in W.NEVER_LEISURE \
@@ -248,7 +250,8 @@ def _coordinate(words: list[_Word], start: int, end: int) -> bool:
 def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
-                | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | {"seen", "spoken", "met"})
+                | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
+                | {"seen", "spoken", "met"})
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
     return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
@@ -268,7 +271,7 @@ def read(sentence: str) -> Reading | None:
     if not words:
         return None
     # the first clause, then the means ('..., with the family support worker visiting'), then later clauses
-    reading = _read_clause(sentence, words, 0) or _means(sentence, words)
+    reading = _read_clause(sentence, words, 0) or _verbless(sentence, words) or _means(sentence, words)
     if reading is not None:
         return reading
     for start in _clause_starts(words):
@@ -276,6 +279,22 @@ def read(sentence: str) -> Reading | None:
         if reading is not None:
             return reading
     return None
+
+
+def _verbless(sentence: str, words: list[_Word]) -> Reading | None:
+    """An outcome written as a noun phrase, with no verb at all ('Young carers assessment for Mali.',
+    'Respite care for Lowri.'): it names what will be had, so a service at its head is the outcome."""
+    if _verb_group(words, 0) is not None or _finite_verb(words, 0) is not None:
+        return None
+    head = _service_object(words, 0)
+    if head is not None and head > 3:
+        return None  # such an outcome names its service first; a long run of words is a sentence not read here
+    if head is not None and head + 1 < len(words) and words[head + 1].word not in W.VERBLESS_NEXT:
+        return None  # 'The school reports that Ella...': the head is a verb, and a clause follows
+    if head is not None and words[head].word in W.AIMS:
+        return None  # 'Improved outcomes for Caio': an aim, not a service (vague, but another matter)
+    return Reading(sentence, words[0].begin, words[head].finish, "a service is all the outcome names") \
+        if head is not None else None
 
 
 def _clause_starts(words: list[_Word]):
@@ -302,6 +321,8 @@ def _means(sentence: str, words: list[_Word]) -> Reading | None:
     for index, word in enumerate(words):
         if word.word not in W.MEANS or index + 1 >= len(words):
             continue
+        if index > 0 and words[index - 1].word in W.AT_ODDS:
+            continue  # 'out of trouble with the police': whom the child is at odds with, not a means
         if word.word == "by" and not (index > 0 and _is_participle(words[index - 1].word)) \
                 and not words[index + 1].word.endswith("ing"):
             # 'by the next PEP meeting', 'by her review in May': a deadline, not a means; 'supported by',
@@ -323,8 +344,9 @@ def _means_head(words: list[_Word], index: int) -> int | None:
     if phrase is None:
         return None
     first, head = phrase
-    if any(words[i].word in W.LEISURE for i in range(first, head)):
-        return None  # 'through the football club'
+    if words[head].word not in W.NEVER_LEISURE and words[head].word not in W.THERAPIES \
+            and any(words[i].word in W.LEISURE for i in range(first, head)):
+        return None  # 'through the football club' ('with the play specialist' is a provider)
     if any(words[i].possessive and _in(words, i, W.PROVIDER_NOUNS) for i in range(index, head)):
         return head  # 'with her key worker's help'
     if _in(words, head, W.PROVIDER_NOUNS):
@@ -372,6 +394,10 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         word = words[index].word
         if finite and index == group and word not in W.BE:
             break  # the finite verb itself ('Rhys needs...'), though 'needs' may stand before a verb elsewhere
+        if word in W.GO_ON and index + 2 < len(words) and words[index + 1].word == "on" \
+                and words[index + 2].word.endswith("ing"):
+            index += 2  # 'will carry on seeing his physio': the verb is the -ing form
+            continue
         if word in W.PHASE_VERBS and index + 1 < len(words) and words[index + 1].word != "to" \
                 and not words[index + 1].word.endswith("ing"):
             break  # 'will start at the pupil referral unit', 'will continue with counselling': the verb itself
@@ -405,6 +431,21 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     if kind == "we":
         return _active(words, index, kind, lambda first, last, why: found(head, last, why))
     if passive_be is not None and passive_be == index - 1 and _is_participle(verb):
+        after = words[index + 1].word if index + 1 < len(words) else ""
+        if verb in W.SHIELDED_FROM and after == "from":
+            return None  # 'protected from seeing his parents argue': the child's safety ('through...' is a means)
+        if verb in W.MEASURED_ONLY and start == 0 and not any(
+                w.word in W.LATER_CLAUSE_WORDS or w.word in W.CLAUSE_WORDS or not w.word[0].isalnum()
+                for w in words[index + 1:]):
+            return found(group, index, "a measurement is the whole outcome")
+        if verb in W.KNOWN and after == "to" and index + 2 < len(words):
+            known = _service_object(words, index + 2)  # 'known to the police', 'known to CAMHS'
+            if known is not None:
+                return found(group, known, "known to a service")
+        if verb in W.BY_A_SERVICE and after == "after" and index + 3 < len(words) and words[index + 2].word == "by":
+            agent = _head(words, index + 3)  # 'looked after by the local authority', not 'by Nain'
+            if agent is not None and (_in(words, agent[1], W.PROVIDER_NOUNS) or _in(words, agent[1], W.INSTITUTIONS)):
+                return found(group, agent[1], "looked after by a service")
         if verb in W.SERVICE_PARTICIPLES:
             if verb in W.HELPED and index + 2 < len(words) and words[index + 1].word == "by":
                 agent = _head(words, index + 2)  # 'supported by Nain': the family's help, not a service

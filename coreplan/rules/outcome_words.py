@@ -65,6 +65,10 @@ PROVIDER_NOUNS = frozenset({
     "interpreter", "interpreters", "translator",
     # the early years' named carer for the child at nursery: provision, as a key worker is
     "key person",
+    # more people of a service, by the names plans give them: a youth justice caseworker, a physio, the
+    # school's and the college's coordinators of additional needs
+    "caseworker", "caseworkers", "case worker", "physio", "physios", "physiotherapist", "physiotherapists",
+    "senco", "alnco", "sendco", "personal assistant", "personal assistants",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
@@ -133,7 +137,22 @@ SERVICE_NOUNS = frozenset({
     "risk level", "risk rating", "risk score", "risk status", "risk category", "safety score", "scaling score",
     # work a service does with the child, named by its kind ('STAR group work', 'direct work', 'life story work')
     "group work", "direct work", "keywork", "one-to-one work", "individual work",
+    # health care a nurse gives, had by the child: 'have her immunisations up to date', 'his jabs on time'
+    "immunisation", "immunisations", "vaccination", "vaccinations", "jabs", "injections",
+    # a document of the process about the child ('a one-page profile'), and a service's open session ('the
+    # school nurse drop-in')
+    "profile", "profiles", "drop-in", "drop-ins",
+    # a worker's list the child is on ('on the caseload of the speech and language team'), a statement of
+    # special educational needs, school made shorter by the plan, money paid by a service for care
+    "caseload", "statement", "reduced timetable", "part-time timetable", "direct payment", "direct payments",
+    "personal budget",
+    # where the care system houses a young person ('supported lodgings'), and work a court orders
+    "lodgings", "unpaid work",
 })
+# Words before a head that make it the process's, whatever the head is: 'introductory visits', 'supervised family
+# time', 'statutory visits' (visits, time and calls are the family's otherwise: 'visits to Nain', 'family time')
+PROCESS_QUALIFIERS = frozenset({"introductory", "supervised", "statutory", "unannounced", "announced",
+                                "observed", "assessed", "monitored"})
 # The process named by its steps ('through the plan-do-review cycle', 'through the early help pathway'): as
 # the means of a change it is the process, whatever words come before it
 PROCESS_HEADS = frozenset({"cycle", "process", "pathway", "procedure", "procedures", "framework"})
@@ -153,7 +172,9 @@ LEISURE = frozenset({
 # Heads that stay a service whatever leisure word stands before them: 'a youth rehabilitation order', 'the
 # youth offending team', 'a youth worker', as against 'the youth club'
 NEVER_LEISURE = frozenset({"order", "orders", "worker", "workers", "officer", "officers", "service",
-                           "services", "panel", "court", "plan", "assessment"})
+                           "services", "panel", "court", "plan", "assessment",
+                           # a hospital's or a refuge's 'play specialist', a 'music practitioner'
+                           "specialist", "specialists", "practitioner", "practitioners"})
 # A team is a service's when a word of a service names it ('the youth offending team', 'the youth support
 # team'), and the child's own when a pastime does ('the school football team')
 SERVICE_QUALIFIERS = frozenset({"offending", "justice", "support", "social", "disability", "disabilities",
@@ -168,7 +189,7 @@ THERAPIES = frozenset({"therapy", "therapies", "therapist", "therapists", "couns
 CHILD_ATTRIBUTES = frozenset({
     "attendance", "weight", "growth", "height", "health", "well-being", "wellbeing", "behaviour", "progress",
     "needs", "development", "speech", "language", "communication", "emotions", "feelings", "mood", "sleep",
-    "teeth", "reading", "learning", "views", "wishes", "safety", "school", "education", "mental",
+    "teeth", "reading", "learning", "views", "wishes", "safety", "school", "education", "mental", "voice",
 })
 
 # Past participles of what a service does: in the passive they make the sentence a service's act
@@ -188,7 +209,39 @@ SERVICE_PARTICIPLES = frozenset({
     # taken in or moved by a service: 'admitted to hospital for assessment', 'transferred to the disability team',
     # given a home by one
     "admitted", "readmitted", "transferred", "rehoused", "resettled",
+    # written into the process's papers: 'What matters to Ifan will be written down in his profile', 'her
+    # wishes will be captured', 'noted', 'logged' ('written' only in the passive: 'Ifan will have written...')
+    "written", "noted", "logged", "captured", "minuted",
+    # the process's listening and its records: 'Cai will be listened to', 'his voice will be heard in the plan',
+    # 'flagged on police systems'
+    "listened", "heard", "flagged",
+    # where the child lives decided by the process: 'Gwen will be adopted', 'fostered by a family nearby'
+    "adopted", "fostered",
 })
+# Of those, the ones that before 'from' say what the child is kept away from, which is the child's safety:
+# 'protected from seeing his parents argue' (as against 'protected through the plan', a means)
+SHIELDED_FROM = frozenset({"protected", "safeguarded", "shielded"})
+# Passives that are a service's act only when a provider or an institution does them: 'looked after by the
+# local authority' (as against 'looked after by Nain every weekend')
+BY_A_SERVICE = frozenset({"looked", "cared", "raised"})
+# Measurement as the whole clause is monitoring ('Baby Efa will be weighed weekly'); with a later clause it is
+# how a change is known ('Mali is weighed at every clinic and her weight follows her growth line')
+MEASURED_ONLY = frozenset({"weighed"})
+# Known to a service: 'known to the police as at risk', 'known to CAMHS' (the process's record of the child)
+KNOWN = frozenset({"known"})
+# Verbs that go on with '-ing' after 'on': 'carry on seeing his physio', 'keep on going to the group'
+GO_ON = frozenset({"carry", "keep", "carries", "keeps", "carrying", "keeping"})
+# Of the things of the process, the ones that name an aim: an outcome that is only one of them ('Improved
+# outcomes for Caio') is vague, not a service
+AIMS = frozenset({"outcomes", "targets", "goals", "progress"})
+# After the head of an outcome written without a verb, what may follow it: for whom, from whom, how often
+# ('Respite care for Lowri', 'Visits from the family support worker every week'); a word that could be a
+# verb's object ('The school reports that...') means the head was a verb
+VERBLESS_NEXT = frozenset({"for", "to", "from", "with", "at", "in", "on", "by", "every", "each", "weekly", "daily",
+                           "monthly", "fortnightly", "termly", "twice", "once", "when", "as", "and", ",", "(", ";"})
+# A phrase after one of these is who the child is at odds with, not a means: 'out of trouble with the police'
+AT_ODDS = frozenset({"trouble", "problems", "arguments", "argument", "fights", "fight", "conflict", "rows",
+                     "row", "run-ins", "issues"})
 
 # After 'seen' or 'spoken to', the words of a worker's visit ('will be seen alone', 'seen every ten days')
 VISIT_WORDS = frozenset({"alone", "every", "each", "weekly", "fortnightly", "monthly", "regularly", "once",
@@ -271,6 +324,8 @@ PHRASE_ENDS = frozenset({
     "twice", "once", "daily", "weekly", "monthly", "termly", "fortnightly", "as", "than", "but", "or", "of",
     "and", "around", "over", "under", "without", "into", "onto", "across", "per", "like", "such", "away",
     "off", "together", "again", "instead", "too", "also", "not",
+    # 'her immunisations up to date'
+    "up",
 })
 # Numbers end a phrase that has its head ('the speech therapist three times'), and start one that has not
 NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -293,4 +348,5 @@ IRREGULAR = {
     "seeing": "see", "met": "meet", "meets": "meet", "meeting": "meet", "kept": "keep", "keeps": "keep",
     "began": "begin", "begun": "begin", "does": "do", "did": "do", "done": "do", "is": "be", "are": "be",
     "was": "be", "were": "be", "been": "be", "being": "be", "spoken": "speak", "spoke": "speak",
+    "known": "know",
 }

@@ -53,8 +53,10 @@ SERVICE = patterns.compile(
     r"signposted|assessed|measured|reviewed|monitored|visited|graded|rated|scored|audited|"
     r"seen\s+by|enabled|booked|funded|commissioned|arranged|escorted|"
     r"transported|screened|tested|consulted|discussed|considered|approved|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
-    r"safeguarded|protected|kept\s+under\s+review|taught)|"
-    r"placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
+    # (protected *from* something is the child's safety: 'protected from seeing his parents argue')
+    r"safeguarded|protected(?!\s+from\b)|kept\s+under\s+review|taught)|"
+    # a placement of the care system; a work or college placement is the young person's own week
+    r"(?<!work\s)(?<!work-)(?<!college\s)(?<!course\s)placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
     r"(health\s+assessment|medical|check-ups?)|"
     r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
     # the process itself as the outcome: the register, the plan, the case
