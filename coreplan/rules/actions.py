@@ -101,6 +101,9 @@ EXPLAINS = patterns.compile(
     r"nos|[\w'’]+\s+o['’]r\s+gloch|" + _MONTHS_CY + r")|"
     r"o\s+fewn\s+(\w+\s+){0,2}(diwrnod|ddiwrnod|niwrnod|wythnos|wythnosau|mis|fis|awr|oriau|munud)|"
     r"(ym\s+mis|mis|fis)\s+(" + _MONTHS_CY + r")|"
+    # a frequency in words, as 'twice a month': 'dwywaith y mis', 'tair gwaith yr wythnos', 'yn wythnosol'
+    r"(unwaith|dwywaith|teirgwaith|(tair|pedair|pum|chwe|saith|wyth|naw|deg|sawl|ambell)\s+gwaith)\s+(y|yr|bob|pob|ym\s+mhob)\s+(dydd|diwrnod|wythnos|pythefnos|"
+    r"mis|tymor|noson|nos|flwyddyn|penwythnos)|yn\s+(ddyddiol|wythnosol|fisol|bythefnosol|nosweithiol)|"
     # 'bob' / 'pob' of a time ('bob wythnos', 'pob bore'): not 'pob apwyntiad', which is every appointment
     r"[bp]ob\s+(yn\s+ail|dydd|diwrnod|nos|noson|bore|prynhawn|wythnos|pythefnos|mis|tymor|tro|awr|"
     # 'bob amser' is 'always', not a time: 'pob amser bwyd' is one

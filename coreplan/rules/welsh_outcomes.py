@@ -52,7 +52,8 @@ SERVICE_VERB_WORDS_CY = """
     hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
     gweld ymweld_â sgorio anfon clywed brechu imiwneiddio cadw_mewn
     trosglwyddo derbyn_i ailasesu paru
-    paratoi cyflwyno hysbysu cynorthwyo hyfforddi addysgu cynghori holi rhyddhau
+    paratoi cyflwyno hysbysu cynorthwyo hyfforddi addysgu cynghori holi rhyddhau mentora eirioli gwerthuso
+    gwarchod pwyso
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -65,7 +66,7 @@ PROVISION_WORDS_CY = """
     imiwneiddiad imiwneiddiadau archwiliadau cyswllt cysylltiadau
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
-    diagnosis cerdyn_adnabod pas_bws
+    diagnosis cerdyn_adnabod pas_bws gwaith_grŵp gwaith_grwp
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -76,6 +77,8 @@ PROVIDER_WORDS_CY = """
     ymarferwyr_proffesiynol gweithwyr_proffesiynol bydwraig pediatregydd ffisiotherapydd cydlynydd gwarcheidwad
     cadeirydd
     grŵp_craidd grwp_craidd cynhadledd panel
+    ymgynghorydd ymgynghorwr barnwr ynad heddwas gwirfoddolwr gwirfoddolwyr gyrrwr cyfieithydd elusen prosiect
+    bwrdd_iechyd camhs
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -91,6 +94,7 @@ _PROCESS_NOUNS = _alternatives("""
     sefyllfa achos cynllun asesiad asesiadau ymweliad ymweliadau cyfarfod cyfarfodydd canlyniadau adroddiad
     adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau apwyntiad apwyntiadau llythyr llythyrau
     gwaith anghenion_iechyd iechyd llais trefniant trefniadau
+    gorchymyn cyswllt targedau nodau amcanion risg risgiau pryderon cais ceisiadau
 """)
 # What a child takes part in that is a process, not play
 _PROCESS_ACTIVITIES = _alternatives("""
@@ -185,9 +189,10 @@ SERVICE_CY = patterns.compile(
     rf"|(?:{_PROVISION}|{_PROGRAMMES})\b(?:\s+[\w'’-]+){{0,6}}?\s+ar\s+gael\b"
     # reaching help or keeping to a programme: 'cael gafael ar gymorth', 'cyrchu gwasanaethau', 'parhau â'r cwrs'
     rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b{_NOT_FROM_FAMILY}"
-    rf"|(?:parhau|barhau)\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b"
+    rf"|(?:parhau|barhau)\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # starting, finishing, waiting for or applying for help: 'dechrau'r rhaglen', 'aros am asesiad'
-    rf"|(?:dechrau|ddechrau|gorffen|orffen|aros\s+am|disgwyl\s+am|gwneud\s+cais\s+am|wneud\s+cais\s+am)\s*"
+    rf"|(?:dechrau|ddechrau|gorffen|orffen|aros\s+am|disgwyl\s+am|gwneud\s+cais\s+am|wneud\s+cais\s+am)"
+    r"(?:\s+(?:gyda|efo))?\s*"
     rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_PROVISION})\b{_NOT_AT_COLLEGE}"
     # present at the process: 'yn bresennol ym mhob apwyntiad', 'bod yn bresennol yn y sesiynau'
     rf"|(?:presennol|bresennol)\s+(?:yn|mewn|ym|yng|ar)\s+(?:\w+\s+){{0,2}}?(?:{_PROCESS_ACTIVITIES}|apwyntiad\w*|"
@@ -227,8 +232,10 @@ SERVICE_CY = patterns.compile(
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd' (turning to someone when
     # something happens is the child's own coping, as in English: 'mynd at y nyrs ysgol pan fydd yn sâl')
     r"|(?!(?:mynd|fynd|troi|droi)\s+at\s+(?:\S+\s+){1,4}?(?:pan|os)\b)"
-    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|amser\s+gyda|amser\s+efo|"
-    rf"[gw]weithio\s+gyda|[gw]weithio\s+efo)"
+    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|"
+    rf"amser\s+(?:[\w'’-]+\s+){{0,3}}?(?:gyda|efo)|[gw]weithio(?:['’]n\s+\w+)?\s+(?:gyda|efo)|"
+    # in touch with or involved with a service: 'mewn cysylltiad â gwasanaeth ieuenctid', 'ymwneud â'r tîm'
+    rf"mewn\s+cysylltiad\s+(?:â|ag|gyda|efo)|ymwneud\s+(?:â|ag))"
     rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_GROUP}|{_SEEN_NOT_GROUP})"
     # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
     rf"|(?:{_HELP_VERBS})\s*{_THE}?(?:{_CARERS})\s+i\b"
@@ -300,11 +307,10 @@ SERVICE_CY = patterns.compile(
 # too ('cyntaf', 'haf'); 'byddwn' and 'gallwn' are left out, as they are also 'we will', which a plan's
 # professionals write.
 FIRST_PERSON_CY = (
-    r"\b(?:fy|fi|finnau|innau|imi|dwi|rwy|rwyf|rydwyf|ydwyf|wyf|byddaf|fyddaf|gallaf|allaf|hoffwn|hoffaf|dylwn|"
-    r"gwnaf|wnaf|cofiaf|roeddwn|oeddwn|gennyf|gennyf\s+i|ataf|arnaf|ohonof|amdanaf|wrthyf|ynof)\b"
-    r"|\b(?:rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|galla|ydw|oeddwn|alla|wna|wnaf|gen|ges|es|"
-    r"ga|cha|mi\s+fydda|fe\s+fydda)\s+i\b"
-    r"|\bi\s+(?:mi|fi)\b|\bi['’]n\b|(?<=\w)['’]m\s"
+    r"\b(?:(?:fy|fi|finnau|innau|imi|dwi|rwy|rwyf|rydwyf|ydwyf|wyf|byddaf|fyddaf|gallaf|allaf|hoffwn|hoffaf|dylwn|"
+    r"gwnaf|wnaf|cofiaf|roeddwn|oeddwn|gennyf|ataf|arnaf|ohonof|amdanaf|wrthyf|ynof)\b"
+    r"|(?:rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|galla|ydw|oeddwn|alla|wna|wnaf|gen|ges|es|"
+    r"ga|cha|mi\s+fydda|fe\s+fydda)\s+i\b|i\s+(?:mi|fi)\b|i['’]n\b)|['’]m\s"
 )
 
 
@@ -344,7 +350,9 @@ _ABSTRACT = _alternatives("""
     trefn trefniadau ymddygiad arferion ffordd_o_fyw perthynas perthnasoedd sgiliau ffiniau rheolau dealltwriaeth
     risg risgiau amgylchedd sefyllfa pryderon anghenion rhianta magu_plant gallu agwedd agweddau
 """)
-VAGUE_AIM_CY = patterns.compile(rf"\b(?:{_AIM_VERBS})\s*{_THE}?(?:{_ABSTRACT})\b", re.IGNORECASE)
+VAGUE_AIM_CY = patterns.compile(rf"\b(?:{_AIM_VERBS})\s*{_THE}?(?:{_ABSTRACT})\b"
+                                # 'sort out': 'Rhoi trefn ar amser gwely' names what should be better, not how
+                                r"|\b(?:rhoi|roi)\s+trefn\s+ar\b", re.IGNORECASE)
 HELP_SEEKING_CY = patterns.compile(
     r"\b(?:gofyn|ofyn|ceisio|geisio|chwilio|cael|gael|derbyn|dderbyn)\s+(?:am\s+)?"
     r"(?:help|cymorth|gymorth|chymorth|cefnogaeth|gefnogaeth|cyngor|gyngor)\b", re.IGNORECASE)
@@ -356,6 +364,12 @@ WATCH_CY = patterns.compile(
     rf"\b(?:(?:monitro|fonitro|goruchwylio|oruchwylio|[ck]adw\s+llygad\s+ar|gadw\s+llygad\s+ar)\s*{_THE}?"
     r"(?:sefyllfa|pethau|cynnydd|gynnydd|teulu|deulu|plant|blant|plentyn|blentyn|babi|fabi|cartref|gartref)\b"
     r"|adrodd\s+yn\s+ôl(?!\s+(?:i|wrth)\s+(?!['’]r\s|y\s|yr\s)\w))", re.IGNORECASE)
+PURPOSE_CY = patterns.compile(
+    r"\b(?:fel\s+bod|fel\s+nad|er\s+mwyn|gyda['’]r\s+nod|i\s+(?:siarad|ddysgu|ymarfer|drafod|weithio\s+ar|wneud|"
+    r"ddod\s+o\s+hyd|baratoi|gynllunio|rannu|ofyn|ddweud|esbonio|egluro)"
+    # ...or what will be done with it after 'a': 'mynd i'r grŵp rhianta ar ddydd Iau ac ymarfer un ffordd newydd'
+    r"|(?:a|ac)\s+(?:ymarfer|siarad|dweud|rhannu|defnyddio|dangos|rhoi\s+cynnig|ysgrifennu|ffonio|trafod))\b",
+    re.IGNORECASE)
 PURPOSE_CY = patterns.compile(r"\b(?:fel\s+bod|fel\s+nad|fel\s+na|er\s+mwyn|gyda['’]r\s+nod)\b", re.IGNORECASE)
 
 
@@ -378,6 +392,7 @@ _STEPS_CY = _alternatives("""
     ysgrifennu ffonio tecstio e-bostio casglu gollwng talu prynu golchi glanhau tacluso cloi datgloi symud gosod
     trwsio atgyweirio darllen coginio bwydo ymolchi brwsio gwisgo newid_cewyn pacio cuddio blocio taflu
     mynd_â dod_â cerdded gyrru
+    ymddiheuro canmol cwtsho cofleidio bwcio trefnu_apwyntiad gwneud_apwyntiad cofrestru
 """)
 CONCRETE_HEAD_CY = patterns.compile(rf"^\W*(?:(?:[\w'’()-]+\s+){{0,4}}?i\s+)?(?:{_STEPS_CY})\b", re.IGNORECASE)
 

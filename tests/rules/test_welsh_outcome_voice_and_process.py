@@ -65,6 +65,19 @@ def test_a_sentence_about_others_does_not(text):
     # being let take part, and an opportunity in a mutated form
     ("Bydd Gwen yn cael cymryd rhan mewn gweithgareddau gyda gofalwyr ifanc eraill.", "cael cymryd rhan"),
     ("Bydd gan Gwen gyfleoedd ar gyfer chwarae yn yr awyr agored.", "gan Gwen gyfleoedd"),
+    # starting with, staying with, in touch with, involved with or working closely with a service
+    ("Bydd Cai yn dechrau gyda'r gwasanaeth mentora ym mis Ionawr.", "dechrau gyda'r gwasanaeth mentora"),
+    ("Bydd Elis yn parhau gyda'r tîm iechyd meddwl.", "parhau gyda'r tîm"),
+    ("Bydd Jac yn cael ei roi mewn cysylltiad â gwasanaeth ieuenctid.", "mewn cysylltiad â gwasanaeth"),
+    ("Bydd Elis yn ymwneud â'r tîm troseddau ieuenctid.", "ymwneud â'r tîm"),
+    ("Bydd Elis yn gweithio'n agos gyda'i weithiwr achos.", "gweithio'n agos gyda'i weithiwr"),
+    # time with a provider, however it is described
+    ("Bydd Mali yn cael amser un i un gyda'r cynorthwyydd dysgu bob bore.", "amser un i un gyda'r cynorthwyydd"),
+    # weighed, and group work had
+    ("Bydd Nia yn cael ei phwyso yn y clinig bob mis.", "cael ei phwyso"),
+    ("Bydd Tomos yn cael gwaith grŵp am berthnasoedd iach.", "cael gwaith grŵp"),
+    # an application of the process, done for the child
+    ("Bydd cais am dai yn cael ei wneud ar ran Elis.", "cais am dai yn cael ei wneud"),
 ])
 def test_welsh_service_shapes_say_which_words_made_them(text, words):
     assert is_service_focused(text, NAMES)
@@ -84,6 +97,13 @@ def test_welsh_service_shapes_say_which_words_made_them(text, words):
     "Bydd Tomos yn cael cinio poeth yn yr ysgol bob dydd.",
     "Bydd Mali yn cael ei chodi o'r ysgol gan ei nain bob dydd.",
     "Bydd Cai yn cysgu drwy'r nos yn ei wely ei hun.",  # 'drwy'r nos' is not a programme
+    # keeping in touch with, time with, or working with the family and friends is the child's day
+    "Bydd Jac yn cadw mewn cysylltiad â'i deulu ar ôl symud.",
+    "Bydd Mali yn cael amser tawel gyda'i mam cyn cysgu.",
+    "Bydd Cai yn gweithio'n galed gyda'i ffrindiau ar y prosiect celf yn yr ysgol.",
+    "Bydd Gwen yn parhau gyda'i gwersi nofio.",
+    "Bydd Tomos yn dechrau gyda'r clwb pêl-droed ym mis Medi.",
+    "Bydd Nia yn cael ei phwyso gan Mam gartref ar y glorian.",  # weighed by the family
 ])
 def test_the_childs_own_day_is_not_service(text):
     assert not is_service_focused(text, NAMES)
@@ -103,3 +123,21 @@ def test_welsh_shorthand_seeing_a_provider_and_making_sure(text):
 ])
 def test_a_provider_seen_at_a_time_for_a_purpose_and_a_prohibition_are_not(text):
     assert not is_shorthand(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a frequency in words, as 'twice a month' in English
+    "Dad i fynd i'r grŵp cymorth dwywaith y mis i siarad am ei yfed.",
+    "Mam i ddarllen gyda Cai dair gwaith yr wythnos.",
+    "Nain i alw heibio yn wythnosol i helpu gyda'r siopa.",
+    # a step someone can be seen doing: apologising, booking an appointment, praising
+    "Ymddiheuro i Mali am y ffraeo a siarad â hi am sut roedd hi'n teimlo.",
+    "Trefnu apwyntiad deintydd i Jac.",
+])
+def test_welsh_frequencies_in_words_and_seen_steps_are_not_shorthand(text):
+    assert not is_shorthand(text)
+
+
+def test_sorting_something_out_is_an_aim():
+    assert is_shorthand("Rhoi trefn ar amser gwely.")  # 'sort out' names what should be better, not how
+    assert not is_shorthand("Rhoi Mali yn ei gwely erbyn saith bob nos ar ôl bath a stori.")
