@@ -13,7 +13,9 @@ team's .coreplan.yaml.
 
 A copy carries a digest of everything it was worked out from (the files' bytes, the code that derived
 it, the Python version), so a changed lexicon or a new Python makes it be worked out afresh; a missing,
-unreadable, truncated or foreign file is the same as no file. Losing a copy only costs time.
+unreadable, truncated or foreign file is the same as no file. Losing a copy only costs time. The digest of
+a copy's source files is itself remembered by what the file system says of them (files_digest), as Python
+trusts a source file's size and time to keep its bytecode, so a check does not hash them on every run.
 
 A copy also carries a checksum (CRC-32) of its content: a file damaged on disk or cut short in a way marshal
 still reads (a changed letter in a phrase, a changed byte in a template's bytecode or a pattern's code)
@@ -73,6 +75,27 @@ def digest(parts: Iterable[bytes | str], python: bool = True) -> bytes:
         hasher.update(len(data).to_bytes(8, "little"))
         hasher.update(data)
     return hasher.digest()
+
+
+def files_digest(name: str, paths: Iterable[str | Path], python: bool = True) -> bytes:
+    """digest() of the files' bytes, remembered between runs under `name` by what the file system says of
+    each file (its size, its modification and change times to the nanosecond, its inode), as Python trusts a
+    source file's size and time to keep its bytecode: hashing a megabyte of lexicon on every check would cost
+    more than a tenth of what a check adds to loading the case. A file changed in any way the file system
+    records is hashed afresh. Raises OSError if a file cannot be read, as reading it would."""
+    paths = [Path(path) for path in paths]
+    said = []
+    for path in paths:
+        stat = path.stat()
+        said.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0{stat.st_dev}")
+    by_stat = digest(said, python)
+    remembered = read(path_for(name), by_stat)
+    if isinstance(remembered, bytes) and len(remembered) == _DIGEST_SIZE:
+        return remembered
+    found = digest((path.read_bytes() for path in paths), python)
+    if may_keep():
+        save(name, by_stat, found)
+    return found
 
 
 def path_for(name: str, folder: Path | None = None) -> Path:
@@ -202,7 +225,7 @@ class Kept:
     def _read(self) -> None:
         self.values = {}
         try:
-            self.key = digest((Path(source).read_bytes() for source in self.sources), python=False)
+            self.key = files_digest(f"{self.name}-sources", self.sources, python=False)
         except OSError:  # no source beside the bytecode: nothing to tell a stale copy by, so nothing is kept
             return
         kept = load(self.name, self.key)

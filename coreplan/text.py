@@ -48,6 +48,22 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=None)
+def _ascii_breaks() -> dict[int, str]:
+    """A translation of every ASCII character that cannot be inside a word (WORD) to a space."""
+    return {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "'&/-")}
+
+
+def most_words(text: str) -> int:
+    """At least len(words(text)), and the same for most texts, found quicker for a long text (the
+    long-sentence rule counts the words of every long text and sentence): for ASCII text, the runs of the
+    characters a word may hold (a dash between spaces holds no word, but is counted as one); otherwise the
+    words themselves."""
+    if text.isascii():
+        return len(text.translate(_ascii_breaks()).split())
+    return len(WORD.findall(text))
+
+
 def normalise(text: str) -> str:
     return " ".join(w.lower() for w in words(text))
 

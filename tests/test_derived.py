@@ -3,6 +3,7 @@ is used only when it was made from exactly the same things, and gives exactly wh
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -255,3 +256,26 @@ def test_values_are_not_written_where_nothing_can_be_kept(writable, tmp_path, mo
     monkeypatch.setattr(derived, "save", lambda *a, **k: pytest.fail("tried to write"))
     kept = derived.Kept("words", [source])
     assert kept.get("plant", lambda: "plant") == "plant" and kept.get("mam", lambda: "mam") == "mam"
+
+
+def test_a_files_digest_is_the_digest_of_their_bytes_and_is_remembered_until_one_changes(writable, tmp_path,
+                                                                                       monkeypatch):
+    source = tmp_path / "jargon.yaml"
+    source.write_bytes(b"phrases: {core group: meeting}\n")
+    first = derived.files_digest("sources", [source], python=False)
+    assert first == derived.digest([source.read_bytes()], python=False)
+    with monkeypatch.context() as patch:  # a later run: the file is not read again
+        read_bytes = derived.Path.read_bytes
+        patch.setattr(derived.Path, "read_bytes",
+                      lambda self: pytest.fail("hashed again") if self == source else read_bytes(self))
+        assert derived.files_digest("sources", [source], python=False) == first
+    source.write_bytes(b"phrases: {core grup: meeting}\n")  # the same size
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    changed = derived.files_digest("sources", [source], python=False)
+    assert changed == derived.digest([source.read_bytes()], python=False) != first
+
+
+def test_a_files_digest_of_a_file_that_is_not_there_is_an_os_error(writable, tmp_path):
+    with pytest.raises(OSError):
+        derived.files_digest("sources", [tmp_path / "gone.yaml"])

@@ -93,7 +93,8 @@ BELOW_TARGET = {
     # the fresh Welsh sets of session 23 (Flying Start, attendance, refuges, support care; Healthy Child Wales,
     # the public law outline, recovery after sexual abuse; disabled children, youth justice) brought held-out
     # recall for poor outcomes to 0.87: wording of kinds of plan the Welsh reading had not met, said here
-    # rather than tuned on rows that must stay unread
+    # rather than tuned on rows that must stay unread; session 25's fresh set (young carers, bullying, the early
+    # years, parents' drinking) brought it to 0.85
     ("poor outcomes", "cy"),
 }
 

@@ -51,7 +51,10 @@ SHORTHAND_VERB = patterns.compile(
     # working with a service, in the mutated forms an action gives it ('Mam i weithio gyda'r gwasanaeth cyffuriau')
     r"(g|)weithio\s+(gyda|efo)\s*(['’]r\s+|y\s+|yr\s+)?(\w+\s+)?(gwasanaeth\w*|wasanaeth\w*|gweithiwr|gweithwyr|"
     r"tîm|dîm|asiantaeth\w*|gweithwyr\s+proffesiynol)|pennu|cymryd\s+rhan|goruchwylio|cwblhau|diwallu|atgyfeirio|"
-    r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|gweithiwr|cwnselydd|therapydd|arbenigwr)|cael\s+help|"
+    r"ymgysylltu|gweld\s+(\w+\s+){0,2}(ymgynghorydd|ymgynghorwr|cynghorydd|cynghorwr|gweithiwr|cwnselydd|therapydd|"
+    r"arbenigwr|seicolegydd|seiciatrydd|mentor|eiriolwr|swyddog)|cael\s+help|"
+    # 'make sure', as in English: 'Gwneud yn siŵr bod y tŷ yn lân' names a state, not what will be done
+    r"gwneud\s+yn\s+(siŵr|siwr|sicr)|"
     r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
     r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
 # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio' (English ones: GROUP_ONLY, below)

@@ -128,8 +128,9 @@ class CommonWords:
         return found
 
     def _worked_out(self, word: str) -> bool:
-        forms = lemmas(word)
-        if word in self or any(form in self or form in EVERYDAY for form in forms):
+        if word in self:  # most words of a plan, as written: no lemma to work out
+            return True
+        if any(form in self or form in EVERYDAY for form in lemmas(word)):
             return True
         for prefix in _PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 5 and self._worked_out(word[len(prefix):]):

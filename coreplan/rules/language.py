@@ -18,7 +18,7 @@ from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules import english_compounds, english_names, english_rarity
 from coreplan.rules.actions import READ_LIMIT, shorthand_reason
 from coreplan.rules.team_phrases import team_phrases
-from coreplan.text import WORD, sentences, welsh_radicals, words
+from coreplan.text import WORD, most_words, sentences, welsh_radicals, words
 from coreplan.yamlread import Pos
 
 FAMILY = N_("plain language")
@@ -255,7 +255,7 @@ def _lexicon_key() -> bytes | None:
                Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
                Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__)]
     try:
-        return derived.digest((path.read_bytes() for path in sources), python=False)
+        return derived.files_digest("lexicon-sources", sources, python=False)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
         return None
 
@@ -563,7 +563,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     else:  # a word met before costs two dict look-ups; a new one a bisection of the kept starts (WordFlags)
         seen = getattr(starts, "seen", None)  # (not isinstance: an ABC's check costs more than the look-ups)
         seen, flags = (starts, _NO_FLAGS) if seen is None else (seen, starts.flags)
-        where_at = {i: where for i, word in enumerate(lowered) if (where := seen[word] if word in seen else flags(word))}
+        known = seen.get  # one look-up a word met before; flags() for a word met first (None from get)
+        where_at = {i: where for i, word in enumerate(lowered)
+                    if (where := known(word)) or (where is None and (where := flags(word)))}
         # most words a phrase may start at ('at', 'in', 'is', 'her') are followed by none of the words its
         # phrases need next: a set look-up each leaves them out before any phrase is compared word by word
         size, english_next, welsh_next = len(lowered), lexicon.english_next, lexicon.welsh_next
@@ -1121,7 +1123,7 @@ def long_sentence(case, ctx):
     for spot in case.texts:
         # no sentence has more words than its whole text: most texts need no splitting (and a text of n
         # characters has at most (n + 1) // 2 words, each a character or more and one after it)
-        if (len(spot.text) + 1) // 2 <= limit or len(words(spot.text)) <= limit:
+        if (len(spot.text) + 1) // 2 <= limit or most_words(spot.text) <= limit:
             continue
         # sentences() splits the text with its spaces made single: each sentence is a part of that, in order;
         # its words are those of that text that start inside it (no word runs over a sentence's end). Most
@@ -1130,7 +1132,7 @@ def long_sentence(case, ctx):
         for sentence in sentences(spot.text):
             start = flat.find(sentence, cursor)
             cursor = start + len(sentence)
-            if (len(sentence) + 1) // 2 <= limit:
+            if (len(sentence) + 1) // 2 <= limit or most_words(sentence) <= limit:
                 continue
             count = len(WORD.findall(flat, start, cursor))
             if count > limit:

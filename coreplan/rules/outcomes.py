@@ -13,7 +13,7 @@ from coreplan.rules.language import READ_LIMIT, text_before
 from coreplan.rules.outcome_reading import read as read_structure
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
-from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, SERVICE_CY
+from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, FIRST_PERSON_CY, SERVICE_CY
 # ...and the Welsh shapes those words do not reach: provision had, the process as a place, a provider's infinitive
 from coreplan.rules.welsh_outcome_reading import read_welsh
 from coreplan.text import first_name, mentions_name, sentences
@@ -202,9 +202,8 @@ def _message(text: str, names: list[str], what, team: TeamPhrases):
 # The child's own voice ("I will feel safe at bedtime"), which good practice recommends for outcomes
 # (case-sensitive: a lower-case "i" is the Welsh preposition)
 FIRST_PERSON = patterns.compile(r"\b(I|I['’](m|ll|ve|d)|[Mm]y|[Mm]e|[Mm]yself)\b|"
-                                # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd'
-                                r"(?i:\b(fy|fi|finnau)\b|\b(rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|"
-                                r"galla|ydw|oeddwn|alla|wna|wnaf)\s+i\b|\bi['’]n\b)")
+                                # Welsh: 'Rydw i', 'Bydda i'n', 'fy mrawd', 'Dwi'n', 'Rwy'n', 'Byddaf yn' (welsh_outcomes)
+                                r"(?i:" + FIRST_PERSON_CY + ")")
 
 
 def names_a_child(text: str, child_names: list[str]) -> bool:

@@ -52,6 +52,7 @@ SERVICE_VERB_WORDS_CY = """
     hebrwng ariannu comisiynu trefnu dyrannu neilltuo cofnodi olrhain arsylwi gwirio helpu cymryd diwallu
     gweld ymweld_â sgorio anfon clywed brechu imiwneiddio cadw_mewn
     trosglwyddo derbyn_i ailasesu paru
+    paratoi cyflwyno hysbysu cynorthwyo hyfforddi addysgu cynghori holi rhyddhau
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -64,6 +65,7 @@ PROVISION_WORDS_CY = """
     imiwneiddiad imiwneiddiadau archwiliadau cyswllt cysylltiadau
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
+    diagnosis cerdyn_adnabod pas_bws
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -99,6 +101,7 @@ _PROCESS_ACTIVITIES = _alternatives("""
 _PROGRAMMES = _alternatives("""
     rhaglen rhaglenni cwrs cyrsiau sesiwn sesiynau therapi cwnsela gwaith_uniongyrchol gwaith_un_i_un ymyrraeth
     ymyriad gwasanaeth gwasanaethau cymorth cefnogaeth cynllun apwyntiad apwyntiadau gorchymyn
+    cyrffyw amodau gwaith_di-dâl
 """)
 # Providers a child goes to or sees as a service (a dentist or a doctor is part of any child's life)
 SEEN_PROVIDER_WORDS_CY = """
@@ -106,7 +109,7 @@ SEEN_PROVIDER_WORDS_CY = """
     cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
-    uned
+    uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -132,6 +135,9 @@ _IMPERSONAL = "|".join("""
     ariannwyd comisiynir comisiynwyd dyrennir dyrannwyd neilltuir neilltuwyd sgrinir sgriniwyd brechir brechwyd
     cynorthwyir cynorthwywyd cludir cludwyd hebryngir hebryngwyd chynigir chynigiwyd chynhelir chefnogir
     chofnodir thrafodir
+    rhoddir rhoddwyd ymwelir ymwelwyd gwirir gwiriwyd cysylltir cysylltwyd hysbysir hysbyswyd trosglwyddir
+    trosglwyddwyd cyfwelir cyfwelwyd archwilir archwiliwyd profir profwyd gwahoddir gwahoddwyd anogir anogwyd
+    cynghorir cynghorwyd paratoir paratowyd cyflwynir cyflwynwyd
 """.split())
 _OWN = r"(?:ei|eu|fy|ein|eich|['’]i|['’]u)"
 # A course at college or university is the young person's own education, not a programme of a service
@@ -218,8 +224,10 @@ SERVICE_CY = patterns.compile(
     rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun)"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
     r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
-    # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd'
-    rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|amser\s+gyda|amser\s+efo|"
+    # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd' (turning to someone when
+    # something happens is the child's own coping, as in English: 'mynd at y nyrs ysgol pan fydd yn sâl')
+    r"|(?!(?:mynd|fynd|troi|droi)\s+at\s+(?:\S+\s+){1,4}?(?:pan|os)\b)"
+    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|amser\s+gyda|amser\s+efo|"
     rf"[gw]weithio\s+gyda|[gw]weithio\s+efo)"
     rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_GROUP}|{_SEEN_NOT_GROUP})"
     # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
@@ -269,7 +277,36 @@ SERVICE_CY = patterns.compile(
     # help, a plan or an arrangement in place: 'Bydd cynllun diogelwch yn ei le', 'cymorth yn eu lle'
     r"|(?:cynllun|gynllun|cymorth|gymorth|pecyn|becyn|trefniadau|threfniadau|gwasanaethau|cefnogaeth|gefnogaeth)"
     r"\s+(?:[\w'’-]+\s+){0,3}?yn\s+(?:ei|eu)\s+ll?e\b"
+    # being let take part, as 'opportunities to take part': 'cael cymryd rhan mewn gweithgareddau'
+    r"|(?:[cg]ael|chael)\s+(?:cymryd|gymryd)\s+rhan\b"
+    # an opportunity in any mutated form, as 'opportunities for' ('ei chyfle i', 'gyfleoedd ar gyfer')
+    r"|(?:c|g|ch|ngh)yfle(?:oedd)?\s+(?:i|ar\s+gyfer|am)\b"
+    # undertaking a programme or a piece of work, as 'undertake' in English: 'ymgymryd â gwaith uniongyrchol'
+    rf"|ymgymryd\s+(?:â|ag)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_PROVISION}|gwaith|waith)\b"
+    # a programme as the means, as 'through the scheme': 'drwy'r rhaglen', 'trwy gwnsela'
+    rf"|(?:drwy|trwy|thrwy)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b"
+    # unpaid work of a court order, wherever it stands
+    r"|gwaith\s+di-?d[âa]l"
+    # a meeting or a review named as the outcome: 'Cyfarfod rheolaidd rhwng yr ysgol a...', 'Adolygiad misol o...'
+    # ('Cyfarfod â ffrindiau', meeting them, is the verb-noun)
+    r"|^\W*(?:cyfarfod|cyfarfodydd|cynhadledd|adolygiad|adolygiadau)\b(?!\s+(?:â|ag|gyda|efo)\b)"
     r")\b", re.IGNORECASE)
+
+# The child's own voice in Welsh (a regular expression source, read case-insensitively inside
+# coreplan.rules.outcomes.FIRST_PERSON): 'fy' and 'fi'; a verb with 'i' after it ('Rydw i', 'Bydda i'n'); the
+# one-word first persons a child writes without 'i' ('Dwi'n', 'Rwy'n', 'Rwyf', 'Byddaf yn', 'Hoffwn weld',
+# 'Gallaf'); 'i mi', 'imi', 'gen i', 'gennyf', 'ataf' and the other prepositions of 'me'; ''m' for 'my' after a
+# vowel ('gyda'm tad', 'i'm hysgol'). Endings in '-af' are listed, not matched, as superlatives and nouns end so
+# too ('cyntaf', 'haf'); 'byddwn' and 'gallwn' are left out, as they are also 'we will', which a plan's
+# professionals write.
+FIRST_PERSON_CY = (
+    r"\b(?:fy|fi|finnau|innau|imi|dwi|rwy|rwyf|rydwyf|ydwyf|wyf|byddaf|fyddaf|gallaf|allaf|hoffwn|hoffaf|dylwn|"
+    r"gwnaf|wnaf|cofiaf|roeddwn|oeddwn|gennyf|gennyf\s+i|ataf|arnaf|ohonof|amdanaf|wrthyf|ynof)\b"
+    r"|\b(?:rydw|dw|rwy|rwyf|bydda|byddaf|roeddwn|hoffwn|dylwn|gallaf|galla|ydw|oeddwn|alla|wna|wnaf|gen|ges|es|"
+    r"ga|cha|mi\s+fydda|fe\s+fydda)\s+i\b"
+    r"|\bi\s+(?:mi|fi)\b|\bi['’]n\b|(?<=\w)['’]m\s"
+)
+
 
 # Welsh words of a child's day, and their mutated forms
 DAILY_LIFE_CY = patterns.compile(r"\b(?:" + _alternatives("""

@@ -25,10 +25,10 @@ from functools import lru_cache
 
 from coreplan.text import welsh_radicals, words_with_radical
 
-# Plural endings a noun may take (-au, -iau, -on, -ion, -ydd, -oedd, -i, -od, -edd, -aid: cartref / cartrefi,
-# merch / merched); most nouns take one, but a text cannot hold a form that is not a word, so offering all of
+# Plural endings a noun may take (-au, -iau, -on, -ion, -ydd, -oedd, -i, -od, -edd, -aid, -iaid: cartref / cartrefi,
+# merch / merched, partner / partneriaid); most nouns take one, but a text cannot hold a form that is not a word, so offering all of
 # them costs nothing in precision.
-_PLURALS = ("au", "iau", "on", "ion", "ydd", "oedd", "i", "od", "edd", "aid")
+_PLURALS = ("au", "iau", "on", "ion", "ydd", "oedd", "i", "od", "edd", "aid", "iaid")
 # Endings that surely make a plural, taken off a lexicon word listed in the plural so that its singular is
 # found too ('ffactorau risg' / 'ffactor risg'); -ydd is left alone ('ymarferydd' is no plural of 'ymarfer')
 _PLURAL_ONLY = ("iau", "au", "ion", "oedd")
