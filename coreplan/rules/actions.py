@@ -21,7 +21,8 @@ from coreplan.text import words
 # differently: a process verb, a service to see, help to get, a plan or an environment to have.
 SHORTHAND_VERB = patterns.compile(
     r"\b(attend\w*|engag\w*|compl(y|ies|ied|iance)|co-?operat\w*|undertak\w*|participat\w*|maintain\w*|"
-    r"continu\w*|monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
+    # (a baby monitor is a thing of the house: 'sleep with the baby monitor on')
+    r"continu\w*|(?<!baby )monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
     r"work(s|ing)? (with|towards?)|(stay|keep)\w* in (touch|contact) with|keep\w* (all )?(\w+ )?appointments|support\w*(?! workers?\b)|ensure\w*|address\w*|improve\w*|"
     r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|help(s|ed|ing)? ([\w'’]+ ){1,2}(with|to)|(see|speak to|talk to) (a|an|the|her|his|their|your) "
     r"(\w+ ){0,4}(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist|"

@@ -409,6 +409,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         else:
             break
         index += 1
+    if kind == "provider" and index < len(words) and words[index].word in W.REPORTING and _reports_the_child(words, index):
+        return None  # 'The health visitor will see Efan rolling over': how a change is known, not a visit
     if kind == "provider" or (kind == "process" and words[head].word not in W.NOT_PROCESS_SUBJECTS):
         last = min(index, len(words) - 1)
         return found(head, last, f"the subject is {'a provider' if kind == 'provider' else 'part of the process'}")
@@ -447,9 +449,18 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
             if agent is not None and (_in(words, agent[1], W.PROVIDER_NOUNS) or _in(words, agent[1], W.INSTITUTIONS)):
                 return found(group, agent[1], "looked after by a service")
         if verb in W.SERVICE_PARTICIPLES:
-            if verb in W.HELPED and index + 2 < len(words) and words[index + 1].word == "by":
-                agent = _head(words, index + 2)  # 'supported by Nain': the family's help, not a service
-                if agent is not None and not _in(words, agent[1], W.PROVIDER_NOUNS):
+            # who does it: 'checked on by Mum', 'helped with her reading by her older sister'
+            by = next((i for i in range(index + 1, min(index + 5, len(words)))
+                       if words[i].word == "by" or words[i].word in W.CLAUSE_WORDS or not words[i].word[0].isalnum()),
+                      len(words))
+            if by + 1 < len(words) and words[by].word == "by":
+                agent = _head(words, by + 1)  # 'supported by Nain': the family's help, not a service
+                if agent is not None and (words[agent[1]].word in W.PARENT_NOUNS or (
+                        verb in W.HELPED and not _in(words, agent[1], W.PROVIDER_NOUNS))):
+                    return None
+            if verb in W.GIVEN and index + 1 < len(words):
+                given = _head(words, index + 1)  # 'given her pocket money', 'offered a snack': the child's day
+                if given is not None and words[given[1]].word in W.RECEIVED_IN_DAILY_LIFE:
                     return None
             return found(group, index, "something a service does, done to the child")
         if verb in W.STATUS_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "as":
@@ -486,6 +497,15 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     return _active(words, index, kind, found)
 
 
+def _reports_the_child(words: list[_Word], verb: int) -> bool:
+    """Whether what follows a reporting verb is what the child does ('see Efan rolling over', 'notice that
+    Mali is calmer'), rather than whom the provider visits ('see Mali alone every week')."""
+    if verb + 1 < len(words) and words[verb + 1].word == "that":
+        return True
+    return any(words[i].word.endswith("ing") and words[i].word not in W.SERVICE_NOUNS
+               for i in range(verb + 2, min(verb + 4, len(words))))
+
+
 def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
     """An active verb at index and what follows it, through one infinitive ('drop in to see the nurse')."""
     for _ in range(3):  # a verb, then at most two infinitives it leads to
@@ -501,7 +521,8 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return None  # 'take care of': looking after, not provision
         if lemma in W.PROVISION_VERBS:
             phrase = _head(words, after + (after < len(words) and words[after].word == "from"))
-            if phrase is None or words[phrase[1]].word not in W.RECEIVED_IN_DAILY_LIFE:
+            if phrase is None or (words[phrase[1]].word not in W.RECEIVED_IN_DAILY_LIFE
+                                  and words[phrase[1]].word not in W.ACCESSED_IN_DAILY_LIFE):
                 return found(index, phrase[1] if phrase else index, "provision received")
             return None
         if lemma not in W.ATTENDANCE_VERBS:

@@ -55,6 +55,8 @@ PROVIDER_NOUNS = frozenset({
     "paediatrician", "staff", "team", "agency", "agencies", "service", "services", "officer", "officers",
     "volunteer", "volunteers", "tutor", "assistant", "assistants", "childminder", "panel", "clinic",
     "coordinator", "co-ordinator", "police", "camhs", "core group", "virtual school",
+    # a volunteer the care system finds for a looked-after child
+    "independent visitor", "independent visitors",
     # a person named by the plan to help the child at school: provision, not a friend
     "named adult", "named person", "named professional", "key adult",
     # someone brought in for what they know ('an expert in communication will be asked to...')
@@ -277,7 +279,15 @@ BACKGROUND_WORDS = frozenset({"while", "whilst"})
 PROVISION_VERBS = frozenset({"receive", "access"})
 RECEIVED_IN_DAILY_LIFE = frozenset({"praise", "presents", "present", "certificate", "certificates", "award",
                                     "awards", "letter", "letters", "cards", "card", "hugs", "hug", "compliments",
-                                    "pocket", "money", "gifts", "gift", "treat", "treats", "birthday"})
+                                    "pocket", "money", "gifts", "gift", "treat", "treats", "birthday",
+                                    # given or offered in the child's day: 'offered a snack', 'given choices'
+                                    "snack", "snacks", "drink", "drinks", "cuddle", "cuddles", "choice", "choices"})
+# Places of the child's day that 'access' reaches: 'access the playground at break without an adult'
+ACCESSED_IN_DAILY_LIFE = frozenset({"playground", "park", "garden", "library", "canteen", "shop", "shops", "toilet",
+                                    "toilets", "kitchen", "classroom", "town", "pool", "beach", "bus", "buses",
+                                    "internet", "outdoors", "stairs", "bathroom", "fridge"})
+# Participles of giving: what is given decides ('given her pocket money' is the child's day, 'given a mentor' not)
+GIVEN = frozenset({"offered", "given", "provided"})
 
 # 'accept' and 'benefit from' only with a service ('accept the referral'; not 'accept a cuddle from Mum')
 # Verbs that are an attendance or a provision when what follows is a service or a provider ('have a

@@ -35,12 +35,16 @@ _PROVIDER = r"(" + _PROVIDER_NOUN + r")s?"
 # "attend school" is the child's own life, so it is left out.
 SERVICE = patterns.compile(
     # an attendance figure ('her attendance above 95%') measures the child's schooling, not a service
-    r"\b(attend(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)"
+    # ('a certificate for good attendance' is the child's own schooling too)
+    # (the look-behinds come after the literal, so that the matcher passes this alternative over on its first letter)
+    r"\b(attend(?<!good\sattend)(?<!full\sattend)(?<!perfect\sattend)(?<!better\sattend)(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)"
     r"(?!\s+((will\s+)?(be|is|stays?|remains?)\s+)?(above|below|over|under|rate|figures?)\b)|"
     r"engag(e|es|ed|ing|ement)\b(?!\s+(\w+\s+)?in\b)|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|"
     r"participat\w*|monitor\w*|counselling|therapy|"
     r"support\s+(will|to\s+be)|"
-    r"sign(s|ed)?\s+up|make\s+use\s+of|through\s+(the\s+)?([\w'’-]+\s+){0,2}(local\s+offer|scheme|fund|panel)|"
+    # (signing up for the choir or a club is the child's week)
+    r"sign(s|ed)?\s+up(?!\s+(for|to)\s+(the\s+|a\s+|an\s+)?(school\s+|local\s+)?(choir|club|team|band|trip|"
+    r"football|rugby|netball|swimming|dance|drama|scouts|guides|brownies|cubs|orchestra|play)\b)|make\s+use\s+of|through\s+(the\s+)?([\w'’-]+\s+){0,2}(local\s+offer|scheme|fund|panel)|"
     # respite for the family: 'a break from caring', 'Tomos's carers will get a regular break' (a break had by
     # the child is the child's own day: 'Cai will have a break at lunchtime')
     r"breaks?\s+from\s+(\w+\s+)?caring|"
@@ -54,9 +58,18 @@ SERVICE = patterns.compile(
     r"seen\s+by|enabled|booked|funded|commissioned|arranged|escorted|"
     r"transported|screened|tested|consulted|discussed|considered|approved|put\s+forward|on\s+(a|the)\s+waiting\s+list|"
     # (protected *from* something is the child's safety: 'protected from seeing his parents argue')
-    r"safeguarded|protected(?!\s+from\b)|kept\s+under\s+review|taught)|"
+    r"safeguarded|protected(?!\s+from\b)|kept\s+under\s+review|taught)"
+    # ...but not by the family ('checked on by Mum', 'visited by Nain'), nor a thing of the child's day given
+    # ('given her pocket money', 'offered a snack'): the structural reading weighs those
+    r"(?!(\s+[\w'’-]+){0,3}?\s+by\s+(her\s+|his\s+|their\s+)?(older\s+|younger\s+|big\s+|little\s+)?(mum|dad|mam|nain|taid|nan|gran|grandma|grandad|grandparents|"
+    r"parents?|aunt|auntie|uncle|sister|brother)\b)"
+    r"(?!\s+(a\s+|an\s+|her\s+|his\s+|their\s+|some\s+)?(snacks?|drinks?|pocket\s+money|cuddles?|hugs?|praise|"
+    r"choices?|treats?|presents?)\b)|"
+    # benefits had ('in receipt of free school meals'), a case closed to a service, a child off the register
+    r"receipt\s+of|closed\s+to\s+(the\s+)?\w+|"
+    r"off\s+(the|a|an|his|her|their)\s+([\w'’-]+\s+){0,3}(register|plan)\b(?!\s+(to|for)\b)|"
     # a placement of the care system; a work or college placement is the young person's own week
-    r"(?<!work\s)(?<!work-)(?<!college\s)(?<!course\s)placements?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
+    r"placement(?<!work\splacement)(?<!work-placement)(?<!college\splacement)(?<!course\splacement)s?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
     r"(health\s+assessment|medical|check-ups?)|"
     r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
     # the process itself as the outcome: the register, the plan, the case

@@ -83,3 +83,54 @@ def test_protected_by_the_process_stays_service(text):
 def test_the_reading_quotes_where_it_stands():
     reading = read("By July, Ifan will work with the ALNCo each week.")
     assert reading is not None and reading.group(0) == "work with the ALNCo"
+
+
+@pytest.mark.parametrize("text", [
+    "Mali will be in receipt of free school meals.",  # a benefit had
+    "Cai will be closed to the youth offending team.",  # the process's case, closed
+    "Cai will come off the child protection register.",  # the process's list
+    "I will have an independent visitor.",  # a volunteer the care system finds
+    "Ella will be offered a mentor at school.",  # what is given decides: a provider
+])
+def test_benefits_the_process_and_a_volunteer_are_service(text):
+    assert is_service_focused(text, ["Mali", "Cai", "Ella"])
+
+
+@pytest.mark.parametrize("text", [
+    "Osian will get a certificate for good attendance.",  # the child's schooling
+    "Ella will be offered a snack when she gets home from school.",  # a thing of the day given
+    "Mali will be given her pocket money every Saturday.",
+    "Cai will be checked on by Mum every half hour when he is in the bath.",  # by the family
+    "Mali will be visited by Nain every Sunday.",
+])
+def test_gifts_of_the_day_and_the_familys_care_are_not(text):
+    assert not is_service_focused(text, ["Osian", "Ella", "Mali", "Cai"])
+
+
+def test_a_baby_monitor_is_a_thing_of_the_house():
+    from coreplan.rules.actions import is_shorthand
+
+    assert not is_shorthand("Mum will sleep with the baby monitor on.")
+    assert is_shorthand("Monitor the situation.")
+
+
+@pytest.mark.parametrize("text", [
+    "The health visitor will see Efan rolling over and reaching for toys.",  # how a change is known
+    "The social worker will notice that Mali is calmer at home.",
+    "Ella will sign up for the school choir.",  # the child's week
+    "Osian will be able to access the playground at break without an adult.",  # a place of the day
+    "Osian will be taught to swim by his dad.",  # by the family, a few words on
+    "Mali will be helped with her reading by her older sister.",
+])
+def test_what_a_worker_sees_and_the_familys_teaching_are_not(text):
+    assert not is_service_focused(text, ["Efan", "Mali", "Ella", "Osian"])
+
+
+@pytest.mark.parametrize("text", [
+    "The social worker will see Mali alone every week.",  # a visit
+    "Osian will be taught social skills by the teaching assistant.",
+    "Ella will sign up for the parenting course with Mum.",
+    "Osian will access speech and language therapy.",
+])
+def test_a_visit_a_providers_teaching_and_a_service_accessed_stay_service(text):
+    assert is_service_focused(text, ["Mali", "Osian", "Ella"])
