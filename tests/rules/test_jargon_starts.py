@@ -33,6 +33,8 @@ def every_phrase_compared_whole(lowered, i, lexicon, written_words):
                 continue
             if phrase in lexicon.as_noun and language._used_as_verb(written_words, lowered, i, n):
                 continue
+            if key in language._PAST_FORM_STARTS and language._after_a_doer(written_words, lowered, i):
+                continue
             return phrase, n
     return None
 
