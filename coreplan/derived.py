@@ -89,11 +89,7 @@ def files_digest(name: str, paths: Iterable[str | Path], python: bool = True) ->
     more than a tenth of what a check adds to loading the case. A file changed in any way the file system
     records is hashed afresh. Raises OSError if a file cannot be read, as reading it would."""
     paths = [Path(path) for path in paths]
-    said = []
-    for path in paths:
-        stat = path.stat()
-        said.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0{stat.st_dev}")
-    by_stat = digest(said, python)
+    by_stat = digest((str(path).encode("utf-8") + b"\0" + _stamp(path.stat()) for path in paths), python)
     remembered = read(path_for(name), by_stat)
     if isinstance(remembered, bytes) and len(remembered) == _DIGEST_SIZE:
         return remembered
@@ -165,22 +161,29 @@ def save(name: str, key: bytes, value: Any, folder: Path | None = None) -> None:
     """Keep a copy, if Python would keep bytecode here; otherwise (or on any error) do nothing."""
     if sys.dont_write_bytecode:
         return
-    import tempfile  # only when a copy is written: ~4 ms of imports
-
     folder = folder or FOLDER
     try:
         content = marshal.dumps(value)
-        content = _MAGIC + key + _checksum(content) + content
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     except (OSError, ValueError):  # a read-only install; a value marshal cannot keep (a programming error)
+        return
+    _write_whole(path_for(name, folder), _MAGIC + key + _checksum(content) + content)
+
+
+def _write_whole(path: Path, content: bytes) -> None:
+    """Write content to path so that a reader sees the old file or the new, never half; on any error, nothing."""
+    import tempfile  # only when a file is written: ~4 ms of imports
+
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
         return
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
         # readable by whoever may read the package's code, as Python makes bytecode files
         os.chmod(temporary, os.stat(__file__).st_mode & 0o666)
-        os.replace(temporary, path_for(name, folder))  # a reader sees the old copy or the new, never half
+        os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
 
@@ -218,20 +221,8 @@ def _checked_before(path: Path, stamp: bytes) -> bool:
 def _remember_checked(path: Path, stamp: bytes) -> None:
     """Note that the copy at path passed its checksum, where a copy could be kept (else it is checked on every
     read, as before)."""
-    if not may_keep(path.parent):
-        return
-    import tempfile
-
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(stamp)
-        os.replace(temporary, _checked_path(path))
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+    if may_keep(path.parent):
+        _write_whole(_checked_path(path), stamp)
 
 
 def _checksum(content: bytes) -> bytes:

@@ -48,10 +48,8 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-@lru_cache(maxsize=None)
-def _ascii_breaks() -> dict[int, str]:
-    """A translation of every ASCII character that cannot be inside a word (WORD) to a space."""
-    return {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "'&/-")}
+# Every ASCII character that cannot be inside a word (WORD), as str.translate takes it: to a space
+_ASCII_BREAKS = {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "'&/-")}
 
 
 def most_words(text: str) -> int:
@@ -60,7 +58,7 @@ def most_words(text: str) -> int:
     characters a word may hold (a dash between spaces holds no word, but is counted as one); otherwise the
     words themselves."""
     if text.isascii():
-        return len(text.translate(_ascii_breaks()).split())
+        return len(text.translate(_ASCII_BREAKS).split())
     return len(WORD.findall(text))
 
 

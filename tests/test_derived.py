@@ -295,6 +295,8 @@ def test_a_large_copy_is_checked_again_whenever_it_changes(writable, monkeypatch
     key = derived.digest(["x"])
     derived.save("thing", key, list(range(100_000)))
     assert derived.load("thing", key) == list(range(100_000))  # checked, and noted as checked
+    note, copy = derived._checked_path(derived.path_for("thing")), derived.path_for("thing")
+    assert note.stat().st_mode == copy.stat().st_mode  # readable by whoever may read the copy
     with monkeypatch.context() as patch:  # unchanged since: its checksum is not worked out again
         patch.setattr(derived, "_checksum", lambda content: pytest.fail("checked again"))
         assert derived.load("thing", key) == list(range(100_000))
