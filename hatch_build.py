@@ -1,5 +1,5 @@
 """Build step: compile the translators' .po catalogs into the .mo files the wheel ships, and make the kept
-data every install reads (coreplan/shipped.py: the jargon lexicon's index).
+data every install reads (coreplan/shipped.py: the jargon lexicon's index and the word lists).
 
 The .po files are the source of truth (a translator edits them; `pybabel update` keeps them in step with
 coreplan/locale/coreplan.pot). Compiled .mo files and the kept data are build output, never committed.

@@ -264,10 +264,14 @@ class Kept:
                 save(self.name, self.key, self.values)
         return value
 
+    def sources_digest(self) -> bytes:
+        """The digest a copy of these values carries (OSError: a source is missing)."""
+        return files_digest(f"{self.name}-sources", self.sources, python=False)
+
     def _read(self) -> None:
         self.values = {}
         try:
-            self.key = files_digest(f"{self.name}-sources", self.sources, python=False)
+            self.key = self.sources_digest()
         except OSError:  # no source beside the bytecode: nothing to tell a stale copy by, so nothing is kept
             return
         kept = load(self.name, self.key)

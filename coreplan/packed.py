@@ -1,32 +1,108 @@
-"""Mappings kept packed: each value stays as the bytes marshal wrote it until it is first looked up
-(PackedMapping), and words with their flags stay one sorted text until a word is looked up (WordFlags).
+"""Mappings kept packed: the keys sorted and cut into small blocks, each block kept as the bytes marshal wrote
+it until a key in it is first looked up (SortedTable); values kept as marshal wrote them until each is looked
+up (PackedMapping, over a dict or a SortedTable); and words with their flags kept in blocks (WordFlags).
 
-The jargon lexicon's index (coreplan.rules.language, Lexicon.by_first_word) files about 5,500 entries,
-each with a set of word forms, under about 4,000 first words. Reading all of it from the kept copy
-(coreplan.derived) made every one of those sets and strings again on every run, about 25M instructions of a
-one-case check, while a case's texts use only the few first words they hold. Kept packed, a run makes a
-first word's entries only when a text has that word; a run that looks up every word gets the same values.
+The jargon lexicon (coreplan.rules.language) reads four large mappings from its kept copy on every run: its
+index (12,000 first words), its phrases with their plain alternatives (6,000), its Welsh index (1,700) and the
+words a phrase may start at (68,000, most of them Welsh forms); the rarity signal reads its word lists
+(35,000 words). Read as dicts, or even as one sorted text split into its words, every key and value was made
+again on every run, tens of millions of instructions of a one-case check, while a case's texts look up a few
+hundred words and find a hundred. Kept in blocks, a run reads one short text of each table's first keys and
+the blocks' bytes, and makes only the blocks a text touches; a run that looks up every key gets the same
+values.
 """
 
 from __future__ import annotations
 
 import marshal
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+# Keys a block holds. A look-up unpacks its whole block; smaller blocks make the text of first keys, read
+# on every run, longer. Chosen by counting a one-case check's instructions (benchmarks/bench_check.py) at
+# 8, 16, 32 and 64.
+BLOCK = 16
+
+
+def pack_table(mapping: Mapping[str, Any], block: int = BLOCK) -> tuple[str, tuple[bytes, ...], int]:
+    """The mapping (str keys without line breaks; values marshal can keep) as SortedTable keeps it: the first
+    key of each block, one a line; each block of keys in sorted order with their values, packed by marshal;
+    the number of keys."""
+    keys = sorted(mapping)
+    if any("\n" in key for key in keys[::block]):
+        raise ValueError("a key of a packed table has a line break")
+    blocks = tuple(marshal.dumps({key: mapping[key] for key in keys[at:at + block]})
+                   for at in range(0, len(keys), block))
+    return "\n".join(keys[::block]), blocks, len(keys)
+
+
+class SortedTable(Mapping):
+    """A read-only mapping over pack_table()'s result: a key is found by bisecting the blocks' first keys, and
+    its block is unpacked once, when a key in it is first looked up. Its keys iterate in sorted order."""
+
+    __slots__ = ("_firsts", "_blocks", "_unpacked", "_length")
+
+    def __init__(self, firsts: str, blocks: tuple[bytes, ...], length: int) -> None:
+        self._firsts = firsts.split("\n") if blocks else []
+        self._blocks = blocks
+        self._unpacked: list[dict | None] = [None] * len(blocks)
+        self._length = length
+
+    def _block(self, at: int) -> dict:
+        block = self._unpacked[at]
+        if block is None:
+            block = self._unpacked[at] = marshal.loads(self._blocks[at])
+        return block
+
+    def _block_of(self, key) -> dict | None:
+        if type(key) is not str:  # (not isinstance: a look-up a word costs more than the test of its type)
+            return None
+        at = bisect_right(self._firsts, key) - 1
+        return self._block(at) if at >= 0 else None
+
+    def __getitem__(self, key):
+        block = self._block_of(key)
+        if block is None:
+            raise KeyError(key)
+        return block[key]
+
+    def get(self, key, default=None):
+        block = self._block_of(key)
+        return default if block is None else block.get(key, default)
+
+    def __contains__(self, key) -> bool:
+        block = self._block_of(key)
+        return block is not None and key in block
+
+    def __iter__(self) -> Iterator[str]:
+        for at in range(len(self._blocks)):
+            yield from self._block(at)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def unpacked(self) -> int:
+        """How many blocks have been unpacked (for tests and benchmarks)."""
+        return sum(block is not None for block in self._unpacked)
+
+    def __repr__(self) -> str:
+        return f"SortedTable({self._length} keys, {self.unpacked()} of {len(self._blocks)} blocks unpacked)"
+
 
 def pack(mapping: Mapping) -> dict:
-    """The mapping with each value packed by marshal, for a kept copy (plain data)."""
+    """The mapping with each value packed by marshal (for PackedMapping)."""
     return {key: marshal.dumps(value) for key, value in mapping.items()}
 
 
 class PackedMapping(Mapping):
-    """A read-only mapping over pack()'s result: each value unpacked once, when first looked up."""
+    """A read-only mapping over a mapping of pack()'s values (a dict, or a SortedTable of them): each value
+    unpacked once, when first looked up. For large values of which a text needs few: unpacking a block of a
+    SortedTable then makes its keys and bytes, not the sixteen values."""
 
     __slots__ = ("_packed", "_unpacked")
 
-    def __init__(self, packed: dict[Any, bytes]) -> None:
+    def __init__(self, packed: Mapping[Any, bytes]) -> None:
         self._packed = packed
         self._unpacked: dict = {}
 
@@ -62,11 +138,9 @@ class PackedMapping(Mapping):
 _NONE = object()
 
 
-def pack_words(flags_of: Mapping[str, int]) -> tuple[str, bytes]:
-    """Words (no line breaks) and their flags (1 to 255) as WordFlags keeps them: the words sorted, one a line,
-    and each one's flags, a byte each, in the same order."""
-    words = sorted(flags_of)
-    return "\n".join(words), bytes(flags_of[word] for word in words)
+def pack_words(flags_of: Mapping[str, int]) -> tuple[str, tuple[bytes, ...], int]:
+    """Words (no line breaks) and their flags (1 to 255) as WordFlags keeps them (a packed SortedTable)."""
+    return pack_table(flags_of)
 
 
 # Words WordFlags remembers at most (a team's plans use some tens of thousands; each costs about 100 bytes)
@@ -76,17 +150,15 @@ _MOST_SEEN = 200_000
 class WordFlags(Mapping):
     """A read-only mapping of words to their flags (1 to 255), kept as pack_words made it.
 
-    The jargon lexicon's starts (coreplan.rules.language, Lexicon.starts) are 26,000 words, most of them
-    Welsh forms. Read as a dict, each word was made and hashed again on every run, about 20M instructions of
-    a one-case check; kept as one text, reading it costs a copy, and a word is found by bisection the first
-    time it is looked up. `seen` then holds it (with 0 for a word that is not in the mapping), so a loop over
-    a text's words can ask seen first and call flags() only for a word it has not met."""
+    The jargon lexicon's starts (coreplan.rules.language, Lexicon.starts) are 68,000 words, most of them
+    Welsh forms, and every word of every text is looked up in them. `seen` holds each word looked up (with 0
+    for a word that is not in the mapping), so a loop over a text's words can ask seen first and call
+    flags() only for a word it has not met."""
 
-    __slots__ = ("_text", "_flags", "_words", "seen")
+    __slots__ = ("_table", "seen")
 
-    def __init__(self, text: str, flags: bytes) -> None:
-        self._text, self._flags = text, flags
-        self._words: list[str] | None = None
+    def __init__(self, firsts: str, blocks: tuple[bytes, ...], length: int) -> None:
+        self._table = SortedTable(firsts, blocks, length)
         self.seen: dict[str, int] = {}
 
     def flags(self, word: str) -> int:
@@ -95,16 +167,8 @@ class WordFlags(Mapping):
         if found is None:
             if len(self.seen) >= _MOST_SEEN:  # texts of made-up words, file after file: memory stays bounded
                 self.seen.clear()
-            words = self._word_list()
-            at = bisect_left(words, word)
-            found = self._flags[at] if at < len(words) and words[at] == word else 0
-            self.seen[word] = found
+            found = self.seen[word] = self._table.get(word, 0)
         return found
-
-    def _word_list(self) -> list[str]:
-        if self._words is None:
-            self._words = self._text.split("\n") if self._flags else []
-        return self._words
 
     def __getitem__(self, word):
         found = self.flags(word) if isinstance(word, str) else 0
@@ -120,13 +184,13 @@ class WordFlags(Mapping):
         return isinstance(word, str) and bool(self.flags(word))
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._word_list())
+        return iter(self._table)
 
     def __len__(self) -> int:
-        return len(self._flags)
+        return len(self._table)
 
     def as_dict(self) -> dict[str, int]:
-        return dict(zip(self._word_list(), self._flags))
+        return dict(self._table.items())
 
     def __repr__(self) -> str:
         return f"WordFlags({len(self)} words, {len(self.seen)} looked up)"

@@ -9,20 +9,56 @@ import sys
 import pytest
 
 from coreplan import derived
-from coreplan.packed import PackedMapping, WordFlags, pack, pack_words
+from coreplan.packed import PackedMapping, SortedTable, WordFlags, pack, pack_table, pack_words
 from coreplan.rules import language
 
 VALUES = {"care": [(("care",), frozenset({"plan", "plans"}), "care plan", False)], "ella": [], "": (1, "x")}
 
 
-def test_a_packed_mapping_gives_the_values_it_was_made_from():
-    packed = PackedMapping(pack(VALUES))
-    assert packed == VALUES and dict(packed) == VALUES and len(packed) == 3 and list(packed) == list(VALUES)
+@pytest.mark.parametrize("inside", [dict, lambda packed: SortedTable(*pack_table(packed))], ids=["dict", "table"])
+def test_a_packed_mapping_gives_the_values_it_was_made_from(inside):
+    packed = PackedMapping(inside(pack(VALUES)))
+    assert packed == VALUES and dict(packed) == VALUES and len(packed) == 3 and sorted(packed) == sorted(VALUES)
     assert "care" in packed and "plan" not in packed
     assert packed.get("plan") is None and packed.get("plan", ()) == () and packed.get("ella") == []
     assert packed["care"] is packed.get("care")  # unpacked once, then the same value
     with pytest.raises(KeyError):
         packed["plan"]
+
+
+def test_a_sorted_table_gives_the_values_it_was_made_from():
+    packed = SortedTable(*pack_table(VALUES))
+    assert packed == VALUES and dict(packed) == VALUES and len(packed) == 3 and list(packed) == sorted(VALUES)
+    assert "care" in packed and "plan" not in packed and None not in packed and 3 not in packed
+    assert packed.get("plan") is None and packed.get("plan", ()) == () and packed.get("ella") == []
+    assert packed["care"] is packed.get("care")  # unpacked once, then the same value
+    with pytest.raises(KeyError):
+        packed["plan"]
+    empty = SortedTable(*pack_table({}))
+    assert len(empty) == 0 and "a" not in empty and list(empty) == [] and empty.get("a", 1) == 1
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 16])
+def test_a_sorted_table_finds_every_key_and_no_other_whatever_its_blocks(block):
+    words = {f"{letter}{n}": n for n in range(40) for letter in "bdf"}
+    packed = SortedTable(*pack_table(words, block))
+    assert dict(packed) == words and list(packed) == sorted(words)
+    for word, value in words.items():
+        assert packed[word] == value and word in packed
+    for absent in ("", "a", "b", "b400", "c", "e1", "f9x", "g", "\n"):
+        assert absent not in packed and packed.get(absent) is None
+
+
+def test_a_sorted_table_unpacks_only_the_blocks_looked_up():
+    packed = SortedTable(*pack_table({f"w{n:03}": n for n in range(160)}))
+    assert packed.unpacked() == 0
+    assert packed["w005"] == 5 and packed.get("w007") == 7 and "w100" in packed and "a" not in packed
+    assert packed.unpacked() == 2  # "a" sorts before every block
+
+
+def test_a_key_with_a_line_break_cannot_be_packed():
+    with pytest.raises(ValueError):
+        pack_table({"a\nb": 1}, block=1)
 
 
 def test_word_flags_give_the_flags_they_were_made_from():
@@ -52,7 +88,7 @@ def test_the_lexicons_index_read_from_its_kept_copy_is_the_one_worked_out_afresh
     fresh = language._shipped_lexicon()  # worked out, and kept
     assert type(fresh["index"]) is dict
     again = language._shipped_lexicon()  # read from the kept copy
-    assert isinstance(again["index"], PackedMapping)
+    assert isinstance(again["index"], PackedMapping) and isinstance(again["phrases"], SortedTable)
     assert again["index"].keys() == fresh["index"].keys()
     for word, entries in fresh["index"].items():
         assert again["index"].get(word) == entries
@@ -66,7 +102,7 @@ def test_jargon_is_found_the_same_with_the_index_read_from_its_kept_copy(kept):
     fresh = language.load_lexicon({}, {}, {})
     assert type(fresh.by_first_word) is dict
     again = language.load_lexicon({}, {}, {})
-    assert isinstance(again.by_first_word, PackedMapping)
+    assert isinstance(again.by_first_word, PackedMapping) and isinstance(again.welsh_index, PackedMapping)
     assert language.jargon_uses(text, again) == language.jargon_uses(text, fresh)
     assert language.jargon_uses(text, fresh)
 

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from coreplan import patterns
+from coreplan.packed import SortedTable, pack_table
 from coreplan.rules.english_forms import singular, spellings
 
 # The shortest word looked at: shorter rare words are mostly names, codes and slang, and the technical
@@ -65,24 +67,39 @@ def lemmas(word: str) -> set[str]:
     return found
 
 
+def lemmas_as_written(word: str) -> Iterator[str]:
+    """The words a lower-case word may be a form of, as it is spelled (those of lemmas() without the other
+    spelling), the likeliest first: most words of a plan not listed as written are a listed word with a
+    plural or other ending ('mornings', 'walks'), found at the first or second look-up."""
+    one = singular(word)
+    if one:
+        yield one
+    for form in (word, one) if one else (word,):
+        for ending, before in _ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                base = form[: -len(ending)] + before
+                yield base
+                if len(base) > 3 and base[-1] == base[-2] and not before:  # 'subletting' -> 'sublett' -> 'sublet'
+                    yield base[:-1]
+
+
 class CommonWords:
-    """The shipped list of common words, read when first asked and looked up by bisection; each word asked
-    about is remembered, so a word met again costs a dict look-up.
+    """The shipped list of common words, each looked up when first asked about and remembered, so a word met
+    again costs a dict look-up.
 
     The file (tools/derive_common_words.py) has three sections, a blank line between them, each sorted, one
     word a line: the everyday words (the commonest), of which a compound of two is everyday too; the
-    other common words; the names of people and places that are no word.
+    other common words; the names of people and places that are no word. `sections` maps each word to the
+    sections that hold it (EVERYDAY, OTHER, NAME; from_text), as a dict or as kept (coreplan.packed).
     """
 
-    __slots__ = ("_everyday", "_other", "_names", "_seen", "_common", "_rare", "not_rare", "rare_words")
+    __slots__ = ("_sections", "_seen", "_common", "_rare", "not_rare", "rare_words")
 
     _MOST_SEEN = 100_000  # texts of made-up words, file after file: memory stays bounded
 
-    def __init__(self, text: str) -> None:
-        everyday, _, rest = text.partition("\n\n")
-        other, _, names = rest.partition("\n\n")
-        self._everyday, self._other, self._names = everyday.split("\n"), other.split("\n"), names.split("\n")
-        self._seen: dict[str, bool] = {}
+    def __init__(self, sections: Mapping[str, int]) -> None:
+        self._sections = sections
+        self._seen: dict[str, int] = {}  # each word looked up -> its sections (0: none)
         self._common: dict[str, bool] = {}  # is_common's answers: a text's words are mostly met before
         self._rare: dict[str, bool] = {}  # is_rare's
         # the lower-case words of texts met so far that can never be rare words (too short, not letters,
@@ -90,21 +107,32 @@ class CommonWords:
         self.not_rare: set[str] = set()
         self.rare_words: set[str] = set()
 
-    def __contains__(self, word: str) -> bool:
+    @staticmethod
+    def from_text(text: str) -> dict[str, int]:
+        """The sections of each word of the list's text."""
+        sections: dict[str, int] = {}
+        for section, words in zip((EVERYDAY_WORD, OTHER_WORD, NAME), text.strip("\n").split("\n\n", 2)):
+            for word in words.split("\n"):
+                sections[word] = sections.get(word, 0) | section
+        return sections
+
+    def _sections_of(self, word: str) -> int:
         found = self._seen.get(word)
         if found is None:
             if len(self._seen) >= self._MOST_SEEN:
                 self._seen.clear()
-            found = self._seen[word] = (_holds(self._everyday, word) or _holds(self._other, word)
-                                        or _holds(self._names, word))
+            found = self._seen[word] = self._sections.get(word, 0)
         return found
 
+    def __contains__(self, word: str) -> bool:
+        return self._sections_of(word) != 0
+
     def __len__(self) -> int:
-        return len(self._everyday) + len(self._other) + len(self._names)
+        return len(self._sections)
 
     def is_name(self, word: str) -> bool:
         """Whether a lower-case word is a name of a person or place and no word ('jones', not 'care')."""
-        return _holds(self._names, word) and not _holds(self._everyday, word) and not _holds(self._other, word)
+        return self._sections_of(word) == NAME
 
     def is_common(self, word: str) -> bool:
         """Whether a lower-case word is common: it or one of its lemmas is on the list, or it is an
@@ -130,6 +158,10 @@ class CommonWords:
     def _worked_out(self, word: str) -> bool:
         if word in self:  # most words of a plan, as written: no lemma to work out
             return True
+        # most of the rest are a listed word with an ending: its lemmas as written are looked up one by one
+        # before all its lemmas in both spellings are worked out, which only a word none of them is needs
+        if any(form in self or form in EVERYDAY for form in lemmas_as_written(word)):
+            return True
         if any(form in self or form in EVERYDAY for form in lemmas(word)):
             return True
         for prefix in _PREFIXES:
@@ -139,17 +171,17 @@ class CommonWords:
                    for cut in range(3, len(word) - 2))
 
     def _everyday_word(self, word: str) -> bool:
-        return any(_holds(self._everyday, form) for form in lemmas(word))
+        return bool(self._sections_of(word) & EVERYDAY_WORD) \
+            or any(self._sections_of(form) & EVERYDAY_WORD for form in lemmas_as_written(word)) \
+            or any(self._sections_of(form) & EVERYDAY_WORD for form in lemmas(word))
 
     def is_word_as_written(self, word: str) -> bool:
         """Whether a lower-case word, as written, is on the list as a word (everyday or other; not a name)."""
-        return _holds(self._everyday, word) or _holds(self._other, word)
+        return bool(self._sections_of(word) & (EVERYDAY_WORD | OTHER_WORD))
 
 
-def _holds(words: list[str], word: str) -> bool:
-    at = bisect_left(words, word)
-    return at < len(words) and words[at] == word
-
+# The sections of the list of common words (CommonWords)
+EVERYDAY_WORD, OTHER_WORD, NAME = 1, 2, 4
 
 # Prefixes that keep the meaning of the word after them plain ('unannounced', 'reassessed', 'overtired')
 _PREFIXES = ("un", "re", "over", "under", "out")
@@ -162,7 +194,11 @@ def letter_runs(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _welsh_letters() -> dict[str, float]:
+def _welsh_letters() -> Mapping[str, float]:
+    return SortedTable(*_kept_lists().get("welsh letters", lambda: pack_table(_read_welsh_letters())))
+
+
+def _read_welsh_letters() -> dict[str, float]:
     from coreplan.paths import data_dir
 
     parts = (data_dir() / "welsh_letters.txt").read_text(encoding="utf-8").split()  # run, score, run, ...
@@ -186,9 +222,31 @@ def _welsh_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def common_words() -> CommonWords:
     """The shipped list (read once per process: it is data, the same for every case)."""
+    return CommonWords(SortedTable(*_kept_lists().get("common words", lambda: pack_table(_read_common_words()))))
+
+
+def _read_common_words() -> dict[str, int]:
     from coreplan.paths import data_dir
 
-    return CommonWords((data_dir() / "common_words.txt").read_text(encoding="utf-8").strip("\n"))
+    return CommonWords.from_text((data_dir() / "common_words.txt").read_text(encoding="utf-8"))
+
+
+# The word lists as kept between runs (coreplan.derived), packed (coreplan.packed): reading a list's text and
+# splitting it into its 35,000 words cost more than a tenth of a one-case check, which looks up a few hundred
+@lru_cache(maxsize=1)
+def _kept_lists():
+    from coreplan import derived, packed
+    from coreplan.paths import data_dir
+
+    return derived.Kept("word-lists", (__file__, packed.__file__, data_dir() / "common_words.txt",
+                                       data_dir() / "welsh_letters.txt"))
+
+
+def copies_to_ship() -> list[tuple[str, bytes, dict]]:
+    """(name, digest, copy) of the word lists, as the wheel ships them (coreplan.shipped)."""
+    kept = _kept_lists()
+    values = {"common words": pack_table(_read_common_words()), "welsh letters": pack_table(_read_welsh_letters())}
+    return [(kept.name, kept.sources_digest(), values)]
 
 
 # Plain words plans use that the graded list lacks at the size chosen (with their lemmas' other forms):

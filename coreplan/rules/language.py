@@ -12,7 +12,7 @@ from typing import Mapping, NamedTuple
 
 from coreplan import patterns
 from coreplan.messages import msg, msg_n
-from coreplan.packed import PackedMapping, WordFlags, pack, pack_words
+from coreplan.packed import PackedMapping, SortedTable, WordFlags, pack, pack_table, pack_words
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules import english_compounds, english_forms, english_names, english_rarity, jargon_senses
@@ -102,18 +102,18 @@ def lexicon_word(token: str) -> str:
 class Lexicon:
     """The jargon lexicon in force: the shipped phrases and initials with a team's changes, indexed."""
 
-    phrases: dict[str, str]
+    phrases: Mapping[str, str]  # (a dict, or as read from the kept copy a SortedTable)
     initials: dict[str, str]
     allowed: frozenset[str]
     # first word -> [(the phrase's words but the last, the forms of the last, the phrase, Welsh?)], longest
     # first; a one-word phrase is filed under each of its forms, with no words before and no forms after
-    # (a dict, or as read from the kept copy a PackedMapping: the same entries, each made when first looked up)
+    # (a dict, or as read from the kept copy a PackedMapping: the same entries, made as texts look them up)
     by_first_word: Mapping[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]
     as_noun: frozenset[str] = frozenset()  # phrases that are jargon only as nouns ('contact')
     # words that are jargon at the head of a noun phrase ('school attendance order') -> the plain alternative
     after_a_modifier: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     # the Welsh phrases, matched in their mutated, plural and verb-noun forms (coreplan.rules.welsh_text)
-    welsh_index: dict = field(default_factory=dict)
+    welsh_index: Mapping = field(default_factory=dict)  # (a dict, or a PackedMapping, as by_first_word)
     welsh_initials: dict = field(default_factory=dict)  # their Welsh spelling-out, for plans written in Welsh
     # every lower-case word a phrase may start at -> where to look: ENGLISH_INDEX (by_first_word, as
     # written or mutated), WELSH_INDEX (welsh_index) or both. find_jargon looks only there, so a text's other
@@ -192,12 +192,15 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                                   welsh_heads, service_heads, service_words, compounds,
                                   welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"])
         else:
-            phrases = {k: v for k, v in shipped["phrases"].items() if k not in ignore}
+            # in the lexicon's order (dicts, not sets; the kept phrases are in sorted order, their forms in
+            # the lexicon's): which of two equally long phrases is found first must not depend on the order a
+            # set happens to give, and is the shipped index's
+            forms = _shipped_lexicon(forms=True)
+            shipped_phrases = shipped["phrases"]
+            phrases = {k: shipped_phrases[k] for k in forms if k not in ignore}
             phrases.update({k.lower(): v for k, v in extra_terms.items()})
-            # in the lexicon's order (a dict, not a set): which of two equally long phrases is found first
-            # must not depend on the order a set happens to give
             welsh = {k: None for k in shipped["welsh"] if k not in ignore}
-            index = _index(phrases, welsh, _shipped_lexicon(forms=True))
+            index = _index(phrases, welsh, forms)
             # a team's terms add starts; an ignored term leaves the shipped ones a word or two too many, which
             # costs a look-up, not a finding
             known = shipped["index"]
@@ -234,23 +237,31 @@ def read_kept(kept: dict) -> dict:
     """The shipped lexicon from its kept copy (see _packed), as load_lexicon uses it."""
     if "index" not in kept:
         return kept
-    return {**kept, "index": PackedMapping(kept["index"]), "starts": WordFlags(*kept["starts"])}
+    return {**kept, "phrases": SortedTable(*kept["phrases"]), "starts": WordFlags(*kept["starts"]),
+            **{name: PackedMapping(SortedTable(*kept[name])) for name in _EACH_VALUE_PACKED}}
+
+
+# The indexes, whose entries are large (each a list of phrases with their forms) and of which a text needs a
+# few: each entry is kept packed on its own inside its block
+_EACH_VALUE_PACKED = ("index", "welsh_index")
 
 
 def _packed(built: dict) -> dict:
-    """The shipped lexicon as kept: its index packed (coreplan.packed), each first word's entries unpacked
-    only when a text has that word (a case's texts hold a few hundred of its 4,000 first words), and its
-    starts as one sorted text (WordFlags)."""
+    """The shipped lexicon as kept (coreplan.packed): its phrases, index and Welsh index as SortedTables, each
+    block made only when a text looks up a key in it, and each index entry only when looked up; its starts as
+    WordFlags. A case's texts look up a few hundred of their 90,000 keys, and a text without jargon none of
+    the phrases' plain alternatives."""
     if "index" not in built:
         return built
-    return {**built, "index": pack(built["index"]), "starts": pack_words(built["starts"])}
+    return {**built, "phrases": pack_table(built["phrases"]), "starts": pack_words(built["starts"]),
+            **{name: pack_table(pack(built[name])) for name in _EACH_VALUE_PACKED}}
 
 
 def _lexicon_key() -> bytes | None:
     """The digest of what the shipped lexicon's index is worked out from. It is plain data that any Python
     works out the same way, so the digest leaves the Python version out and a copy made when the wheel was
     built serves every install (coreplan.shipped)."""
-    from coreplan import derived
+    from coreplan import derived, packed
     from coreplan import text
     from coreplan.paths import data_dir
 
@@ -259,7 +270,8 @@ def _lexicon_key() -> bytes | None:
     sources = [data_dir() / "jargon.yaml", data_dir() / "jargon_cy.yaml", data_dir() / "english_compounds.yaml",
                Path(__file__), Path(text.__file__), Path(welsh_text.__file__),
                Path(__file__).with_name("english_forms.py"), Path(english_compounds.__file__),
-               Path(english_rarity.__file__), data_dir() / "common_words.txt"]  # other_writings reads them
+               Path(english_rarity.__file__), data_dir() / "common_words.txt",  # other_writings reads them
+               Path(packed.__file__)]  # how the copy is kept
     try:
         return derived.files_digest("lexicon-sources", sources, python=False)
     except OSError:  # no source beside the bytecode: nothing to tell a stale copy by
@@ -417,8 +429,7 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
 
 def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]:
     """Lexicon.by_first_word for these phrases; known: the forms already worked out for some phrases."""
-    # (a dict, or as read from the kept copy a PackedMapping: the same entries, each made when first looked up)
-    by_first_word: Mapping[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
+    by_first_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]] = {}
     for phrase in phrases:
         welsh_phrase = phrase in welsh
         forms = known.get(phrase)

@@ -132,7 +132,7 @@ def test_the_shipped_list():
     words = common_words()
     assert "breakfast" in words and "school" in words and "creamery" not in words
     assert words.is_name("jones") and not words.is_name("care")
-    assert CommonWords("cat\ndog\n\nhouse\n\njones").is_common("houses")
+    assert CommonWords(CommonWords.from_text("cat\ndog\n\nhouse\n\njones")).is_common("houses")
 
 
 # --- the rule in a case: the exact rule, line and message ----------------------------------------------

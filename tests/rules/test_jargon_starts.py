@@ -155,6 +155,8 @@ def test_the_starts_are_exactly_the_words_whose_bases_meet_the_welsh_index():
     assert all(welsh_text._bases(word) & index.keys() for word in starts)
     for key in itertools.islice(index, 200):  # every way a text word can come back to a key
         for ending in ("", "au", "iau", "on", "ion", "ydd", "oedd", "iad", "iadau", "io", "iwyd", "wyr", "odd"):
+            if ending and not key.isascii():
+                continue  # an accent goes when an ending comes ('tâl', 'taliad'): 'tâliad' is nobody's word
             for word in {key + ending, *(p + key[1:] + ending for p in ("h", "g", "ngh", "mh", "nh", "ch", "dd"))}:
                 if welsh_text._bases(word) & index.keys():
                     assert word in starts, word
