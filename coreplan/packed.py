@@ -90,6 +90,11 @@ class SortedTable(Mapping):
         return f"SortedTable({self._length} keys, {self.unpacked()} of {len(self._blocks)} blocks unpacked)"
 
 
+# Keys PackedMapping and WordFlags remember at most (a team's plans use some tens of thousands of words; each
+# costs about 100 bytes)
+_MOST_SEEN = 200_000
+
+
 def pack(mapping: Mapping) -> dict:
     """The mapping with each value packed by marshal (for PackedMapping)."""
     return {key: marshal.dumps(value) for key, value in mapping.items()}
@@ -107,19 +112,24 @@ class PackedMapping(Mapping):
         self._unpacked: dict = {}
 
     def __getitem__(self, key):
-        try:
-            return self._unpacked[key]
-        except KeyError:
-            value = self._unpacked[key] = marshal.loads(self._packed[key])  # KeyError: not in the mapping
-            return value
+        value = self.get(key, _NONE)
+        if value is _NONE:
+            raise KeyError(key)
+        return value
 
     def get(self, key, default=None):
         value = self._unpacked.get(key, _NONE)
         if value is _NONE:
             packed = self._packed.get(key)
             if packed is None:
+                # remembered too: most words a text asks about are in no table, and a SortedTable's look-up
+                # costs ten of a dict's (bounded: texts of made-up words, file after file)
+                if len(self._unpacked) < _MOST_SEEN:
+                    self._unpacked[key] = _ABSENT
                 return default
             value = self._unpacked[key] = marshal.loads(packed)
+        elif value is _ABSENT:
+            return default
         return value
 
     def __contains__(self, key) -> bool:
@@ -132,19 +142,15 @@ class PackedMapping(Mapping):
         return len(self._packed)
 
     def __repr__(self) -> str:
-        return f"PackedMapping({len(self)} keys, {len(self._unpacked)} unpacked)"
+        return f"PackedMapping({len(self)} keys, {len(self._unpacked)} looked up)"
 
 
-_NONE = object()
+_NONE, _ABSENT = object(), object()
 
 
 def pack_words(flags_of: Mapping[str, int]) -> tuple[str, tuple[bytes, ...], int]:
     """Words (no line breaks) and their flags (1 to 255) as WordFlags keeps them (a packed SortedTable)."""
     return pack_table(flags_of)
-
-
-# Words WordFlags remembers at most (a team's plans use some tens of thousands; each costs about 100 bytes)
-_MOST_SEEN = 200_000
 
 
 class WordFlags(Mapping):

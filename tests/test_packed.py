@@ -127,3 +127,16 @@ def test_the_words_word_flags_remember_are_bounded(monkeypatch):
         kept.flags(word)
         assert len(kept.seen) <= 3
     assert kept["care"] == 1 and kept["gofal"] == 2 and "a" not in kept
+
+
+def test_the_absent_keys_a_packed_mapping_remembers_are_bounded(monkeypatch):
+    from coreplan import packed
+
+    monkeypatch.setattr(packed, "_MOST_SEEN", 3)
+    kept = PackedMapping(SortedTable(*pack_table(pack({"care": 1, "gofal": 2}))))
+    for word in ("a", "b", "care", "c", "gofal", "d", "e", "a"):
+        kept.get(word)
+        assert len(kept._unpacked) <= 3 + 2  # the absent words it remembers, and the table's two keys
+    assert kept["care"] == 1 and kept["gofal"] == 2 and "a" not in kept and kept.get("e", 0) == 0
+    with pytest.raises(KeyError):
+        kept["a"]
