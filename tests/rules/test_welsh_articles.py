@@ -27,3 +27,12 @@ def test_an_article_alone_or_on_a_plain_word_is_plain():
 def test_the_article_joined_to_a_word_is_taken_off_it():
     assert [lexicon_word(w) for w in ("i'r", "o'r", "gyda'r", "diogelu’r", "child's")] == \
         ["i", "o", "gyda", "diogelu", "child"]
+
+
+def test_the_article_joined_to_a_text_word_is_read_past():
+    # 'anhwylderau'r sbectrwm awtistig' is listed 'anhwylder sbectrwm awtistig'; 'cyflyrau'r sbectrwm awtistiaeth'
+    # is listed 'cyflwr sbectrwm awtistiaeth'
+    found = [words for words, _ in find_jargon(
+        "Mae gwybodaeth am anhwylderau'r sbectrwm awtistig ac am gyflyrau'r sbectrwm awtistiaeth.", LEXICON)]
+    assert found == ["anhwylderau'r sbectrwm awtistig", "gyflyrau'r sbectrwm awtistiaeth"]
+    assert find_jargon("Aeth hi i'r siop a rhoi'r llyfr i'r athro o'r dosbarth.", LEXICON) == []

@@ -29,3 +29,20 @@ def test_each_singular_gives_its_plurals_and_back():
     for singular, plurals in IRREGULAR_PLURALS_CY.items():
         for plural in plurals:
             assert plural in lexicon_forms(singular) and singular in lexicon_forms(plural), singular
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a vowel that changes: listed 'cyflyrau cromosomaidd', 'prawf modd'
+    ("Mae gan y babi gyflwr cromosomaidd.", "gyflwr cromosomaidd"),
+    ("Mae'r cyngor yn gwneud profion modd.", "profion modd"),
+    # an h that drops: listed 'anhwylder ymlyniad' and 'anawsterau ymlyniad', never 'anhawster ymlyniad'
+    ("Mae ganddo anhawster ymlyniad gyda'i fam.", "anhawster ymlyniad"),
+    # an n that doubles: listed 'rhaglen rhianta'
+    ("Mae sawl rhaglenni rhianta yn yr ardal.", "rhaglenni rhianta"),
+])
+def test_a_plural_made_inside_the_word_is_found(text, found):
+    assert found in [words for words, _ in find_jargon(text, LEXICON)]
+
+
+def test_those_words_alone_stay_plain():
+    assert find_jargon("Roedd y profion yn iawn, mae ei gyflwr yn well a'r rhaglenni teledu'n dda.", LEXICON) == []
