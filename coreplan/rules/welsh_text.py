@@ -45,7 +45,10 @@ _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("
           # 'aildroseddwyr'): one way only, as English derives a noun from its verb (language._DERIVED): the
           # doer of a listed act is jargon too, but the act of a listed doer is often plain ('darparwr
           # gwasanaeth', a service provider; 'darparu gwasanaethau', to provide services)
-          ("u", ("wr", "wyr")))
+          ("u", ("wr", "wyr")),
+          # a place noun in -fa and its plural in -feydd ('swyddfa' / 'swyddfeydd', 'cronfa' / 'cronfeydd',
+          # 'meithrinfa' / 'meithrinfeydd'): no ending added to the singular gives it
+          ("fa", ("feydd",)), ("feydd", ("fa",)))
 
 
 # Plurals made by a change inside the word, which no ending gives: singular -> plurals. Either form in a

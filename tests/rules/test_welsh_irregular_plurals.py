@@ -46,3 +46,11 @@ def test_a_plural_made_inside_the_word_is_found(text, found):
 
 def test_those_words_alone_stay_plain():
     assert find_jargon("Roedd y profion yn iawn, mae ei gyflwr yn well a'r rhaglenni teledu'n dda.", LEXICON) == []
+
+
+def test_a_place_noun_in_fa_is_found_in_its_plural_in_feydd():
+    # listed 'cronfa cymorth dewisol' and 'graddfa ddiogelwch'
+    found = [words for words, _ in find_jargon(
+        "Mae dwy gronfeydd cymorth dewisol yn yr ardal, a dwy raddfeydd diogelwch gan y tîm.", LEXICON)]
+    assert found == ["gronfeydd cymorth dewisol", "raddfeydd diogelwch"]
+    assert find_jargon("Roedd y swyddfeydd ar gau a'r gronfa yn wag.", LEXICON) == []
