@@ -176,6 +176,8 @@ def welsh_radicals(word: str) -> tuple[str, ...]:
                 break  # 'dd' is not also 'd' + 'd'
     if word[:1] in "aeiouwyâêîôûŵŷ":
         found.append("g" + word)  # soft mutation drops a g: 'i ardd' <- 'gardd'
+    elif word[:1] in "lr" and word[1:2] in "aeiouwyâêîôûŵŷ":
+        found.append("g" + word)  # and before an l or r: 'y raddfa' <- 'graddfa', 'ei rŵp' <- 'grŵp'
     elif word[:1] == "h" and word[1:2] in "aeiouwyâêîôûŵŷ":
         found.append(word[1:])  # 'ei hasesiad' <- 'asesiad'
     return tuple(found)

@@ -45,7 +45,10 @@ _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("
           # 'aildroseddwyr'): one way only, as English derives a noun from its verb (language._DERIVED): the
           # doer of a listed act is jargon too, but the act of a listed doer is often plain ('darparwr
           # gwasanaeth', a service provider; 'darparu gwasanaethau', to provide services)
-          ("u", ("wr", "wyr")))
+          ("u", ("wr", "wyr")),
+          # a place noun in -fa and its plural in -feydd ('swyddfa' / 'swyddfeydd', 'cronfa' / 'cronfeydd',
+          # 'meithrinfa' / 'meithrinfeydd'): no ending added to the singular gives it
+          ("fa", ("feydd",)), ("feydd", ("fa",)))
 
 
 # Plurals made by a change inside the word, which no ending gives: singular -> plurals. Either form in a
@@ -61,6 +64,11 @@ IRREGULAR_PLURALS_CY = {
     "trefniant": ("trefniadau",), "ymyrraeth": ("ymyriadau", "ymyriad"), "cyfarwyddyd": ("cyfarwyddiadau",),
     "ysbyty": ("ysbytai",), "canolfan": ("canolfannau",), "nyrs": ("nyrsys",), "anaf": ("anafiadau",),
     "cwrs": ("cyrsiau",),
+    # a vowel that changes, an h that drops or an n that doubles before the plural ending ('prawf modd' / 'profion
+    # modd', 'cyflwr hirdymor' / 'cyflyrau hirdymor', 'anhawster dysgu' / 'anawsterau dysgu', 'rhaglen rianta' /
+    # 'rhaglenni rhianta', 'cymhorthydd' / 'cymorthyddion')
+    "prawf": ("profion",), "cyflwr": ("cyflyrau",), "anhawster": ("anawsterau",), "cymhwyster": ("cymwysterau",),
+    "rhaglen": ("rhaglenni",), "ffurflen": ("ffurflenni",), "cymhorthydd": ("cymorthyddion",),
 }
 
 # Words that official Welsh writes two ways for one thing, either of which a glossary may list: a text that
@@ -123,6 +131,10 @@ def text_keys(word: str) -> frozenset[str]:
     keys = {word, *welsh_radicals(word)}
     if len(word) > 2 and word[-2] in "'’" and word[-1] in "iuw":
         keys.add(word[:-2])  # a pronoun on a small word: 'amddifadu o'u rhyddid' is 'amddifadu o ryddid'
+    elif len(word) > 5 and word[-2] in "'’" and word[-1] == "r":
+        # the article on a noun before the word that names it: 'anhwylderau'r sbectrwm awtistig' is 'anhwylderau
+        # sbectrwm awtistig', as 'anhwylderau y sbectrwm' would be (an article between two words is read past)
+        keys.add(word[:-2])
     return frozenset(keys | _unaccented(keys))
 
 

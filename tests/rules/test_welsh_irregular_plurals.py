@@ -29,3 +29,28 @@ def test_each_singular_gives_its_plurals_and_back():
     for singular, plurals in IRREGULAR_PLURALS_CY.items():
         for plural in plurals:
             assert plural in lexicon_forms(singular) and singular in lexicon_forms(plural), singular
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a vowel that changes: listed 'cyflyrau cromosomaidd', 'prawf modd'
+    ("Mae gan y babi gyflwr cromosomaidd.", "gyflwr cromosomaidd"),
+    ("Mae'r cyngor yn gwneud profion modd.", "profion modd"),
+    # an h that drops: listed 'anhwylder ymlyniad' and 'anawsterau ymlyniad', never 'anhawster ymlyniad'
+    ("Mae ganddo anhawster ymlyniad gyda'i fam.", "anhawster ymlyniad"),
+    # an n that doubles: listed 'rhaglen rhianta'
+    ("Mae sawl rhaglenni rhianta yn yr ardal.", "rhaglenni rhianta"),
+])
+def test_a_plural_made_inside_the_word_is_found(text, found):
+    assert found in [words for words, _ in find_jargon(text, LEXICON)]
+
+
+def test_those_words_alone_stay_plain():
+    assert find_jargon("Roedd y profion yn iawn, mae ei gyflwr yn well a'r rhaglenni teledu'n dda.", LEXICON) == []
+
+
+def test_a_place_noun_in_fa_is_found_in_its_plural_in_feydd():
+    # listed 'cronfa cymorth dewisol' and 'graddfa ddiogelwch'
+    found = [words for words, _ in find_jargon(
+        "Mae dwy gronfeydd cymorth dewisol yn yr ardal, a dwy raddfeydd diogelwch gan y tîm.", LEXICON)]
+    assert found == ["gronfeydd cymorth dewisol", "raddfeydd diogelwch"]
+    assert find_jargon("Roedd y swyddfeydd ar gau a'r gronfa yn wag.", LEXICON) == []

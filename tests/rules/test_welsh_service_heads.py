@@ -67,3 +67,14 @@ def test_the_finding_holds_every_word_of_the_services_name():
     assert written("Mae'r gwasanaethau amddiffyn plant wedi bod yn rhan.") == ["gwasanaethau amddiffyn plant"]
     assert written("Bydd y tîm integredig rhanbarthol yn galw.") == ["tîm integredig rhanbarthol"]
     assert written("Bydd y cynllun gweithredu yn barod.") == ["cynllun gweithredu"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Bydd y tîm amenedigol yn ymweld ddydd Mawrth.", "tîm amenedigol"),
+    ("Mae Cai ar restr aros y gwasanaeth niwroddatblygiadol.", "gwasanaeth niwroddatblygiadol"),
+    ("Bydd swyddog cynhwysiant yr ysgol yn ffonio Mam.", "swyddog cynhwysiant"),
+    ("Bydd y tîm ailalluogi yn helpu Nain gartref.", "tîm ailalluogi"),
+])
+def test_health_and_school_services_named_by_their_specialism(text, found):
+    # perinatal, neurodevelopmental, inclusion and reablement teams: the name does not say what they do
+    assert found in written(text)
