@@ -227,15 +227,41 @@ _HELPERS = _PROVIDERS - frozenset({"ysgol", "athro", "athrawes", "athrawon", "pe
 
 
 def _means(text: _Words, index: int) -> Reading | None:
-    """'gyda chymorth y nyrs', 'efo help gan y gweithiwr chwarae': help a provider gives, as the means of a change."""
+    """'gyda chymorth y nyrs', 'efo help gan y gweithiwr chwarae': help a provider gives, as the means of a change;
+    and 'gyda'i gweithiwr cymorth', 'efo'r cwnselydd': the change done with a provider, as 'with her support
+    worker' in English."""
     words = text.words
     at = index + 1
-    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu"):
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "i", "u", "w"):
         at += 1
-    if at >= len(words) or not _is_help(words[at]):
+    if at >= len(words):
+        return None
+    if words[index] in ("gyda", "efo") and (_is(words[at], _HELPERS) or _pair(words, at)):
+        return _with_a_provider(text, index, at)
+    if not _is_help(words[at]):
         return None
     helper = _helper_after(words, at)
     return text.found(index, helper, "the means is a service") if helper is not None else None
+
+
+# Whom the child is at odds with is not a means: 'allan o drafferth gyda'r heddlu'
+_AT_ODDS = frozenset({"trafferth", "drafferth", "helynt", "helbul", "ffrae", "anghytuno"})
+# 'pan', 'os': turning to a provider when something happens is the child's own coping ('siarad gyda'r nyrs ysgol
+# pan fydd hi'n poeni'), as 'mynd at y nyrs pan' in welsh_outcomes
+_WHEN = frozenset({"pan", "os", "pryd", "bryd"})
+
+
+def _with_a_provider(text: _Words, index: int, at: int) -> Reading | None:
+    words = text.words
+    last = at + 1 if _pair(words, at) else at
+    if index > 0 and words[index - 1] in _AT_ODDS:
+        return None
+    if (last + 1 < len(words) and _is(words[last + 1], _PASTIMES)) \
+            or any(_is(word, _PASTIMES) for word in words[max(0, index - 3):index]):
+        return None  # 'gyda'r tîm pêl-droed', 'chwarae pêl-rwyd gyda'r tîm': the child's week
+    if any(word in _WHEN for word in words[last + 1:last + 6]):
+        return None
+    return text.found(index, last, "the means is a service")
 
 
 def _is_help(word: str) -> bool:
@@ -332,7 +358,7 @@ def _part_of(text: _Words, index: int) -> Reading | None:
 # it is split into words (on the lower-cased sentence, without '(?i)' and word boundaries, which made the same test
 # three times as slow: most of this reading's cost on an English plan).
 _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyda|efo|drwy|trwy|thrwy|diolch)\s|gyfer|"
-                          r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s")
+                          r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s")
 
 
 def read_welsh(sentence: str) -> Reading | None:

@@ -75,7 +75,7 @@ PROVIDER_WORDS_CY = """
     mentor eiriolwr gwasanaeth gwasanaethau asiantaeth asiantaethau cynorthwyydd cynorthwy-ydd swyddog
     swyddogion meddyg cyngor awdurdod ysgol meithrinfa athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
     ymarferwyr_proffesiynol gweithwyr_proffesiynol bydwraig pediatregydd ffisiotherapydd cydlynydd gwarcheidwad
-    cadeirydd
+    cadeirydd seiciatrydd deietegydd
     grŵp_craidd grwp_craidd cynhadledd panel
     ymgynghorydd ymgynghorwr barnwr ynad heddwas gwirfoddolwr gwirfoddolwyr gyrrwr cyfieithydd elusen prosiect
     bwrdd_iechyd camhs
@@ -110,7 +110,7 @@ _PROGRAMMES = _alternatives("""
 # Providers a child goes to or sees as a service (a dentist or a doctor is part of any child's life)
 SEEN_PROVIDER_WORDS_CY = """
     gweithiwr gweithwyr cwnselydd therapydd seicolegydd ymarferydd ymarferwyr mentor eiriolwr cynorthwyydd
-    cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
+    cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth gwasanaethau grŵp grwp cwrs rhaglen sesiwn sesiynau
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
@@ -159,6 +159,10 @@ _DECISIONS = _alternatives("""
     penderfyniadau penderfyniad cyfarfodydd cyfarfod cynllunio adolygiad adolygiadau trafodaethau cynhadledd
     trefniadau proses asesiad asesiadau asesu adolygu cynllun cynlluniau
 """)
+# A provider who says or sees what the child does is how the change is known, as in English ('The social worker will
+# see that Nia is happier'): 'Bydd athrawes Nia yn dweud ei bod hi'n canolbwyntio', 'y gweithiwr yn gweld bod...'
+REPORTS_THE_CHILD_CY = (r"(?!(?:\s+[\w'’-]+){0,3}?\s+yn\s+(?:gweld|sylwi|dweud|adrodd|nodi|clywed|cadarnhau|dangos|gwybod)"
+                        r"\s+(?:bod|fod|ei\s+bod|eu\s+bod|nad|na|y\s+bydd|y\s+mae)\b)")
 # The process's steps, records and decisions as the subject of an outcome (the English 'the process as subject')
 _PROCESS_SUBJECTS = _alternatives("""
     adolygiad adolygiadau asesiad asesiadau cyfarfod cyfarfodydd cynhadledd ymweliad ymweliadau apwyntiad
@@ -249,18 +253,23 @@ SERVICE_CY = patterns.compile(
     # 'cael ei helpu gan ei athro' is read from the passive above)
     rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?!(?:athro|athrawes|athrawon|hathrawes|hathro|pennaeth|mhennaeth|phennaeth)\b)"
     rf"(?:{_PROVIDER})"
-    rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
+    rf"|(?:{_PROVIDER}){REPORTS_THE_CHILD_CY}\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
     rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+|pob\s+)?"
-    rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun)"
+    rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun){REPORTS_THE_CHILD_CY}"
+    # placed with carers, as 'placed with foster carers': 'cael ei gosod gyda gofalwyr maeth'
+    r"|(?:wedi|cael)\s*(?:ei|eu|['’]i|['’]u)\s+(?:gosod|osod|hosod)\s+(?:gyda|efo|mewn)\s+(?:\w+\s+)?(?:gofalwyr|ofalwyr|"
+    r"gofalwr|ofalwr|teulu\s+maeth|deulu\s+maeth|lleoliad|leoliad|cartref\s+plant|gartref\s+plant)\b"
+    # making use of a service, as 'make use of': 'gwneud defnydd o'r gwasanaeth eiriolaeth'
+    rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
     r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd' (turning to someone when
     # something happens is the child's own coping, as in English: 'mynd at y nyrs ysgol pan fydd yn sâl', 'siarad
     # gyda'r nyrs ysgol pan fydd hi'n poeni')
     r"|(?!(?:(?:mynd|fynd|troi|droi)\s+at|(?:siarad|cwrdd)\s+(?:â|ag|gyda|efo))\s*(?:\S+\s+){1,4}?(?:pan|os)\b)"
-    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|"
+    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
     rf"amser\s+(?:[\w'’-]+\s+){{0,3}}?(?:gyda|efo)|[gw]weithio(?:['’]n\s+\w+)?\s+(?:gyda|efo)|"
     # working together with a provider, as 'work with' ('cydweithio â'r gweithwyr proffesiynol')
     rf"(?:c|g|ch)ydweithio(?:['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
@@ -307,6 +316,9 @@ SERVICE_CY = patterns.compile(
     r"|therapi|therapïau|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
     # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
     rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
+    # ...or named as what is needed: 'Bydd angen cynnal asesiad', 'Mae angen atgyfeirio Nia' (as 'an assessment will
+    # need to be carried out')
+    rf"|\b(?:bydd|fydd|mae|roedd)\s+angen\s+(?:{_LEADING_SERVICE_VERBS})\b"
     # signing the process's papers: 'llofnodi'r contract', 'arwyddo'r cytundeb' (as 'sign an acceptable behaviour
     # contract' in English)
     r"|(?:llofnodi|lofnodi|arwyddo|harwyddo)\s*(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+)?(?:contract|gontract|cytundeb|gytundeb|"
