@@ -249,6 +249,10 @@ _AT_ODDS = frozenset({"trafferth", "drafferth", "helynt", "helbul", "ffrae", "an
 # 'pan', 'os': turning to a provider when something happens is the child's own coping ('siarad gyda'r nyrs ysgol
 # pan fydd hi'n poeni'), as 'mynd at y nyrs pan' in welsh_outcomes
 _WHEN = frozenset({"pan", "os", "pryd", "bryd"})
+# A team, group or course may be the child's own, named by a pastime; a person of a service is a provider whatever
+# follows
+_GROUPS = frozenset({"tîm", "timau", "grŵp", "grwp", "grwpiau", "grŵpiau", "cwrs", "sesiwn", "sesiynau", "rhaglen", "prosiect",
+                     "clwb", "canolfan"})
 
 
 def _with_a_provider(text: _Words, index: int, at: int) -> Reading | None:
@@ -256,9 +260,10 @@ def _with_a_provider(text: _Words, index: int, at: int) -> Reading | None:
     last = at + 1 if _pair(words, at) else at
     if index > 0 and words[index - 1] in _AT_ODDS:
         return None
-    if (last + 1 < len(words) and _is(words[last + 1], _PASTIMES)) \
-            or any(_is(word, _PASTIMES) for word in words[max(0, index - 3):index]):
-        return None  # 'gyda'r tîm pêl-droed', 'chwarae pêl-rwyd gyda'r tîm': the child's week
+    if _is(words[at], _GROUPS) and ((last + 1 < len(words) and _is(words[last + 1], _PASTIMES))
+                                    or any(_is(word, _PASTIMES) for word in words[max(0, index - 3):index])):
+        return None  # 'gyda'r tîm pêl-droed', 'chwarae pêl-rwyd gyda'r tîm': the child's week ('gyda'r gweithiwr
+        # ieuenctid' or 'chwarae gyda'r gweithiwr chwarae' is a provider, as 'the play specialist' in English)
     if any(word in _WHEN for word in words[last + 1:last + 6]):
         return None
     return text.found(index, last, "the means is a service")

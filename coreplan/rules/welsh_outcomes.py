@@ -174,6 +174,7 @@ _WE_ACT = _alternatives("""
     cefnogi helpu monitro trefnu ymweld annog sicrhau cynnig darparu gwirio adolygu asesu atgyfeirio cyfeirio
     goruchwylio cydlynu cadw_llygad hwyluso galluogi cynorthwyo gweithio_gyda cysylltu ariannu comisiynu
 """)
+_ASSESSMENTS = _alternatives("asesiad asesiadau")
 _HELP_VERBS = _alternatives("cefnogi helpu galluogi annog cynorthwyo grymuso")
 # The rest of the family, whose help is the child's own day
 _KIN = _alternatives("""
@@ -262,6 +263,16 @@ SERVICE_CY = patterns.compile(
     r"|(?:wedi|cael)\s*(?:ei|eu|['’]i|['’]u)\s+(?:gosod|osod|hosod)\s+(?:gyda|efo|mewn)\s+(?:\w+\s+)?(?:gofalwyr|ofalwyr|"
     r"gofalwr|ofalwr|teulu\s+maeth|deulu\s+maeth|lleoliad|leoliad|cartref\s+plant|gartref\s+plant)\b"
     # making use of a service, as 'make use of': 'gwneud defnydd o'r gwasanaeth eiriolaeth'
+    # help as what there will be, as 'There will be extra support' ('Bydd cymorth ychwanegol i Nia yn y dosbarth';
+    # help from Nain is the child's own)
+    rf"|\bbydd\s+(?:yna\s+)?(?:cymorth|gymorth|cefnogaeth|gefnogaeth)\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:gan|gyda|efo)\s*"
+    rf"{_THE}?(?:{_CARERS}|{_KIN})\b)"
+    # completing an assessment, or keeping to the plan and its targets, as 'complete a parenting assessment',
+    # 'cooperate with the plan', 'meet the targets in her IDP' (a target of her own, 'ei tharged o ddarllen deg llyfr',
+    # is her day)
+    rf"|(?:c|g|ch)wblhau\s*{_THE}?(?:{_ASSESSMENTS})\b"
+    rf"|(?:c|g|ch)ydweithio\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:{_DECISIONS}|cytundeb|gytundeb)\b"
+    rf"|(?:cyflawni|gyflawni|chyflawni|cyrraedd|gyrraedd|chyrraedd)\s*{_THE}?(?:\w+\s+)?(?:targedau|thargedau|nhargedau)\b(?!\s+o\b)"
     rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
     r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"

@@ -54,6 +54,13 @@ NAMES = ["Nia", "Osian", "Cerys"]
     ("Bydd Cerys yn cael ei gosod gyda gofalwyr maeth.", "gosod gyda gofalwyr"),
     ("Bydd Nia yn gwneud defnydd o'r gwasanaeth eiriolaeth.", "gwneud defnydd o'r gwasanaeth"),
     ("Bydd y teulu'n cyfrannu at bob cyfarfod grŵp craidd.", "at bob cyfarfod"),
+    # a person of a service stays a provider whatever word follows ('gweithiwr ieuenctid', 'gweithiwr chwarae')
+    ("Bydd Nia yn gweithio ar ei dicter gyda'r gweithiwr ieuenctid.", "gyda'r gweithiwr"),
+    # help as what there will be, an assessment completed, the plan and its targets kept to
+    ("Bydd cymorth ychwanegol i Osian yn y dosbarth.", "Bydd cymorth"),
+    ("Bydd Dad yn cwblhau asesiad rhianta.", "cwblhau asesiad"),
+    ("Mae'n rhaid i'r rhieni gydweithio â'r cynllun amddiffyn.", "gydweithio â'r cynllun"),
+    ("Bydd Cerys yn cyflawni'r targedau yn ei CDU.", "cyflawni'r targedau"),
 ])
 def test_welsh_shapes_read_as_in_english(text, words):
     found = service_words(text)
@@ -92,6 +99,10 @@ def test_welsh_shapes_read_as_in_english(text, words):
     # a provider who says or sees what the child does is how we will know, as in English
     "Bydd athrawes Nia yn dweud ei bod hi'n canolbwyntio'n well yn y dosbarth.",
     "Bydd y gweithiwr cymdeithasol yn gweld bod Osian yn chwarae'n hapus gartref.",
+    "Bydd cymorth gan Nain bob nos gyda gwaith cartref Nia.",
+    "Bydd Osian yn cwblhau ei waith cartref bob nos.",
+    "Bydd Cerys yn cyrraedd ei tharged o ddarllen deg llyfr erbyn y Pasg.",
+    "Bydd Nia yn cydweithio gyda'i ffrindiau ar y cynllun gardd yn yr ysgol.",
 ])
 def test_the_childs_day_with_the_same_words_is_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
