@@ -216,7 +216,7 @@ def _knowing_of_a_service(text: _Words, index: int) -> Reading | None:
 
 
 # Help as the means: 'gyda chymorth', 'efo help', 'drwy gefnogaeth'
-_MEANS = frozenset({"gyda", "efo", "drwy", "trwy", "thrwy"})
+_MEANS = frozenset({"gyda", "efo", "hefo", "drwy", "trwy", "thrwy"})
 _HELP = frozenset({"cymorth", "cefnogaeth", "help", "arweiniad", "anogaeth"})
 # Whose help it is, before the provider: 'gan', 'oddi wrth', an article or an owner ('gyda chymorth ei mentor')
 _HELPS_OWNER = frozenset({"gan", "oddi", "wrth", "y", "yr", "r", "ei", "eu", "w", "i", "u", "ychwanegol", "rheolaidd",
@@ -236,7 +236,7 @@ def _means(text: _Words, index: int) -> Reading | None:
         at += 1
     if at >= len(words):
         return None
-    if words[index] in ("gyda", "efo") and (_is(words[at], _HELPERS) or _pair(words, at)):
+    if words[index] in ("gyda", "efo", "hefo") and (_is(words[at], _HELPERS) or _pair(words, at)):
         return _with_a_provider(text, index, at)
     if not _is_help(words[at]):
         return None
@@ -362,7 +362,8 @@ def _part_of(text: _Words, index: int) -> Reading | None:
 # A sentence without one of these Welsh words has none of the shapes: an English sentence stops here, before
 # it is split into words (on the lower-cased sentence, without '(?i)' and word boundaries, which made the same test
 # three times as slow: most of this reading's cost on an English plan).
-_WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyda|efo|drwy|trwy|thrwy|diolch)\s|gyfer|"
+_WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyda|efo|hefo|drwy|trwy|thrwy|diolch)\s|gyfer|"
+                          r"(?:gyda|efo|hefo)['’]|"
                           r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s")
 
 

@@ -61,6 +61,9 @@ NAMES = ["Nia", "Osian", "Cerys"]
     ("Bydd Dad yn cwblhau asesiad rhianta.", "cwblhau asesiad"),
     ("Mae'n rhaid i'r rhieni gydweithio â'r cynllun amddiffyn.", "gydweithio â'r cynllun"),
     ("Bydd Cerys yn cyflawni'r targedau yn ei CDU.", "cyflawni'r targedau"),
+    # 'gyda'r' and 'hefo'r' lead to the provider as 'gyda' does
+    ("Unwaith yr wythnos gyda'r therapydd lleferydd.", "gyda'r therapydd"),
+    ("Bydd Nia yn siarad hefo'r gweithiwr cymdeithasol am ei theimladau.", "siarad hefo'r gweithiwr"),
 ])
 def test_welsh_shapes_read_as_in_english(text, words):
     found = service_words(text)
