@@ -94,7 +94,9 @@ BELOW_TARGET = {
     # the public law outline, recovery after sexual abuse; disabled children, youth justice) brought held-out
     # recall for poor outcomes to 0.87: wording of kinds of plan the Welsh reading had not met, said here
     # rather than tuned on rows that must stay unread; session 25's fresh set (young carers, bullying, the early
-    # years, parents' drinking) brought it to 0.85
+    # years, parents' drinking) brought it to 0.85; session 26's reading of the English kinds in Welsh took the
+    # earlier rows' held-out part from 0.865 to 0.888, and with its own fresh set (all found) the figure is 0.898,
+    # which the documentation rounds to 0.90: still below 0.9
     ("poor outcomes", "cy"),
 }
 

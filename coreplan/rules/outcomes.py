@@ -13,7 +13,8 @@ from coreplan.rules.language import READ_LIMIT, text_before
 from coreplan.rules.outcome_reading import read as read_structure
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
-from coreplan.rules.welsh_outcomes import CHILD_WORDS_CY, DAILY_LIFE_CY, FIRST_PERSON_CY, SERVICE_CY
+from coreplan.rules.welsh_outcomes import (CHILD_WORDS_CY, DAILY_LIFE_CY, FIRST_PERSON_CY, REPORTS_THE_CHILD_CY,
+                                           SERVICE_CY)
 # ...and the Welsh shapes those words do not reach: provision had, the process as a place, a provider's infinitive
 from coreplan.rules.welsh_outcome_reading import read_welsh
 from coreplan.text import first_name, mentions_name, sentences
@@ -122,7 +123,7 @@ SERVICE = patterns.compile(
     r"modryb|ffrind\w*|teulu|deulu)\b)|"
     r"(grŵp|grwp|gwrs|cwrs|rhaglen)\s+rhianta|"
     r"(gweithiwr|gweithwyr|ymwelydd\s+iechyd|cwnselydd|nyrs|athrawes|athro|ysgol|gwasanaeth\w*|ymarferwyr|"
-    r"therapydd)\s+(\w+\s+){0,2}yn\s+(ymweld|gweld|monitro|rhoi|darparu|cadw\s+llygad|cefnogi|helpu|asesu|"
+    r"therapydd)" + REPORTS_THE_CHILD_CY + r"\s+(\w+\s+){0,2}yn\s+(ymweld|gweld|monitro|rhoi|darparu|cadw\s+llygad|cefnogi|helpu|asesu|"
     r"ymgysylltu)|"
     r"ymweld\s+â\s+swyddfa|(asesiad\w*|ymweliad\w*|cyfarfod\w*|canlyniadau)['’]?n?\s+(cael\s+eu|digwydd))\b",
     re.IGNORECASE)

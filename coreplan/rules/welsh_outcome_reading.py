@@ -19,7 +19,11 @@ words, each word with the radicals it may come from (coreplan.text.welsh_radical
 - the process deciding what the child is ('cael ei chydnabod fel gofalwr ifanc', 'ei drin fel plentyn yn
   gyntaf'), as 'recognised as' and 'treated as' in English;
 - the child put forward for a service ('ar y rhestr ar gyfer asesiad') or made part of a service's group
-  ('yn rhan o'r grŵp gofalwyr ifanc'; 'rhan o dîm pêl-rwyd yr ysgol' is the child's week).
+  ('yn rhan o'r grŵp gofalwyr ifanc'; 'rhan o dîm pêl-rwyd yr ysgol' is the child's week);
+- the means of a change, as the English reading's means phrases: help that a provider gives ('gyda chymorth
+  y nyrs', 'gyda help gan y gweithiwr chwarae', 'efo cefnogaeth ei mentor'), or a service the change comes
+  from ('o ganlyniad i'r ymyrraeth', 'diolch i'r cwnsela'); help from Nain, or 'gyda chefnogaeth' with nobody
+  named, is not read as a service, as 'with support' is not in English.
 
 A reading that finds one returns the words that made it (a Reading, as the English reading does), for the
 finding's message and its line and column. One pass over the words: the time is in proportion to the
@@ -211,8 +215,108 @@ def _knowing_of_a_service(text: _Words, index: int) -> Reading | None:
     return None
 
 
-_TRIGGERS = frozenset({"gan", "i", "yn", "ym", "yng", "mewn", "at", "wrth", "gerbron", "fel", "gyfer", "rhan"}) \
-    | frozenset(_KNOWING)
+# Help as the means: 'gyda chymorth', 'efo help', 'drwy gefnogaeth'
+_MEANS = frozenset({"gyda", "efo", "hefo", "drwy", "trwy", "thrwy"})
+_HELP = frozenset({"cymorth", "cefnogaeth", "help", "arweiniad", "anogaeth"})
+# Whose help it is, before the provider: 'gan', 'oddi wrth', an article or an owner ('gyda chymorth ei mentor')
+_HELPS_OWNER = frozenset({"gan", "oddi", "wrth", "y", "yr", "r", "ei", "eu", "w", "i", "u", "ychwanegol", "rheolaidd",
+                          "gyson", "cyson"})
+# A provider whose help is the means: the people of a service (the child's teacher, school and doctor are the
+# child's own day, as in _PROVIDED)
+_HELPERS = _PROVIDERS - frozenset({"ysgol", "athro", "athrawes", "athrawon", "pennaeth", "meddyg"})
+
+
+def _means(text: _Words, index: int) -> Reading | None:
+    """'gyda chymorth y nyrs', 'efo help gan y gweithiwr chwarae': help a provider gives, as the means of a change;
+    and 'gyda'i gweithiwr cymorth', 'efo'r cwnselydd': the change done with a provider, as 'with her support
+    worker' in English."""
+    words = text.words
+    at = index + 1
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "i", "u", "w"):
+        at += 1
+    if at >= len(words):
+        return None
+    if words[index] in ("gyda", "efo", "hefo") and (_is(words[at], _HELPERS) or _pair(words, at)):
+        return _with_a_provider(text, index, at)
+    if not _is_help(words[at]):
+        return None
+    helper = _helper_after(words, at)
+    return text.found(index, helper, "the means is a service") if helper is not None else None
+
+
+# Whom the child is at odds with is not a means: 'allan o drafferth gyda'r heddlu'
+_AT_ODDS = frozenset({"trafferth", "drafferth", "helynt", "helbul", "ffrae", "anghytuno"})
+# 'pan', 'os': turning to a provider when something happens is the child's own coping ('siarad gyda'r nyrs ysgol
+# pan fydd hi'n poeni'), as 'mynd at y nyrs pan' in welsh_outcomes
+_WHEN = frozenset({"pan", "os", "pryd", "bryd"})
+# A team, group or course may be the child's own, named by a pastime; a person of a service is a provider whatever
+# follows
+_GROUPS = frozenset({"tîm", "timau", "grŵp", "grwp", "grwpiau", "grŵpiau", "cwrs", "sesiwn", "sesiynau", "rhaglen", "prosiect",
+                     "clwb", "canolfan"})
+
+
+def _with_a_provider(text: _Words, index: int, at: int) -> Reading | None:
+    words = text.words
+    last = at + 1 if _pair(words, at) else at
+    if index > 0 and words[index - 1] in _AT_ODDS:
+        return None
+    if _is(words[at], _GROUPS) and ((last + 1 < len(words) and _is(words[last + 1], _PASTIMES))
+                                    or any(_is(word, _PASTIMES) for word in words[max(0, index - 3):index])):
+        return None  # 'gyda'r tîm pêl-droed', 'chwarae pêl-rwyd gyda'r tîm': the child's week ('gyda'r gweithiwr
+        # ieuenctid' or 'chwarae gyda'r gweithiwr chwarae' is a provider, as 'the play specialist' in English)
+    if any(word in _WHEN for word in words[last + 1:last + 6]):
+        return None
+    return text.found(index, last, "the means is a service")
+
+
+def _is_help(word: str) -> bool:
+    return word in _HELP or _is(word, _HELP)
+
+
+def _helper_after(words: list[str], at: int) -> int | None:
+    """The last word of the provider whose help the word at at is ('cymorth y nyrs', 'help gan y gweithiwr
+    chwarae'), or None: help from Nain, or from nobody named, is not a service."""
+    for helper in range(at + 1, min(at + 5, len(words))):
+        if _is(words[helper], _HELPERS):
+            return helper
+        if _pair(words, helper):
+            return helper + 1
+        if words[helper] not in _HELPS_OWNER:
+            return None
+    return None
+
+
+def _because_of(text: _Words, index: int) -> Reading | None:
+    """'o ganlyniad i'r ymyrraeth', 'diolch i'r cwnsela': the change put down to a service."""
+    words = text.words
+    if index + 1 >= len(words) or words[index + 1] != "i":
+        return None
+    if words[index] in ("ganlyniad", "canlyniad") and not (index > 0 and words[index - 1] == "o"):
+        return None
+    at = index + 2
+    while at < len(words) and words[at] in _BEFORE_A_NOUN:
+        at += 1
+    if at >= len(words):
+        return None
+    first = index - (words[index] != "diolch")
+    if _is_help(words[at]):  # 'diolch i gymorth y nyrs'; 'diolch i help Nain' is the family
+        helper = _helper_after(words, at)
+        return text.found(first, helper, "the means is a service") if helper is not None else None
+    if (_provided(words, at) and not _is(words[at], _NOT_A_MEANS)) or _is(words[at], _HELPERS) \
+            or _is(words[at], _PROGRAMME_HEADS):
+        return text.found(first, at, "the means is a service")
+    return None
+
+
+# A programme of a service, named as what a change comes from (as _PROGRAMMES in welsh_outcomes)
+_PROGRAMME_HEADS = frozenset({"rhaglen", "rhaglenni", "cwrs", "cyrsiau", "ymyrraeth", "ymyriad", "ymyriadau", "therapi",
+                              "cwnsela"})
+# Provision words that may be the child's own life when a change is put down to them: contact with Dad, a
+# chance, what she knows, her own things
+_NOT_A_MEANS = frozenset({"cyswllt", "cysylltiadau", "cyfle", "cyfleoedd", "gwybodaeth", "offer"})
+
+_TRIGGERS = frozenset({"gan", "i", "yn", "ym", "yng", "mewn", "at", "wrth", "gerbron", "fel", "gyfer", "rhan",
+                       "ganlyniad", "canlyniad", "diolch"}) | frozenset(_KNOWING) | _MEANS
 # What the process decides the child is, before 'fel': 'cael ei chydnabod fel gofalwr ifanc', 'ei drin fel
 # plentyn yn gyntaf', 'ei gofrestru fel'
 _STATUS_VERBS = frozenset({"cydnabod", "trin", "ystyried", "cofrestru", "dosbarthu", "categoreiddio", "adnabod"})
@@ -258,7 +362,9 @@ def _part_of(text: _Words, index: int) -> Reading | None:
 # A sentence without one of these Welsh words has none of the shapes: an English sentence stops here, before
 # it is split into words (on the lower-cased sentence, without '(?i)' and word boundaries, which made the same test
 # three times as slow: most of this reading's cost on an English plan).
-_WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan)\s|gyfer|ymwybodol|wybod|lywed|i['’]r\s")
+_WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyda|efo|hefo|drwy|trwy|thrwy|diolch)\s|gyfer|"
+                          r"(?:gyda|efo|hefo)['’]|"
+                          r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s")
 
 
 def read_welsh(sentence: str) -> Reading | None:
@@ -280,6 +386,10 @@ def read_welsh(sentence: str) -> Reading | None:
             reading = _put_forward(text, index)
         elif word == "rhan":
             reading = _part_of(text, index)
+        elif word in _MEANS:
+            reading = _means(text, index)
+        elif word in ("ganlyniad", "canlyniad", "diolch"):
+            reading = _because_of(text, index)
         else:
             reading = _in_the_process(text, index) or (_provider_to_act(text, index) if word == "i" else None)
         if reading is not None:

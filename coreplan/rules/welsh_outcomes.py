@@ -75,7 +75,7 @@ PROVIDER_WORDS_CY = """
     mentor eiriolwr gwasanaeth gwasanaethau asiantaeth asiantaethau cynorthwyydd cynorthwy-ydd swyddog
     swyddogion meddyg cyngor awdurdod ysgol meithrinfa athro athrawes pennaeth heddlu clinig cynghorydd cynghorwr
     ymarferwyr_proffesiynol gweithwyr_proffesiynol bydwraig pediatregydd ffisiotherapydd cydlynydd gwarcheidwad
-    cadeirydd
+    cadeirydd seiciatrydd deietegydd
     grŵp_craidd grwp_craidd cynhadledd panel
     ymgynghorydd ymgynghorwr barnwr ynad heddwas gwirfoddolwr gwirfoddolwyr gyrrwr cyfieithydd elusen prosiect
     bwrdd_iechyd camhs
@@ -110,7 +110,7 @@ _PROGRAMMES = _alternatives("""
 # Providers a child goes to or sees as a service (a dentist or a doctor is part of any child's life)
 SEEN_PROVIDER_WORDS_CY = """
     gweithiwr gweithwyr cwnselydd therapydd seicolegydd ymarferydd ymarferwyr mentor eiriolwr cynorthwyydd
-    cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth grŵp grwp cwrs rhaglen sesiwn sesiynau
+    cynorthwy-ydd arbenigwr swyddog swyddfa clinig tîm gwasanaeth gwasanaethau grŵp grwp cwrs rhaglen sesiwn sesiynau
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
@@ -159,6 +159,22 @@ _DECISIONS = _alternatives("""
     penderfyniadau penderfyniad cyfarfodydd cyfarfod cynllunio adolygiad adolygiadau trafodaethau cynhadledd
     trefniadau proses asesiad asesiadau asesu adolygu cynllun cynlluniau
 """)
+# A provider who says or sees what the child does is how the change is known, as in English ('The social worker will
+# see that Nia is happier'): 'Bydd athrawes Nia yn dweud ei bod hi'n canolbwyntio', 'y gweithiwr yn gweld bod...'
+REPORTS_THE_CHILD_CY = (r"(?!(?:\s+[\w'’-]+){0,3}?\s+yn\s+(?:gweld|sylwi|dweud|adrodd|nodi|clywed|cadarnhau|dangos|gwybod)"
+                        r"\s+(?:bod|fod|ei\s+bod|eu\s+bod|nad|na|y\s+bydd|y\s+mae)\b)")
+# The process's steps, records and decisions as the subject of an outcome (the English 'the process as subject')
+_PROCESS_SUBJECTS = _alternatives("""
+    adolygiad adolygiadau asesiad asesiadau cyfarfod cyfarfodydd cynhadledd ymweliad ymweliadau apwyntiad
+    apwyntiadau atgyfeiriad atgyfeiriadau cofnod cofnodion adroddiad adroddiadau gorchymyn cytundeb
+    penderfyniad grŵp_craidd grwp_craidd
+""")
+# What the plan's professionals do as 'we' ('Byddwn ni'n cefnogi'): a provider's work, not a family's day
+_WE_ACT = _alternatives("""
+    cefnogi helpu monitro trefnu ymweld annog sicrhau cynnig darparu gwirio adolygu asesu atgyfeirio cyfeirio
+    goruchwylio cydlynu cadw_llygad hwyluso galluogi cynorthwyo gweithio_gyda cysylltu ariannu comisiynu
+""")
+_ASSESSMENTS = _alternatives("asesiad asesiadau")
 _HELP_VERBS = _alternatives("cefnogi helpu galluogi annog cynorthwyo grymuso")
 # The rest of the family, whose help is the child's own day
 _KIN = _alternatives("""
@@ -171,13 +187,22 @@ _CARERS = _alternatives("""
 _NOT_FROM_FAMILY = rf"(?!\s+(?:gan|gyda|efo|oddi\s+wrth)\s*{_THE}?(?:{_CARERS}|{_KIN})\b)"
 # ...and after a service's verb in the passive, its agent a few words on: 'cael ei hebrwng i'r ysgol gan ei nain'
 _NOT_BY_FAMILY = rf"(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\s+{_THE}?(?:{_CARERS}|{_KIN})\b)"
+# ...nor seen or heard doing something of the child's day: 'cael ei gweld yn chwerthin' (as 'seen laughing'),
+# where 'cael ei gweld yn y clinig' or 'yn rheolaidd' is a provider's check
+_NOT_SEEN_DOING = (r"(?:(?<!weld)(?<!lywed)|(?!\s+yn\s+(?:chwerthin|chwarae|gwenu|mwynhau|bwyta|cysgu|dawnsio|canu|"
+                   r"darllen|siarad|setlo|ymlacio|cael\s+hwyl|gwneud\s+ffrindiau)\b))")
+# The one-word forms of 'cael' (gets, will get, got), in every mutation: 'Caiff Nia becyn gofal', 'Cafodd Cai
+# ei asesu', read as 'cael' is
+_GETS = r"(?:c|g|ch)(?:aiff|ânt|afodd|awsant)|(?:c|g|ch)a\s+i"
 
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_BY_FAMILY}"
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}"
+    # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
+    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
     rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
@@ -200,9 +225,16 @@ SERVICE_CY = patterns.compile(
     # provision handed to the child: 'cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad'
     # (up to two words between: 'cael ei holl imiwneiddiadau'); help from the family is the child's own day
     # ('cael help gan Nain gyda'i gwaith cartref')
-    rf"|(?:[cg]ael|derbyn|dderbyn)\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}"
+    rf"|(?:[cg]ael|derbyn|dderbyn|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}"
+    # a provider had, as 'have a counsellor' in English: 'cael cwnselydd', 'Caiff Cai weithiwr cymorth' (a
+    # pastime's group is the child's week: 'cael sesiwn nofio')
+    rf"|(?:[cg]ael|chael|{_GETS})\s+(?:[\w'’-]+\s+)?(?:un\s+|y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+)?"
+    rf"(?:{_SEEN_NOT_GROUP})\b{_NOT_FROM_FAMILY}"
     # a step of the process as what there will be: 'Bydd adolygiad o gynllun Cai', 'Bydd cyfarfod i drafod...'
     r"|\bbydd\s+(?:adolygiad|asesiad|cyfarfod|cynhadledd|gynhadledd|ymweliad|apwyntiad)\b"
+    # ...with an article or after 'yna', or a record or a decision of the process, as the subject or what there
+    # will be: 'Bydd yr asesiad wedi'i gwblhau', 'Bydd yna gofnod wythnosol', 'Bydd yr atgyfeiriad wedi'i wneud'
+    rf"|\b(?:bydd|fydd|mae|caiff|gaiff)\s+(?:yna\s+|na\s+)?(?:y\s+|yr\s+|['’]r\s+)?(?:{_PROCESS_SUBJECTS})\b"
     # ...or a provider ('bydd gan Fabli ymwelydd iechyd', 'gan Gai weithiwr allweddol')
     rf"|gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
     # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud
@@ -222,26 +254,47 @@ SERVICE_CY = patterns.compile(
     # 'cael ei helpu gan ei athro' is read from the passive above)
     rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?!(?:athro|athrawes|athrawon|hathrawes|hathro|pennaeth|mhennaeth|phennaeth)\b)"
     rf"(?:{_PROVIDER})"
-    rf"|(?:{_PROVIDER})\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
+    rf"|(?:{_PROVIDER}){REPORTS_THE_CHILD_CY}\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
     rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+|pob\s+)?"
-    rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun)"
+    rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun){REPORTS_THE_CHILD_CY}"
+    # placed with carers, as 'placed with foster carers': 'cael ei gosod gyda gofalwyr maeth'
+    r"|(?:wedi|cael)\s*(?:ei|eu|['’]i|['’]u)\s+(?:gosod|osod|hosod)\s+(?:gyda|efo|mewn)\s+(?:\w+\s+)?(?:gofalwyr|ofalwyr|"
+    r"gofalwr|ofalwr|teulu\s+maeth|deulu\s+maeth|lleoliad|leoliad|cartref\s+plant|gartref\s+plant)\b"
+    # making use of a service, as 'make use of': 'gwneud defnydd o'r gwasanaeth eiriolaeth'
+    # help as what there will be, as 'There will be extra support' ('Bydd cymorth ychwanegol i Nia yn y dosbarth';
+    # help from Nain is the child's own)
+    rf"|\bbydd\s+(?:yna\s+)?(?:cymorth|gymorth|cefnogaeth|gefnogaeth)\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:gan|gyda|efo)\s*"
+    rf"{_THE}?(?:{_CARERS}|{_KIN})\b)"
+    # completing an assessment, or keeping to the plan and its targets, as 'complete a parenting assessment',
+    # 'cooperate with the plan', 'meet the targets in her IDP' (a target of her own, 'ei tharged o ddarllen deg llyfr',
+    # is her day)
+    rf"|(?:c|g|ch)wblhau\s*{_THE}?(?:{_ASSESSMENTS})\b"
+    rf"|(?:c|g|ch)ydweithio\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:{_DECISIONS}|cytundeb|gytundeb)\b"
+    rf"|(?:cyflawni|gyflawni|chyflawni|cyrraedd|gyrraedd|chyrraedd)\s*{_THE}?(?:\w+\s+)?(?:targedau|thargedau|nhargedau)\b(?!\s+o\b)"
+    rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
     r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd' (turning to someone when
-    # something happens is the child's own coping, as in English: 'mynd at y nyrs ysgol pan fydd yn sâl')
-    r"|(?!(?:mynd|fynd|troi|droi)\s+at\s+(?:\S+\s+){1,4}?(?:pan|os)\b)"
-    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)\s+(?:â|ag|gyda|efo)|"
+    # something happens is the child's own coping, as in English: 'mynd at y nyrs ysgol pan fydd yn sâl', 'siarad
+    # gyda'r nyrs ysgol pan fydd hi'n poeni')
+    r"|(?!(?:(?:mynd|fynd|troi|droi)\s+at|(?:siarad|cwrdd)\s+(?:â|ag|gyda|efo))\s*(?:\S+\s+){1,4}?(?:pan|os)\b)"
+    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
     rf"amser\s+(?:[\w'’-]+\s+){{0,3}}?(?:gyda|efo)|[gw]weithio(?:['’]n\s+\w+)?\s+(?:gyda|efo)|"
+    # working together with a provider, as 'work with' ('cydweithio â'r gweithwyr proffesiynol')
+    rf"(?:c|g|ch)ydweithio(?:['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
     # in touch with or involved with a service: 'mewn cysylltiad â gwasanaeth ieuenctid', 'ymwneud â'r tîm'
     rf"mewn\s+cysylltiad\s+(?:â|ag|gyda|efo)|ymwneud\s+(?:â|ag))"
     rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_GROUP}|{_SEEN_NOT_GROUP})"
+    # the plan's professionals as 'we', doing a provider's work, as 'We will support Nia' in English: 'Byddwn ni'n
+    # cefnogi Nia i...', 'Byddwn yn monitro' (a family's 'byddwn ni'n chwarae' is its day, so only these verbs)
+    rf"|\b(?:byddwn|fyddwn)(?:\s+ni)?(?:['’]n|\s+yn)\s+(?:{_WE_ACT})\b"
     # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
     rf"|(?:{_HELP_VERBS})\s*{_THE}?(?:{_CARERS})\s+i\b"
     # the process itself as the outcome, as in English: the register, the plan or order, the case, a list
     r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
-    r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|[ck]amu\s+i\s+lawr"
+    r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|(?:[ck]|ch|g|ngh)amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
     # a process the child takes part in
     rf"|(?:cymryd|gymryd)\s+rhan\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
@@ -251,7 +304,7 @@ SERVICE_CY = patterns.compile(
     # an outcome that is only the help itself: 'Therapi lleferydd i Gerys bob wythnos', 'Cymorth un i un i Jac'
     rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
     # benefiting from help ('elwa ar y cymorth'), appointments kept or gone to, a group that is a programme
-    rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|pob\s+apwyntiad"
+    rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|[bp]ob\s+apwyntiad"
     r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli)"
     r"|rheoli\s+dicter"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
@@ -274,6 +327,9 @@ SERVICE_CY = patterns.compile(
     r"|therapi|therapïau|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
     # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
     rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
+    # ...or named as what is needed: 'Bydd angen cynnal asesiad', 'Mae angen atgyfeirio Nia' (as 'an assessment will
+    # need to be carried out')
+    rf"|\b(?:bydd|fydd|mae|roedd)\s+angen\s+(?:{_LEADING_SERVICE_VERBS})\b"
     # signing the process's papers: 'llofnodi'r contract', 'arwyddo'r cytundeb' (as 'sign an acceptable behaviour
     # contract' in English)
     r"|(?:llofnodi|lofnodi|arwyddo|harwyddo)\s*(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+)?(?:contract|gontract|cytundeb|gytundeb|"
