@@ -95,7 +95,8 @@ def lexicon_word(token: str) -> str:
         return english_forms.singular(word) or word  # parent evening, as 'the parent's evening' is
     if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
         return word[:-2]
-    return _IRREGULAR.get(word, word)
+    # a curly apostrophe inside a word is the straight one: 'When I’m Ready' meets 'When I'm Ready'
+    return _IRREGULAR.get(word, word).replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,9 @@ def _build_shipped_lexicon() -> dict:
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
     no_singular = {k.lower() for k in data.get("no_singular", ())}
-    forms = {phrase: _forms(phrase, phrase in welsh_phrases, phrase in no_singular) for phrase in phrases}
+    named = {k.lower() for k in data["phrases"] if _is_a_name(k)}
+    forms = {phrase: _forms(phrase, phrase in welsh_phrases, phrase in no_singular, phrase in named)
+             for phrase in phrases}
     index, welsh_index = _index(phrases, welsh_phrases, forms), _welsh_index(welsh_phrases)
     welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     service_heads = {k.lower(): v for k, v in welsh.get("before_a_service_word", {}).items()}
@@ -376,11 +379,20 @@ _MOST_HEADS = 16
 Forms = tuple[tuple[tuple[tuple[str, ...], frozenset[str]], ...], bool]
 
 
-def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
+def _is_a_name(key: str) -> bool:
+    """Whether the lexicon writes a phrase as a name, its last word with a capital ('Signs of Success', 'When
+    I'm Ready', 'Agenda for Change', 'ALN Code'): a name's last word takes no ending ('an agenda for changes'
+    is no pay system). One word alone is a name's word or a capital's ('Lundy model' ends in a small letter)."""
+    words = PHRASE_WORD.findall(key)
+    return len(words) > 1 and words[-1][:1].isupper()
+
+
+def _forms(phrase: str, welsh: bool, keep_number: bool = False, named: bool = False) -> Forms | None:
     """((the phrase's words but the last, the forms of the last) for each way of writing it, Welsh?), or None:
     no word coreplan can match. An English phrase is written with any of its words in either number and
     spelling, and a verb phrase with its first word inflected (coreplan.rules.english_forms), unless
-    keep_number (the lexicon's no_singular) keeps its last word's -s; a hyphenated phrase also as
+    keep_number (the lexicon's no_singular) keeps its last word's -s, and named (a name: _is_a_name) its
+    last word as written; a hyphenated phrase also as
     one word ('prebirth'), and a phrase of four words or more with 'and' also with '&' ('education, health &
     care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
     ways = []
@@ -400,7 +412,8 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
         if welsh:
             ways.append((tuple(head), frozenset(word_forms(last) | {last + "au"})))
             continue
-        lasts = frozenset(form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
+        lasts = frozenset({last}) if named else frozenset(
+            form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
         heads = [()]
         if head:  # each word as written first, so the first way is the phrase as written
             # a possessive, or a noun before a preposition ('house in multiple occupation'), may take either
@@ -942,10 +955,35 @@ def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> lis
                 explained.add(token)
             else:
                 first_seen.setdefault(token, (token, match))
+    if "e" in text:  # 'eCAF', 'ePEP': listed initials with the e of a form kept online
+        for match in _E_INITIALS.finditer(text):
+            written, token = match.group(0), match.group(1)
+            if (token not in lexicon.initials or (match.start() and not text[match.start() - 1].isspace()
+                                                  and text[match.start() - 1] not in "(\"'‘“")
+                    or any(word in glossary or word in explained or word in first_seen or word in lexicon.allowed
+                           for word in (written, token))):
+                continue
+            if tokens is None:
+                tokens = list(WORD.finditer(text))
+                starts = [t.start() for t in tokens]
+            if _spelled_out(text, tokens, starts, token, match):
+                explained.add(written)
+            else:
+                first_seen.setdefault(written, (written, match))
     found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token)
-              or lexicon.initials.get(written.upper()), match.start())
+              or lexicon.initials.get(written.upper()) or _e_initials(written, lexicon), match.start())
              for token, (written, match) in first_seen.items() if token not in explained]
     return found + _section_references(text, lexicon, glossary, {token for token, _, _ in found})
+
+
+# Listed initials after a small e, as services name a form kept online: 'eCAF', 'ePEP' (not 'eBay': the
+# capitals must be listed initials)
+_E_INITIALS = re.compile(r"e([A-Z]{2,6})(?![\w&])")
+
+
+def _e_initials(written: str, lexicon: Lexicon) -> str | None:
+    match = _E_INITIALS.fullmatch(written)
+    return lexicon.initials.get(match.group(1)) if match else None
 
 
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
@@ -978,9 +1016,9 @@ _SECTION = patterns.compile(r"S\d{1,3}")
 # A word of four to seven letters written with a capital first ('Marac'): where initials_found looks for listed
 # initials that services also write as a word
 _TITLE_WORD = patterns.compile(r"[A-Z][a-z]{3,6}\b")  # no look-behind: half the cost; checked after a hit
-# Listed initials whose form as a word is an everyday word or a name ('Dash', 'Pace', 'Adda'): never read
-# as initials when written so
-_TITLE_CASE_WORDS = frozenset("Adda Campus Dash Inset Mash Pace Pams Salt".split())
+# Listed initials whose form as a word is an everyday word or a name ('Dash', 'Pace', 'Adda'; 'Send' and
+# 'Arms' opening a sentence, 'Elsa' a girl's name): never read as initials when written so
+_TITLE_CASE_WORDS = frozenset("Adda Arms Campus Dash Elsa Inset Mash Pace Pams Salt Send".split())
 
 
 def _looks_like_initials(token: str, lexicon: Lexicon) -> bool:
