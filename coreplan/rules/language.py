@@ -617,6 +617,13 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         spans = [match.span() for match in PHRASE_WORD.finditer(text)]
         affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(affixed))
+    # listed initials before a head word ('CIN plan', 'PEP meeting'): looked for only where a head word is
+    initialled = {}
+    if lexicon.compounds and not lexicon.compounds.get("head_forms", frozenset()).isdisjoint(lowered):
+        initialled = english_compounds.initials_headed(written_words, lowered, lexicon.initials, lexicon.allowed,
+                                                       lexicon.compounds, explained)
+        if initialled:
+            at = sorted(set(at).union(initialled))
     # names of orders, services and bodies written in capitals, listed or not ('Housing Ombudsman'): looked
     # for only where a word that can end or open one is written in the text
     named = []
@@ -655,6 +662,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         if not n and k in affixed:
             phrase, n = None, 2
             plain = None if " ".join(lowered[k:k + 2]) in explained else affixed[k]
+        elif not n and k in initialled:
+            phrase, n = None, 2
+            plain = None if " ".join(lowered[k:k + 2]) in explained else initialled[k]
         if n and (plain is None or phrase in explained):
             i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
         elif n:

@@ -91,3 +91,31 @@ def test_e_initials_spelled_out_are_explained():
 ])
 def test_listed_initials_that_are_everyday_words_in_title_case_stay_silent(text):
     assert find_initials(text, LEXICON, {}) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # listed initials in capitals before a head word: a compound nobody listed, spelled out
+    ("Ffion has a CIN plan until March.", [("CIN plan", "child in need plan")]),
+    ("The PEP meeting is on Monday.", [("PEP meeting", "personal education plan meeting")]),
+    ("Dad went to the PLO meeting.", [("PLO meeting", "public law outline meeting")]),
+    ("The MARAC referral was sent.", [("MARAC referral", "multi-agency risk assessment conference referral")]),
+])
+def test_listed_initials_before_a_head_word_are_jargon(text, found):
+    assert find_jargon(text, LEXICON) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Cai sees the GP surgery nurse on Tuesday.",  # initials every family knows
+    "The NHS trust sent a letter.",
+    "Ffion likes her PE teacher.",
+    "Mum has a plan for the school holidays.",
+    "I plan to meet Nain on Friday.",
+])
+def test_initials_every_family_knows_before_a_head_word_stay_silent(text):
+    assert find_jargon(text, LEXICON) == []
+
+
+def test_initials_the_glossary_explains_make_no_compound():
+    from coreplan.rules.language import explained_by_glossary
+    explained = explained_by_glossary({"CIN": "child in need"}, LEXICON)
+    assert find_jargon("Ffion has a CIN plan.", LEXICON, explained) == []
