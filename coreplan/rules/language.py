@@ -559,10 +559,17 @@ def text_words(text: str) -> tuple[list[str], list[str]]:
     # each word lower case (every letter WORD takes lowers to one letter, so the join splits back word for
     # word), without a possessive or an irregular plural (lexicon_word), without a call per word
     lowered = " ".join(written_words).lower().split(" ")
+    if "/" in text:  # a plural written short ('carer/s', 'child/ren', 'order/s'): the word itself
+        lowered = [_SLASH_PLURAL.sub("", word) if "/" in word else word for word in lowered]
     if "'" in text or "’" in text or not _IRREGULAR.keys().isdisjoint(lowered):
         lowered = [lexicon_word(word) if "'" in word or "’" in word or word in _IRREGULAR else word
                    for word in lowered]
     return written_words, lowered
+
+
+# The ending of a plural written short after a slash ('parent/s', 'child/ren', 'family/ies'); not words on
+# either side of a slash ('and/or', 'a/neu', 'mum/dad')
+_SLASH_PLURAL = re.compile(r"(?<=[a-z])/(?:s|es|ren|ies)$")
 
 
 def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset(),

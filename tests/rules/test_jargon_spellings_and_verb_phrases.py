@@ -119,3 +119,21 @@ def test_initials_the_glossary_explains_make_no_compound():
     from coreplan.rules.language import explained_by_glossary
     explained = explained_by_glossary({"CIN": "child in need"}, LEXICON)
     assert find_jargon("Ffion has a CIN plan.", LEXICON, explained) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a plural written short after a slash, as plans write it
+    ("The foster carer/s will take Cai to school.", ["foster carer/s"]),
+    ("Review the special guardianship order/s in May.", ["special guardianship order/s"]),
+    ("Every care leaver/s gets a call.", ["care leaver/s"]),
+])
+def test_a_plural_written_short_after_a_slash_is_found(text, found):
+    assert jargon_in(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Mum and/or Dad will take Cai to school.",
+    "Mum/Dad will ring the school.",
+])
+def test_words_either_side_of_a_slash_stay_plain(text):
+    assert jargon_in(text) == []
