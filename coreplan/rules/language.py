@@ -302,7 +302,8 @@ def _build_shipped_lexicon() -> dict:
     service_words = frozenset(w.lower() for w in welsh.get("service_words", ()))
     compounds = english_compounds.read(_read_lexicon(data_dir() / "english_compounds.yaml"))
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
-            "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
+            # English first where both list one
+            "initials": {**welsh["initials"], **_with_other_meanings(data["initials"], data["phrases"])},
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
@@ -323,6 +324,39 @@ def _build_shipped_lexicon() -> dict:
                                                          welsh["initials"].items(), [(service_words, "")])
                 for part in text for word in PHRASE_WORD.findall(" ".join(part) if isinstance(part, frozenset)
                                                                   else str(part)))}
+
+
+# Words that end the name of a role: initials of one may stand for another role with the same letters
+_ROLE_WORDS = frozenset("worker officer adviser manager nurse teacher practitioner coordinator therapist visitor".split())
+_NOT_INITIALLED = frozenset("of and the for in to a an on at by with or".split())
+
+
+def _role_words(phrase: str) -> tuple[str, ...] | None:
+    """A role's name as its initials spell it ('family support worker'), or None for no role's name."""
+    words = tuple(word.replace("advisor", "adviser") for word in re.split(r"[^a-z']+", phrase.lower().replace(
+        "co-ordinator", "coordinator")) if word and word not in _NOT_INITIALLED)
+    return words if 2 <= len(words) <= 5 and words[-1] in _ROLE_WORDS else None
+
+
+def _with_other_meanings(initials: dict, phrases: dict) -> dict:
+    """The English initials, where the lexicon lists another role with the same letters, with both meanings:
+    'FSW' is a family support worker or a fostering social worker, 'SSW' a senior or a supervising social
+    worker, and a family should be asked which, not told one."""
+    by_letters: dict[str, dict[tuple[str, ...], str]] = {}
+    for phrase in phrases:
+        words = _role_words(phrase)
+        if words:
+            by_letters.setdefault("".join(word[0] for word in words), {}).setdefault(words, phrase.lower())
+    found = dict(initials)
+    for key, expansion in initials.items():
+        if not (isinstance(expansion, str) and key.isalpha() and key.isupper()):
+            continue
+        own = _role_words(expansion.split(" (")[0])
+        others = [phrase for words, phrase in by_letters.get(key.lower(), {}).items()
+                  if own and words != own and phrase not in expansion]
+        if others:
+            found[key] = f"{expansion}, or {', or '.join(others)}"
+    return found
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:

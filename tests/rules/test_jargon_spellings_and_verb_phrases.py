@@ -137,3 +137,11 @@ def test_a_plural_written_short_after_a_slash_is_found(text, found):
 ])
 def test_words_either_side_of_a_slash_stay_plain(text):
     assert jargon_in(text) == []
+
+
+def test_initials_of_a_role_offer_every_role_the_lexicon_lists_with_those_letters():
+    found = dict(find_initials("The FSW and the SSW visited; the IDVA rang.", LEXICON, {}))
+    assert found["FSW"] == "family support worker, or fostering social worker"
+    assert found["SSW"] == "senior social worker, or supervising social worker"
+    # the same role in another spelling is no other meaning
+    assert found["IDVA"] == "independent domestic violence adviser"
