@@ -152,10 +152,9 @@ def initials_headed(written: list[str], lowered: list[str], initials: dict, allo
     case's glossary explains."""
     heads = tables.get("heads") or {}
     found = {}
-    for k in range(len(lowered) - 1):
+    for k in [k for k, word in enumerate(written[:-1]) if word in initials]:  # a dict look-up a word
         word = written[k]
-        if 2 <= len(word) <= 6 and word.isupper() and word in initials and word not in allowed \
-                and lowered[k] not in explained:
+        if 2 <= len(word) <= 6 and word.isupper() and word not in allowed and lowered[k] not in explained:
             head = _head(lowered[k + 1], heads)
             if head is not None:
                 expansion = initials[word].split(" (")[0]

@@ -593,7 +593,7 @@ def text_words(text: str) -> tuple[list[str], list[str]]:
     # each word lower case (every letter WORD takes lowers to one letter, so the join splits back word for
     # word), without a possessive or an irregular plural (lexicon_word), without a call per word
     lowered = " ".join(written_words).lower().split(" ")
-    if "/" in text:  # a plural written short ('carer/s', 'child/ren', 'order/s'): the word itself
+    if "/" in text and _SLASH_PLURAL_IN.search(text):  # a plural written short ('carer/s', 'child/ren'): the word
         lowered = [_SLASH_PLURAL.sub("", word) if "/" in word else word for word in lowered]
     if "'" in text or "’" in text or not _IRREGULAR.keys().isdisjoint(lowered):
         lowered = [lexicon_word(word) if "'" in word or "’" in word or word in _IRREGULAR else word
@@ -604,6 +604,8 @@ def text_words(text: str) -> tuple[list[str], list[str]]:
 # The ending of a plural written short after a slash ('parent/s', 'child/ren', 'family/ies'); not words on
 # either side of a slash ('and/or', 'a/neu', 'mum/dad')
 _SLASH_PLURAL = re.compile(r"(?<=[a-z])/(?:s|es|ren|ies)$")
+_INITIALS_START = re.compile(r"[A-Z][A-Z0-9&]")  # a text that may hold initials ('CIN', 'S47', 'A&E')
+_SLASH_PLURAL_IN = re.compile(r"[A-Za-z]/(?:s|es|ren|ies)\b", re.IGNORECASE)  # a text with one: most have none
 
 
 def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset(),
@@ -660,7 +662,8 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         at = sorted(set(at).union(affixed))
     # listed initials before a head word ('CIN plan', 'PEP meeting'): looked for only where a head word is
     initialled = {}
-    if lexicon.compounds and not lexicon.compounds.get("head_forms", frozenset()).isdisjoint(lowered):
+    if lexicon.compounds and _INITIALS_START.search(text) \
+            and not lexicon.compounds.get("head_forms", frozenset()).isdisjoint(lowered):
         initialled = english_compounds.initials_headed(written_words, lowered, lexicon.initials, lexicon.allowed,
                                                        lexicon.compounds, explained)
         if initialled:

@@ -145,3 +145,7 @@ def test_initials_of_a_role_offer_every_role_the_lexicon_lists_with_those_letter
     assert found["SSW"] == "senior social worker, or supervising social worker"
     # the same role in another spelling is no other meaning
     assert found["IDVA"] == "independent domestic violence adviser"
+
+
+def test_initials_with_a_digit_before_a_head_word_are_jargon():
+    assert jargon_in("The S47 meeting is on Monday.") == ["S47 meeting"]
