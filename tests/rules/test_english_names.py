@@ -40,6 +40,8 @@ def shape(text):
     ("Send Form E to the court.", "Form E"),  # a form named by its code
     ("Dean filled in Form C100 with Carys.", "Form C100"),
     ("Dean gets Child Tax Credit.", "Child Tax Credit"),  # a benefit's name
+    ("The council has a duty under the Housing Act 1996.", "Housing Act"),  # a law, with its year after it
+    ("The Homelessness Reduction Act changed that.", "Homelessness Reduction Act"),
 ])
 def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name(text, name):
     assert shape(text) == [name]
@@ -173,3 +175,13 @@ def test_no_run_of_capitals_gives_a_traceback_or_overlapping_names(pieces):
     for use in uses:
         assert " ".join(text[use.start:use.end].split()) == use.written
     assert all(first.end <= second.start for first, second in zip(uses, uses[1:]))
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will act on what the nurse says.",
+    "Carys joined in the school's Act of Kindness Day.",  # an Act only ends a name, never opens one
+    "Nain read the Riot Act to the boys.",  # an idiom every family knows
+    "Acts of Parliament are made in London.",
+])
+def test_an_act_that_is_no_law_is_no_name(text):
+    assert shape(text) == []
