@@ -519,13 +519,22 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                 return found(index, body, "the child's part in the process")
         if lemma == "take" and after < len(words) and words[after].word == "care":
             return None  # 'take care of': looking after, not provision
+        if lemma in W.COMPLIANCE_VERBS:
+            complied = _complied_with(words, after)
+            if complied is not None:
+                return found(index, complied, "doing what the plan or a service asks")
+            if lemma == "agree" and after + 1 < len(words) and words[after].word == "to":
+                index = after + 1  # 'agree to see the school nurse': the infinitive is the verb that matters
+                continue
+            if lemma not in W.ATTENDANCE_VERBS:  # 'keep his appointments', 'accept help' are read on as attendance
+                break
         if lemma in W.PROVISION_VERBS:
             phrase = _head(words, after + (after < len(words) and words[after].word == "from"))
             if phrase is None or (words[phrase[1]].word not in W.RECEIVED_IN_DAILY_LIFE
                                   and words[phrase[1]].word not in W.ACCESSED_IN_DAILY_LIFE):
                 return found(index, phrase[1] if phrase else index, "provision received")
             return None
-        if lemma not in W.ATTENDANCE_VERBS:
+        if lemma not in W.ATTENDANCE_VERBS and lemma not in W.CONTACT_VERBS:
             break
         if lemma == "need" and index > 0 and words[index - 1].word in W.NEED_NEGATIONS:
             return None  # 'will no longer need support': the child has changed
@@ -553,7 +562,7 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             index = after + 1
             continue
         head = _service_object(words, after) if after < len(words) else None
-        if head is not None and lemma in ("go", "come") and _in_the_moment(words, head):
+        if head is not None and (lemma in ("go", "come") or lemma in W.CONTACT_VERBS) and _in_the_moment(words, head):
             return None  # 'go to his key worker when he is upset': the child seeks help, a change in his day
         if head is not None and lemma == "need" and words[head].word in W.FROM_A_PROVIDER \
                 and not (head + 1 < len(words) and words[head + 1].word in ("from", "of")):
@@ -562,6 +571,22 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return found(index, head, "an attendance or a provision")
         return None
     return None
+
+
+def _complied_with(words: list[_Word], index: int) -> int | None:
+    """The head of what a compliance verb's object or particle phrase at index names when it is the plan's or a
+    service's ('to the plan', 'the health visitor's advice', 'by the written agreement', 'the workers into the
+    home'), else None."""
+    while index < len(words) and words[index].word in ("to", "with", "by", "in"):
+        index += 1
+    phrase = _head(words, index)
+    if phrase is None:
+        return None
+    first, head = phrase
+    if _in(words, head, W.PLAN_TERMS):
+        return head
+    # 'the health visitor's advice' is headed by 'advice'; 'the workers', 'the social worker to visit'
+    return _service_object(words, index)
 
 
 def _process_body(words: list[_Word], index: int) -> int | None:

@@ -256,7 +256,7 @@ MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "wal
 # support', 'enrolled on the programme', 'taken into care', 'kept on the register'); 'will be used to the new
 # arrangements' (grown used to them) is the child's own
 PASSIVE_ATTENDANCE = frozenset({"engaged", "enrolled", "signed", "booked", "kept", "taken", "brought", "accepted",
-                                "started", "begun"})
+                                "started", "begun", "put"})
 # Participles that are a service's act only when what follows them is one: 'invited to the core group',
 # 'involved in the planning meeting', 'included in the review' (as against 'invited to her friends' parties',
 # 'involved in cooking tea with Dad')
@@ -304,6 +304,19 @@ ATTENDANCE_VERBS = frozenset({
     # needs met'), and the child's life otherwise ('needs his dinner on time')
     "need",
 })
+# Getting in touch with someone: an attendance when it is a provider ('will ring his social worker every week'),
+# the child's own day when it is family or a friend ('ring Nain'), or a person turned to in the moment ('text
+# her key worker when she feels unsafe')
+CONTACT_VERBS = frozenset({"contact", "ring", "phone", "call", "email", "text", "message"})
+# Doing what the plan or a service asks: 'agree to the plan', 'follow the health visitor's advice', 'keep to
+# the written agreement', 'let the workers into the home'. What is agreed to or followed must be the plan's or
+# a service's (PLAN_TERMS, or a service or provider): 'follow the rules at home' and 'agree with her sister'
+# are the child's own day. 'agree to see the school nurse' is read through its infinitive.
+COMPLIANCE_VERBS = frozenset({"agree", "comply", "cooperate", "co-operate", "follow", "stick", "abide", "adhere",
+                              "allow", "let", "accept", "keep"})
+PLAN_TERMS = frozenset({"plan", "plans", "agreement", "agreements", "advice", "recommendation",
+                        "recommendations", "guidance", "contract", "contracts", "conditions", "requirements",
+                        "programme", "regime", "treatment"})
 # Words before 'need' that turn it round: 'will no longer need support at lunchtime' is a change in the child
 NEED_NEGATIONS = frozenset({"not", "longer", "never", "less", "hardly"})
 # The child goes to a person of the plan when something happens ('go to his key worker when he is upset'):
@@ -352,7 +365,7 @@ DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "my", "our", "
 
 # Irregular past forms and participles read as their verb.
 IRREGULAR = {
-    "has": "have", "had": "have", "having": "have", "gets": "get", "got": "get", "getting": "get",
+    "put": "put", "has": "have", "had": "have", "having": "have", "gets": "get", "got": "get", "getting": "get",
     "goes": "go", "went": "go", "gone": "go", "going": "go", "comes": "come", "came": "come", "took": "take",
     "taken": "take", "takes": "take", "taking": "take", "sees": "see", "saw": "see", "seen": "see",
     "seeing": "see", "met": "meet", "meets": "meet", "meeting": "meet", "kept": "keep", "keeps": "keep",
