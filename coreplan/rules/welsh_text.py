@@ -69,6 +69,9 @@ IRREGULAR_PLURALS_CY = {
     # 'rhaglenni rhianta', 'cymhorthydd' / 'cymorthyddion')
     "prawf": ("profion",), "cyflwr": ("cyflyrau",), "anhawster": ("anawsterau",), "cymhwyster": ("cymwysterau",),
     "rhaglen": ("rhaglenni",), "ffurflen": ("ffurflenni",), "cymhorthydd": ("cymorthyddion",),
+    # a vowel that changes and an accent that drops: the heads of many a service's name ('timau integredig
+    # cymorth i deuluoedd', 'cyrff llywodraethu', 'adrannau achosion brys')
+    "tîm": ("timau",), "corff": ("cyrff",), "adran": ("adrannau",),
 }
 
 # Words that official Welsh writes two ways for one thing, either of which a glossary may list: a text that
