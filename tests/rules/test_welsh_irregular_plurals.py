@@ -68,3 +68,17 @@ def test_a_team_or_a_body_is_found_in_the_plural(text, found):
 
 def test_teams_and_bodies_alone_stay_plain():
     assert find_jargon("Mae'r timau pêl-droed yn chwarae, ac roedd y cyrff yn yr adrannau eraill.", LEXICON) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # listed 'amserlen lai': its n doubles before the plural ending, and the adjective after a plural is unmutated
+    ("Mae tri disgybl ar amserlenni llai ers y Pasg.", "amserlenni llai"),
+    # listed 'canolfannau adnoddau anghenion arbennig': the singular is found too
+    ("Mae'r ganolfan adnoddau anghenion arbennig yn yr ysgol uwchradd.", "ganolfan adnoddau anghenion arbennig"),
+])
+def test_a_noun_whose_n_doubles_is_found_in_either_number(text, found):
+    assert found in [words for words, _ in find_jargon(text, LEXICON)]
+
+
+def test_words_in_n_alone_stay_plain():
+    assert find_jargon("Roedd yr amserlenni bws a'r rhaglenni teledu ar y bwrdd.", LEXICON) == []
