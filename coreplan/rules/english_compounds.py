@@ -12,7 +12,7 @@ Plain data only (dicts, tuples, strings), so that the lexicon's kept copy (corep
 
 from __future__ import annotations
 
-from coreplan.rules.english_forms import singular
+from coreplan.rules.english_forms import plural, singular
 
 # The most modifiers one head may follow ('multi agency strategy meeting': two)
 MOST_MODIFIERS = 3
@@ -41,7 +41,12 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
     suffixes = {k.lower(): v for k, v in (data.get("suffixes") or {}).items() if k.lower() not in ignore}
     return {"heads": heads, "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
             "numbered": numbered, "prefixes": prefixes, "suffixes": suffixes,
-            "affix_words": frozenset(prefixes) | frozenset(suffixes)}
+            "affix_words": frozenset(prefixes) | frozenset(suffixes), "head_forms": head_forms(heads)}
+
+
+def head_forms(heads: dict) -> frozenset[str]:
+    """Every head word in both numbers: a text with none of them has no compound to look for."""
+    return frozenset(heads) | frozenset(plural(word) for word in heads)
 
 
 def _modifier_at(lowered: list[str], i: int, modifiers: dict) -> tuple[int, str] | None:
@@ -135,7 +140,29 @@ def without(tables: dict, ignore: frozenset[str]) -> dict:
             "numbered": {k: v for k, v in tables.get("numbered", {}).items() if k not in ignore},
             "prefixes": {k: v for k, v in tables.get("prefixes", {}).items() if k not in ignore},
             "suffixes": {k: v for k, v in tables.get("suffixes", {}).items() if k not in ignore},
-            "affix_words": tables.get("affix_words", frozenset()) - ignore}
+            "affix_words": tables.get("affix_words", frozenset()) - ignore,
+            "head_forms": head_forms({k: v for k, v in tables["heads"].items() if k not in ignore})}
+
+
+def initials_headed(written: list[str], lowered: list[str], initials: dict, allowed: frozenset[str], tables: dict,
+                    explained: frozenset[str]) -> dict[int, str]:
+    """{the first word's index: plain words} of listed initials written in capitals before a head word ('CIN
+    plan', 'PEP meeting', 'PLO letter'): a compound no one listed, which the family needs spelled out ('child
+    in need plan'). Not initials every family knows (allowed: 'GP surgery', 'NHS trust'), nor initials the
+    case's glossary explains."""
+    heads = tables.get("heads") or {}
+    found = {}
+    for k in [k for k, word in enumerate(written[:-1]) if word in initials]:  # a dict look-up a word
+        word = written[k]
+        if 2 <= len(word) <= 6 and word.isupper() and word not in allowed and lowered[k] not in explained:
+            head = _head(lowered[k + 1], heads)
+            if head is not None:
+                expansion = initials[word].split(" (")[0]
+                # the head's plain word, where it is one ('conference': meeting), else the head as written
+                # ('referral', not 'multi-agency risk assessment conference request for help')
+                plain = head[0].replace("{s}", "s" if head[1] else "")
+                found[k] = f"{expansion} {plain if ' ' not in plain else lowered[k + 1]}"
+    return found
 
 
 def affixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables: dict) -> dict[int, str]:

@@ -55,7 +55,28 @@ _SPELLINGS = (
     (re.compile(r"geing$"), "ging"),  # ageing
     (re.compile(r"^scept"), "skept"), (re.compile(r"^practis"), "practic"),  # sceptical; to practise
     (re.compile(r"^oe(?=[a-z]{3})"), "e"),  # oedema, oestrogen, oesophagus
+    (re.compile(r"^advis[eo]r"), "adviser"), (re.compile(r"^advis[eo]r"), "advisor"),  # both are British
+    (re.compile(r"^(enrol|fulfil|instil|distil)(s?)$"), r"\1l\2"),  # enrol, fulfils
 )
+# An American spelling listed (a glossary copied from an American page: 'hemoglobin', 'estrogen', 'pediatric
+# nurse'), in its British spelling, which British plans write. American e for ae and oe cannot be turned
+# back by rule ('pedal' is no 'paedal'), so the roots medicine uses are named; the endings are general.
+_BRITISH = (
+    (re.compile(r"^(hem(?=o|at|orrh)|pediatr|orthoped|anesthe|gynecolog|leukemi|cesarean)"),
+     lambda m: {"hem": "haem", "pediatr": "paediatr", "orthoped": "orthopaed", "anesthe": "anaesthe",
+                "gynecolog": "gynaecolog", "leukemi": "leukaemi", "cesarean": "caesarean"}[m.group(1)]),
+    (re.compile(r"(?<=[a-z]{2})emi(a|as|c)$"), r"aemi\1"),  # anemia, septicemia, hypoglycemic, ischemia
+    (re.compile(r"^(estrogen|esophag|edema|celiac)"), r"o\1"),  # oestrogen, oesophagus, oedema, coeliac
+    (re.compile(r"^fet(al|us|uses)$"), r"foet\1"), (re.compile(r"(?<=[a-z])rrhea$"), "rrhoea"),  # diarrhoea
+    (re.compile(r"(?<=[a-z])pnea$"), "pnoea"),  # apnoea
+    (re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations|ational|er|ers)$"), r"is\1"),  # hospitalized
+    (re.compile(r"(?<=[a-z]{3})yz(e|es|ed|ing|er|ers)$"), r"ys\1"),  # analyzed
+    (re.compile(r"(?<=[a-z])gment(s?)$"), r"gement\1"),  # judgment, acknowledgment
+    (re.compile(r"(?<=[a-z]{3})og(s?)$"), r"ogue\1"),  # catalog, dialog
+    (re.compile(r"^program(s?)$"), r"programme\1"), (re.compile(r"^aging$"), "ageing"),
+    (re.compile(r"^skept"), "scept"),
+)
+_OR_PATTERN = re.compile(r"(?<![a-z])(" + "|".join(word[:-3] for word in _OUR) + r")or(?=[a-z]{0,4}$)")
 
 
 def spellings(word: str) -> set[str]:
@@ -67,6 +88,10 @@ def spellings(word: str) -> set[str]:
     found.add(american)
     for pattern, replacement in _SPELLINGS:
         found.update([pattern.sub(replacement, form) for form in found])
+    british = _OR_PATTERN.sub(r"\1our", word)  # an American spelling listed: behavior, labor
+    for pattern, replacement in _BRITISH:
+        british = pattern.sub(replacement, british)
+    found.add(british)
     return found
 
 
@@ -154,12 +179,46 @@ def verb_forms(word: str) -> set[str]:
     return forms
 
 
+# Prepositions after which a verb's object or place follows, making a phrase a verb phrase in any tense:
+# 'released under investigation', 'release on temporary licence', 'placed with parents', 'committed for trial'
+_VERB_PREPOSITIONS = frozenset("under on with for from".split())
+# First words whose verb form is everyday English before a preposition: 'parenting with care' is how a mother
+# cares for her baby, not the parent a child lives with
+_NOT_VERBS = frozenset({"parent"})
+# Base forms that are adjectives as often: 'the flat is close to services' is not 'closed to services'
+_ADJECTIVES = frozenset("close open free clear separate complete clean empty calm quiet right wrong secure".split())
+
+
+def bases_of_past(word: str) -> set[str]:
+    """The base forms a verb's -ed form may come from ('released' -> 'release', 'stepped' -> 'step',
+    'committed' -> 'commit', 'carried' -> 'carry'); more than one where the ending cannot tell, and a
+    candidate that is nobody's word ('releas') costs nothing. None for a word that is no -ed form."""
+    if not word.endswith("ed") or len(word) < 5 or not word.isalpha():
+        return set()
+    stem = word[:-2]
+    found = {stem, word[:-1]}  # 'interviewed' -> 'interview'; 'released' -> 'release'
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        found.add(stem[:-1])  # 'stepped' -> 'step', 'committed' -> 'commit'
+    if word.endswith("ied"):
+        found.add(word[:-3] + "y")
+    return {base for base in found if base not in _ADJECTIVES}
+
+
 def first_forms(words: tuple[str, ...], possessive: bool = False) -> frozenset[str]:
     """The forms a phrase's first word is filed under: as an inner word, and inflected as a verb where
-    the word after it makes the phrase a verb phrase ('step down' in 'the case stepped down')."""
+    the word after it makes the phrase a verb phrase ('step down' in 'the case stepped down'); a verb
+    phrase of three words or more listed in the past, its second word a preposition, also in its base and
+    -ing forms ('released under investigation': 'release under investigation', 'releasing under
+    investigation')."""
     forms = set(inner_forms(words[0], possessive))
-    if len(words) > 1 and words[1] in _PARTICLES:
+    if len(words) > 1 and (words[1] in _PARTICLES or words[1] in _VERB_PREPOSITIONS) and words[0] not in _NOT_VERBS:
         forms.update(verb_forms(words[0]))
+    # not before a particle: a past form there is as often an adjective ('joined up working': 'joining up' is
+    # everyday English)
+    if len(words) > 2 and words[1] in _VERB_PREPOSITIONS:
+        for base in bases_of_past(words[0]):
+            forms.add(base)
+            forms.update(form for form in verb_forms(base) if form.endswith("ing"))
     return frozenset(forms)
 
 

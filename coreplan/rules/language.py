@@ -95,7 +95,8 @@ def lexicon_word(token: str) -> str:
         return english_forms.singular(word) or word  # parent evening, as 'the parent's evening' is
     if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
         return word[:-2]
-    return _IRREGULAR.get(word, word)
+    # a curly apostrophe inside a word is the straight one: 'When I’m Ready' meets 'When I'm Ready'
+    return _IRREGULAR.get(word, word).replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,9 @@ def _build_shipped_lexicon() -> dict:
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
     no_singular = {k.lower() for k in data.get("no_singular", ())}
-    forms = {phrase: _forms(phrase, phrase in welsh_phrases, phrase in no_singular) for phrase in phrases}
+    named = {k.lower() for k in data["phrases"] if _is_a_name(k)}
+    forms = {phrase: _forms(phrase, phrase in welsh_phrases, phrase in no_singular, phrase in named)
+             for phrase in phrases}
     index, welsh_index = _index(phrases, welsh_phrases, forms), _welsh_index(welsh_phrases)
     welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     service_heads = {k.lower(): v for k, v in welsh.get("before_a_service_word", {}).items()}
@@ -311,7 +314,8 @@ def _build_shipped_lexicon() -> dict:
     service_words = frozenset(w.lower() for w in welsh.get("service_words", ()))
     compounds = english_compounds.read(_read_lexicon(data_dir() / "english_compounds.yaml"))
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
-            "initials": {**welsh["initials"], **data["initials"]},  # English first where both list one
+            # English first where both list one
+            "initials": {**welsh["initials"], **_with_other_meanings(data["initials"], data["phrases"])},
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
@@ -332,6 +336,39 @@ def _build_shipped_lexicon() -> dict:
                                                          welsh["initials"].items(), [(service_words, "")])
                 for part in text for word in PHRASE_WORD.findall(" ".join(part) if isinstance(part, frozenset)
                                                                   else str(part)))}
+
+
+# Words that end the name of a role: initials of one may stand for another role with the same letters
+_ROLE_WORDS = frozenset("worker officer adviser manager nurse teacher practitioner coordinator therapist visitor".split())
+_NOT_INITIALLED = frozenset("of and the for in to a an on at by with or".split())
+
+
+def _role_words(phrase: str) -> tuple[str, ...] | None:
+    """A role's name as its initials spell it ('family support worker'), or None for no role's name."""
+    words = tuple(word.replace("advisor", "adviser") for word in re.split(r"[^a-z']+", phrase.lower().replace(
+        "co-ordinator", "coordinator")) if word and word not in _NOT_INITIALLED)
+    return words if 2 <= len(words) <= 5 and words[-1] in _ROLE_WORDS else None
+
+
+def _with_other_meanings(initials: dict, phrases: dict) -> dict:
+    """The English initials, where the lexicon lists another role with the same letters, with both meanings:
+    'FSW' is a family support worker or a fostering social worker, 'SSW' a senior or a supervising social
+    worker, and a family should be asked which, not told one."""
+    by_letters: dict[str, dict[tuple[str, ...], str]] = {}
+    for phrase in phrases:
+        words = _role_words(phrase)
+        if words:
+            by_letters.setdefault("".join(word[0] for word in words), {}).setdefault(words, phrase.lower())
+    found = dict(initials)
+    for key, expansion in initials.items():
+        if not (isinstance(expansion, str) and key.isalpha() and key.isupper()):
+            continue
+        own = _role_words(expansion.split(" (")[0])
+        others = [phrase for words, phrase in by_letters.get(key.lower(), {}).items()
+                  if own and words != own and phrase not in expansion]
+        if others:
+            found[key] = f"{expansion}, or {', or '.join(others)}"
+    return found
 
 
 def _names_to_explain(section) -> tuple[dict[str, str], dict[str, str]]:
@@ -388,11 +425,20 @@ _MOST_HEADS = 16
 Forms = tuple[tuple[tuple[tuple[str, ...], frozenset[str]], ...], bool]
 
 
-def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
+def _is_a_name(key: str) -> bool:
+    """Whether the lexicon writes a phrase as a name, its last word with a capital ('Signs of Success', 'When
+    I'm Ready', 'Agenda for Change', 'ALN Code'): a name's last word takes no ending ('an agenda for changes'
+    is no pay system). One word alone is a name's word or a capital's ('Lundy model' ends in a small letter)."""
+    words = PHRASE_WORD.findall(key)
+    return len(words) > 1 and words[-1][:1].isupper()
+
+
+def _forms(phrase: str, welsh: bool, keep_number: bool = False, named: bool = False) -> Forms | None:
     """((the phrase's words but the last, the forms of the last) for each way of writing it, Welsh?), or None:
     no word coreplan can match. An English phrase is written with any of its words in either number and
     spelling, and a verb phrase with its first word inflected (coreplan.rules.english_forms), unless
-    keep_number (the lexicon's no_singular) keeps its last word's -s; a hyphenated phrase also as
+    keep_number (the lexicon's no_singular) keeps its last word's -s, and named (a name: _is_a_name) its
+    last word as written; a hyphenated phrase also as
     one word ('prebirth'), and a phrase of four words or more with 'and' also with '&' ('education, health &
     care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
     ways = []
@@ -412,7 +458,8 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False) -> Forms | None:
         if welsh:
             ways.append((tuple(head), frozenset(word_forms(last) | {last + "au"})))
             continue
-        lasts = frozenset(form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
+        lasts = frozenset({last}) if named else frozenset(
+            form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
         heads = [()]
         if head:  # each word as written first, so the first way is the phrase as written
             # a possessive, or a noun before a preposition ('house in multiple occupation'), may take either
@@ -557,10 +604,19 @@ def text_words(text: str) -> tuple[list[str], list[str]]:
     # each word lower case (every letter WORD takes lowers to one letter, so the join splits back word for
     # word), without a possessive or an irregular plural (lexicon_word), without a call per word
     lowered = " ".join(written_words).lower().split(" ")
+    if "/" in text and _SLASH_PLURAL_IN.search(text):  # a plural written short ('carer/s', 'child/ren'): the word
+        lowered = [_SLASH_PLURAL.sub("", word) if "/" in word else word for word in lowered]
     if "'" in text or "’" in text or not _IRREGULAR.keys().isdisjoint(lowered):
         lowered = [lexicon_word(word) if "'" in word or "’" in word or word in _IRREGULAR else word
                    for word in lowered]
     return written_words, lowered
+
+
+# The ending of a plural written short after a slash ('parent/s', 'child/ren', 'family/ies'); not words on
+# either side of a slash ('and/or', 'a/neu', 'mum/dad')
+_SLASH_PLURAL = re.compile(r"(?<=[a-z])/(?:s|es|ren|ies)$")
+_INITIALS_START = re.compile(r"[A-Z][A-Z0-9&]")  # a text that may hold initials ('CIN', 'S47', 'A&E')
+_SLASH_PLURAL_IN = re.compile(r"[A-Za-z]/(?:s|es|ren|ies)\b", re.IGNORECASE)  # a text with one: most have none
 
 
 def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozenset(),
@@ -615,6 +671,14 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         spans = [match.span() for match in PHRASE_WORD.finditer(text)]
         affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(affixed))
+    # listed initials before a head word ('CIN plan', 'PEP meeting'): looked for only where a head word is
+    initialled = {}
+    if lexicon.compounds and _INITIALS_START.search(text) \
+            and not lexicon.compounds.get("head_forms", frozenset()).isdisjoint(lowered):
+        initialled = english_compounds.initials_headed(written_words, lowered, lexicon.initials, lexicon.allowed,
+                                                       lexicon.compounds, explained)
+        if initialled:
+            at = sorted(set(at).union(initialled))
     # names of orders, services and bodies written in capitals, listed or not ('Housing Ombudsman'): looked
     # for only where a word that can end or open one is written in the text
     named = []
@@ -653,6 +717,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         if not n and k in affixed:
             phrase, n = None, 2
             plain = None if " ".join(lowered[k:k + 2]) in explained else affixed[k]
+        elif not n and k in initialled:
+            phrase, n = None, 2
+            plain = None if " ".join(lowered[k:k + 2]) in explained else initialled[k]
         if n and (plain is None or phrase in explained):
             i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
         elif n:
@@ -953,10 +1020,35 @@ def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> lis
                 explained.add(token)
             else:
                 first_seen.setdefault(token, (token, match))
+    if "e" in text:  # 'eCAF', 'ePEP': listed initials with the e of a form kept online
+        for match in _E_INITIALS.finditer(text):
+            written, token = match.group(0), match.group(1)
+            if (token not in lexicon.initials or (match.start() and not text[match.start() - 1].isspace()
+                                                  and text[match.start() - 1] not in "(\"'‘“")
+                    or any(word in glossary or word in explained or word in first_seen or word in lexicon.allowed
+                           for word in (written, token))):
+                continue
+            if tokens is None:
+                tokens = list(WORD.finditer(text))
+                starts = [t.start() for t in tokens]
+            if _spelled_out(text, tokens, starts, token, match):
+                explained.add(written)
+            else:
+                first_seen.setdefault(written, (written, match))
     found = [(written, lexicon.initials.get(written) or lexicon.initials.get(token)
-              or lexicon.initials.get(written.upper()), match.start())
+              or lexicon.initials.get(written.upper()) or _e_initials(written, lexicon), match.start())
              for token, (written, match) in first_seen.items() if token not in explained]
     return found + _section_references(text, lexicon, glossary, {token for token, _, _ in found})
+
+
+# Listed initials after a small e, as services name a form kept online: 'eCAF', 'ePEP' (not 'eBay': the
+# capitals must be listed initials)
+_E_INITIALS = re.compile(r"e([A-Z]{2,6})(?![\w&])")
+
+
+def _e_initials(written: str, lexicon: Lexicon) -> str | None:
+    match = _E_INITIALS.fullmatch(written)
+    return lexicon.initials.get(match.group(1)) if match else None
 
 
 # A section of an Act written with a full stop or in lower case: s.47, S.31, s47 (S47 is found as initials)
@@ -989,9 +1081,9 @@ _SECTION = patterns.compile(r"S\d{1,3}")
 # A word of four to seven letters written with a capital first ('Marac'): where initials_found looks for listed
 # initials that services also write as a word
 _TITLE_WORD = patterns.compile(r"[A-Z][a-z]{3,6}\b")  # no look-behind: half the cost; checked after a hit
-# Listed initials whose form as a word is an everyday word or a name ('Dash', 'Pace', 'Adda'): never read
-# as initials when written so
-_TITLE_CASE_WORDS = frozenset("Adda Campus Dash Inset Mash Pace Pams Salt".split())
+# Listed initials whose form as a word is an everyday word or a name ('Dash', 'Pace', 'Adda'; 'Send' and
+# 'Arms' opening a sentence, 'Elsa' a girl's name): never read as initials when written so
+_TITLE_CASE_WORDS = frozenset("Adda Arms Campus Dash Elsa Inset Mash Pace Pams Salt Send".split())
 
 
 def _looks_like_initials(token: str, lexicon: Lexicon) -> bool:

@@ -49,6 +49,7 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
     tokens = list(PHRASE_WORD.finditer(text))
     written_words = [t.group(0) for t in tokens]
     lowered = [t.group(0).lower().strip("'’") for t in tokens]
+    lowered = [language._SLASH_PLURAL.sub("", w) for w in lowered]  # 'carer/s'
     lowered = [lexicon_word(w) if "'" in w or "’" in w or w in _IRREGULAR else w for w in lowered]
     heads = lexicon.after_a_modifier
     head_near = set()
@@ -57,6 +58,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             head_near.update(range(max(0, k - language._MODIFIERS), k))
     in_compound = language.hyphenated(text, [t.span() for t in tokens])
     affixed = english_compounds.affixed(text, lowered, [t.span() for t in tokens], lexicon.compounds)
+    # listed initials before a head word ('CIN plan'), looked for at every word
+    initialled = english_compounds.initials_headed(written_words, lowered, lexicon.initials, lexicon.allowed,
+                                                   lexicon.compounds, explained)
     found, i = [], 0
     while i < len(tokens):
         n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, written_words),
@@ -80,6 +84,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
         if not n and i in affixed:  # a word made with a professional prefix or suffix
             n = 2
             plain = None if " ".join(lowered[i:i + 2]) in explained else affixed[i]
+        elif not n and i in initialled:
+            n = 2
+            plain = None if " ".join(lowered[i:i + 2]) in explained else initialled[i]
         if n and (plain is None or phrase in explained):
             i += n  # explained, and so are the words inside it
         elif n:

@@ -111,7 +111,8 @@ def test_a_capital_and_digits_that_are_not_a_section_are_left_alone():
 def test_role_abbreviations_are_expanded():
     found = dict(initials_in("The SW and the TM met the HV, the FSW and the IRO."))
     assert found == {"SW": "social worker", "TM": "team manager", "HV": "health visitor",
-                     "FSW": "family support worker", "IRO": "independent reviewing officer"}
+                     "FSW": "family support worker, or fostering social worker",  # both roles the lexicon lists
+                     "IRO": "independent reviewing officer"}
 
 
 def test_initials_spelled_out_once_are_explained_for_the_whole_text():

@@ -1,0 +1,51 @@
+"""What the English jargon rule finds in a term nobody listed: each dev glossary phrase of
+tests/corpus/public/terms.yaml is checked against the lexicon with that phrase's own entries taken away
+(the listed phrases that match the whole term), as tests/corpus/public/README.md describes the measure;
+the compounds of english_compounds.yaml and the rare words stay as they are, as for a term nobody listed.
+Dev rows only: the held-out rows are never read here.
+
+    python tools/measure_unlisted.py [--missed]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import yaml
+
+from coreplan.rules.language import jargon_uses, load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    rows = yaml.safe_load((ROOT / "tests/corpus/public/terms.yaml").read_text(encoding="utf-8"))
+    phrases = [r["term"] for r in rows if r["kind"] == "phrase" and r["split"] == "dev"]
+    full = load_lexicon({}, {}, {})
+    listed = found = 0
+    missed = []
+    for term in phrases:
+        own = {use.phrase for use in jargon_uses(term, full) if use.phrase
+               and use.start == 0 and use.end >= len(term.rstrip(" .)"))}
+        if own:
+            listed += 1
+            lexicon = load_lexicon({}, {"ignore_terms": sorted(own)}, {})
+            # a team's ignore_terms also make a compound of that name plain and its words never rare; a term
+            # nobody listed has neither, so the compounds and rare words are the full lexicon's
+            lexicon = dataclasses.replace(lexicon, compounds=full.compounds, ignored_words=frozenset())
+        else:
+            lexicon = full
+        if jargon_uses(term, lexicon):
+            found += 1
+        else:
+            missed.append(term)
+    print(f"dev phrases {len(phrases)}; a whole-term entry for {listed}; "
+          f"found with their own entries taken away {found} ({found / len(phrases):.2f})")
+    if "--missed" in sys.argv:
+        print("\n".join(f"  missed: {term}" for term in missed))
+
+
+if __name__ == "__main__":
+    main()
