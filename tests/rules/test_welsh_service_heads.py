@@ -86,3 +86,9 @@ def test_seiciatryddol_names_a_service_as_seiciatrig_does():
         "Doedd dim lle yn yr unedau seiciatryddol, felly arhosodd mewn cell.", LEXICON)]
     assert found == ["unedau seiciatryddol"]
     assert find_jargon("Mae'r uned yn yr ysgol yn dawel a'r tîm yn glên.", LEXICON) == []
+
+
+def test_a_protocol_a_service_word_names_is_jargon():
+    # Pembrokeshire's transition pages: 'protocol pontio amlasiantaethol'
+    assert written("Mae'r protocol pontio yn dweud pwy sy'n gwneud beth.") == ["protocol pontio"]
+    assert written("Roedd protocol y gêm yn glir i bawb.") == []
