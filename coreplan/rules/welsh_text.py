@@ -69,6 +69,9 @@ IRREGULAR_PLURALS_CY = {
     # 'rhaglenni rhianta', 'cymhorthydd' / 'cymorthyddion')
     "prawf": ("profion",), "cyflwr": ("cyflyrau",), "anhawster": ("anawsterau",), "cymhwyster": ("cymwysterau",),
     "rhaglen": ("rhaglenni",), "ffurflen": ("ffurflenni",), "cymhorthydd": ("cymorthyddion",),
+    # a vowel that changes and an accent that drops: the heads of many a service's name ('timau integredig
+    # cymorth i deuluoedd', 'cyrff llywodraethu', 'adrannau achosion brys')
+    "tîm": ("timau",), "corff": ("cyrff",), "adran": ("adrannau",),
 }
 
 # Words that official Welsh writes two ways for one thing, either of which a glossary may list: a text that
@@ -85,9 +88,16 @@ for _singular, _plurals in (*IRREGULAR_PLURALS_CY.items(), *SYNONYMS_CY.items())
 _OTHER_NUMBER = {word: tuple(sorted(others)) for word, others in _OTHER_NUMBER.items()}
 
 
+# A noun in -n whose n doubles before the plural ending ('amserlen' / 'amserlenni', 'rhaglen' / 'rhaglenni',
+# 'adran' / 'adrannau', 'canolfan' / 'canolfannau'): a pattern, not a list, as the endings above are
+_DOUBLED_N = ("ni", "nau")
+
+
 def _forms(word: str) -> set[str]:
     forms = {word}
     forms.update(word + plural for plural in _PLURALS)
+    if word.endswith("n") and len(word) >= 5:
+        forms.update(word + plural for plural in _DOUBLED_N)
     for ending, others in _SWAPS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             forms.update(word[: -len(ending)] + other for other in others)
@@ -143,6 +153,8 @@ def text_keys(word: str) -> frozenset[str]:
 _TAKEN_BACK: dict[str, list[tuple[str, int]]] = {}
 for _plural in _PLURALS:
     _TAKEN_BACK.setdefault(_plural, []).append(("", 3))
+for _plural in _DOUBLED_N:
+    _TAKEN_BACK.setdefault("n" + _plural, []).append(("n", 4))
 for _ending, _others in _SWAPS:
     for _other in _others:
         _TAKEN_BACK.setdefault(_other, []).append((_ending, 4))

@@ -54,3 +54,31 @@ def test_a_place_noun_in_fa_is_found_in_its_plural_in_feydd():
         "Mae dwy gronfeydd cymorth dewisol yn yr ardal, a dwy raddfeydd diogelwch gan y tîm.", LEXICON)]
     assert found == ["gronfeydd cymorth dewisol", "raddfeydd diogelwch"]
     assert find_jargon("Roedd y swyddfeydd ar gau a'r gronfa yn wag.", LEXICON) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # listed 'tîm integredig cymorth i deuluoedd' only through the head 'tîm' and the service word 'integredig'
+    ("Mae dau o'r timau integredig cymorth i deuluoedd yn y gogledd.", "timau integredig"),
+    ("Bydd y cyrff llywodraethu yn cwrdd bob tymor.", "cyrff llywodraethu"),  # listed 'corff llywodraethu'
+    ("Bydd gweithwyr o'r ddau dimau amlasiantaethol yno.", "dimau amlasiantaethol"),
+])
+def test_a_team_or_a_body_is_found_in_the_plural(text, found):
+    assert found in [words for words, _ in find_jargon(text, LEXICON)]
+
+
+def test_teams_and_bodies_alone_stay_plain():
+    assert find_jargon("Mae'r timau pêl-droed yn chwarae, ac roedd y cyrff yn yr adrannau eraill.", LEXICON) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # listed 'amserlen lai': its n doubles before the plural ending, and the adjective after a plural is unmutated
+    ("Mae tri disgybl ar amserlenni llai ers y Pasg.", "amserlenni llai"),
+    # listed 'canolfannau adnoddau anghenion arbennig': the singular is found too
+    ("Mae'r ganolfan adnoddau anghenion arbennig yn yr ysgol uwchradd.", "ganolfan adnoddau anghenion arbennig"),
+])
+def test_a_noun_whose_n_doubles_is_found_in_either_number(text, found):
+    assert found in [words for words, _ in find_jargon(text, LEXICON)]
+
+
+def test_words_in_n_alone_stay_plain():
+    assert find_jargon("Roedd yr amserlenni bws a'r rhaglenni teledu ar y bwrdd.", LEXICON) == []

@@ -78,3 +78,17 @@ def test_the_finding_holds_every_word_of_the_services_name():
 def test_health_and_school_services_named_by_their_specialism(text, found):
     # perinatal, neurodevelopmental, inclusion and reablement teams: the name does not say what they do
     assert found in written(text)
+
+
+def test_seiciatryddol_names_a_service_as_seiciatrig_does():
+    # 'unedau seiciatryddol' (BBC Cymru Fyw on the Mental Health Act) is the ward 'uned seiciatrig' is
+    found = [words for words, _ in find_jargon(
+        "Doedd dim lle yn yr unedau seiciatryddol, felly arhosodd mewn cell.", LEXICON)]
+    assert found == ["unedau seiciatryddol"]
+    assert find_jargon("Mae'r uned yn yr ysgol yn dawel a'r tîm yn glên.", LEXICON) == []
+
+
+def test_a_protocol_a_service_word_names_is_jargon():
+    # Pembrokeshire's transition pages: 'protocol pontio amlasiantaethol'
+    assert written("Mae'r protocol pontio yn dweud pwy sy'n gwneud beth.") == ["protocol pontio"]
+    assert written("Roedd protocol y gêm yn glir i bawb.") == []

@@ -14,6 +14,9 @@ def _every_ending_tried(word: str) -> frozenset[str]:
         for plural in welsh_text._PLURALS:
             if form.endswith(plural) and len(form) > len(plural) + 2:
                 found.add(form[: -len(plural)])
+        for plural in welsh_text._DOUBLED_N:  # a doubled n before the plural ending: 'amserlenni' -> 'amserlen'
+            if form.endswith("n" + plural) and len(form) - len(plural) - 1 >= 4:
+                found.add(form[: -len(plural)])
         for ending, others in welsh_text._SWAPS:
             for other in others:
                 if form.endswith(other) and len(form) - len(other) >= 4:
