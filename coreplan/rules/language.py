@@ -705,8 +705,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, n = None, compound[0]
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
         elif n:
+            headed = isinstance(n, _WelshHeaded)
             phrase, n = n
-            plain = lexicon.phrases.get(phrase)
+            plain = None if headed else lexicon.phrases.get(phrase)
             if plain is None:  # a Welsh head word named by the word after it ('gorchymyn gofal')
                 explained_here = " ".join(lowered[k:k + n]) in explained
                 phrase, plain = None, None if explained_here else lexicon.welsh_heads[phrase]
@@ -880,7 +881,14 @@ def _welsh_match_at(lowered, i, lexicon):
     if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
         found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads, lexicon.welsh_service_heads,
                                        lexicon.welsh_service_words)
+        found = found and _WelshHeaded(found)
     return found
+
+
+class _WelshHeaded(tuple):
+    """(a Welsh head word, the length in words) of a head word named by the word after it ('panelau apelio'):
+    its plain words are the Welsh lexicon's for the head, never an English phrase's of the same spelling
+    ('panel')."""
 
 
 def _match_at(lowered, i, lexicon, written_words):
