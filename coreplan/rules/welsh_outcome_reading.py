@@ -328,7 +328,11 @@ _NOT_A_MEANS = frozenset({"cyswllt", "cysylltiadau", "cyfle", "cyfleoedd", "gwyb
 # is provision, read by welsh_outcomes.
 _COMPLYING = {"cytuno": ("i", "â", "ag", "ar", "gyda", "efo", "hefo"), "dilyn": (), "cadw": ("at",),
               "glynu": ("wrth",), "ufuddhau": ("i",), "cydymffurfio": ("â", "ag", "gyda", "efo"),
-              "cydweithredu": ("â", "ag", "gyda", "efo", "hefo"), "derbyn": (), "parchu": ()}
+              "cydweithredu": ("â", "ag", "gyda", "efo", "hefo"), "derbyn": (), "parchu": (),
+              "gwrando": ("ar",), "gweithredu": ("ar",)}
+# Verbs read here only with the plan's papers and asks: 'derbyn y cynllun', 'gwrando ar gyngor y gweithwyr',
+# 'gweithredu ar argymhellion y panel' ('gwrando ar y cwnselydd', a provider heard, is read by the other shapes)
+_PLAN_ONLY = frozenset({"derbyn", "gwrando", "gweithredu"})
 # Letting a service in (the English 'allow', 'let'): 'caniatáu ymweliadau', 'gadael i'r gweithwyr ddod i mewn'
 _LETTING = frozenset({"caniatáu", "caniatau", "gadael"})
 # The plan's and the process's papers and asks (the English PLAN_TERMS); 'cyngor' is also the council. A programme
@@ -349,7 +353,12 @@ _FAMILY = frozenset("""
 # Getting in touch (the English CONTACT_VERBS), with the words before whom: 'cysylltu â'r gweithiwr', 'ffonio'r
 # tîm', 'anfon neges at y nyrs', 'e-bostio ei mentor'
 _CONTACTING = {"cysylltu": ("â", "ag", "gyda", "efo", "hefo"), "ffonio": (), "tecstio": (), "e-bostio": (),
-               "ebostio": (), "anfon": ("neges", "negeseuon", "tecst", "e-bost", "ebost", "at", "i")}
+               "ebostio": (), "anfon": ("neges", "negeseuon", "tecst", "e-bost", "ebost", "at", "i"), "hysbysu": (),
+               "ateb": ()}
+# What a family answers when a provider gets in touch: 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
+_ANSWERED = frozenset({"galwad", "galwadau", "ffôn", "ffon", "drws", "neges", "negeseuon", "llythyrau", "e-byst"})
+# What a report of the child starts with: 'rhoi gwybod i'r gweithiwr bod Nia'n hapusach' is how the change is known
+_REPORTED = frozenset({"bod", "fod", "nad", "na", "sut", "faint"})
 # Ringing the police, or the doctor, is a family's own way to keep safe or well ('ffonio'r heddlu os...'), not a
 # contact the plan asks for
 _NOT_CONTACTED = frozenset({"heddlu", "meddyg", "ysgol", "athro", "athrawes", "athrawon", "pennaeth"})
@@ -396,7 +405,7 @@ def _complying(text: _Words, index: int) -> Reading | None:
         if at >= len(words) or words[at] not in _COMPLYING[verb]:
             return None
         at += 1
-    if verb == "derbyn":
+    if verb in _PLAN_ONLY:
         while at < len(words) and words[at] in _BEFORE_A_NOUN:
             at += 1
         return text.found(index, at, "doing what the plan or a service asks") \
@@ -441,25 +450,41 @@ def _contacting(text: _Words, index: int) -> Reading | None:
     provider got in touch with, as an attendance; ringing Nain, or a worker when something happens ('pan fydd
     ofn arni'), is the child's own."""
     words = text.words
-    verb = next((radical for radical in (words[index], *welsh_radicals(words[index])) if radical in _CONTACTING), None)
+    if words[index] in ("gwybod", "wybod"):  # 'rhoi gwybod i': telling, as 'hysbysu'
+        verb, index = "rhoi gwybod", index - 1
+        if index + 2 >= len(words) or words[index + 2] != "i":
+            return None
+    else:
+        verb = next((radical for radical in (words[index], *welsh_radicals(words[index])) if radical in _CONTACTING),
+                    None)
     if verb is None:
         return None
-    at = index + 1
-    if verb == "anfon":  # 'anfon neges at', 'anfon tecst i'
+    at = index + 1 + (verb == "rhoi gwybod") * 2
+    if verb == "ateb":  # 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
+        while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu"):
+            at += 1
+        if at >= len(words) or words[at] not in _ANSWERED:
+            return None
+        at += 1
+        while at < len(words) and words[at] in ("i", "y", "yr", "r", "ei", "eu", "w", "u"):
+            at += 1
+    elif verb == "anfon":  # 'anfon neges at', 'anfon tecst i'
         if at >= len(words) or words[at] not in ("neges", "negeseuon", "tecst", "e-bost", "ebost"):
             return None
         at += 1
         while at < len(words) and words[at] in ("destun", "fer", "at", "i"):
             at += 1
-    elif _CONTACTING[verb]:
+    elif _CONTACTING.get(verb):
         if at >= len(words) or words[at] not in _CONTACTING[verb]:
             return None
         at += 1
-    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "w", "u"):
-        at += 1
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "w", "u", "i"):
+        at += 1  # 'i' as in 'tecstio'i weithiwr'
     if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)):
         return None
     last = at + _pair(words, at)
+    if any(word in _REPORTED for word in words[last + 1:last + 4]):
+        return None  # 'hysbysu'r gweithiwr bod Nia yn hapusach': how the change is known
     if _is(words[at], _GROUPS) and last + 1 < len(words) and _is(words[last + 1], _PASTIMES):
         return None  # 'ffonio'r tîm pêl-droed'
     if any(word in _WHEN for word in words[last + 1:last + 8]):
@@ -484,6 +509,21 @@ def _put_in(text: _Words, index: int) -> Reading | None:
     if at < len(words) and (_is(words[at], _GROUPS) or (_provided(words, at) and not _is(words[at], _NOT_A_MEANS))) \
             and not (at + 1 < len(words) and _is(words[at + 1], _PASTIMES)):
         return text.found(index - 2, at + (at + 1 < len(words) and _pair(words, at)), "the child placed in a service")
+    return None
+
+
+def _as_asked(text: _Words, index: int) -> Reading | None:
+    """'gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn', 'gwneud yr hyn y mae'r gweithwyr yn ei ddweud': doing
+    what a provider asks ('gwneud beth mae Nain yn ei ddweud' is the child's day)."""
+    words = text.words
+    if index < 5 or words[index - 1] != "ei" or words[index - 2] != "yn":
+        return None
+    for start in range(index - 3, max(-1, index - 11), -1):
+        if words[start] in ("gwneud", "wneud") and start + 1 < len(words) and words[start + 1] in ("beth", "yr"):
+            for at in range(start + 2, index - 2):
+                if _is(words[at], _HELPERS) or _pair(words, at):
+                    return text.found(start, index, "doing what the plan or a service asks")
+            return None
     return None
 
 
@@ -547,7 +587,7 @@ _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyd
                           r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s|"
                           # the verbs of complying and contact, which may lead an outcome ('Dilyn cyngor y nyrs')
                           r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
-                          r"weithredu|derbyn|parchu")
+                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb")
 
 
 def read_welsh(sentence: str) -> Reading | None:
@@ -558,6 +598,11 @@ def read_welsh(sentence: str) -> Reading | None:
     text = _Words(sentence)
     for index, word in enumerate(text.words):
         if word not in _TRIGGERS:
+            if word in ("ofyn", "gofyn", "ddweud", "dweud"):
+                reading = _as_asked(text, index)
+                if reading is not None:
+                    return reading
+                continue
             if not _is(word, _ASKED_VERBS):
                 continue
             reading = None
@@ -574,6 +619,8 @@ def read_welsh(sentence: str) -> Reading | None:
             continue
         if word == "gan":
             reading = _provision_had(text, index)
+        elif word in ("gwybod", "wybod") and index > 0 and _is(text.words[index - 1], {"rhoi"}):
+            reading = _contacting(text, index)  # 'rhoi gwybod i'r gweithiwr cymdeithasol am unrhyw newid'
         elif word in _KNOWING:
             reading = _knowing_of_a_service(text, index)
         elif word == "fel":

@@ -28,7 +28,13 @@ NAMES = ["Nia", "Osian", "Cerys"]
     ("Bydd Cerys yn glynu wrth yr amodau yn ei gorchymyn.", "glynu wrth yr amodau"),
     ("Bydd Osian yn ufuddhau i'r gorchymyn.", "ufuddhau i'r gorchymyn"),
     ("Bydd Cerys yn derbyn y cynllun diogelwch.", "derbyn y cynllun"),
-    # letting a service in
+    ("Bydd Cerys yn gwrando ar gyngor y gweithwyr proffesiynol.", "gwrando ar gyngor"),
+    ("Bydd Osian yn gweithredu ar argymhellion y panel.", "gweithredu ar argymhellion"),
+    ("Bydd Nia yn rhoi cyngor yr ymwelydd iechyd ar waith.", "rhoi cyngor yr ymwelydd iechyd ar waith"),
+    ("Bydd Osian yn gwneud yr hyn y mae'r gweithwyr yn ei ofyn.", "gwneud yr hyn y mae'r gweithwyr yn ei ofyn"),
+    # letting a service in, or answering it
+    ("Bydd Cerys yn ateb y drws i'r gweithwyr.", "ateb y drws i'r gweithwyr"),
+    ("Bydd Osian yn ateb galwadau'r gweithiwr cymdeithasol.", "ateb galwadau'r gweithiwr"),
     ("Bydd Nia yn caniatáu ymweliadau.", "caniatáu ymweliadau"),
     ("Bydd Osian yn gadael i'r gweithwyr ddod i'r tŷ.", "gadael i'r gweithwyr"),
     ("Bydd Cerys yn caniatáu i'r gweithiwr cymdeithasol ei gweld ar ei phen ei hun.", "caniatáu i'r gweithiwr"),
@@ -38,6 +44,10 @@ NAMES = ["Nia", "Osian", "Cerys"]
     ("Bydd Osian yn ffonio'r gweithiwr ieuenctid bob dydd Gwener.", "ffonio'r gweithiwr"),
     ("Bydd Cerys yn e-bostio ei mentor bob wythnos.", "e-bostio ei mentor"),
     ("Bydd Osian yn anfon neges at ei weithiwr cymorth bob nos Wener.", "anfon neges at ei weithiwr"),
+    ("Bydd Osian yn tecstio'i weithiwr allweddol bob dydd.", "tecstio'i weithiwr allweddol"),
+    ("Bydd Nia yn rhoi gwybod i'r gweithiwr cymdeithasol am unrhyw newid.", "rhoi gwybod i'r gweithiwr"),
+    ("Bydd Cerys yn cadw mewn cysylltiad rheolaidd â'i gweithiwr cymdeithasol.",
+     "mewn cysylltiad rheolaidd â'i gweithiwr"),
     # put in a service's group or place
     ("Bydd Nia yn cael ei rhoi mewn grŵp anogaeth.", "cael ei rhoi mewn grŵp"),
     ("Bydd Osian wedi'i osod mewn uned asesu.", "wedi'i osod mewn uned"),
@@ -77,6 +87,17 @@ def test_doing_what_a_service_asks_is_service_wording(text, words):
     "Bydd Nia yn anfon neges at ei gweithiwr allweddol pan fydd ofn arni.",
     "Bydd Nia yn ffonio ei gweithiwr allweddol os bydd hi'n teimlo'n anniogel.",
     "Bydd Osian yn ffonio'r heddlu os bydd Dad yn dod i'r tŷ.",
+    "Bydd Nia yn rhoi gwybod i'w gweithiwr cymdeithasol pan fydd hi'n poeni.",
+    "Bydd Nia yn rhoi gwybod i Nain pan fydd hi'n cyrraedd adref.",
+    "Bydd Osian yn ateb y ffôn i'w ffrindiau.",
+    # a provider who tells the plan's people what the child does is how the change is known
+    "Bydd athrawes Nia yn rhoi gwybod i'r gweithiwr cymdeithasol bod Nia yn hapusach yn y dosbarth.",
+    # listening to and acting on her own or her family's ideas, doing what Nain says
+    "Bydd Osian yn gwneud beth mae Nain yn ei ddweud amser gwely.",
+    "Bydd Nia yn gwrando ar gyngor Nain.",
+    "Bydd Nia yn gwrando ar ei hathrawes yn y dosbarth.",
+    "Bydd Osian yn gweithredu ar ei syniadau ei hun yn y clwb.",
+    "Bydd Nia yn rhoi ei syniadau ar waith yn y gegin.",
     # put to bed, put in her class or a team of her week
     "Bydd Nia yn cael ei rhoi yn ei gwely gan Mam am saith.",
     "Bydd Osian yn cael ei roi i'r gwely gan Dad.",
