@@ -393,6 +393,13 @@ def _what_is_followed(words: list[str], at: int) -> int | None:
     return None
 
 
+def _visits_of_a_service(words: list[str], at: int) -> bool:
+    """Whether the word at at is a visit or an assessment not by the family ('ymweliadau dirybudd', 'ymweliadau
+    gan y gweithiwr'; 'ymweliadau gan Nain', 'ymweliadau gyda'i thad' are the family's)."""
+    return at < len(words) and _is(words[at], _VISITS) \
+        and not any(_is(word, _FAMILY) or word in _FAMILY for word in words[at + 1:at + 5])
+
+
 def _complying(text: _Words, index: int) -> Reading | None:
     """'cytuno i'r cynllun', 'dilyn cyngor yr ymwelydd iechyd', 'cadw at y cytundeb': the plan's or a service's
     asks kept to."""
@@ -417,7 +424,7 @@ def _complying(text: _Words, index: int) -> Reading | None:
             return None
     head = _what_is_followed(words, at)
     if head is None and verb == "cytuno":
-        head = at if at < len(words) and _is(words[at], _VISITS) else None
+        head = at if _visits_of_a_service(words, at) else None
     return text.found(index, head, "doing what the plan or a service asks") if head is not None else None
 
 
@@ -437,7 +444,7 @@ def _letting(text: _Words, index: int) -> Reading | None:
         at += 1
     if at >= len(words):
         return None
-    if words[index] != "gadael" and not _is(words[index], {"gadael"}) and _is(words[at], _VISITS):
+    if words[index] != "gadael" and not _is(words[index], {"gadael"}) and _visits_of_a_service(words, at):
         return text.found(index, at, "doing what the plan or a service asks")  # 'caniatáu ymweliadau'
     if (_is(words[at], _HELPERS) or _pair(words, at)) and not _is(words[at], _GROUPS) \
             and "mewn" in words[at + 1:at + 5] and "i" in words[at + 1:at + 5]:

@@ -79,6 +79,8 @@ def test_doing_what_a_service_asks_is_service_wording(text, words):
     "Bydd Cerys yn gadael i Nain ei helpu gyda'i gwallt.",
     "Bydd Nia yn gadael y tŷ ar amser i'r ysgol.",
     "Bydd Nia yn derbyn cwtsh gan Mam.",
+    "Bydd Cerys yn caniatáu ymweliadau gan Nain bob penwythnos.",
+    "Bydd Nia yn cytuno i ymweliadau gyda'i thad yn y parc.",
     # ringing family and friends, or a worker she turns to in the moment
     "Bydd Osian yn ffonio Nain bob nos.",
     "Bydd Cerys yn ffonio ei thad bob nos Sul.",
