@@ -329,10 +329,12 @@ _NOT_A_MEANS = frozenset({"cyswllt", "cysylltiadau", "cyfle", "cyfleoedd", "gwyb
 _COMPLYING = {"cytuno": ("i", "â", "ag", "ar", "gyda", "efo", "hefo"), "dilyn": (), "cadw": ("at",),
               "glynu": ("wrth",), "ufuddhau": ("i",), "cydymffurfio": ("â", "ag", "gyda", "efo"),
               "cydweithredu": ("â", "ag", "gyda", "efo", "hefo"), "derbyn": (), "parchu": (),
-              "gwrando": ("ar",), "gweithredu": ("ar",)}
+              "gwrando": ("ar",), "gweithredu": ("ar",), "bodloni": (), "cyflawni": ()}
 # Verbs read here only with the plan's papers and asks: 'derbyn y cynllun', 'gwrando ar gyngor y gweithwyr',
 # 'gweithredu ar argymhellion y panel' ('gwrando ar y cwnselydd', a provider heard, is read by the other shapes)
-_PLAN_ONLY = frozenset({"derbyn", "gwrando", "gweithredu"})
+# and meeting what they ask: 'bodloni amodau'r gorchymyn', 'cyflawni gofynion y cynllun' ('cyflawni ei nod o nofio
+# hyd y pwll' is her own)
+_PLAN_ONLY = frozenset({"derbyn", "gwrando", "gweithredu", "bodloni", "cyflawni"})
 # Letting a service in (the English 'allow', 'let'): 'caniatáu ymweliadau', 'gadael i'r gweithwyr ddod i mewn'
 _LETTING = frozenset({"caniatáu", "caniatau", "gadael"})
 # The plan's and the process's papers and asks (the English PLAN_TERMS); 'cyngor' is also the council. A programme
@@ -408,11 +410,14 @@ def _complying(text: _Words, index: int) -> Reading | None:
     if verb is None:
         return None
     at = index + 1
-    if _COMPLYING[verb]:
+    plan_only = verb in _PLAN_ONLY
+    if verb == "cadw" and at < len(words) and words[at] != "at":
+        plan_only = True  # 'cadw'r cytundeb', 'cadw amodau'r gorchymyn'; 'cadw'r tŷ yn daclus' is her home
+    elif _COMPLYING[verb]:
         if at >= len(words) or words[at] not in _COMPLYING[verb]:
             return None
         at += 1
-    if verb in _PLAN_ONLY:
+    if plan_only:
         while at < len(words) and words[at] in _BEFORE_A_NOUN:
             at += 1
         return text.found(index, at, "doing what the plan or a service asks") \
@@ -594,7 +599,7 @@ _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyd
                           r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s|"
                           # the verbs of complying and contact, which may lead an outcome ('Dilyn cyngor y nyrs')
                           r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
-                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb")
+                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw")
 
 
 def read_welsh(sentence: str) -> Reading | None:
