@@ -127,7 +127,7 @@ def read(path: Path, key: bytes) -> Any:
     head = len(_MAGIC) + _DIGEST_SIZE
     if data[:len(_MAGIC)] != _MAGIC or data[len(_MAGIC):head] != key:
         return None
-    content = data[head + _CHECKSUM_SIZE:]
+    content = memoryview(data)[head + _CHECKSUM_SIZE:]  # not a copy: the lexicon's is megabytes, read every run
     small = len(content) < _ALWAYS_CHECKED  # quicker to check than to read a note that it was checked
     if small or not _checked_before(path, stamp):
         if data[head:head + _CHECKSUM_SIZE] != _checksum(content):

@@ -109,13 +109,21 @@ def write_text(run: CheckRun, out: TextIO, terminal: bool | None = None, languag
     unchecked = ": " + msg("the plan could not be read as written, so the guidance checks did not run on it: fix "
                            "the errors above first").in_language(language)
     printer = _RichPrinter(out) if (_styled(out) if terminal is None else terminal) else _PlainPrinter(out)
-    current = None
+    current = shown = None
+    file_printable = False
     for f in run.findings():
         if f.file != current:
             if current is not None:
                 printer.blank()
             current = f.file
-        printer.finding(_visible(f), level_words[f.level])
+            shown = visible(current)  # once a file: a team's run writes a hundred thousand findings
+            file_printable = shown is current and current.isprintable()
+        # a message is looked at once: with its curly quotes it is not ASCII, and str.isprintable then looks
+        # each character up, the largest cost of writing a team's findings
+        if file_printable and f.message.isprintable():
+            printer.finding(f, level_words[f.level], printable=True)
+        else:
+            printer.finding(_visible(f, shown), level_words[f.level])
     if run.with_findings:
         printer.blank()
     for path in run.unchecked:
@@ -123,10 +131,11 @@ def write_text(run: CheckRun, out: TextIO, terminal: bool | None = None, languag
     printer.line(summary(run, language))
 
 
-def _visible(f: Finding) -> Finding:
+def _visible(f: Finding, file: str) -> Finding:
     """The finding with any control character in its file name or message shown as an escape (\\x1b), so
-    that nothing from a case or a folder's name can drive the terminal or start a line of its own."""
-    file, message = visible(f.file), visible(f.message)
+    that nothing from a case or a folder's name can drive the terminal or start a line of its own; file:
+    visible(f.file), worked out once for the file's findings."""
+    message = visible(f.message)
     if file is f.file and message is f.message:
         return f
     return Finding(file, f.line, f.column, f.rule, f.level, message, f.source)
@@ -161,7 +170,7 @@ class _RichPrinter:
     def blank(self) -> None:
         self.console.print()
 
-    def finding(self, f: Finding, level: str) -> None:
+    def finding(self, f: Finding, level: str, printable: bool = False) -> None:
         self._print((f"{f.file}:{f.line}:{f.column}", "bold"), "  ", (level, LEVEL_STYLE[f.level]), "  ",
                     (f.rule, "dim"), "  ", f.message)
 
@@ -198,8 +207,12 @@ class _PlainPrinter:
     def blank(self) -> None:
         self.out.write("\n")
 
-    def finding(self, f: Finding, level: str) -> None:
-        if not self._write(f"{f.file}:{f.line}:{f.column}  {level}  {f.rule}  {f.message}"):
+    def finding(self, f: Finding, level: str, printable: bool = False) -> None:
+        """printable: the finding's file and message are known to be printable (the level and rule are ours)."""
+        line = f"{f.file}:{f.line}:{f.column}  {level}  {f.rule}  {f.message}"
+        if printable:
+            self.out.write(line + "\n")
+        elif not self._write(line):
             self._via_rich().finding(f, level)
 
     def unchecked(self, path: str, why: str) -> None:

@@ -519,6 +519,12 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                 return found(index, body, "the child's part in the process")
         if lemma == "take" and after < len(words) and words[after].word == "care":
             return None  # 'take care of': looking after, not provision
+        if lemma in W.HEED_VERBS:
+            heeded = _complied_with(words, after + (after < len(words) and words[after].word == "on"),
+                                    plan_only=True)
+            if heeded is not None:
+                return found(index, heeded, "doing what the plan or a service asks")
+            break
         if lemma in W.COMPLIANCE_VERBS:
             complied = _complied_with(words, after)
             if complied is not None:
@@ -573,10 +579,10 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
     return None
 
 
-def _complied_with(words: list[_Word], index: int) -> int | None:
+def _complied_with(words: list[_Word], index: int, plan_only: bool = False) -> int | None:
     """The head of what a compliance verb's object or particle phrase at index names when it is the plan's or a
     service's ('to the plan', 'the health visitor's advice', 'by the written agreement', 'the workers into the
-    home'), else None."""
+    home'; with plan_only, only the plan's or a service's words, not its people), else None."""
     while index < len(words) and words[index].word in ("to", "with", "by", "in"):
         index += 1
     phrase = _head(words, index)
@@ -586,7 +592,7 @@ def _complied_with(words: list[_Word], index: int) -> int | None:
     if _in(words, head, W.PLAN_TERMS):
         return head
     # 'the health visitor's advice' is headed by 'advice'; 'the workers', 'the social worker to visit'
-    return _service_object(words, index)
+    return None if plan_only else _service_object(words, index)
 
 
 def _process_body(words: list[_Word], index: int) -> int | None:

@@ -314,6 +314,10 @@ CONTACT_VERBS = frozenset({"contact", "ring", "phone", "call", "email", "text", 
 # are the child's own day. 'agree to see the school nurse' is read through its infinitive.
 COMPLIANCE_VERBS = frozenset({"agree", "comply", "cooperate", "co-operate", "follow", "stick", "abide", "adhere",
                               "allow", "let", "accept", "keep"})
+# Heeding what the plan or a service says: 'listen to the health visitor's advice', 'act on the advice of his
+# youth worker'. Only the plan's or a service's words count, never the people ('listen to his teacher' is the
+# child's day at school)
+HEED_VERBS = frozenset({"listen", "act"})
 PLAN_TERMS = frozenset({"plan", "plans", "agreement", "agreements", "advice", "recommendation",
                         "recommendations", "guidance", "contract", "contracts", "conditions", "requirements",
                         "programme", "regime", "treatment"})

@@ -20,6 +20,13 @@ words, each word with the radicals it may come from (coreplan.text.welsh_radical
   gyntaf'), as 'recognised as' and 'treated as' in English;
 - the child put forward for a service ('ar y rhestr ar gyfer asesiad') or made part of a service's group
   ('yn rhan o'r grŵp gofalwyr ifanc'; 'rhan o dîm pêl-rwyd yr ysgol' is the child's week);
+- doing what the plan or a service asks, as the English COMPLIANCE_VERBS ('cytuno i'r cynllun', 'dilyn cyngor yr
+  ymwelydd iechyd', 'cadw at y cytundeb', 'caniatáu ymweliadau', 'gadael i'r gweithwyr ddod i mewn'), where what is
+  followed or agreed to is the plan's or a provider's ('dilyn y rheolau gartref', 'cytuno gyda'i chwaer', 'dilyn
+  cyngor Nain' are the child's day); getting in touch with a provider, as the English CONTACT_VERBS ('cysylltu â'r
+  gweithiwr cymdeithasol', 'ffonio'r gweithiwr ieuenctid'), where ringing Nain, or a key worker when she is
+  frightened ('anfon neges at ei gweithiwr allweddol pan fydd ofn arni'), is the child's own; and the child put
+  in a service's group ('cael ei rhoi mewn grŵp anogaeth'; 'ei rhoi yn ei gwely' is her evening);
 - the means of a change, as the English reading's means phrases: help that a provider gives ('gyda chymorth
   y nyrs', 'gyda help gan y gweithiwr chwarae', 'efo cefnogaeth ei mentor'), or a service the change comes
   from ('o ganlyniad i'r ymyrraeth', 'diolch i'r cwnsela'); help from Nain, or 'gyda chefnogaeth' with nobody
@@ -315,6 +322,231 @@ _PROGRAMME_HEADS = frozenset({"rhaglen", "rhaglenni", "cwrs", "cyrsiau", "ymyrra
 # chance, what she knows, her own things
 _NOT_A_MEANS = frozenset({"cyswllt", "cysylltiadau", "cyfle", "cyfleoedd", "gwybodaeth", "offer"})
 
+# Doing what the plan or a service asks (the English COMPLIANCE_VERBS): each verb with the words that may come
+# between it and what is done as asked ('cytuno i'r cynllun', 'cadw at y cytundeb', 'glynu wrth yr amodau',
+# 'dilyn cyngor y nyrs'). 'derbyn' is read here only with the plan's papers ('derbyn y cynllun'): help received
+# is provision, read by welsh_outcomes.
+_COMPLYING = {"cytuno": ("i", "â", "ag", "ar", "gyda", "efo", "hefo"), "dilyn": (), "cadw": ("at",),
+              "glynu": ("wrth",), "ufuddhau": ("i",), "cydymffurfio": ("â", "ag", "gyda", "efo"),
+              "cydweithredu": ("â", "ag", "gyda", "efo", "hefo"), "derbyn": (), "parchu": (),
+              "gwrando": ("ar",), "gweithredu": ("ar",), "bodloni": (), "cyflawni": ()}
+# Verbs read here only with the plan's papers and asks: 'derbyn y cynllun', 'gwrando ar gyngor y gweithwyr',
+# 'gweithredu ar argymhellion y panel' ('gwrando ar y cwnselydd', a provider heard, is read by the other shapes)
+# and meeting what they ask: 'bodloni amodau'r gorchymyn', 'cyflawni gofynion y cynllun' ('cyflawni ei nod o nofio
+# hyd y pwll' is her own)
+_PLAN_ONLY = frozenset({"derbyn", "gwrando", "gweithredu", "bodloni", "cyflawni"})
+# Letting a service in (the English 'allow', 'let'): 'caniatáu ymweliadau', 'gadael i'r gweithwyr ddod i mewn'
+_LETTING = frozenset({"caniatáu", "caniatau", "gadael"})
+# The plan's and the process's papers and asks (the English PLAN_TERMS); 'cyngor' is also the council. A programme
+# or a course is left to welsh_outcomes' _PROGRAMMES, which knows a course at college is the young person's own.
+# Instructions are not here, as 'instructions' is not in English: following them is a child's skill ('dilyn
+# cyfarwyddyd dau gam yn y dosbarth'); a provider's are read by whose they are ('cyfarwyddiadau'r nyrs').
+_PLAN_TERMS = frozenset("""
+    cynllun cynlluniau cytundeb cytundebau cyngor argymhelliad argymhellion arweiniad canllawiau contract
+    amodau gofynion gofyniad triniaeth gorchymyn penderfyniad penderfyniadau
+""".split())
+# Visits and the way in, what a family lets a service have ('caniatáu ymweliadau dirybudd', 'caniatáu mynediad')
+_VISITS = frozenset({"ymweliad", "ymweliadau", "mynediad", "asesiad", "asesiadau", "archwiliad", "archwiliadau"})
+# Family and friends, whose advice or wishes a child follows as part of her day ('dilyn cyngor Nain')
+_FAMILY = frozenset("""
+    mam tad nain taid mamgu tadcu brawd chwaer brodyr chwiorydd modryb ewythr anti wncwl ffrind ffrindiau rhieni
+    rhiant teulu cefnder cyfnither
+""".split())
+# Getting in touch (the English CONTACT_VERBS), with the words before whom: 'cysylltu â'r gweithiwr', 'ffonio'r
+# tîm', 'anfon neges at y nyrs', 'e-bostio ei mentor'
+_CONTACTING = {"cysylltu": ("â", "ag", "gyda", "efo", "hefo"), "ffonio": (), "tecstio": (), "e-bostio": (),
+               "ebostio": (), "anfon": ("neges", "negeseuon", "tecst", "e-bost", "ebost", "at", "i"), "hysbysu": (),
+               "ateb": ()}
+# What a family answers when a provider gets in touch: 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
+_ANSWERED = frozenset({"galwad", "galwadau", "ffôn", "ffon", "drws", "neges", "negeseuon", "llythyrau", "e-byst"})
+# What a report of the child starts with: 'rhoi gwybod i'r gweithiwr bod Nia'n hapusach' is how the change is known
+_REPORTED = frozenset({"bod", "fod", "nad", "na", "sut", "faint"})
+# Ringing the police, or the doctor, is a family's own way to keep safe or well ('ffonio'r heddlu os...'), not a
+# contact the plan asks for
+_NOT_CONTACTED = frozenset({"heddlu", "meddyg", "ysgol", "athro", "athrawes", "athrawon", "pennaeth"})
+# Being put in a service's group or place, as 'put in a nurture group' (the English PASSIVE_ATTENDANCE 'put'):
+# 'cael ei rhoi mewn grŵp anogaeth', 'wedi'i osod yn yr uned'
+_PUTTING = frozenset({"rhoi", "rhoddi", "gosod"})
+_IN = frozenset({"mewn", "yn", "ym", "yng", "i", "ar"})
+_PASSIVE_MARKS = frozenset({"cael", "wedi", "caiff", "cafodd"})
+
+
+def _what_is_followed(words: list[str], at: int) -> int | None:
+    """The word naming the plan's or a service's thing at at ('y cynllun', 'cyngor yr ymwelydd iechyd',
+    'cyfarwyddiadau'r nyrs', 'y gweithwyr'), or None: the rules at home, Nain's advice, her own routine."""
+    while at < len(words) and words[at] in _BEFORE_A_NOUN:
+        at += 1
+    if at >= len(words) or words[at] in _PHRASE_ENDS:
+        return None
+    owner = at + 1
+    while owner < len(words) and words[owner] in ("y", "yr", "r", "ei", "eu", "w", "i", "u"):
+        owner += 1
+    if owner < len(words) and (_is(words[owner], _FAMILY) or (owner == at + 1 and words[owner] in _FAMILY)):
+        return None  # 'dilyn cyngor Nain', 'cyngor ei fam'
+    if _is(words[at], _PLAN_TERMS):
+        return at
+    if _is(words[at], _GROUPS):
+        return None  # 'dilyn cwrs', 'dilyn y tîm pêl-droed': a course or a team is read by welsh_outcomes' programmes
+    if _is(words[at], _HELPERS) or _pair(words, at):
+        return at + _pair(words, at)
+    # whose it is: 'cyfarwyddiadau'r nyrs', 'rheolau'r gwasanaeth' (the school's rules are the child's day)
+    if owner > at + 1 and owner < len(words) and (_is(words[owner], _HELPERS) or _pair(words, owner)):
+        return owner + _pair(words, owner)
+    return None
+
+
+def _visits_of_a_service(words: list[str], at: int) -> bool:
+    """Whether the word at at is a visit or an assessment not by the family ('ymweliadau dirybudd', 'ymweliadau
+    gan y gweithiwr'; 'ymweliadau gan Nain', 'ymweliadau gyda'i thad' are the family's)."""
+    return at < len(words) and _is(words[at], _VISITS) \
+        and not any(_is(word, _FAMILY) or word in _FAMILY for word in words[at + 1:at + 5])
+
+
+def _complying(text: _Words, index: int) -> Reading | None:
+    """'cytuno i'r cynllun', 'dilyn cyngor yr ymwelydd iechyd', 'cadw at y cytundeb': the plan's or a service's
+    asks kept to."""
+    words = text.words
+    verb = next((radical for radical in (words[index], *welsh_radicals(words[index])) if radical in _COMPLYING), None)
+    if verb is None:
+        return None
+    at = index + 1
+    plan_only = verb in _PLAN_ONLY
+    if verb == "cadw" and at < len(words) and words[at] != "at":
+        plan_only = True  # 'cadw'r cytundeb', 'cadw amodau'r gorchymyn'; 'cadw'r tŷ yn daclus' is her home
+    elif _COMPLYING[verb]:
+        if at >= len(words) or words[at] not in _COMPLYING[verb]:
+            return None
+        at += 1
+    if plan_only:
+        while at < len(words) and words[at] in _BEFORE_A_NOUN:
+            at += 1
+        return text.found(index, at, "doing what the plan or a service asks") \
+            if at < len(words) and _is(words[at], _PLAN_TERMS) and _what_is_followed(words, at) is not None else None
+    if verb == "cytuno" and words[at - 1] == "i" and at < len(words) and words[at] not in ("y", "yr", "r", "ei", "eu"):
+        # 'cytuno i weld y nyrs', 'cytuno i fynd i'r gwely': read through the verb-noun, by the other shapes,
+        # unless what is agreed to is a noun of the plan's ('cytuno i gynllun diogelwch')
+        if not (_is(words[at], _PLAN_TERMS) or _is(words[at], _VISITS)):
+            return None
+    head = _what_is_followed(words, at)
+    if head is None and verb == "cytuno":
+        head = at if _visits_of_a_service(words, at) else None
+    return text.found(index, head, "doing what the plan or a service asks") if head is not None else None
+
+
+def _letting(text: _Words, index: int) -> Reading | None:
+    """'caniatáu ymweliadau', 'caniatáu i'r gweithiwr cymdeithasol weld Nia', 'gadael i'r gweithwyr ddod i mewn',
+    'gadael y gweithwyr i mewn': a service let in ('gadael i'w brawd chwarae', 'gadael y tŷ' are the child's day)."""
+    words = text.words
+    at = index + 1
+    if at < len(words) and words[at] == "i":
+        at += 1
+        while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "w"):
+            at += 1
+        if at < len(words) and (_is(words[at], _HELPERS) or _pair(words, at)) and not _is(words[at], _GROUPS):
+            return text.found(index, at + _pair(words, at), "doing what the plan or a service asks")
+        return None
+    while at < len(words) and words[at] in _BEFORE_A_NOUN:
+        at += 1
+    if at >= len(words):
+        return None
+    if words[index] != "gadael" and not _is(words[index], {"gadael"}) and _visits_of_a_service(words, at):
+        return text.found(index, at, "doing what the plan or a service asks")  # 'caniatáu ymweliadau'
+    if (_is(words[at], _HELPERS) or _pair(words, at)) and not _is(words[at], _GROUPS) \
+            and "mewn" in words[at + 1:at + 5] and "i" in words[at + 1:at + 5]:
+        return text.found(index, at + _pair(words, at), "doing what the plan or a service asks")  # '... i mewn'
+    return None
+
+
+def _contacting(text: _Words, index: int) -> Reading | None:
+    """'cysylltu â'r gweithiwr cymdeithasol', 'ffonio'r gweithiwr ieuenctid', 'anfon neges at ei mentor': a
+    provider got in touch with, as an attendance; ringing Nain, or a worker when something happens ('pan fydd
+    ofn arni'), is the child's own."""
+    words = text.words
+    if words[index] in ("gwybod", "wybod"):  # 'rhoi gwybod i': telling, as 'hysbysu'
+        verb, index = "rhoi gwybod", index - 1
+        if index + 2 >= len(words) or words[index + 2] != "i":
+            return None
+    else:
+        verb = next((radical for radical in (words[index], *welsh_radicals(words[index])) if radical in _CONTACTING),
+                    None)
+    if verb is None:
+        return None
+    at = index + 1 + (verb == "rhoi gwybod") * 2
+    if verb == "ateb":  # 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
+        while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu"):
+            at += 1
+        if at >= len(words) or words[at] not in _ANSWERED:
+            return None
+        at += 1
+        while at < len(words) and words[at] in ("i", "y", "yr", "r", "ei", "eu", "w", "u"):
+            at += 1
+    elif verb == "anfon":  # 'anfon neges at', 'anfon tecst i'
+        if at >= len(words) or words[at] not in ("neges", "negeseuon", "tecst", "e-bost", "ebost"):
+            return None
+        at += 1
+        while at < len(words) and words[at] in ("destun", "fer", "at", "i"):
+            at += 1
+    elif _CONTACTING.get(verb):
+        if at >= len(words) or words[at] not in _CONTACTING[verb]:
+            return None
+        at += 1
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "w", "u", "i"):
+        at += 1  # 'i' as in 'tecstio'i weithiwr'
+    if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)):
+        return None
+    last = at + _pair(words, at)
+    if any(word in _REPORTED for word in words[last + 1:last + 4]):
+        return None  # 'hysbysu'r gweithiwr bod Nia yn hapusach': how the change is known
+    if _is(words[at], _GROUPS) and last + 1 < len(words) and _is(words[last + 1], _PASTIMES):
+        return None  # 'ffonio'r tîm pêl-droed'
+    if any(word in _WHEN for word in words[last + 1:last + 8]):
+        return None  # 'pan fydd ofn arni': a person she turns to in the moment
+    return text.found(index, last, "getting in touch with a service")
+
+
+def _put_in(text: _Words, index: int) -> Reading | None:
+    """'cael ei rhoi mewn grŵp anogaeth', 'wedi'i gosod yn yr uned': the child put in a service's group or place
+    ('cael ei rhoi yn ei gwely gan Mam' is her evening)."""
+    words = text.words
+    if index < 2 or words[index - 1] not in _OWN or words[index - 2] not in _PASSIVE_MARKS:
+        return None
+    at = index + 1
+    if at >= len(words) or words[at] not in _IN:
+        return None
+    at += 1
+    while at < len(words) and words[at] in _BEFORE_A_NOUN:
+        at += 1
+    if at < len(words) and _is(words[at], _OWNERS):
+        return None  # 'yn ei gwely', 'yn ei grŵp ffrindiau'
+    if at < len(words) and (_is(words[at], _GROUPS) or (_provided(words, at) and not _is(words[at], _NOT_A_MEANS))) \
+            and not (at + 1 < len(words) and _is(words[at + 1], _PASTIMES)):
+        return text.found(index - 2, at + (at + 1 < len(words) and _pair(words, at)), "the child placed in a service")
+    return None
+
+
+def _as_asked(text: _Words, index: int) -> Reading | None:
+    """'gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn', 'gwneud yr hyn y mae'r gweithwyr yn ei ddweud': doing
+    what a provider asks ('gwneud beth mae Nain yn ei ddweud' is the child's day)."""
+    words = text.words
+    if index < 5 or words[index - 1] != "ei" or words[index - 2] != "yn":
+        return None
+    for start in range(index - 3, max(-1, index - 11), -1):
+        if words[start] in ("gwneud", "wneud") and start + 1 < len(words) and words[start + 1] in ("beth", "yr"):
+            for at in range(start + 2, index - 2):
+                if _is(words[at], _HELPERS) or _pair(words, at):
+                    return text.found(start, index, "doing what the plan or a service asks")
+            return None
+    return None
+
+
+# All the verbs of complying, letting in, contact and putting, looked for first in one set
+_ASKED_VERBS = frozenset(_COMPLYING) | _LETTING | frozenset(_CONTACTING) | _PUTTING
+
+
+def _is_one_of(word: str, verbs) -> bool:
+    return word in verbs or any(radical in verbs for radical in welsh_radicals(word))
+
+
 _TRIGGERS = frozenset({"gan", "i", "yn", "ym", "yng", "mewn", "at", "wrth", "gerbron", "fel", "gyfer", "rhan",
                        "ganlyniad", "canlyniad", "diolch"}) | frozenset(_KNOWING) | _MEANS
 # What the process decides the child is, before 'fel': 'cael ei chydnabod fel gofalwr ifanc', 'ei drin fel
@@ -364,7 +596,10 @@ def _part_of(text: _Words, index: int) -> Reading | None:
 # three times as slow: most of this reading's cost on an English plan).
 _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyda|efo|hefo|drwy|trwy|thrwy|diolch)\s|gyfer|"
                           r"(?:gyda|efo|hefo)['’]|"
-                          r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s")
+                          r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s|"
+                          # the verbs of complying and contact, which may lead an outcome ('Dilyn cyngor y nyrs')
+                          r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
+                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw")
 
 
 def read_welsh(sentence: str) -> Reading | None:
@@ -375,9 +610,29 @@ def read_welsh(sentence: str) -> Reading | None:
     text = _Words(sentence)
     for index, word in enumerate(text.words):
         if word not in _TRIGGERS:
+            if word in ("ofyn", "gofyn", "ddweud", "dweud"):
+                reading = _as_asked(text, index)
+                if reading is not None:
+                    return reading
+                continue
+            if not _is(word, _ASKED_VERBS):
+                continue
+            reading = None
+            if _is_one_of(word, _COMPLYING):
+                reading = _complying(text, index)
+            elif _is_one_of(word, _LETTING):
+                reading = _letting(text, index)
+            elif _is_one_of(word, _CONTACTING):
+                reading = _contacting(text, index)
+            elif _is_one_of(word, _PUTTING):
+                reading = _put_in(text, index)
+            if reading is not None:
+                return reading
             continue
         if word == "gan":
             reading = _provision_had(text, index)
+        elif word in ("gwybod", "wybod") and index > 0 and _is(text.words[index - 1], {"rhoi"}):
+            reading = _contacting(text, index)  # 'rhoi gwybod i'r gweithiwr cymdeithasol am unrhyw newid'
         elif word in _KNOWING:
             reading = _knowing_of_a_service(text, index)
         elif word == "fel":

@@ -161,7 +161,9 @@ _DECISIONS = _alternatives("""
 """)
 # A provider who says or sees what the child does is how the change is known, as in English ('The social worker will
 # see that Nia is happier'): 'Bydd athrawes Nia yn dweud ei bod hi'n canolbwyntio', 'y gweithiwr yn gweld bod...'
-REPORTS_THE_CHILD_CY = (r"(?!(?:\s+[\w'’-]+){0,3}?\s+yn\s+(?:gweld|sylwi|dweud|adrodd|nodi|clywed|cadarnhau|dangos|gwybod)"
+REPORTS_THE_CHILD_CY = (r"(?!(?:\s+[\w'’-]+){0,3}?\s+yn\s+(?:gweld|sylwi|dweud|adrodd|nodi|clywed|cadarnhau|dangos|gwybod|"
+                        # ...or tells the plan's people so: 'rhoi gwybod i'r gweithiwr cymdeithasol bod Nia yn hapusach'
+                        r"rhoi\s+gwybod(?:\s+[\w'’-]+){0,4}?)"
                         r"\s+(?:bod|fod|ei\s+bod|eu\s+bod|nad|na|y\s+bydd|y\s+mae)\b)")
 # The process's steps, records and decisions as the subject of an outcome (the English 'the process as subject')
 _PROCESS_SUBJECTS = _alternatives("""
@@ -276,6 +278,8 @@ SERVICE_CY = patterns.compile(
     rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
     r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
+    # ...or a service's advice put into practice, as 'follow the advice': 'rhoi cyngor yr ymwelydd iechyd ar waith'
+    r"|\b(?:rhoi|roi)\s*(?:['’]r\s+|y\s+)?(?:cyngor|gyngor|argymhellion)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd' (turning to someone when
     # something happens is the child's own coping, as in English: 'mynd at y nyrs ysgol pan fydd yn sâl', 'siarad
     # gyda'r nyrs ysgol pan fydd hi'n poeni')
@@ -284,8 +288,9 @@ SERVICE_CY = patterns.compile(
     rf"amser\s+(?:[\w'’-]+\s+){{0,3}}?(?:gyda|efo)|[gw]weithio(?:['’]n\s+\w+)?\s+(?:gyda|efo)|"
     # working together with a provider, as 'work with' ('cydweithio â'r gweithwyr proffesiynol')
     rf"(?:c|g|ch)ydweithio(?:['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
-    # in touch with or involved with a service: 'mewn cysylltiad â gwasanaeth ieuenctid', 'ymwneud â'r tîm'
-    rf"mewn\s+cysylltiad\s+(?:â|ag|gyda|efo)|ymwneud\s+(?:â|ag))"
+    # in touch with or involved with a service: 'mewn cysylltiad â gwasanaeth ieuenctid', 'mewn cysylltiad rheolaidd
+    # â'i gweithiwr', 'ymwneud â'r tîm'
+    rf"mewn\s+cysylltiad(?:\s+(?:rheolaidd|cyson|aml|wythnosol|dyddiol|agos|da))?\s+(?:â|ag|gyda|efo)|ymwneud\s+(?:â|ag))"
     rf"\s*(?:i|at|â)?\s*{_THE}?(?:\w+\s+)?(?:{_SEEN_GROUP}|{_SEEN_NOT_GROUP})"
     # the plan's professionals as 'we', doing a provider's work, as 'We will support Nia' in English: 'Byddwn ni'n
     # cefnogi Nia i...', 'Byddwn yn monitro' (a family's 'byddwn ni'n chwarae' is its day, so only these verbs)

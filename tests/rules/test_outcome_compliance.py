@@ -26,6 +26,8 @@ NAMES = ["Mia", "Osian", "Ella"]
     ("Osian will contact his social worker each week.", "contact his social worker"),
     ("Osian will ring the youth worker every Friday.", "ring the youth worker"),
     ("Mia will be put in a nurture group.", "will be put in a nurture group"),
+    ("Osian will listen to the health visitor's advice.", "listen to the health visitor's advice"),
+    ("Osian will act on the advice of his youth worker.", "act on the advice"),
 ])
 def test_doing_what_a_service_asks_is_service_wording(text, words):
     found = service_words(text)
@@ -47,6 +49,10 @@ def test_doing_what_a_service_asks_is_service_wording(text, words):
     "Mia will text her key worker when she feels unsafe.",  # a person she turns to in the moment
     "Mia will be put to bed by Mum at seven.",
     "Mia will be put first by her parents.",
+    "Osian will listen to his teacher in class.",  # heeding a person of his day, not the plan's words
+    "Osian will listen to music at bedtime.",
+    "Mia will listen to Nain's advice.",
+    "Osian will act in the school play.",
 ])
 def test_the_same_verbs_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
