@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from coreplan import derived
-from coreplan.packed import PackedMapping, SortedTable, WordFlags, pack, pack_table, pack_words
+from coreplan.packed import PackedMapping, SortedTable, WordFlags, pack, pack_table
 from coreplan.rules import language
 
 VALUES = {"care": [(("care",), frozenset({"plan", "plans"}), "care plan", False)], "ella": [], "": (1, "x")}
@@ -63,7 +63,7 @@ def test_a_key_with_a_line_break_cannot_be_packed():
 
 def test_word_flags_give_the_flags_they_were_made_from():
     flags = {"gofal": 2, "care": 1, "zebra": 255, "ábc": 7, "a": 4}
-    kept = WordFlags(*pack_words(flags))
+    kept = WordFlags(*pack_table(flags))
     assert len(kept) == 5 and list(kept) == sorted(flags) and kept.as_dict() == flags and kept == flags
     for word, value in flags.items():
         assert kept[word] == kept.get(word) == kept.flags(word) == value and word in kept
@@ -74,7 +74,7 @@ def test_word_flags_give_the_flags_they_were_made_from():
             kept[absent]
     assert 3 not in kept and kept.get(None, "none") == "none"
     assert kept.seen["care"] == 1 and kept.seen["car"] == 0  # each word looked up once
-    empty = WordFlags(*pack_words({}))
+    empty = WordFlags(*pack_table({}))
     assert len(empty) == 0 and "a" not in empty and list(empty) == [] and empty == {}
 
 
@@ -122,7 +122,7 @@ def test_the_words_word_flags_remember_are_bounded(monkeypatch):
     from coreplan import packed
 
     monkeypatch.setattr(packed, "_MOST_SEEN", 3)
-    kept = WordFlags(*pack_words({"care": 1, "gofal": 2}))
+    kept = WordFlags(*pack_table({"care": 1, "gofal": 2}))
     for word in ("a", "b", "care", "c", "gofal", "d", "e"):
         kept.flags(word)
         assert len(kept.seen) <= 3

@@ -12,7 +12,7 @@ from typing import Mapping, NamedTuple
 
 from coreplan import patterns
 from coreplan.messages import msg, msg_n
-from coreplan.packed import PackedMapping, SortedTable, WordFlags, pack, pack_table, pack_words
+from coreplan.packed import PackedMapping, SortedTable, WordFlags, pack, pack_table
 from coreplan.i18n import N_
 from coreplan.rules.base import Hit, Rule, options
 from coreplan.rules import english_compounds, english_forms, english_names, english_rarity, jargon_senses
@@ -254,7 +254,7 @@ def _packed(built: dict) -> dict:
     the phrases' plain alternatives."""
     if "index" not in built:
         return built
-    return {**built, "phrases": pack_table(built["phrases"]), "starts": pack_words(built["starts"]),
+    return {**built, "phrases": pack_table(built["phrases"]), "starts": pack_table(built["starts"]),
             **{name: pack_table(pack(built[name])) for name in _EACH_VALUE_PACKED}}
 
 
