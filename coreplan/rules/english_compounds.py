@@ -116,8 +116,8 @@ def compound_at(lowered: list[str], i: int, tables: dict, blocked=None) -> tuple
     if len(spans) > 1:
         ends.append((spans[-2][0], spans[-2][1]))
     for head_at, plain_before in ends:
-        if head_at >= len(lowered) or head_at == i:
-            continue
+        if head_at >= len(lowered) or head_at == i or lowered[head_at] == lowered[head_at - 1]:
+            continue  # (a word written twice is a slip, not a modifier and its head: 'contact contact')
         head = _head(lowered[head_at], heads)
         if head is None:
             continue
