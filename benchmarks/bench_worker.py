@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import gc
 import pickle
 import shutil
@@ -70,7 +71,7 @@ def main() -> None:
 
             profiler = cProfile.Profile()
             profiler.runcall(run)
-            pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+            pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("TOP", "30")))
             return
         started = time.process_time()
         sent = run()

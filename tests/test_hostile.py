@@ -555,7 +555,9 @@ def test_a_template_loop_that_never_ends_is_stopped(tmp_path, monkeypatch):
                                         "{% endfor %}{% endfor %}\n"})
     started = time.perf_counter()
     result = invoke("render", folder, *TODAY)
-    assert time.perf_counter() - started < 10
+    # not a benchmark: the loop left alone runs for hours, so any bound far above RENDER_SECONDS shows it was
+    # stopped, and a generous one keeps a slow or busy CI machine from failing it
+    assert time.perf_counter() - started < 60
     assert result.exit_code == 2
     assert re.search(r"ours/plan\.md:2: template error: the template ran for more than 1 seconds", result.output), \
         result.output
