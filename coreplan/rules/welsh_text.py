@@ -37,10 +37,15 @@ _PLURAL_ONLY = ("iau", "au", "ion", "oedd")
 # 'ymarferydd' / 'ymarferwyr'), and the two agent endings that name the same person ('mabwysiadwr' /
 # 'mabwysiadydd', 'cynghorwr' / 'cynghorydd': glossaries use both)
 _SWAPS = (("io", ("iad", "iadau", "iwyd", "iodd")), ("iad", ("io", "iadau")), ("u", ("iad", "iadau", "wyd", "odd")),
-          ("wr", ("wyr", "ydd")), ("ydd", ("wyr", "wr")), ("i", ("wyd", "odd")),
+          ("wr", ("wyr", "ydd", "yddion")), ("ydd", ("wyr", "wr")), ("i", ("wyd", "odd")),
           # an agent noun in -iwr loses its i in the plural ('gweithiwr' / 'gweithwyr', 'cyfreithiwr' /
           # 'cyfreithwyr', 'camdriniwr' / 'camdrinwyr')
-          ("iwr", ("wyr",)), ("wyr", ("iwr",)),
+          ("iwr", ("wyr",)),
+          # an agent noun listed in the plural is found in the singular too ('gofalwyr ifanc cudd' / 'gofalwr
+          # ifanc cudd', 'benthycwyr arian didrwydded' / 'benthycwr arian didrwydded'), as a plural in -au or
+          # -ion is (_PLURAL_ONLY); and the agent in -ydd takes -yddion in the plural, as Welsh councils write
+          # it ('gofalwyr maeth' / 'gofalyddion maeth')
+          ("wyr", ("iwr", "wr", "ydd", "yddion")),
           # a verb-noun in -u and the agent noun made from it, who does it ('aildroseddu' / 'aildroseddwr' /
           # 'aildroseddwyr'): one way only, as English derives a noun from its verb (language._DERIVED): the
           # doer of a listed act is jargon too, but the act of a listed doer is often plain ('darparwr
@@ -72,6 +77,9 @@ IRREGULAR_PLURALS_CY = {
     # a vowel that changes and an accent that drops: the heads of many a service's name ('timau integredig
     # cymorth i deuluoedd', 'cyrff llywodraethu', 'adrannau achosion brys')
     "tîm": ("timau",), "corff": ("cyrff",), "adran": ("adrannau",),
+    # an adjective with a plural of its own, which some Welsh writes after a plural noun ('pobl ifanc' / 'pobl
+    # ifainc', 'troseddwyr ifanc' / 'troseddwyr ifainc')
+    "ifanc": ("ifainc",),
 }
 
 # Words that official Welsh writes two ways for one thing, either of which a glossary may list: a text that
