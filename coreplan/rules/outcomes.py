@@ -28,6 +28,11 @@ _PROVIDER_NOUN = (r"social\s+worker|worker|therapist|counsellor|psychologist|men
                   r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff|police|council|"
                   r"local\s+authority")
 _PROVIDER = r"(" + _PROVIDER_NOUN + r")s?"
+# A parent, and the tests a service does for drugs or alcohol
+_PARENT_WORDS = r"(mum|dad|mam|mother|father|parents?|carers?|step-?dad|step-?mum|partner|boyfriend|girlfriend)"
+_SUBSTANCE = (r"(drugs?|alcohol|hair\s+strand|hair|urine|breath|breathalyser|breathalyzer|saliva|blood|toxicology|"
+              r"cannabis|cocaine|heroin|substance)")
+_TEST_WORDS = r"(tests?|testing|screens?|screening|samples?|results?|readings?)"
 # A service, an attendance or a process, in words the structural reading (outcome_reading) does not reach:
 # a word that is a service wherever it stands, a passive of a service's act whatever the subject, the process
 # itself. What the reading covers in every clause was taken out of this list: the provider or the process as
@@ -100,7 +105,15 @@ SERVICE = patterns.compile(
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
-    r"(decisions?|meetings?|reviews?|conferences?)"
+    r"(decisions?|meetings?|reviews?|conferences?)|"
+    # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair
+    # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
+    # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from
+    + _PARENT_WORDS + r"['’]?s?\s+([\w'’-]+\s+){0,2}?" + _SUBSTANCE + r"\s+(\w+\s+)?" + _TEST_WORDS + r"|"
+    + _PARENT_WORDS + r"\s+(will\s+|to\s+|should\s+)?(continue\s+to\s+)?(provide|give|have|produce|pass|return|submit|"
+    r"do|take|complete|undergo|agree\s+to)s?\s+([\w'’-]+\s+){0,3}?" + _SUBSTANCE + r"\s+(\w+\s+)?" + _TEST_WORDS + r"|"
+    + _PARENT_WORDS + r"['’]s?\s+tests?\s+(will\s+)?(be|come\s+back|remain|stay)\s+(negative|clear|clean)|"
+    + _PARENT_WORDS + r"\s+(will\s+)?tests?\s+(negative|clear|clean)|breathalys\w+|breathalyz\w+"
     # (a measurement or a document as the subject, 'the chart will be filled in', is read from the structure)
     r")\b"
     # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process

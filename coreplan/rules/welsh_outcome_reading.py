@@ -411,6 +411,13 @@ def _complying(text: _Words, index: int) -> Reading | None:
         return None
     at = index + 1
     plan_only = verb in _PLAN_ONLY
+    if verb == "cadw":  # 'cadw'r gweithiwr cymdeithasol yn gwybod am unrhyw newid': a provider kept told
+        kept = at
+        while kept < len(words) and words[kept] in ("y", "yr", "r", "ei", "eu"):
+            kept += 1
+        if kept < len(words) and (_is(words[kept], _HELPERS) or _pair(words, kept)) \
+                and any(word in ("gwybod", "wybod") for word in words[kept + 1:kept + 5]):
+            return text.found(index, kept + _pair(words, kept), "doing what the plan or a service asks")
     if verb == "cadw" and at < len(words) and words[at] != "at":
         plan_only = True  # 'cadw'r cytundeb', 'cadw amodau'r gorchymyn'; 'cadw'r tŷ yn daclus' is her home
     elif _COMPLYING[verb]:
@@ -495,13 +502,74 @@ def _contacting(text: _Words, index: int) -> Reading | None:
     if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)):
         return None
     last = at + _pair(words, at)
-    if any(word in _REPORTED for word in words[last + 1:last + 4]):
+    if _reports(words, last + 1):
         return None  # 'hysbysu'r gweithiwr bod Nia yn hapusach': how the change is known
     if _is(words[at], _GROUPS) and last + 1 < len(words) and _is(words[last + 1], _PASTIMES):
         return None  # 'ffonio'r tîm pêl-droed'
     if any(word in _WHEN for word in words[last + 1:last + 8]):
         return None  # 'pan fydd ofn arni': a person she turns to in the moment
     return text.found(index, last, "getting in touch with a service")
+
+
+def _reports(words: list[str], at: int) -> bool:
+    """Whether what follows at is a report of the child ('bod Nia yn hapusach'), rather than what the contact is
+    for ('fel bod Cai yn ddiogel', 'er mwyn i...': the purpose, after a contact the plan asks for)."""
+    return any(word in _REPORTED and not (at + offset > 0 and words[at + offset - 1] == "fel")
+               for offset, word in enumerate(words[at:at + 3]))
+
+
+# A parent, the subject of what the plan asks of the family: 'Bydd Dad yn dweud wrth y gweithiwr...'
+_PARENT_SUBJECTS = frozenset("""
+    mam tad dad rhieni rhiant llystad llysfam partner gofalwr gofalwyr
+""".split())
+
+
+def _parent_is_subject(words: list[str], verb: int) -> bool:
+    """Whether a parent is the subject of the verb-noun at verb ('Bydd Dad yn dweud', 'Mae Mam a Dad yn'), or the
+    outcome starts with it ('Dweud wrth y gweithiwr...'), which asks it of the family."""
+    particle = verb - 1
+    if particle < 0:
+        return True
+    if words[particle] not in ("yn", "n"):
+        return False
+    return any(_is(word, _PARENT_SUBJECTS) for word in words[max(0, particle - 4):particle])
+
+
+def _telling(text: _Words, index: int) -> Reading | None:
+    """'Bydd Dad yn dweud wrth y gweithiwr cymdeithasol am unrhyw newidiadau': a parent keeping a provider told, as
+    'rhoi gwybod i'r gweithiwr' (the English reading of 'tell' after a parent). The child telling her worker is her
+    own voice ('Bydd Mali yn dweud wrth ei gweithiwr pan fydd hi'n drist'), and telling the worker that the child is
+    happier is how the change is known."""
+    words = text.words
+    at = index + 1
+    if at >= len(words) or words[at] != "wrth" or not _parent_is_subject(words, index):
+        return None
+    at += 1
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "w", "u"):
+        at += 1
+    if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)):
+        return None
+    last = at + _pair(words, at)
+    if _is(words[at], _GROUPS) and last + 1 < len(words) and _is(words[last + 1], _PASTIMES):
+        return None  # 'dweud wrth y tîm pêl-droed'
+    return None if _reports(words, last + 1) else text.found(index, last, "doing what the plan or a service asks")
+
+
+def _ensuring(text: _Words, index: int) -> Reading | None:
+    """'Bydd Dad yn sicrhau bod y gweithwyr yn gallu gweld Tomos': a provider as the subject of what a parent makes
+    sure of is the service's work made possible, as a provider as the subject is ('sicrhau bod Tomos yn ei wely erbyn
+    wyth' is the child's evening, 'sicrhau bod yr ysgol yn gwybod' the child's school)."""
+    words = text.words
+    at = index + 1
+    if at >= len(words) or words[at] not in ("bod", "fod"):
+        return None
+    at += 1
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "pob", "bob"):
+        at += 1
+    if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)) \
+            or _is(words[at], _GROUPS):
+        return None
+    return text.found(index, at + _pair(words, at), "a service's work made possible")
 
 
 def _put_in(text: _Words, index: int) -> Reading | None:
@@ -599,7 +667,9 @@ _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyd
                           r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s|"
                           # the verbs of complying and contact, which may lead an outcome ('Dilyn cyngor y nyrs')
                           r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
-                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw")
+                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw|"
+                          # a parent telling a provider, and a provider's work made sure of
+                          r"dweud\swrth|sicrhau\s[bf]od\s")
 
 
 def read_welsh(sentence: str) -> Reading | None:
@@ -611,7 +681,12 @@ def read_welsh(sentence: str) -> Reading | None:
     for index, word in enumerate(text.words):
         if word not in _TRIGGERS:
             if word in ("ofyn", "gofyn", "ddweud", "dweud"):
-                reading = _as_asked(text, index)
+                reading = _as_asked(text, index) or (_telling(text, index) if word in ("dweud", "ddweud") else None)
+                if reading is not None:
+                    return reading
+                continue
+            if word == "sicrhau":
+                reading = _ensuring(text, index)
                 if reading is not None:
                     return reading
                 continue

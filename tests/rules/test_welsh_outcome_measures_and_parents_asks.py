@@ -1,0 +1,92 @@
+"""Welsh outcomes that are a service's measure or a parent's compliance in other words, the Welsh of
+tests/rules/test_outcome_measures_and_parents_asks.py, each with a sentence of our own (never a corpus row): a score
+that a service's tool gives the child ('Bydd sgôr SDQ Osian yn gostwng'), the process's risk level, a parent's tests
+for drugs or alcohol ('Bydd profion gwallt Mam yn glir'), a parent answering, telling or doing what a provider asks
+('ateb galwadau'r gweithiwr cymdeithasol', 'dweud wrth y gweithiwr cymdeithasol am newidiadau', 'gwneud beth mae'r
+gweithiwr yn ei ofyn') and a provider's work a parent makes sure of ('sicrhau bod y gweithwyr yn gallu gweld Tomos').
+Beside them the same verbs about the child's own day stay silent: ringing Nain, telling her teacher when she is sad,
+answering his phone, a child's own test, a score she gives herself, and the dentist with what the child gets from
+it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.outcomes import is_service_focused, service_words
+from tests.helpers import line_of, merge, run
+
+NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a score that a service's tool gives, as the subject, and the process's risk level
+    ("Bydd sgôr Cerys ar y raddfa les yn codi i 7.", "Bydd sgôr Cerys ar y raddfa"),
+    ("Bydd sgôr SDQ Osian yn gostwng o dan 14 erbyn yr adolygiad nesaf.", "Bydd sgôr SDQ"),
+    ("Bydd sgoriau Mali ar y seren ganlyniadau yn gwella ym mhob maes.", "Bydd sgoriau Mali ar y seren"),
+    ("Bydd lefel risg Nia yn gostwng i isel erbyn yr haf.", "lefel risg"),
+    # a parent's tests for drugs or alcohol
+    ("Bydd profion gwallt Mam yn glir erbyn mis Mawrth fel bod Cerys yn gallu dod adref.", "profion gwallt Mam"),
+    ("Bydd profion cyffuriau Dad yn negyddol bob wythnos fel bod Osian yn ddiogel.", "profion cyffuriau Dad"),
+    ("Bydd Dad yn cael profion wrin clir am dri mis fel bod Jac yn gallu aros gyda fo.", "Dad yn cael profion wrin clir"),
+    ("Bydd Mam yn profi'n negyddol am ganabis fel bod Efa yn aros gartref.", "Mam yn profi'n negyddol"),
+    ("Bydd Tomos yn ddiogel gan y bydd profion anadl ei fam yn dangos dim alcohol.", "profion anadl ei fam"),
+    # a parent answering, telling or doing what a provider asks
+    ("Bydd Mam yn ateb galwadau'r gweithiwr cymdeithasol fel bod Rhys yn ddiogel.", "ateb galwadau'r gweithiwr"),
+    ("Bydd Dad yn dweud wrth y gweithiwr cymdeithasol am unrhyw newidiadau yng nghartref Osian.",
+     "dweud wrth y gweithiwr"),
+    ("Bydd Mam a Dad yn dweud wrth y tîm gwaith cymdeithasol am unrhyw bartner newydd fel bod Mali yn ddiogel.",
+     "dweud wrth y tîm"),
+    ("Bydd Mam yn cadw'r ymwelydd iechyd yn gwybod am fwydo Efa.", "cadw'r ymwelydd iechyd"),
+    ("Bydd Mam yn gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn fel bod Efa yn aros gartref.",
+     "gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn"),
+    # a provider's work that a parent makes sure of
+    ("Bydd Dad yn sicrhau bod y gweithwyr yn gallu gweld Tomos ar bob ymweliad.", "sicrhau bod y gweithwyr"),
+    ("Bydd Dad yn sicrhau bod y gweithwyr cymdeithasol yn cael dod i mewn i'r tŷ i weld Jac.",
+     "sicrhau bod y gweithwyr"),
+])
+def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
+    found = service_words(text)
+    assert found is not None and found.group(0) == words, (text, found and found.group(0))
+    assert is_service_focused(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Bydd Cerys yn ffonio Nain bob nos Sul.",
+    "Bydd Mali yn dweud wrth ei hathrawes pan fydd hi'n drist.",
+    "Bydd Mali yn dweud wrth ei gweithiwr cymdeithasol pan fydd hi'n poeni.",
+    "Bydd Cerys yn dweud wrth ei gweithiwr cymdeithasol ei bod yn teimlo'n ddiogel gartref.",
+    "Bydd Dad yn dweud wrth y gweithiwr cymdeithasol bod Jac yn cysgu'n well.",
+    "Bydd Mam yn dweud wrth Nain pan fydd hi angen seibiant, fel bod Nia yn cael ei chinio.",
+    "Bydd Osian yn ateb ei ffôn pan fydd allan.",
+    "Bydd Mam yn ateb galwadau Nain fel bod Nia yn cael siarad â hi.",
+    "Bydd Jac yn gwneud beth mae ei athro yn ei ofyn yn y dosbarth.",
+    "Bydd Osian yn gwneud beth mae Nain yn ei ddweud amser gwely.",
+    "Bydd Mam yn sicrhau bod Tomos yn ei wely erbyn wyth bob nos.",
+    "Bydd Dad yn sicrhau bod yr ysgol yn gwybod pan fydd Rhys yn sâl.",
+    "Bydd Cerys yn rhoi sgôr o 8 allan o 10 i'w diogelwch gartref.",
+    "Bydd sgôr Mali yn ei phrawf sillafu yn codi.",
+    "Bydd prawf gwallt Efa yn dangos nad oes cyffuriau yn ei chorff.",
+    "Bydd Mam yn aros yn sobr fel bod Nia yn cyrraedd yr ysgol bob dydd.",
+    "Bydd Nia yn mynd at y deintydd bob chwe mis fel bod ei dannedd yn iach ac nad ydynt yn brifo.",
+    "Bydd Efa yn cael prawf llygaid ac yn gwisgo ei sbectol fel ei bod yn gallu gweld y bwrdd yn yr ysgol.",
+])
+def test_the_same_words_about_the_childs_own_day_are_not(text):
+    assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
+
+
+def test_the_finding_is_on_the_outcomes_line():
+    case = merge("""goals:
+  - id: nights
+    title: Nosweithiau tawel
+    concern: Mae Carys yn yfed gyda'r nos.
+    impact:
+      ella: Mae Ella yn gorwedd yn effro yn gwrando am y drws.
+    outcome: Bydd Ella yn ddiogel gan y bydd profion alcohol ei mam yn glir bob wythnos.
+    ladder:
+      - Mae Ella yn effro nes bod Carys yn dod adref.
+      - Mae Ella yn cysgu drwy'r nos gan amlaf.
+    good_enough: 2
+""")
+    findings = [f for f in run(case) if f.rule == "service-focused-outcome"]
+    assert [f.line for f in findings] == [line_of(case, "outcome: Bydd Ella yn ddiogel")]
+    assert "profion alcohol ei mam" in findings[0].message
