@@ -150,6 +150,8 @@ SERVICE_NOUNS = frozenset({
     "personal budget",
     # where the care system houses a young person ('supported lodgings'), and work a court orders
     "lodgings", "unpaid work",
+    # a place of treatment for drink or drugs ('stay at the rehab unit for twelve weeks', 'go to detox')
+    "rehab", "rehab unit", "rehab centre", "detox", "detox unit", "rehabilitation unit", "rehabilitation centre",
 })
 # Words before a head that make it the process's, whatever the head is: 'introductory visits', 'supervised family
 # time', 'statutory visits' (visits, time and calls are the family's otherwise: 'visits to Nain', 'family time')

@@ -106,6 +106,10 @@ SERVICE = patterns.compile(
     r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
     r"(decisions?|meetings?|reviews?|conferences?)|"
+    # young carers' provision wherever it is named ('the young carers club once a month')
+    r"young\s+carers?['’]?s?\s+(club|group|project|service|scheme|sessions?|support|card|assessment)s?|"
+    # giving evidence to a court, and the care system's life story book
+    r"give\s+(her|his|their)?\s*evidence|life\s+story\s+book|"
     # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair
     # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
     # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from

@@ -94,7 +94,7 @@ _PROCESS_NOUNS = _alternatives("""
     sefyllfa achos cynllun asesiad asesiadau ymweliad ymweliadau cyfarfod cyfarfodydd canlyniadau adroddiad
     adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau apwyntiad apwyntiadau llythyr llythyrau
     gwaith anghenion_iechyd iechyd llais trefniant trefniadau
-    gorchymyn cyswllt targedau nodau amcanion risg risgiau pryderon cais ceisiadau
+    gorchymyn cyswllt targedau nodau amcanion risg risgiau pryderon cais ceisiadau gwybodaeth
 """)
 # What a child takes part in that is a process, not play
 _PROCESS_ACTIVITIES = _alternatives("""
@@ -196,6 +196,8 @@ _NOT_SEEN_DOING = (r"(?:(?<!weld)(?<!lywed)|(?!\s+yn\s+(?:chwerthin|chwarae|gwen
 # The one-word forms of 'cael' (gets, will get, got), in every mutation: 'Caiff Nia becyn gofal', 'Cafodd Cai
 # ei asesu', read as 'cael' is
 _GETS = r"(?:c|g|ch)(?:aiff|ânt|afodd|awsant)|(?:c|g|ch)a\s+i"
+# ...nor kept from harm, which is the child's safety, as 'protected from' in English: 'cael ei ddiogelu rhag niwed'
+_NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
 
 # A parent's tests for drugs or alcohol, as the English reading of them: the test is the service's measure of the
@@ -222,9 +224,11 @@ SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}"
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
-    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}"
+    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
+    rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
     rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
@@ -332,6 +336,20 @@ SERVICE_CY = patterns.compile(
     rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|[bp]ob\s+apwyntiad"
     r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli)"
     r"|rheoli\s+dicter"
+    # young carers' provision wherever it is named, as in English ('clwb gofalwyr ifanc', 'drwy'r prosiect gofalwyr
+    # ifanc'); a rehabilitation or detox place, as a unit ('aros yn y cyfleuster adsefydlu am 12 wythnos')
+    r"|(?:clwb|glwb|nghlwb|grŵp|grwp|ngrŵp|prosiect|brosiect|mhrosiect|gwasanaeth|wasanaeth|ngwasanaeth|sesiynau|"
+    r"cynllun|gynllun)\s+(?:gofalwyr|ofalwyr)\s+ifanc"
+    r"|(?:cyfleuster|gyfleuster|nghyfleuster|canolfan|ganolfan|nghanolfan|uned)\s+(?:adsefydlu|dadwenwyno)|dadwenwyno"
+    # joining a service's group, as 'join the nurture group' ('ymuno â'r côr', 'ymuno â thîm pêl-droed' are her week)
+    rf"|ymuno\s+(?:â|ag)\s*{_THE}?(?:{_SEEN_GROUP})\s+(?!(?:{_PASTIMES})\b)\w+"
+    # a check had, in the verb-noun: 'cael sgrinio clyw', 'cael brechu' (as 'have a hearing screening')
+    r"|(?:[cg]ael|chael)\s+(?:sgrinio|brechu|imiwneiddio)\b"
+    # taking up help, as 'make use of' ('manteisio ar y cynnig gofal plant'), giving evidence to the court, and the
+    # life story work of the care system ('llyfr taith bywyd')
+    rf"|manteisio\s+ar\s*{_THE}?(?:\w+\s+)?(?:{_PROVISION})\b"
+    r"|(?:rhoi|roi)\s+(?:ei\s+|eu\s+)?(?:tystiolaeth|thystiolaeth|dystiolaeth)"
+    r"|(?:llyfr|lyfr|llyfrau|lyfrau)\s+(?:stori|taith|daith)\s+(?:bywyd|fywyd)"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
     r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
     r"gynhadledd|cynadleddau|gynadleddau|llys|tribiwnlys|panel)\b"

@@ -39,6 +39,11 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali"]
      "do everything the professionals ask"),
     # a provider's work that a parent makes sure of
     ("Mum will make sure the workers can see Tomos on every visit.", "workers can see"),
+    # young carers' provision, a place of treatment for drink or drugs, evidence given to a court, life story work
+    ("Osian will go to the young carers club once a month.", "young carers club"),
+    ("Mum will stay at the rehab unit for twelve weeks so that Mali is safe.", "stay at the rehab unit"),
+    ("Cerys will give her evidence by video link.", "give her evidence"),
+    ("Tomos will have a life story book.", "life story book"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)
@@ -67,6 +72,8 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Efa will have her eyes tested and wear her glasses so she can see the board at school.",
     "Rhys will have his teeth checked by the dentist so that his toothache stops and he can eat his tea.",
     "Efa will see the dentist and have her two bad teeth treated by March.",
+    "Mali will join the drama group at school.",
+    "Osian will go to the youth club with his friends on Thursdays.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))

@@ -15,7 +15,7 @@ import pytest
 from coreplan.rules.outcomes import is_service_focused, service_words
 from tests.helpers import line_of, merge, run
 
-NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia"]
+NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia", "Seren", "Deio", "Cai", "Gwion"]
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -43,6 +43,19 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia"]
     ("Bydd Dad yn sicrhau bod y gweithwyr yn gallu gweld Tomos ar bob ymweliad.", "sicrhau bod y gweithwyr"),
     ("Bydd Dad yn sicrhau bod y gweithwyr cymdeithasol yn cael dod i mewn i'r tŷ i weld Jac.",
      "sicrhau bod y gweithwyr"),
+    # the English kinds the Welsh reading had not reached: young carers' provision, a rehabilitation place, joining a
+    # service's group, a check had in the verb-noun, help taken up, adoption and fostering, information shared,
+    # evidence given, life story work
+    ("Bydd Osian yn mynd i'r clwb gofalwyr ifanc unwaith y mis.", "clwb gofalwyr ifanc"),
+    ("Bydd Mam yn aros yn y cyfleuster adsefydlu am 12 wythnos fel bod Mali yn ddiogel.", "cyfleuster adsefydlu"),
+    ("Bydd Seren yn ymuno â'r grŵp anogaeth.", "ymuno â'r grŵp anogaeth"),
+    ("Bydd Deio yn cael sgrinio clyw.", "cael sgrinio"),
+    ("Bydd Rhys yn manteisio ar y cynnig gofal plant.", "manteisio ar y cynnig gofal plant"),
+    ("Bydd Cai yn cael ei fabwysiadu gan deulu cariadus.", "cael ei fabwysiadu"),
+    ("Bydd Efa yn cael ei maethu gan deulu yn ei hardal.", "cael ei maethu"),
+    ("Bydd gwybodaeth am Gwion yn cael ei rhannu rhwng yr asiantaethau.", "gwybodaeth am Gwion yn cael ei rhannu"),
+    ("Bydd Seren yn rhoi tystiolaeth drwy gyswllt fideo.", "rhoi tystiolaeth"),
+    ("Bydd Tomos yn cael llyfr taith bywyd.", "llyfr taith bywyd"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)
@@ -69,6 +82,11 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Bydd Mam yn aros yn sobr fel bod Nia yn cyrraedd yr ysgol bob dydd.",
     "Bydd Nia yn mynd at y deintydd bob chwe mis fel bod ei dannedd yn iach ac nad ydynt yn brifo.",
     "Bydd Efa yn cael prawf llygaid ac yn gwisgo ei sbectol fel ei bod yn gallu gweld y bwrdd yn yr ysgol.",
+    "Bydd Nia yn ymuno â'r côr yn yr ysgol.",
+    "Bydd Cai yn ymuno â thîm pêl-droed y pentref.",
+    "Bydd Nia yn ymuno â'r grŵp drama bob nos Fercher.",
+    "Bydd Jac yn cael ei ddiogelu rhag niwed.",  # kept from harm is his safety, as 'protected from' in English
+    "Bydd Mali yn chwarae gyda phlant eraill yn y cylch meithrin bob bore.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
