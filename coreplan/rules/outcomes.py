@@ -110,6 +110,8 @@ SERVICE = patterns.compile(
     r"young\s+carers?['’]?s?\s+(club|group|project|service|scheme|sessions?|support|card|assessment)s?|"
     # giving evidence to a court, and the care system's life story book
     r"give\s+(her|his|their)?\s*evidence|life\s+story\s+book|"
+    # found eligible for help: 'eligible for free school meals'
+    r"eligible\s+for|"
     # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair
     # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
     # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from

@@ -114,6 +114,7 @@ SEEN_PROVIDER_WORDS_CY = """
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
+    lloches hostel
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -267,7 +268,7 @@ SERVICE_CY = patterns.compile(
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
     r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
     r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
-    r"lloches|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
+    r"lloches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
     r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"
@@ -350,6 +351,8 @@ SERVICE_CY = patterns.compile(
     rf"|manteisio\s+ar\s*{_THE}?(?:\w+\s+)?(?:{_PROVISION})\b"
     r"|(?:rhoi|roi)\s+(?:ei\s+|eu\s+)?(?:tystiolaeth|thystiolaeth|dystiolaeth)"
     r"|(?:llyfr|lyfr|llyfrau|lyfrau)\s+(?:stori|taith|daith)\s+(?:bywyd|fywyd)"
+    # short breaks, as in English, and being found eligible for help ('yn gymwys am brydau ysgol am ddim')
+    r"|(?:seibiant|seibiannau)\s+(?:byr|byrion)|(?:cymwys|gymwys)\s+(?:am|ar\s+gyfer|i\s+gael)\b"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
     r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
     r"gynhadledd|cynadleddau|gynadleddau|llys|tribiwnlys|panel)\b"

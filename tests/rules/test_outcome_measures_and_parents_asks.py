@@ -44,6 +44,7 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali"]
     ("Mum will stay at the rehab unit for twelve weeks so that Mali is safe.", "stay at the rehab unit"),
     ("Cerys will give her evidence by video link.", "give her evidence"),
     ("Tomos will have a life story book.", "life story book"),
+    ("Rhys will be eligible for free school meals.", "eligible for"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)

@@ -56,6 +56,10 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia", "Seren"
     ("Bydd gwybodaeth am Gwion yn cael ei rhannu rhwng yr asiantaethau.", "gwybodaeth am Gwion yn cael ei rhannu"),
     ("Bydd Seren yn rhoi tystiolaeth drwy gyswllt fideo.", "rhoi tystiolaeth"),
     ("Bydd Tomos yn cael llyfr taith bywyd.", "llyfr taith bywyd"),
+    ("Bydd Mali yn mynd ar seibiant byr gyda gofalwyr cymorth.", "seibiant byr"),
+    ("Bydd Jac yn gymwys am brydau ysgol am ddim.", "gymwys am"),
+    ("Bydd Tomos yn mynd i'r lloches gyda Mam.", "mynd i'r lloches"),
+    ("Bydd Nia yn byw mewn hostel i bobl ifanc.", "byw mewn hostel"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)
@@ -87,6 +91,7 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Bydd Nia yn ymuno â'r grŵp drama bob nos Fercher.",
     "Bydd Jac yn cael ei ddiogelu rhag niwed.",  # kept from harm is his safety, as 'protected from' in English
     "Bydd Mali yn chwarae gyda phlant eraill yn y cylch meithrin bob bore.",
+    "Bydd Tomos yn teimlo'n ddiogel yn y lloches ac yn cysgu drwy'r nos.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
