@@ -152,6 +152,8 @@ def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int,
 
 def _service_object(words: list[_Word], index: int) -> int | None:
     """The head of the phrase at index when it is a service or a provider (not a leisure one), else None."""
+    if index < len(words) and words[index].possessive and _in(words, index, W.PROVIDER_NOUNS):
+        return index  # a provider named with its own possessive, which _head passes over: 'go to Barnardo's'
     phrase = _head(words, index)
     if phrase is None:
         return None

@@ -71,6 +71,11 @@ PROVIDER_NOUNS = frozenset({
     # school's and the college's coordinators of additional needs
     "caseworker", "caseworkers", "case worker", "physio", "physios", "physiotherapist", "physiotherapists",
     "senco", "alnco", "sendco", "personal assistant", "personal assistants",
+    # charities and programmes that give the help, by their names ('go to Barnardo's every week', 'supported by
+    # Llamau', 'a worker from Women's Aid'); a helpline the child rings when frightened is left out, as texting Meic
+    # when she is worried is her own way to cope
+    "barnardo", "barnardos", "nspcc", "home-start", "llamau", "platfform", "women aid", "womens aid",
+    "flying start", "families first", "family action",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do

@@ -112,6 +112,8 @@ SERVICE = patterns.compile(
     r"give\s+(her|his|their)?\s*evidence|life\s+story\s+book|"
     # found eligible for help: 'eligible for free school meals'
     r"eligible\s+for|"
+    # what a court order asks, as its unpaid work: reparation and an electronic tag
+    r"reparation\s+(hours|work|sessions?|activit(y|ies)|project)|electronic(ally)?\s+(tag|tagged|monitoring)|"
     # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair
     # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
     # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from

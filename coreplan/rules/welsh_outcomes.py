@@ -79,6 +79,7 @@ PROVIDER_WORDS_CY = """
     grŵp_craidd grwp_craidd cynhadledd panel
     ymgynghorydd ymgynghorwr barnwr ynad heddwas gwirfoddolwr gwirfoddolwyr gyrrwr cyfieithydd elusen prosiect
     bwrdd_iechyd camhs
+    barnardo barnardos nspcc llamau platfform home-start
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -115,6 +116,7 @@ SEEN_PROVIDER_WORDS_CY = """
     cydlynydd gwarcheidwad cyfreithiwr
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
     lloches hostel
+    barnardo barnardos nspcc llamau platfform home-start
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -353,6 +355,9 @@ SERVICE_CY = patterns.compile(
     r"|(?:llyfr|lyfr|llyfrau|lyfrau)\s+(?:stori|taith|daith)\s+(?:bywyd|fywyd)"
     # short breaks, as in English, and being found eligible for help ('yn gymwys am brydau ysgol am ddim')
     r"|(?:seibiant|seibiannau)\s+(?:byr|byrion)|(?:cymwys|gymwys)\s+(?:am|ar\s+gyfer|i\s+gael)\b"
+    # what a court order asks, as its unpaid work: reparation and an electronic tag ('oriau gwneud iawn', 'tag
+    # electronig'); making amends of his own accord ('gwneud iawn am y difrod') is the young person's own
+    r"|(?:oriau|horiau|gwaith|waith|sesiynau|sesiwn)\s+(?:gwneud|wneud)\s+iawn|(?:tag|dag|thag|nhag)\s+electronig"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
     r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
     r"gynhadledd|cynadleddau|gynadleddau|llys|tribiwnlys|panel)\b"

@@ -45,6 +45,11 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali"]
     ("Cerys will give her evidence by video link.", "give her evidence"),
     ("Tomos will have a life story book.", "life story book"),
     ("Rhys will be eligible for free school meals.", "eligible for"),
+    ("Rhys will complete his reparation hours.", "reparation hours"),
+    ("Tomos will have an electronic tag.", "electronic tag"),
+    # a charity that gives the help, by its name
+    ("Cerys will go to Barnardo's every week.", "go to Barnardo's"),
+    ("Mali will see a worker from the NSPCC every week.", "see a worker"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)
@@ -75,6 +80,7 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Efa will see the dentist and have her two bad teeth treated by March.",
     "Mali will join the drama group at school.",
     "Osian will go to the youth club with his friends on Thursdays.",
+    "Cerys will go to Nain's every Sunday for her tea.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))

@@ -60,6 +60,11 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia", "Seren"
     ("Bydd Jac yn gymwys am brydau ysgol am ddim.", "gymwys am"),
     ("Bydd Tomos yn mynd i'r lloches gyda Mam.", "mynd i'r lloches"),
     ("Bydd Nia yn byw mewn hostel i bobl ifanc.", "byw mewn hostel"),
+    ("Bydd Rhys yn cwblhau ei oriau gwneud iawn.", "oriau gwneud iawn"),
+    ("Bydd Deio yn cael tag electronig.", "tag electronig"),
+    # a charity that gives the help, by its name
+    ("Bydd Cerys yn mynd i Barnardo's bob wythnos.", "mynd i Barnardo"),
+    ("Bydd Jac yn mynd i Platfform bob dydd Iau.", "mynd i Platfform"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)
