@@ -156,6 +156,8 @@ SERVICE_NOUNS = frozenset({
     # where the care system houses a young person ('supported lodgings'), and work a court orders
     "lodgings", "unpaid work",
     # a place of treatment for drink or drugs ('stay at the rehab unit for twelve weeks', 'go to detox')
+    # a class or a room a school runs as a service for the children it picks ('put in the nurture class')
+    "nurture class", "nurture room", "nurture base", "nurture provision",
     "rehab", "rehab unit", "rehab centre", "detox", "detox unit", "rehabilitation unit", "rehabilitation centre",
 })
 # Words before a head that make it the process's, whatever the head is: 'introductory visits', 'supervised family

@@ -173,8 +173,30 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
     kept = team.without_accepted(sentence)
     # prefilter.search: the same match, without searching a sentence that holds none of the words a match
     # needs (these two patterns are most of a check's time on a case otherwise)
-    return (prefilter.search(SERVICE, kept) or prefilter.search(SERVICE_CY, kept) or read_structure(kept)
-            or read_welsh(kept) or team.extra_match(sentence))
+    return (prefilter.search(SERVICE, kept) or _welsh_service(kept) or read_structure(kept)
+            or _welsh_reading(kept) or team.extra_match(sentence))
+
+
+# Help the child will no longer need is a change in the child, as 'will no longer need support' in English: 'Ni fydd
+# angen i Jac gael cymorth un i un amser cinio', 'Ni fydd angen iddo fynd i'r grŵp'
+_NOT_NEEDED_CY = re.compile(r"\b(?:ni|na|nad|dim)\s+(?:[\w'’]+\s+){0,3}?angen\s+(?:i\s+[\w'’]+\s+|iddo\s+|iddi\s+|"
+                            r"iddyn\s+|iddynt\s+)?$", re.IGNORECASE)
+
+
+def _not_needed_cy(text: str, start: int) -> bool:
+    return "angen" in text and _NOT_NEEDED_CY.search(text[max(0, start - 60):start]) is not None
+
+
+def _welsh_service(text: str) -> re.Match | None:
+    found = prefilter.search(SERVICE_CY, text)
+    while found is not None and _not_needed_cy(text, found.start()):
+        found = SERVICE_CY.search(text, found.end())
+    return found
+
+
+def _welsh_reading(text: str):
+    reading = read_welsh(text)
+    return None if reading is not None and _not_needed_cy(text, reading.start()) else reading
 
 
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:

@@ -115,7 +115,7 @@ SEEN_PROVIDER_WORDS_CY = """
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
-    lloches hostel
+    lloches hostel dosbarth_anogaeth ystafell_anogaeth
     barnardo barnardos nspcc llamau platfform home-start
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)

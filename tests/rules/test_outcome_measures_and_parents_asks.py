@@ -50,6 +50,7 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali"]
     # a charity that gives the help, by its name
     ("Cerys will go to Barnardo's every week.", "go to Barnardo's"),
     ("Mali will see a worker from the NSPCC every week.", "see a worker"),
+    ("Efa will be put in the nurture class at lunchtime.", "will be put in the nurture class"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)

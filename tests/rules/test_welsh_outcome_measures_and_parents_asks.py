@@ -65,6 +65,10 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia", "Seren"
     # a charity that gives the help, by its name
     ("Bydd Cerys yn mynd i Barnardo's bob wythnos.", "mynd i Barnardo"),
     ("Bydd Jac yn mynd i Platfform bob dydd Iau.", "mynd i Platfform"),
+    # a school's nurture class, as a nurture group
+    ("Bydd Deio yn cael ei roi mewn dosbarth anogaeth.", "cael ei roi mewn dosbarth anogaeth"),
+    # help no longer needed does not hide a service named after it
+    ("Ni fydd angen i Jac fynd i'r grŵp, a bydd yn cael ei weld gan y nyrs bob wythnos.", "cael ei weld"),
 ])
 def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words):
     found = service_words(text)
@@ -97,6 +101,9 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Bydd Jac yn cael ei ddiogelu rhag niwed.",  # kept from harm is his safety, as 'protected from' in English
     "Bydd Mali yn chwarae gyda phlant eraill yn y cylch meithrin bob bore.",
     "Bydd Tomos yn teimlo'n ddiogel yn y lloches ac yn cysgu drwy'r nos.",
+    # help the child will no longer need is a change in him, as 'will no longer need support' in English
+    "Ni fydd angen i Jac gael cymorth un i un amser cinio erbyn y Pasg.",
+    "Ni fydd angen iddo fynd i'r grŵp cymorth ar ôl y Nadolig.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
