@@ -111,7 +111,8 @@ SERVICE = patterns.compile(
     # giving evidence to a court, and the care system's life story book
     r"give\s+(her|his|their)?\s*evidence|life\s+story\s+book|"
     # found eligible for help: 'eligible for free school meals'
-    r"eligible\s+for|"
+    r"eligible\s+for\s+([\w'’-]+\s+){0,3}?(free|support|help|funding|grants?|places?|pass|payments?|budget|respite|"
+    r"breaks|services?|assessments?|meals|allowance|benefits?|care|accommodation|housing)\b|"
     # what a court order asks, as its unpaid work: reparation and an electronic tag
     r"reparation\s+(hours|work|sessions?|activit(y|ies)|project)|electronic(ally)?\s+(tag|tagged|monitoring)|"
     # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair

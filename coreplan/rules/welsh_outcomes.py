@@ -354,7 +354,8 @@ SERVICE_CY = patterns.compile(
     r"|(?:rhoi|roi)\s+(?:ei\s+|eu\s+)?(?:tystiolaeth|thystiolaeth|dystiolaeth)"
     r"|(?:llyfr|lyfr|llyfrau|lyfrau)\s+(?:stori|taith|daith)\s+(?:bywyd|fywyd)"
     # short breaks, as in English, and being found eligible for help ('yn gymwys am brydau ysgol am ddim')
-    r"|(?:seibiant|seibiannau)\s+(?:byr|byrion)|(?:cymwys|gymwys)\s+(?:am|ar\s+gyfer|i\s+gael)\b"
+    r"|(?:seibiant|seibiannau)\s+(?:byr|byrion)|(?:cymwys|gymwys)\s+(?:am|ar\s+gyfer|i\s+gael)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_PROVISION}|prydau|brydau|lwfans|budd-dal|fudd-dal|grantiau|gofal|ofal)\b"
     # what a court order asks, as its unpaid work: reparation and an electronic tag ('oriau gwneud iawn', 'tag
     # electronig'); making amends of his own accord ('gwneud iawn am y difrod') is the young person's own
     r"|(?:oriau|horiau|gwaith|waith|sesiynau|sesiwn)\s+(?:gwneud|wneud)\s+iawn|(?:tag|dag|thag|nhag)\s+electronig"

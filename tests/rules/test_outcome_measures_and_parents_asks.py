@@ -44,7 +44,7 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali"]
     ("Mum will stay at the rehab unit for twelve weeks so that Mali is safe.", "stay at the rehab unit"),
     ("Cerys will give her evidence by video link.", "give her evidence"),
     ("Tomos will have a life story book.", "life story book"),
-    ("Rhys will be eligible for free school meals.", "eligible for"),
+    ("Rhys will be eligible for free school meals.", "eligible for free"),
     ("Rhys will complete his reparation hours.", "reparation hours"),
     ("Tomos will have an electronic tag.", "electronic tag"),
     # a charity that gives the help, by its name
@@ -82,6 +82,7 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Mali will join the drama group at school.",
     "Osian will go to the youth club with his friends on Thursdays.",
     "Cerys will go to Nain's every Sunday for her tea.",
+    "Mali will be eligible for the under-12s team.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))

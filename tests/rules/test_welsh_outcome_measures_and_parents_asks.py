@@ -57,7 +57,7 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia", "Seren"
     ("Bydd Seren yn rhoi tystiolaeth drwy gyswllt fideo.", "rhoi tystiolaeth"),
     ("Bydd Tomos yn cael llyfr taith bywyd.", "llyfr taith bywyd"),
     ("Bydd Mali yn mynd ar seibiant byr gyda gofalwyr cymorth.", "seibiant byr"),
-    ("Bydd Jac yn gymwys am brydau ysgol am ddim.", "gymwys am"),
+    ("Bydd Jac yn gymwys am brydau ysgol am ddim.", "gymwys am brydau"),
     ("Bydd Tomos yn mynd i'r lloches gyda Mam.", "mynd i'r lloches"),
     ("Bydd Nia yn byw mewn hostel i bobl ifanc.", "byw mewn hostel"),
     ("Bydd Rhys yn cwblhau ei oriau gwneud iawn.", "oriau gwneud iawn"),
@@ -104,6 +104,7 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     # help the child will no longer need is a change in him, as 'will no longer need support' in English
     "Ni fydd angen i Jac gael cymorth un i un amser cinio erbyn y Pasg.",
     "Ni fydd angen iddo fynd i'r grŵp cymorth ar ôl y Nadolig.",
+    "Bydd Mali yn gymwys i chwarae i dîm dan 12 y sir.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
