@@ -530,6 +530,11 @@ def _informed(words: list[_Word], verb: int) -> int | None:
     'let the social worker know', 'keep the social worker informed': the last word of the provider told, or None."""
     if words[verb].word not in W.INFORM_VERBS:
         return None
+    if words[verb].word in ("report", "reports"):  # 'report any changes to the social worker'
+        to = next((at for at in range(verb + 1, min(verb + 7, len(words))) if words[at].word == "to"), None)
+        if to is None:
+            return None
+        return next((at for at in range(to + 1, min(to + 4, len(words))) if _in(words, at, W.PROVIDER_NOUNS)), None)
     for at in range(verb + 1, min(verb + 5, len(words))):
         if _in(words, at, W.PROVIDER_NOUNS):
             if words[verb].word in ("let", "lets", "keep", "keeps"):

@@ -398,7 +398,7 @@ SCORE_TOOLS = frozenset({"scale", "scales", "sdq", "boxall", "star", "profile", 
 # of', 'let the social worker know', 'keep the social worker informed' (the child telling her social worker is her own
 # voice: 'Dylan will tell his social worker he feels safe at home')
 INFORM_VERBS = frozenset({"tell", "tells", "inform", "informs", "update", "updates", "notify", "notifies", "let", "lets",
-                          "keep", "keeps"})
+                          "keep", "keeps", "report", "reports"})
 # What a parent answers when a provider gets in touch: 'answer the social worker's calls', 'answer the door to the
 # workers' ('Osian will answer his phone when he is out' is his own)
 ANSWERED = frozenset({"door", "phone", "calls", "call", "messages", "message", "texts", "letters", "emails", "questions"})
@@ -409,7 +409,8 @@ ASKS = frozenset({"asks", "ask", "asked", "says", "say", "said", "tells", "tell"
 # teeth treated' is the child's health and what she gets from it, where 'be registered with a dentist' is the process
 BODY_PARTS = frozenset({"teeth", "tooth", "eyes", "eye", "eyesight", "sight", "ears", "ear", "hearing", "feet", "skin"})
 TREATED = frozenset({"treated", "fixed", "filled", "removed", "mended", "taken"})
-ANSWER = frozenset({"answer", "answers", "answering", "answered"})
+ANSWER = frozenset({"answer", "answers", "answering", "answered", "return", "returns", "respond", "responds", "open",
+                    "opens"})
 DO = frozenset({"do", "does", "doing", "did"})
 AS_ASKED = frozenset({"what", "whatever", "as", "everything", "all"})
 # 'make sure' and 'ensure' lead a clause of their own, read as a clause ('make sure the workers can see Tomos')

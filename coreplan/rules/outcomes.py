@@ -111,6 +111,10 @@ SERVICE = patterns.compile(
     # giving evidence to a court, and the care system's life story book
     r"give\s+(her|his|their)?\s*evidence|life\s+story\s+book|"
     # found eligible for help: 'eligible for free school meals'
+    # the child scoring on a service's tool: 'score higher on the wellbeing questionnaire'
+    r"scor(e|es|ed|ing)\s+(higher|lower|better|worse|more|less|\d+)\s+((or\s+)?(more|less|above|below)\s+)?on\s+"
+    r"(the|a|an|her|his|their|my)\s+([\w'’-]+\s+){0,2}?(scale|questionnaire|sdq|star|profile|checklist|measure|tool|"
+    r"rating|matrix)|"
     r"eligible\s+for\s+([\w'’-]+\s+){0,3}?(free|support|help|funding|grants?|places?|pass|payments?|budget|respite|"
     r"breaks|services?|assessments?|meals|allowance|benefits?|care|accommodation|housing)\b|"
     # what a court order asks, as its unpaid work: reparation and an electronic tag
@@ -119,7 +123,7 @@ SERVICE = patterns.compile(
     # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
     # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from
     + _PARENT_WORDS + r"['’]?s?\s+([\w'’-]+\s+){0,2}?" + _SUBSTANCE + r"\s+(\w+\s+)?" + _TEST_WORDS + r"|"
-    + _PARENT_WORDS + r"\s+(will\s+|to\s+|should\s+)?(continue\s+to\s+)?(provide|give|have|produce|pass|return|submit|"
+    + _PARENT_WORDS + r"\s+(will\s+|to\s+|should\s+)?(continue\s+to\s+)?(provide|give|have|get|produce|pass|return|submit|"
     r"do|take|complete|undergo|agree\s+to)s?\s+([\w'’-]+\s+){0,3}?" + _SUBSTANCE + r"\s+(\w+\s+)?" + _TEST_WORDS + r"|"
     + _PARENT_WORDS + r"['’]s?\s+tests?\s+(will\s+)?(be|come\s+back|remain|stay)\s+(negative|clear|clean)|"
     + _PARENT_WORDS + r"\s+(will\s+)?tests?\s+(negative|clear|clean)|breathalys\w+|breathalyz\w+"

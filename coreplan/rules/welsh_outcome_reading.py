@@ -356,7 +356,10 @@ _FAMILY = frozenset("""
 # tîm', 'anfon neges at y nyrs', 'e-bostio ei mentor'
 _CONTACTING = {"cysylltu": ("â", "ag", "gyda", "efo", "hefo"), "ffonio": (), "tecstio": (), "e-bostio": (),
                "ebostio": (), "anfon": ("neges", "negeseuon", "tecst", "e-bost", "ebost", "at", "i"), "hysbysu": (),
-               "ateb": ()}
+               "ateb": (), "ymateb": (), "dychwelyd": (), "agor": ()}
+# Verbs of answering a provider, read with what is answered ('ateb galwadau'r gweithiwr', 'ymateb i negeseuon y
+# gweithiwr', 'dychwelyd galwadau'r gweithiwr', 'agor y drws i'r gweithwyr'); 'agor y drws i Nain' is her day
+_ANSWERING = frozenset({"ateb", "ymateb", "dychwelyd", "agor"})
 # What a family answers when a provider gets in touch: 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
 _ANSWERED = frozenset({"galwad", "galwadau", "ffôn", "ffon", "drws", "neges", "negeseuon", "llythyrau", "e-byst"})
 # What a report of the child starts with: 'rhoi gwybod i'r gweithiwr bod Nia'n hapusach' is how the change is known
@@ -469,17 +472,25 @@ def _contacting(text: _Words, index: int) -> Reading | None:
     provider got in touch with, as an attendance; ringing Nain, or a worker when something happens ('pan fydd
     ofn arni'), is the child's own."""
     words = text.words
+    told_later = None
     if words[index] in ("gwybod", "wybod"):  # 'rhoi gwybod i': telling, as 'hysbysu'
         verb, index = "rhoi gwybod", index - 1
-        if index + 2 >= len(words) or words[index + 2] != "i":
+        if index + 2 < len(words) and words[index + 2] != "i" and _parent_is_subject(words, index):
+            # after a parent, what is told may come first: 'rhoi gwybod am unrhyw newidiadau i'r gweithiwr'
+            told_later = next((at for at in range(index + 3, min(index + 10, len(words))) if words[at] == "i"), None)
+            if told_later is None:
+                return None
+        elif index + 2 >= len(words) or words[index + 2] != "i":
             return None
     else:
         verb = next((radical for radical in (words[index], *welsh_radicals(words[index])) if radical in _CONTACTING),
                     None)
     if verb is None:
         return None
-    at = index + 1 + (verb == "rhoi gwybod") * 2
-    if verb == "ateb":  # 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
+    at = index + 1 + (verb == "rhoi gwybod") * 2 if told_later is None else told_later + 1
+    if verb == "ymateb" and at < len(words) and words[at] == "i":
+        at += 1  # 'ymateb i negeseuon y gweithiwr'
+    if verb in _ANSWERING:  # 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr', 'dychwelyd ei galwadau'
         while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu"):
             at += 1
         if at >= len(words) or words[at] not in _ANSWERED:
@@ -506,8 +517,11 @@ def _contacting(text: _Words, index: int) -> Reading | None:
         return None  # 'hysbysu'r gweithiwr bod Nia yn hapusach': how the change is known
     if _is(words[at], _GROUPS) and last + 1 < len(words) and _is(words[last + 1], _PASTIMES):
         return None  # 'ffonio'r tîm pêl-droed'
-    if any(word in _WHEN for word in words[last + 1:last + 8]):
-        return None  # 'pan fydd ofn arni': a person she turns to in the moment
+    if any(word in _WHEN for word in words[last + 1:last + 8]) \
+            and not (verb in ("rhoi gwybod", "hysbysu") and _parent_is_subject(words, index)):
+        # 'pan fydd ofn arni': a person she turns to in the moment, as a parent rings the health visitor if the baby is
+        # ill; a parent telling the worker if something changes ('os bydd yn symud tŷ') is what the plan asks
+        return None
     return text.found(index, last, "getting in touch with a service")
 
 
@@ -592,6 +606,11 @@ def _put_in(text: _Words, index: int) -> Reading | None:
     return None
 
 
+# What a provider asks or advises, at the end of 'gwneud beth mae'r gweithiwr yn ei ofyn', 'dilyn yr hyn mae'r
+# gweithwyr yn ei argymell'
+_ASKING = frozenset({"ofyn", "gofyn", "ddweud", "dweud", "argymell", "awgrymu", "gynghori", "cynghori"})
+
+
 def _as_asked(text: _Words, index: int) -> Reading | None:
     """'gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn', 'gwneud yr hyn y mae'r gweithwyr yn ei ddweud': doing
     what a provider asks ('gwneud beth mae Nain yn ei ddweud' is the child's day)."""
@@ -599,7 +618,8 @@ def _as_asked(text: _Words, index: int) -> Reading | None:
     if index < 5 or words[index - 1] != "ei" or words[index - 2] != "yn":
         return None
     for start in range(index - 3, max(-1, index - 11), -1):
-        if words[start] in ("gwneud", "wneud") and start + 1 < len(words) and words[start + 1] in ("beth", "yr"):
+        if words[start] in ("gwneud", "wneud", "dilyn", "ddilyn") and start + 1 < len(words) \
+                and words[start + 1] in ("beth", "yr"):
             for at in range(start + 2, index - 2):
                 if _is(words[at], _HELPERS) or _pair(words, at):
                     return text.found(start, index, "doing what the plan or a service asks")
@@ -669,7 +689,7 @@ _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyd
                           r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
                           r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw|"
                           # a parent telling a provider, and a provider's work made sure of
-                          r"dweud\swrth|sicrhau\s[bf]od\s")
+                          r"dweud\swrth|sicrhau\s[bf]od\s|ymateb|dychwelyd|agor|argymell|awgrymu|ynghori")
 
 
 def read_welsh(sentence: str) -> Reading | None:
@@ -680,7 +700,7 @@ def read_welsh(sentence: str) -> Reading | None:
     text = _Words(sentence)
     for index, word in enumerate(text.words):
         if word not in _TRIGGERS:
-            if word in ("ofyn", "gofyn", "ddweud", "dweud"):
+            if word in _ASKING:
                 reading = _as_asked(text, index) or (_telling(text, index) if word in ("dweud", "ddweud") else None)
                 if reading is not None:
                     return reading

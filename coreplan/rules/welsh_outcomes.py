@@ -210,7 +210,7 @@ _NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 # (written out, not made by _alternatives: 'nad' and 'dad' are also 'not' and the nasal of 'tad' in other places)
 _PARENTS = ("mam|fam|mham|tad|dad|nhad|thad|rhieni|rieni|rhiant|riant|llystad|lystad|llysfam|lysfam|partner|bartner|"
             "mhartner|phartner|gofalwr|ofalwr|gofalwyr|ofalwyr|nghofalwr|nghofalwyr")
-_TESTS = _alternatives("prawf profion")
+_TESTS = _alternatives("prawf profion sampl samplau")
 _SUBSTANCES = _alternatives("""
     cyffuriau cyffur alcohol gwallt wrin anadl poer gwaed canabis cocên heroin sylweddau
 """)
@@ -414,6 +414,8 @@ SERVICE_CY = patterns.compile(
     # a service's tool measuring the child, as the subject: 'Bydd sgôr SDQ Osian yn gostwng', 'lefel risg Nia'
     rf"|\b(?:bydd|fydd|mae)\s+(?:y\s+|yr\s+)?(?:sgôr|sgor|sgoriau)(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_SCORE_TOOLS})\b"
     r"|\b(?:lefel|sgôr|sgor)\s+(?:y\s+)?risg\b"
+    # ...or the child scoring on one: 'sgorio'n uwch ar yr holiadur lles'
+    rf"|sgorio(?:['’]n|\s+yn)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ar|yn)\s+{_THE}?(?:[\w'’-]+\s+){{0,2}}?(?:{_SCORE_TOOLS})\b"
     r")\b", re.IGNORECASE)
 
 # The child's own voice in Welsh (a regular expression source, read case-insensitively inside

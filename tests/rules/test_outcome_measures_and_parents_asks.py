@@ -37,6 +37,12 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali"]
     ("Mum will do what the social worker asks so that Efa can stay at home.", "do what the social worker asks"),
     ("Mum will do everything the professionals ask so that Cerys can come home.",
      "do everything the professionals ask"),
+    ("Mum will return the social worker's calls so that Rhys is safe.", "return the social worker's calls"),
+    ("Mum will respond to the social worker's messages within a day.", "respond to the social worker's messages"),
+    ("Mum will open the door to the workers at every visit so that Efa is safe.", "open the door to the workers"),
+    ("Mum will report any changes to the social worker so that Tomos is safe.", "report any changes to the social worker"),
+    ("Mali will score higher on the wellbeing questionnaire.", "score higher on the wellbeing questionnaire"),
+    ("Mum will get clear drug test results so that Osian is safe.", "Mum will get clear drug test results"),
     # a provider's work that a parent makes sure of
     ("Mum will make sure the workers can see Tomos on every visit.", "workers can see"),
     # young carers' provision, a place of treatment for drink or drugs, evidence given to a court, life story work
@@ -83,6 +89,8 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Osian will go to the youth club with his friends on Thursdays.",
     "Cerys will go to Nain's every Sunday for her tea.",
     "Mali will be eligible for the under-12s team.",
+    "Mum will open the door to Nain every Saturday morning.",
+    "Rhys will score 8 out of 10 when he rates how safe he feels at home.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))

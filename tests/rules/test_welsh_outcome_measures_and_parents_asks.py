@@ -39,6 +39,17 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia", "Seren"
     ("Bydd Mam yn cadw'r ymwelydd iechyd yn gwybod am fwydo Efa.", "cadw'r ymwelydd iechyd"),
     ("Bydd Mam yn gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn fel bod Efa yn aros gartref.",
      "gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn"),
+    ("Bydd Mam yn ymateb i negeseuon y gweithiwr cymdeithasol o fewn diwrnod, fel bod Jac yn ddiogel.",
+     "ymateb i negeseuon y gweithiwr"),
+    ("Bydd Mam yn dychwelyd galwadau'r gweithiwr cymdeithasol fel bod Nia yn ddiogel.", "dychwelyd galwadau'r gweithiwr"),
+    ("Bydd Mam yn agor y drws i'r gweithwyr ar bob ymweliad fel bod Efa yn ddiogel.", "agor y drws i'r gweithwyr"),
+    ("Bydd Dad yn rhoi gwybod i'r tîm os bydd yn symud tŷ gyda Efa.", "rhoi gwybod i'r tîm"),
+    ("Bydd Mam yn rhoi gwybod am unrhyw newidiadau i'r gweithiwr cymdeithasol fel bod Tomos yn ddiogel.",
+     "rhoi gwybod am unrhyw newidiadau i'r gweithiwr"),
+    ("Bydd Dad yn dilyn yr hyn mae'r gweithwyr proffesiynol yn ei argymell er mwyn Rhys.",
+     "dilyn yr hyn mae'r gweithwyr proffesiynol yn ei argymell"),
+    ("Bydd Mali yn sgorio'n uwch ar yr holiadur lles.", "sgorio'n uwch ar yr holiadur"),
+    ("Bydd sampl gwallt Mam yn negyddol fel bod Cerys yn gallu dod adref.", "sampl gwallt Mam"),
     # a provider's work that a parent makes sure of
     ("Bydd Dad yn sicrhau bod y gweithwyr yn gallu gweld Tomos ar bob ymweliad.", "sicrhau bod y gweithwyr"),
     ("Bydd Dad yn sicrhau bod y gweithwyr cymdeithasol yn cael dod i mewn i'r tŷ i weld Jac.",
@@ -105,6 +116,8 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Ni fydd angen i Jac gael cymorth un i un amser cinio erbyn y Pasg.",
     "Ni fydd angen iddo fynd i'r grŵp cymorth ar ôl y Nadolig.",
     "Bydd Mali yn gymwys i chwarae i dîm dan 12 y sir.",
+    "Bydd Mam yn cysylltu â'r ymwelydd iechyd os bydd Efa yn sâl.",  # as a parent seeks help in the moment in English
+    "Bydd Mam yn agor y drws i Nain bob bore Sadwrn.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
