@@ -414,6 +414,10 @@ SERVICE_CY = patterns.compile(
     # a service's tool measuring the child, as the subject: 'Bydd sgôr SDQ Osian yn gostwng', 'lefel risg Nia'
     rf"|\b(?:bydd|fydd|mae)\s+(?:y\s+|yr\s+)?(?:sgôr|sgor|sgoriau)(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_SCORE_TOOLS})\b"
     r"|\b(?:lefel|sgôr|sgor)\s+(?:y\s+)?risg\b"
+    # a provider as the subject beside the child, as 'Nia and her worker will...' in English: 'Bydd Nia a'i gweithiwr yn
+    # gwneud llyfr', 'Bydd Mam a'r gweithiwr teulu yn llunio trefn' (her teacher beside her is her school day)
+    rf"|^\W*(?:bydd|fydd|mae)\s+[\w'’-]+\s+(?:a|ac)\s*(?:['’]i\s+|['’]u\s+|y\s+|yr\s+|['’]r\s+)?(?:{_SEEN_NOT_GROUP})\b"
+    r"(?=(?:\s+[\w'’-]+){0,2}?\s+(?:yn|['’]n)\s)"
     # ...or the child scoring on one: 'sgorio'n uwch ar yr holiadur lles'
     rf"|sgorio(?:['’]n|\s+yn)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ar|yn)\s+{_THE}?(?:[\w'’-]+\s+){{0,2}}?(?:{_SCORE_TOOLS})\b"
     r")\b", re.IGNORECASE)

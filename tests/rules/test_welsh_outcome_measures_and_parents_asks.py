@@ -76,6 +76,8 @@ NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali", "Jac", "Nia", "Seren"
     # a charity that gives the help, by its name
     ("Bydd Cerys yn mynd i Barnardo's bob wythnos.", "mynd i Barnardo"),
     ("Bydd Jac yn mynd i Platfform bob dydd Iau.", "mynd i Platfform"),
+    # a provider as the subject beside the child, as 'Nia and her worker will...' in English
+    ("Bydd Nia a'i gweithiwr yn gwneud llyfr am ei theulu.", "Bydd Nia a'i gweithiwr"),
     # a school's nurture class, as a nurture group
     ("Bydd Deio yn cael ei roi mewn dosbarth anogaeth.", "cael ei roi mewn dosbarth anogaeth"),
     # help no longer needed does not hide a service named after it
@@ -118,6 +120,8 @@ def test_a_measure_a_test_or_a_parents_compliance_is_service_wording(text, words
     "Bydd Mali yn gymwys i chwarae i dîm dan 12 y sir.",
     "Bydd Mam yn cysylltu â'r ymwelydd iechyd os bydd Efa yn sâl.",  # as a parent seeks help in the moment in English
     "Bydd Mam yn agor y drws i Nain bob bore Sadwrn.",
+    "Bydd Mali a'i hathrawes yn darllen gyda'i gilydd bob bore.",
+    "Bydd Nia a'i ffrindiau yn mynd i'r parc ar ôl ysgol.",
 ])
 def test_the_same_words_about_the_childs_own_day_are_not(text):
     assert not is_service_focused(text, NAMES), (text, service_words(text) and service_words(text).group(0))
