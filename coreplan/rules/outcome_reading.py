@@ -152,6 +152,8 @@ def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int,
 
 def _service_object(words: list[_Word], index: int) -> int | None:
     """The head of the phrase at index when it is a service or a provider (not a leisure one), else None."""
+    if index < len(words) and words[index].possessive and _in(words, index, W.PROVIDER_NOUNS):
+        return index  # a provider named with its own possessive, which _head passes over: 'go to Barnardo's'
     phrase = _head(words, index)
     if phrase is None:
         return None
@@ -222,6 +224,8 @@ def _subject_kind(words: list[_Word], start: int, end: int) -> tuple[str, int | 
     if phrase is None:
         return "other", None
     head = phrase[1]
+    if words[head].word in W.SCORES and any(words[i].word in W.SCORE_TOOLS for i in range(start, end)):
+        return "process", phrase[0]  # 'Osian's SDQ score', 'Cerys's score on the wellbeing scale': a service's measure
     if any(_in(words, i, W.PROVIDER_NOUNS) for i in range(phrase[0], head + 1)):
         return "provider", head
     if _in(words, head, W.INSTITUTIONS):
@@ -251,7 +255,7 @@ def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
-                | {"seen", "spoken", "met"})
+                | W.SCORES | {"seen", "spoken", "met"})
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
     return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
@@ -271,7 +275,8 @@ def read(sentence: str) -> Reading | None:
     if not words:
         return None
     # the first clause, then the means ('..., with the family support worker visiting'), then later clauses
-    reading = _read_clause(sentence, words, 0) or _verbless(sentence, words) or _means(sentence, words)
+    reading = (_read_clause(sentence, words, 0) or _verbless(sentence, words) or _means(sentence, words)
+               or _as_asked(sentence, words))
     if reading is not None:
         return reading
     for start in _clause_starts(words):
@@ -297,6 +302,23 @@ def _verbless(sentence: str, words: list[_Word]) -> Reading | None:
         if head is not None else None
 
 
+def _as_asked(sentence: str, words: list[_Word]) -> Reading | None:
+    """'do what the social worker asks', 'do as the workers say', 'do everything the health visitor advises': doing
+    what a provider asks ('do what his teacher asks in class' and 'do what Nain says' are the child's day)."""
+    for index in range(len(words) - 3):
+        if words[index].word not in W.DO or words[index + 1].word not in W.AS_ASKED:
+            continue
+        for at in range(index + 2, min(index + 7, len(words) - 1)):
+            if _in(words, at, W.PROVIDER_NOUNS) and not _in(words, at, W.NOT_PERSONS - {"staff", "team"}):
+                asks = at + 1 + (words[at + 1].word in ("will", "would", "has", "have") and at + 2 < len(words))
+                if words[asks].word in W.ASKS:
+                    return Reading(sentence, words[index].begin, words[asks].finish,
+                                   "doing what the plan or a service asks")
+            if not words[at].word[0].isalnum() or words[at].word in W.CLAUSE_WORDS - {"that"}:
+                break
+    return None
+
+
 def _clause_starts(words: list[_Word]):
     """Where a later clause may start: after a conjunction, a clause word ('so that', 'when') or
     punctuation. A start that is not one ('speech and language therapy') finds no verb."""
@@ -311,6 +333,8 @@ def _clause_starts(words: list[_Word]):
             continue
         if word in W.CLAUSE_WORDS or word in W.LATER_CLAUSE_WORDS or not word[0].isalnum():
             yield index + 1
+        elif word in W.ENSURE or (word == "sure" and index > 0 and words[index - 1].word in W.MAKE):
+            yield index + 1  # 'Mum will make sure the workers can see Tomos': what is made sure of is a clause
 
 
 def _means(sentence: str, words: list[_Word]) -> Reading | None:
@@ -494,7 +518,32 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         return None
     if kind == "attribute":
         return None
+    if kind == "other" and head is not None and _in(words, head, W.PARENT_NOUNS):
+        told = _informed(words, index)
+        if told is not None:
+            return found(index, told, "doing what the plan or a service asks")
     return _active(words, index, kind, found)
+
+
+def _informed(words: list[_Word], verb: int) -> int | None:
+    """After a parent as the subject: 'tell the social worker about any changes', 'inform the social worker of',
+    'let the social worker know', 'keep the social worker informed': the last word of the provider told, or None."""
+    if words[verb].word not in W.INFORM_VERBS:
+        return None
+    if words[verb].word in ("report", "reports"):  # 'report any changes to the social worker'
+        to = next((at for at in range(verb + 1, min(verb + 7, len(words))) if words[at].word == "to"), None)
+        if to is None:
+            return None
+        return next((at for at in range(to + 1, min(to + 4, len(words))) if _in(words, at, W.PROVIDER_NOUNS)), None)
+    for at in range(verb + 1, min(verb + 5, len(words))):
+        if _in(words, at, W.PROVIDER_NOUNS):
+            if words[verb].word in ("let", "lets", "keep", "keeps"):
+                return at if at + 1 < len(words) and words[at + 1].word in ("know", "informed", "updated", "up") \
+                    else None
+            return at
+        if words[at].word in W.PHRASE_ENDS or not words[at].word[0].isalnum():
+            return None
+    return None
 
 
 def _reports_the_child(words: list[_Word], verb: int) -> bool:
@@ -519,6 +568,11 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                 return found(index, body, "the child's part in the process")
         if lemma == "take" and after < len(words) and words[after].word == "care":
             return None  # 'take care of': looking after, not provision
+        if words[index].word in W.ANSWER:
+            answered = _answered(words, after)
+            if answered is not None:
+                return found(index, answered, "getting in touch with a service")
+            break
         if lemma in W.HEED_VERBS:
             heeded = _complied_with(words, after + (after < len(words) and words[after].word == "on"),
                                     plan_only=True)
@@ -557,6 +611,9 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                     break
                 if words[later].word in W.SERVICE_PARTICIPLES or (
                         words[later].word == "met" and words[later - 1].word in ("needs", "need")):
+                    if words[later - 1].word in W.BODY_PARTS and (words[later].word in W.TREATED or any(
+                            w.word == "so" for w in words[later + 1:])):
+                        return None  # 'have her eyes tested ... so she can see the board': her health, and what it gives
                     return found(index, later, "something a service does, had done")
         while after < len(words) and words[after].word in W.PARTICLES:
             # 'drop in to see': the infinitive is the verb that matters
@@ -575,6 +632,24 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return None  # '(so that an adult knows) he needs help': the moment, not a service; 'needs a mentor' is
         if head is not None:
             return found(index, head, "an attendance or a provision")
+        return None
+    return None
+
+
+def _answered(words: list[_Word], index: int) -> int | None:
+    """After 'answer': the provider whose calls, door or questions are answered ('the social worker's calls', 'the
+    door to the social worker'), or None ('his phone when he is out', 'Nain's calls')."""
+    for at in range(index, min(index + 6, len(words))):
+        if _in(words, at, W.PROVIDER_NOUNS):
+            if words[at].possessive and at + 1 < len(words) and words[at + 1].word in W.ANSWERED:
+                return at + 1  # 'the social worker's calls'
+            if words[at].possessive or at + 1 >= len(words) or words[at + 1].word not in W.PROVIDER_NOUNS:
+                return at
+        if words[at].word in W.ANSWERED and at + 1 < len(words) and words[at + 1].word in ("to", "from"):
+            continue
+        if words[at].word in W.DETERMINERS or words[at].word in W.ANSWERED or words[at].word in ("to", "from") \
+                or words[at].possessive or (at + 1 < len(words) and _in(words, at + 1, W.PROVIDER_NOUNS)):
+            continue
         return None
     return None
 

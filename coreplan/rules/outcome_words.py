@@ -71,6 +71,11 @@ PROVIDER_NOUNS = frozenset({
     # school's and the college's coordinators of additional needs
     "caseworker", "caseworkers", "case worker", "physio", "physios", "physiotherapist", "physiotherapists",
     "senco", "alnco", "sendco", "personal assistant", "personal assistants",
+    # charities and programmes that give the help, by their names ('go to Barnardo's every week', 'supported by
+    # Llamau', 'a worker from Women's Aid'); a helpline the child rings when frightened is left out, as texting Meic
+    # when she is worried is her own way to cope
+    "barnardo", "barnardos", "nspcc", "home-start", "llamau", "platfform", "women aid", "womens aid",
+    "flying start", "families first", "family action",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
@@ -150,6 +155,10 @@ SERVICE_NOUNS = frozenset({
     "personal budget",
     # where the care system houses a young person ('supported lodgings'), and work a court orders
     "lodgings", "unpaid work",
+    # a place of treatment for drink or drugs ('stay at the rehab unit for twelve weeks', 'go to detox')
+    # a class or a room a school runs as a service for the children it picks ('put in the nurture class')
+    "nurture class", "nurture room", "nurture base", "nurture provision",
+    "rehab", "rehab unit", "rehab centre", "detox", "detox unit", "rehabilitation unit", "rehabilitation centre",
 })
 # Words before a head that make it the process's, whatever the head is: 'introductory visits', 'supervised family
 # time', 'statutory visits' (visits, time and calls are the family's otherwise: 'visits to Nain', 'family time')
@@ -377,3 +386,33 @@ IRREGULAR = {
     "was": "be", "were": "be", "been": "be", "being": "be", "spoken": "speak", "spoke": "speak",
     "known": "know",
 }
+
+# A score that a service's tool gives the child, as the subject ('Osian's SDQ score will come down', 'Cerys's score on
+# the wellbeing scale will rise to 7'): the service's measurement, not the child's day. A score the child gives
+# ('giving it 8 out of 10') is not a subject, and a test at school ('her spelling test scores') names no tool.
+SCORES = frozenset({"score", "scores", "rating", "ratings"})
+SCORE_TOOLS = frozenset({"scale", "scales", "sdq", "boxall", "star", "profile", "questionnaire", "scaling", "wellbeing",
+                         "well-being", "risk", "assessment", "tool", "measure", "checklist", "matrix", "rcads", "gcp",
+                         "outcome", "outcomes", "strengths", "difficulties", "screening"})
+# Telling a provider, asked of a parent: 'Dad will tell the social worker about any changes', 'inform the social worker
+# of', 'let the social worker know', 'keep the social worker informed' (the child telling her social worker is her own
+# voice: 'Dylan will tell his social worker he feels safe at home')
+INFORM_VERBS = frozenset({"tell", "tells", "inform", "informs", "update", "updates", "notify", "notifies", "let", "lets",
+                          "keep", "keeps", "report", "reports"})
+# What a parent answers when a provider gets in touch: 'answer the social worker's calls', 'answer the door to the
+# workers' ('Osian will answer his phone when he is out' is his own)
+ANSWERED = frozenset({"door", "phone", "calls", "call", "messages", "message", "texts", "letters", "emails", "questions"})
+# Doing what a provider asks: 'do what the social worker asks', 'do as the workers say'
+ASKS = frozenset({"asks", "ask", "asked", "says", "say", "said", "tells", "tell", "told", "wants", "advises", "advised",
+                  "suggests", "suggested", "recommends", "recommended"})
+# The child's own body, checked or treated: 'have her eyes tested ... so she can see the board', 'have her two bad
+# teeth treated' is the child's health and what she gets from it, where 'be registered with a dentist' is the process
+BODY_PARTS = frozenset({"teeth", "tooth", "eyes", "eye", "eyesight", "sight", "ears", "ear", "hearing", "feet", "skin"})
+TREATED = frozenset({"treated", "fixed", "filled", "removed", "mended", "taken"})
+ANSWER = frozenset({"answer", "answers", "answering", "answered", "return", "returns", "respond", "responds", "open",
+                    "opens"})
+DO = frozenset({"do", "does", "doing", "did"})
+AS_ASKED = frozenset({"what", "whatever", "as", "everything", "all"})
+# 'make sure' and 'ensure' lead a clause of their own, read as a clause ('make sure the workers can see Tomos')
+ENSURE = frozenset({"ensure", "ensures", "ensuring"})
+MAKE = frozenset({"make", "makes", "making"})

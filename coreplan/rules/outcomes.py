@@ -28,6 +28,11 @@ _PROVIDER_NOUN = (r"social\s+worker|worker|therapist|counsellor|psychologist|men
                   r"nurse|health\s+visitor|paediatrician|practitioner|volunteer|driver|officer|staff|police|council|"
                   r"local\s+authority")
 _PROVIDER = r"(" + _PROVIDER_NOUN + r")s?"
+# A parent, and the tests a service does for drugs or alcohol
+_PARENT_WORDS = r"(mum|dad|mam|mother|father|parents?|carers?|step-?dad|step-?mum|partner|boyfriend|girlfriend)"
+_SUBSTANCE = (r"(drugs?|alcohol|hair\s+strand|hair|urine|breath|breathalyser|breathalyzer|saliva|blood|toxicology|"
+              r"cannabis|cocaine|heroin|substance)")
+_TEST_WORDS = r"(tests?|testing|screens?|screening|samples?|results?|readings?)"
 # A service, an attendance or a process, in words the structural reading (outcome_reading) does not reach:
 # a word that is a service wherever it stands, a passive of a service's act whatever the subject, the process
 # itself. What the reading covers in every clause was taken out of this list: the provider or the process as
@@ -100,7 +105,28 @@ SERVICE = patterns.compile(
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
-    r"(decisions?|meetings?|reviews?|conferences?)"
+    r"(decisions?|meetings?|reviews?|conferences?)|"
+    # young carers' provision wherever it is named ('the young carers club once a month')
+    r"young\s+carers?['’]?s?\s+(club|group|project|service|scheme|sessions?|support|card|assessment)s?|"
+    # giving evidence to a court, and the care system's life story book
+    r"give\s+(her|his|their)?\s*evidence|life\s+story\s+book|"
+    # found eligible for help: 'eligible for free school meals'
+    # the child scoring on a service's tool: 'score higher on the wellbeing questionnaire'
+    r"scor(e|es|ed|ing)\s+(higher|lower|better|worse|more|less|\d+)\s+((or\s+)?(more|less|above|below)\s+)?on\s+"
+    r"(the|a|an|her|his|their|my)\s+([\w'’-]+\s+){0,2}?(scale|questionnaire|sdq|star|profile|checklist|measure|tool|"
+    r"rating|matrix)|"
+    r"eligible\s+for\s+([\w'’-]+\s+){0,3}?(free|support|help|funding|grants?|places?|pass|payments?|budget|respite|"
+    r"breaks|services?|assessments?|meals|allowance|benefits?|care|accommodation|housing)\b|"
+    # what a court order asks, as its unpaid work: reparation and an electronic tag
+    r"reparation\s+(hours|work|sessions?|activit(y|ies)|project)|electronic(ally)?\s+(tag|tagged|monitoring)|"
+    # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair
+    # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
+    # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from
+    + _PARENT_WORDS + r"['’]?s?\s+([\w'’-]+\s+){0,2}?" + _SUBSTANCE + r"\s+(\w+\s+)?" + _TEST_WORDS + r"|"
+    + _PARENT_WORDS + r"\s+(will\s+|to\s+|should\s+)?(continue\s+to\s+)?(provide|give|have|get|produce|pass|return|submit|"
+    r"do|take|complete|undergo|agree\s+to)s?\s+([\w'’-]+\s+){0,3}?" + _SUBSTANCE + r"\s+(\w+\s+)?" + _TEST_WORDS + r"|"
+    + _PARENT_WORDS + r"['’]s?\s+tests?\s+(will\s+)?(be|come\s+back|remain|stay)\s+(negative|clear|clean)|"
+    + _PARENT_WORDS + r"\s+(will\s+)?tests?\s+(negative|clear|clean)|breathalys\w+|breathalyz\w+"
     # (a measurement or a document as the subject, 'the chart will be filled in', is read from the structure)
     r")\b"
     # Welsh: provision, passives of a service's work, a provider doing it, attendance and the process
@@ -152,8 +178,30 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
     kept = team.without_accepted(sentence)
     # prefilter.search: the same match, without searching a sentence that holds none of the words a match
     # needs (these two patterns are most of a check's time on a case otherwise)
-    return (prefilter.search(SERVICE, kept) or prefilter.search(SERVICE_CY, kept) or read_structure(kept)
-            or read_welsh(kept) or team.extra_match(sentence))
+    return (prefilter.search(SERVICE, kept) or _welsh_service(kept) or read_structure(kept)
+            or _welsh_reading(kept) or team.extra_match(sentence))
+
+
+# Help the child will no longer need is a change in the child, as 'will no longer need support' in English: 'Ni fydd
+# angen i Jac gael cymorth un i un amser cinio', 'Ni fydd angen iddo fynd i'r grŵp'
+_NOT_NEEDED_CY = re.compile(r"\b(?:ni|na|nad|dim)\s+(?:[\w'’]+\s+){0,3}?angen\s+(?:i\s+[\w'’]+\s+|iddo\s+|iddi\s+|"
+                            r"iddyn\s+|iddynt\s+)?$", re.IGNORECASE)
+
+
+def _not_needed_cy(text: str, start: int) -> bool:
+    return "angen" in text and _NOT_NEEDED_CY.search(text[max(0, start - 60):start]) is not None
+
+
+def _welsh_service(text: str) -> re.Match | None:
+    found = prefilter.search(SERVICE_CY, text)
+    while found is not None and _not_needed_cy(text, found.start()):
+        found = SERVICE_CY.search(text, found.end())
+    return found
+
+
+def _welsh_reading(text: str):
+    reading = read_welsh(text)
+    return None if reading is not None and _not_needed_cy(text, reading.start()) else reading
 
 
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:

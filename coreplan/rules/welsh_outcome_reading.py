@@ -356,7 +356,10 @@ _FAMILY = frozenset("""
 # tîm', 'anfon neges at y nyrs', 'e-bostio ei mentor'
 _CONTACTING = {"cysylltu": ("â", "ag", "gyda", "efo", "hefo"), "ffonio": (), "tecstio": (), "e-bostio": (),
                "ebostio": (), "anfon": ("neges", "negeseuon", "tecst", "e-bost", "ebost", "at", "i"), "hysbysu": (),
-               "ateb": ()}
+               "ateb": (), "ymateb": (), "dychwelyd": (), "agor": ()}
+# Verbs of answering a provider, read with what is answered ('ateb galwadau'r gweithiwr', 'ymateb i negeseuon y
+# gweithiwr', 'dychwelyd galwadau'r gweithiwr', 'agor y drws i'r gweithwyr'); 'agor y drws i Nain' is her day
+_ANSWERING = frozenset({"ateb", "ymateb", "dychwelyd", "agor"})
 # What a family answers when a provider gets in touch: 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
 _ANSWERED = frozenset({"galwad", "galwadau", "ffôn", "ffon", "drws", "neges", "negeseuon", "llythyrau", "e-byst"})
 # What a report of the child starts with: 'rhoi gwybod i'r gweithiwr bod Nia'n hapusach' is how the change is known
@@ -411,6 +414,13 @@ def _complying(text: _Words, index: int) -> Reading | None:
         return None
     at = index + 1
     plan_only = verb in _PLAN_ONLY
+    if verb == "cadw":  # 'cadw'r gweithiwr cymdeithasol yn gwybod am unrhyw newid': a provider kept told
+        kept = at
+        while kept < len(words) and words[kept] in ("y", "yr", "r", "ei", "eu"):
+            kept += 1
+        if kept < len(words) and (_is(words[kept], _HELPERS) or _pair(words, kept)) \
+                and any(word in ("gwybod", "wybod") for word in words[kept + 1:kept + 5]):
+            return text.found(index, kept + _pair(words, kept), "doing what the plan or a service asks")
     if verb == "cadw" and at < len(words) and words[at] != "at":
         plan_only = True  # 'cadw'r cytundeb', 'cadw amodau'r gorchymyn'; 'cadw'r tŷ yn daclus' is her home
     elif _COMPLYING[verb]:
@@ -462,17 +472,25 @@ def _contacting(text: _Words, index: int) -> Reading | None:
     provider got in touch with, as an attendance; ringing Nain, or a worker when something happens ('pan fydd
     ofn arni'), is the child's own."""
     words = text.words
+    told_later = None
     if words[index] in ("gwybod", "wybod"):  # 'rhoi gwybod i': telling, as 'hysbysu'
         verb, index = "rhoi gwybod", index - 1
-        if index + 2 >= len(words) or words[index + 2] != "i":
+        if index + 2 < len(words) and words[index + 2] != "i" and _parent_is_subject(words, index):
+            # after a parent, what is told may come first: 'rhoi gwybod am unrhyw newidiadau i'r gweithiwr'
+            told_later = next((at for at in range(index + 3, min(index + 10, len(words))) if words[at] == "i"), None)
+            if told_later is None:
+                return None
+        elif index + 2 >= len(words) or words[index + 2] != "i":
             return None
     else:
         verb = next((radical for radical in (words[index], *welsh_radicals(words[index])) if radical in _CONTACTING),
                     None)
     if verb is None:
         return None
-    at = index + 1 + (verb == "rhoi gwybod") * 2
-    if verb == "ateb":  # 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr'
+    at = index + 1 + (verb == "rhoi gwybod") * 2 if told_later is None else told_later + 1
+    if verb == "ymateb" and at < len(words) and words[at] == "i":
+        at += 1  # 'ymateb i negeseuon y gweithiwr'
+    if verb in _ANSWERING:  # 'ateb galwadau'r gweithiwr', 'ateb y drws i'r gweithwyr', 'dychwelyd ei galwadau'
         while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu"):
             at += 1
         if at >= len(words) or words[at] not in _ANSWERED:
@@ -495,13 +513,77 @@ def _contacting(text: _Words, index: int) -> Reading | None:
     if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)):
         return None
     last = at + _pair(words, at)
-    if any(word in _REPORTED for word in words[last + 1:last + 4]):
+    if _reports(words, last + 1):
         return None  # 'hysbysu'r gweithiwr bod Nia yn hapusach': how the change is known
     if _is(words[at], _GROUPS) and last + 1 < len(words) and _is(words[last + 1], _PASTIMES):
         return None  # 'ffonio'r tîm pêl-droed'
-    if any(word in _WHEN for word in words[last + 1:last + 8]):
-        return None  # 'pan fydd ofn arni': a person she turns to in the moment
+    if any(word in _WHEN for word in words[last + 1:last + 8]) \
+            and not (verb in ("rhoi gwybod", "hysbysu") and _parent_is_subject(words, index)):
+        # 'pan fydd ofn arni': a person she turns to in the moment, as a parent rings the health visitor if the baby is
+        # ill; a parent telling the worker if something changes ('os bydd yn symud tŷ') is what the plan asks
+        return None
     return text.found(index, last, "getting in touch with a service")
+
+
+def _reports(words: list[str], at: int) -> bool:
+    """Whether what follows at is a report of the child ('bod Nia yn hapusach'), rather than what the contact is
+    for ('fel bod Cai yn ddiogel', 'er mwyn i...': the purpose, after a contact the plan asks for)."""
+    return any(word in _REPORTED and not (at + offset > 0 and words[at + offset - 1] == "fel")
+               for offset, word in enumerate(words[at:at + 3]))
+
+
+# A parent, the subject of what the plan asks of the family: 'Bydd Dad yn dweud wrth y gweithiwr...'
+_PARENT_SUBJECTS = frozenset("""
+    mam tad dad rhieni rhiant llystad llysfam partner gofalwr gofalwyr
+""".split())
+
+
+def _parent_is_subject(words: list[str], verb: int) -> bool:
+    """Whether a parent is the subject of the verb-noun at verb ('Bydd Dad yn dweud', 'Mae Mam a Dad yn'), or the
+    outcome starts with it ('Dweud wrth y gweithiwr...'), which asks it of the family."""
+    particle = verb - 1
+    if particle < 0:
+        return True
+    if words[particle] not in ("yn", "n"):
+        return False
+    return any(_is(word, _PARENT_SUBJECTS) for word in words[max(0, particle - 4):particle])
+
+
+def _telling(text: _Words, index: int) -> Reading | None:
+    """'Bydd Dad yn dweud wrth y gweithiwr cymdeithasol am unrhyw newidiadau': a parent keeping a provider told, as
+    'rhoi gwybod i'r gweithiwr' (the English reading of 'tell' after a parent). The child telling her worker is her
+    own voice ('Bydd Mali yn dweud wrth ei gweithiwr pan fydd hi'n drist'), and telling the worker that the child is
+    happier is how the change is known."""
+    words = text.words
+    at = index + 1
+    if at >= len(words) or words[at] != "wrth" or not _parent_is_subject(words, index):
+        return None
+    at += 1
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "w", "u"):
+        at += 1
+    if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)):
+        return None
+    last = at + _pair(words, at)
+    if _is(words[at], _GROUPS) and last + 1 < len(words) and _is(words[last + 1], _PASTIMES):
+        return None  # 'dweud wrth y tîm pêl-droed'
+    return None if _reports(words, last + 1) else text.found(index, last, "doing what the plan or a service asks")
+
+
+def _ensuring(text: _Words, index: int) -> Reading | None:
+    """'Bydd Dad yn sicrhau bod y gweithwyr yn gallu gweld Tomos': a provider as the subject of what a parent makes
+    sure of is the service's work made possible, as a provider as the subject is ('sicrhau bod Tomos yn ei wely erbyn
+    wyth' is the child's evening, 'sicrhau bod yr ysgol yn gwybod' the child's school)."""
+    words = text.words
+    at = index + 1
+    if at >= len(words) or words[at] not in ("bod", "fod"):
+        return None
+    at += 1
+    while at < len(words) and words[at] in ("y", "yr", "r", "ei", "eu", "pob", "bob"):
+        at += 1
+    if at >= len(words) or _is(words[at], _NOT_CONTACTED) or not (_is(words[at], _HELPERS) or _pair(words, at)) \
+            or _is(words[at], _GROUPS):
+        return None
+    return text.found(index, at + _pair(words, at), "a service's work made possible")
 
 
 def _put_in(text: _Words, index: int) -> Reading | None:
@@ -524,6 +606,11 @@ def _put_in(text: _Words, index: int) -> Reading | None:
     return None
 
 
+# What a provider asks or advises, at the end of 'gwneud beth mae'r gweithiwr yn ei ofyn', 'dilyn yr hyn mae'r
+# gweithwyr yn ei argymell'
+_ASKING = frozenset({"ofyn", "gofyn", "ddweud", "dweud", "argymell", "awgrymu", "gynghori", "cynghori"})
+
+
 def _as_asked(text: _Words, index: int) -> Reading | None:
     """'gwneud beth mae'r gweithiwr cymdeithasol yn ei ofyn', 'gwneud yr hyn y mae'r gweithwyr yn ei ddweud': doing
     what a provider asks ('gwneud beth mae Nain yn ei ddweud' is the child's day)."""
@@ -531,7 +618,8 @@ def _as_asked(text: _Words, index: int) -> Reading | None:
     if index < 5 or words[index - 1] != "ei" or words[index - 2] != "yn":
         return None
     for start in range(index - 3, max(-1, index - 11), -1):
-        if words[start] in ("gwneud", "wneud") and start + 1 < len(words) and words[start + 1] in ("beth", "yr"):
+        if words[start] in ("gwneud", "wneud", "dilyn", "ddilyn") and start + 1 < len(words) \
+                and words[start + 1] in ("beth", "yr"):
             for at in range(start + 2, index - 2):
                 if _is(words[at], _HELPERS) or _pair(words, at):
                     return text.found(start, index, "doing what the plan or a service asks")
@@ -599,7 +687,9 @@ _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyd
                           r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s|"
                           # the verbs of complying and contact, which may lead an outcome ('Dilyn cyngor y nyrs')
                           r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
-                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw")
+                          r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw|"
+                          # a parent telling a provider, and a provider's work made sure of
+                          r"dweud\swrth|sicrhau\s[bf]od\s|ymateb|dychwelyd|agor|argymell|awgrymu|ynghori")
 
 
 def read_welsh(sentence: str) -> Reading | None:
@@ -610,8 +700,13 @@ def read_welsh(sentence: str) -> Reading | None:
     text = _Words(sentence)
     for index, word in enumerate(text.words):
         if word not in _TRIGGERS:
-            if word in ("ofyn", "gofyn", "ddweud", "dweud"):
-                reading = _as_asked(text, index)
+            if word in _ASKING:
+                reading = _as_asked(text, index) or (_telling(text, index) if word in ("dweud", "ddweud") else None)
+                if reading is not None:
+                    return reading
+                continue
+            if word == "sicrhau":
+                reading = _ensuring(text, index)
                 if reading is not None:
                     return reading
                 continue

@@ -79,6 +79,7 @@ PROVIDER_WORDS_CY = """
     grŵp_craidd grwp_craidd cynhadledd panel
     ymgynghorydd ymgynghorwr barnwr ynad heddwas gwirfoddolwr gwirfoddolwyr gyrrwr cyfieithydd elusen prosiect
     bwrdd_iechyd camhs
+    barnardo barnardos nspcc llamau platfform home-start
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -94,7 +95,7 @@ _PROCESS_NOUNS = _alternatives("""
     sefyllfa achos cynllun asesiad asesiadau ymweliad ymweliadau cyfarfod cyfarfodydd canlyniadau adroddiad
     adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau apwyntiad apwyntiadau llythyr llythyrau
     gwaith anghenion_iechyd iechyd llais trefniant trefniadau
-    gorchymyn cyswllt targedau nodau amcanion risg risgiau pryderon cais ceisiadau
+    gorchymyn cyswllt targedau nodau amcanion risg risgiau pryderon cais ceisiadau gwybodaeth
 """)
 # What a child takes part in that is a process, not play
 _PROCESS_ACTIVITIES = _alternatives("""
@@ -114,6 +115,8 @@ SEEN_PROVIDER_WORDS_CY = """
     therapi cwnsela panel cynghorydd cynghorwr ymwelydd_iechyd nyrs seiciatrydd bydwraig pediatregydd ffisiotherapydd
     cydlynydd gwarcheidwad cyfreithiwr
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
+    lloches hostel dosbarth_anogaeth ystafell_anogaeth
+    barnardo barnardos nspcc llamau platfform home-start
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -196,15 +199,39 @@ _NOT_SEEN_DOING = (r"(?:(?<!weld)(?<!lywed)|(?!\s+yn\s+(?:chwerthin|chwarae|gwen
 # The one-word forms of 'cael' (gets, will get, got), in every mutation: 'Caiff Nia becyn gofal', 'Cafodd Cai
 # ei asesu', read as 'cael' is
 _GETS = r"(?:c|g|ch)(?:aiff|ânt|afodd|awsant)|(?:c|g|ch)a\s+i"
+# ...nor kept from harm, which is the child's safety, as 'protected from' in English: 'cael ei ddiogelu rhag niwed'
+_NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
+
+# A parent's tests for drugs or alcohol, as the English reading of them: the test is the service's measure of the
+# parent, not a change in the child's day ('Bydd profion gwallt Mam yn glir', 'Bydd Dad yn rhoi profion cyffuriau
+# negyddol', 'Bydd Mam yn profi'n negyddol'). A child's own test ('prawf gwallt Emlyn') is left to the rest of the
+# sentence, as the corpus reads it as what the child was kept from.
+# (written out, not made by _alternatives: 'nad' and 'dad' are also 'not' and the nasal of 'tad' in other places)
+_PARENTS = ("mam|fam|mham|tad|dad|nhad|thad|rhieni|rieni|rhiant|riant|llystad|lystad|llysfam|lysfam|partner|bartner|"
+            "mhartner|phartner|gofalwr|ofalwr|gofalwyr|ofalwyr|nghofalwr|nghofalwyr")
+_TESTS = _alternatives("prawf profion sampl samplau")
+_SUBSTANCES = _alternatives("""
+    cyffuriau cyffur alcohol gwallt wrin anadl poer gwaed canabis cocên heroin sylweddau
+""")
+_TEST_RESULTS = r"(?:negyddol|clir|glir|glân|lân|positif|bositif)"
+_GIVE_A_TEST = _alternatives("rhoi cael pasio gwneud cwblhau darparu cyflwyno sefyll")
+# A measure of the child that a service's tool gives, as the subject ('Bydd sgôr SDQ Osian yn gostwng', 'Bydd sgôr
+# Cerys ar y raddfa les yn codi'): the service's measurement, not the child's day; a score the child gives ('gan roi
+# sgôr o 8 allan o 10') or a test at school ('sgôr Ella yn ei phrawf sillafu') is not one
+_SCORE_TOOLS = _alternatives("""
+    graddfa sdq boxall seren proffil holiadur risg lles asesiad mesur canlyniadau
+""")
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}"
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
-    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}"
+    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
+    rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
     rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
@@ -243,7 +270,7 @@ SERVICE_CY = patterns.compile(
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
     r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
     r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
-    r"lloches|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
+    r"lloches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
     r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"
@@ -312,6 +339,26 @@ SERVICE_CY = patterns.compile(
     rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|[bp]ob\s+apwyntiad"
     r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli)"
     r"|rheoli\s+dicter"
+    # young carers' provision wherever it is named, as in English ('clwb gofalwyr ifanc', 'drwy'r prosiect gofalwyr
+    # ifanc'); a rehabilitation or detox place, as a unit ('aros yn y cyfleuster adsefydlu am 12 wythnos')
+    r"|(?:clwb|glwb|nghlwb|grŵp|grwp|ngrŵp|prosiect|brosiect|mhrosiect|gwasanaeth|wasanaeth|ngwasanaeth|sesiynau|"
+    r"cynllun|gynllun)\s+(?:gofalwyr|ofalwyr)\s+ifanc"
+    r"|(?:cyfleuster|gyfleuster|nghyfleuster|canolfan|ganolfan|nghanolfan|uned)\s+(?:adsefydlu|dadwenwyno)|dadwenwyno"
+    # joining a service's group, as 'join the nurture group' ('ymuno â'r côr', 'ymuno â thîm pêl-droed' are her week)
+    rf"|ymuno\s+(?:â|ag)\s*{_THE}?(?:{_SEEN_GROUP})\s+(?!(?:{_PASTIMES})\b)\w+"
+    # a check had, in the verb-noun: 'cael sgrinio clyw', 'cael brechu' (as 'have a hearing screening')
+    r"|(?:[cg]ael|chael)\s+(?:sgrinio|brechu|imiwneiddio)\b"
+    # taking up help, as 'make use of' ('manteisio ar y cynnig gofal plant'), giving evidence to the court, and the
+    # life story work of the care system ('llyfr taith bywyd')
+    rf"|manteisio\s+ar\s*{_THE}?(?:\w+\s+)?(?:{_PROVISION})\b"
+    r"|(?:rhoi|roi)\s+(?:ei\s+|eu\s+)?(?:tystiolaeth|thystiolaeth|dystiolaeth)"
+    r"|(?:llyfr|lyfr|llyfrau|lyfrau)\s+(?:stori|taith|daith)\s+(?:bywyd|fywyd)"
+    # short breaks, as in English, and being found eligible for help ('yn gymwys am brydau ysgol am ddim')
+    r"|(?:seibiant|seibiannau)\s+(?:byr|byrion)|(?:cymwys|gymwys)\s+(?:am|ar\s+gyfer|i\s+gael)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_PROVISION}|prydau|brydau|lwfans|budd-dal|fudd-dal|grantiau|gofal|ofal)\b"
+    # what a court order asks, as its unpaid work: reparation and an electronic tag ('oriau gwneud iawn', 'tag
+    # electronig'); making amends of his own accord ('gwneud iawn am y difrod') is the young person's own
+    r"|(?:oriau|horiau|gwaith|waith|sesiynau|sesiwn)\s+(?:gwneud|wneud)\s+iawn|(?:tag|dag|thag|nhag)\s+electronig"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
     r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
     r"gynhadledd|cynadleddau|gynadleddau|llys|tribiwnlys|panel)\b"
@@ -358,6 +405,21 @@ SERVICE_CY = patterns.compile(
     # a meeting or a review named as the outcome: 'Cyfarfod rheolaidd rhwng yr ysgol a...', 'Adolygiad misol o...'
     # ('Cyfarfod â ffrindiau', meeting them, is the verb-noun)
     r"|^\W*(?:cyfarfod|cyfarfodydd|cynhadledd|adolygiad|adolygiadau)\b(?!\s+(?:â|ag|gyda|efo)\b)"
+    # a parent's tests for drugs or alcohol: 'profion gwallt Mam', 'prawf cyffuriau ei dad', 'Bydd Dad yn rhoi profion
+    # cyffuriau negyddol', 'Bydd Mam yn profi'n negyddol'
+    rf"|(?:{_TESTS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SUBSTANCES})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:ei\s+|eu\s+|['’]i\s+)?(?:{_PARENTS})\b"
+    rf"|(?:{_PARENTS})\s+(?:[\w'’-]+\s+){{0,3}}?(?:yn|['’]n)\s+(?:{_GIVE_A_TEST})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_TESTS})\s+"
+    rf"(?:[\w'’-]+\s+)?(?:{_SUBSTANCES}|{_TEST_RESULTS})\b"
+    rf"|(?:{_PARENTS})\s+(?:[\w'’-]+\s+){{0,3}}?(?:yn|['’]n)\s+(?:profi['’]n|profi\s+yn)\s+{_TEST_RESULTS}"
+    # a service's tool measuring the child, as the subject: 'Bydd sgôr SDQ Osian yn gostwng', 'lefel risg Nia'
+    rf"|\b(?:bydd|fydd|mae)\s+(?:y\s+|yr\s+)?(?:sgôr|sgor|sgoriau)(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_SCORE_TOOLS})\b"
+    r"|\b(?:lefel|sgôr|sgor)\s+(?:y\s+)?risg\b"
+    # a provider as the subject beside the child, as 'Nia and her worker will...' in English: 'Bydd Nia a'i gweithiwr yn
+    # gwneud llyfr', 'Bydd Mam a'r gweithiwr teulu yn llunio trefn' (her teacher beside her is her school day)
+    rf"|^\W*(?:bydd|fydd|mae)\s+[\w'’-]+\s+(?:a|ac)\s*(?:['’]i\s+|['’]u\s+|y\s+|yr\s+|['’]r\s+)?(?:{_SEEN_NOT_GROUP})\b"
+    r"(?=(?:\s+[\w'’-]+){0,2}?\s+(?:yn|['’]n)\s)"
+    # ...or the child scoring on one: 'sgorio'n uwch ar yr holiadur lles'
+    rf"|sgorio(?:['’]n|\s+yn)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ar|yn)\s+{_THE}?(?:[\w'’-]+\s+){{0,2}}?(?:{_SCORE_TOOLS})\b"
     r")\b", re.IGNORECASE)
 
 # The child's own voice in Welsh (a regular expression source, read case-insensitively inside
