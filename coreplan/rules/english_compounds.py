@@ -23,6 +23,11 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
     ((words, plain words), ...) longest first, 'plain': pairs that are plain English}. A word or pair in
     ignore (a team's ignore_terms, lower case) is left out."""
     heads = {head.lower(): plain for head, plain in (data.get("heads") or {}).items() if head.lower() not in ignore}
+    # a head of two words ('social worker': 'supervising social worker'), filed under its first word
+    two_word_heads: dict[str, dict[str, str]] = {}
+    for head in [head for head in heads if " " in head]:
+        first, second = head.split(" ", 1)
+        two_word_heads.setdefault(first, {})[second] = heads.pop(head)
     modifiers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for modifier, plain in (data.get("modifiers") or {}).items():
         words = tuple(modifier.lower().split())
@@ -39,7 +44,8 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
         modifiers.setdefault(word + "s", [])
     prefixes = {k.lower(): v for k, v in (data.get("prefixes") or {}).items() if k.lower() not in ignore}
     suffixes = {k.lower(): v for k, v in (data.get("suffixes") or {}).items() if k.lower() not in ignore}
-    return {"heads": heads, "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
+    return {"heads": heads, "two_word_heads": two_word_heads,
+            "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
             "numbered": numbered, "prefixes": prefixes, "suffixes": suffixes,
             "affix_words": frozenset(prefixes) | frozenset(suffixes), "head_forms": head_forms(heads)}
 
@@ -67,7 +73,10 @@ def _head(word: str, heads: dict) -> tuple[str, bool] | None:
 
 
 # What follows a number when it names a part of the plan, not of the law: 'section 3 of this plan', '2 above'
+# ('adran 3 o'r cynllun hwn', 'adran 2 uchod' in Welsh)
 _OF_THIS = frozenset("this these our your".split())
+_ABOVE = frozenset("above below uchod isod".split())
+_THIS_PLAN_CY = frozenset("cynllun hwn ffurflen ddogfen dogfen adroddiad".split())
 
 
 def _numbered_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | None:
@@ -80,8 +89,11 @@ def _numbered_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | 
     number = lowered[i + 1]
     if not (number[:1].isdigit() and len(number) <= 4 and number.rstrip("abcdefgh").isdigit()):
         return None
+    if word != name and len(number) == 4 and number[:2] in ("19", "20"):
+        return None  # a year: the name of a set of regulations ('the Care Planning Regulations 2010')
     after = lowered[i + 2:i + 4]
-    if after[:1] in (["above"], ["below"]) or (after[:1] == ["of"] and after[1:2] and after[1] in _OF_THIS):
+    if (after[:1] and after[0] in _ABOVE) or (after[:1] == ["of"] and after[1:2] and after[1] in _OF_THIS) \
+            or (after[:1] == ["o"] and after[1:2] and after[1] in _THIS_PLAN_CY):
         return None
     size = 3 if i + 2 < len(lowered) and _head(lowered[i + 2], tables["heads"]) else 2
     return size, numbered[name]
@@ -119,6 +131,11 @@ def compound_at(lowered: list[str], i: int, tables: dict, blocked=None) -> tuple
         if head_at >= len(lowered) or head_at == i or lowered[head_at] == lowered[head_at - 1]:
             continue  # (a word written twice is a slip, not a modifier and its head: 'contact contact')
         head = _head(lowered[head_at], heads)
+        two_words = tables.get("two_word_heads", {}).get(lowered[head_at])
+        if two_words and head_at + 1 < len(lowered):  # 'supervising social worker': the longer head first
+            longer = _head(lowered[head_at + 1], two_words)
+            if longer is not None:
+                head, head_at = longer, head_at + 1
         if head is None:
             continue
         written = " ".join(lowered[i:head_at + 1])
@@ -134,6 +151,9 @@ def without(tables: dict, ignore: frozenset[str]) -> dict:
     if not ignore or not tables:
         return tables
     return {"heads": {k: v for k, v in tables["heads"].items() if k not in ignore},
+            "two_word_heads": {first: {second: plain for second, plain in seconds.items()
+                                       if f"{first} {second}" not in ignore}
+                               for first, seconds in tables.get("two_word_heads", {}).items()},
             "modifiers": {k: tuple(e for e in v if " ".join(e[0]) not in ignore)
                           for k, v in tables["modifiers"].items()},
             "plain": tables["plain"] | ignore,

@@ -42,11 +42,15 @@ HEADS = frozenset("""
     Pathway Strategy Forum Network Trust Authority Procedure Regulations Charter Provider Practitioner
     Coordinator Adviser Advisor Guardian Champion Hearing Notice Warning Caution Injunction Requirement Disposal
     Resolution Intervention Initiative Model Toolkit Profile Inspectorate Committee Agency Department
-    Directorate Commissioner Review Allowance Credit Benefit Payment Grant Act
+    Directorate Commissioner Review Allowance Credit Benefit Payment Grant Act Measure Offer
 """.split())
+# (session 26: 'Measure', the Senedd's laws before 2011 ('Mental Health (Wales) Measure'), and 'Offer', what a
+# council publishes it gives ('Local Offer', 'Core Offer'), both ways glossaries name laws and services)
 # A head that may open a name, before one of LEAD_LINKS and more capitalised words ('Court of Protection',
-# 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service')
-LEADING_HEADS = HEADS - {"Act"} | frozenset("College Head Office Court Team Service".split())  # not an 'Act of Kindness'
+# 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service'); not
+# 'Act' ('an Act of Kindness'), 'Measure' ('a Measure of Success') or 'Offer' ('the Youth Offer for Conwy' is
+# the Youth Offer, 'for Conwy' says whose)
+LEADING_HEADS = HEADS - {"Act", "Measure", "Offer"} | frozenset("College Head Office Court Team Service".split())
 # Either set with its plurals, and 'Form' (before a code), to tell whether a text has a word that may end or
 # open a name
 WORDS = HEADS | LEADING_HEADS | frozenset(word + "s" for word in HEADS | LEADING_HEADS) | {"Form"}
@@ -101,11 +105,41 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and (not word[1:].isupper() or len(word) <= 4)
 
 
-def _joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+def _words_joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     """Whether words k and k + 1 stand in one name: only spaces (or a hyphen, an ampersand) between them,
     not a full stop, comma, colon, bracket or the end of a line."""
     between = text[spans[k][1]:spans[k + 1][0]]
     return between.strip(" &-") == "" and "\n" not in between
+
+
+# The words a bracket inside a law's name holds: the country, and the kind of law ('(Wales)', '(England and
+# Wales)', '(Amendment)', '(Miscellaneous Provisions)')
+_IN_A_LAWS_BRACKET = frozenset("""
+    Wales Scotland England Northern Ireland Cymru Amendment Amendments Miscellaneous Provisions Consequential
+    Transitional Supplementary Emergency and
+""".split())
+
+
+def _bracketed(text: str, written_words: list[str], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The gaps (k: between words k and k + 1) that a bracket makes inside the name of a law: the country it
+    is for, or what kind of law it is ('Children (Scotland) Act', 'Adoption and Children (Wales)
+    Regulations', 'Children (Miscellaneous Amendments) Regulations'), where the words on both sides of the
+    bracket are capitalised too. Only those words: a bracket of a person's name ('Mum (Sara) Plan') is none."""
+    found: set[int] = set()
+    for k in range(len(spans) - 2):
+        if text[spans[k][1]:spans[k + 1][0]].strip(" ") != "(" or not _capitalised(written_words[k]):
+            continue
+        for j in range(k + 1, min(k + 5, len(spans) - 1)):
+            if written_words[j] not in _IN_A_LAWS_BRACKET:
+                break
+            between = text[spans[j][1]:spans[j + 1][0]]
+            if between.strip(" ") == ")":
+                if _capitalised(written_words[j + 1]):
+                    found.update(range(k, j + 1))
+                break
+            if between.strip(" &-") != "" or "\n" in between:
+                break
+    return frozenset(found)
 
 
 def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
@@ -117,6 +151,11 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
     """(first word, one past the last word) of each name in text, in order and not overlapping."""
     found: list[tuple[int, int]] = []
     size = len(written_words)
+    bracketed = _bracketed(text, written_words, spans) if "(" in text else frozenset()
+
+    def _joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:  # (words in one name, or a bracket's)
+        return k in bracketed or _words_joined(text, spans, k)
+
     k = done = 0  # done: the first word after the last name found
     while k < size:
         word = written_words[k]

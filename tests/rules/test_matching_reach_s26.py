@@ -1,0 +1,119 @@
+"""Matching that reaches terms nobody listed (session 26): a kind of social worker named by a listed modifier, more
+heads a modifier names ('lead', 'agency', 'provider', 'board', 'partnership', 'hub'), a law's name with its
+country in brackets, 'Offer' and 'Measure' ending a name, a year after 'Regulations' (a name, not regulation
+2005), Welsh sections by number ('adran 31'), and a Welsh register, letter or record named by a service word.
+Each with everyday sentences around the same words that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.language import jargon_uses, load_lexicon
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+def found(text, lexicon=LEXICON):
+    return [(use.written, use.plain) for use in jargon_uses(text, lexicon)]
+
+
+def written(text, lexicon=LEXICON):
+    return [use.written for use in jargon_uses(text, lexicon)]
+
+
+def names(text):
+    return [use.written for use in jargon_uses(text, LEXICON) if use.unlisted_name]
+
+
+def welsh(text):
+    return [use.written for use in jargon_uses(text, LEXICON, known_words=None)]
+
+
+@pytest.mark.parametrize("text, term, plain", [
+    ("The adoption social worker rang Mum.", "adoption social worker", "social worker for adoption"),
+    ("Two kinship social workers came.", "kinship social workers", "social workers with relatives or friends"),
+    ("Ask the transition lead at college.", "transition lead", "person in charge for moving on"),
+    ("The kinship agency wrote to Nain.", "kinship agency", "organisation with relatives or friends"),
+    ("The respite provider has a new carer.", "respite provider", "organisation giving help for a short break"),
+    ("The adoption board meets in May.", "adoption board", "group in charge for adoption"),
+    ("The kinship hub rang today.", "kinship hub", "team with relatives or friends"),
+])
+def test_a_listed_modifier_names_a_social_worker_and_the_new_heads(text, term, plain):
+    assert term.lower() not in LEXICON.phrases and term.lower().rstrip("s") not in LEXICON.phrases
+    assert found(text) == [(term, plain)]
+
+
+@pytest.mark.parametrize("text", [
+    "The social worker will visit on Tuesday.",  # the head alone
+    "Our new social worker is called Ceri.",  # an everyday word before it
+    "Poor sleep can lead to a hard morning at school.",  # 'lead' as a verb, after no modifier
+    "Mali will lead the way to the park.",
+    "Dad reads the notice board at the club.",
+    "The travel agency booked the holiday.",
+    "Nain works in a partnership with her sister at the shop.",
+])
+def test_the_new_heads_after_everyday_words_are_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Children (Scotland) Act 1995 applies there.", "Children (Scotland) Act"),
+    ("Under the Adoption and Children (Wales) Regulations 2005 the panel meets.",
+     "Adoption and Children (Wales) Regulations"),
+    ("See the Housing (Scotland) Act 2001 for that.", "Housing (Scotland) Act"),
+    ("Look at the Youth Offer for Conwy.", "Youth Offer"),
+    ("The Learner Travel (Wales) Measure covers buses.", "Learner Travel (Wales) Measure"),
+])
+def test_a_laws_name_with_its_country_in_brackets_and_new_heads_are_names(text, name):
+    assert name.lower() not in LEXICON.phrases
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mum (Sara) Plan is to move.",  # a person's name in brackets is no law's
+    "Ask Nain (Gwen) Review dates are set.",
+    "Mali (Year 3) Plan for the week: swimming.",
+])
+def test_brackets_of_people_are_no_part_of_a_name(text):
+    assert names(text) == []
+
+
+def test_a_year_after_regulations_is_the_regulations_name_not_a_numbered_regulation():
+    assert "Regulations 2010" not in written("the Care Planning Regulations 2010 say so")
+    assert "regulations 24" in written("regulations 24 and 25 apply")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Bydd ymholiadau o dan adran 31 yn dechrau.", "adran 31"),
+    ("Mae'r plant yn cael eu lletya dan Adran 76.", "Adran 76"),
+])
+def test_a_welsh_section_of_an_act_by_number_is_jargon_with_welsh_plain_words(text, term):
+    uses = [use for use in jargon_uses(text, LEXICON, known_words=None) if use.written == term]
+    assert uses and ("gyfraith" in uses[0].plain or uses[0].phrase)
+
+
+@pytest.mark.parametrize("text", ["Gweler adran 3 o'r cynllun hwn.", "Mae adran 2 uchod yn dweud hynny.",
+                                  "Darllenwch adran 4 isod."])
+def test_a_welsh_section_of_the_plan_itself_is_not(text):
+    assert welsh(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Mae enw Siôn ar y gofrestr risg.", "gofrestr risg"),
+    ("Daeth llythyr cyswllt gan y cyngor.", "llythyr cyswllt"),
+    ("Mae'r cofnod risg yn y ffeil.", "cofnod risg"),
+    ("Bydd y gwasanaeth cyfeirio yn ffonio.", "gwasanaeth cyfeirio"),
+])
+def test_a_welsh_register_letter_or_record_named_by_a_service_is_jargon(text, term):
+    assert term in welsh(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ysgrifennodd Nain lythyr i Siôn.",
+    "Mae cofrestr yr ysgol yn dangos ei fod yno bob dydd.",
+    "Cofnod o'r cyfarfod gyda Mam.",
+    "Bydd Mam yn cyfeirio at y cynllun.",
+    "Ysgrifennodd Siôn lythyr hir at ei dad.",
+])
+def test_the_same_welsh_words_in_everyday_use_are_plain(text):
+    assert welsh(text) == []
