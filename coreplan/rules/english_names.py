@@ -142,6 +142,11 @@ def _bracketed(text: str, written_words: list[str], spans: list[tuple[int, int]]
     return frozenset(found)
 
 
+def joined_in_a_name(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether words k and k + 1 may stand in one name (a space, a hyphen or an ampersand between them)."""
+    return _words_joined(text, spans, k)
+
+
 def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return k == 0 or any(mark in text[spans[k - 1][1]:spans[k][0]] for mark in ".!?:;\n")
 

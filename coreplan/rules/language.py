@@ -699,6 +699,12 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         where = where_at.get(k, 0)
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
+        if where & WELSH_INDEX and written_words[k][:1].isupper() and k + 2 < len(lowered) \
+                and lowered[k + 1] in _WELSH_NAME_LINKS:  # a Welsh body's name: 'Panel y Biwro'
+            spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+            name = _welsh_name_at(written_words, lowered, k, lexicon, text, spans)
+            if name and (not n or name[1] > n[1]):
+                n = name
         compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
             if where & COMPOUND_START and lexicon.compounds else None
         if compound:
@@ -883,6 +889,19 @@ def _welsh_match_at(lowered, i, lexicon):
                                        lexicon.welsh_service_words)
         found = found and _WelshHeaded(found)
     return found
+
+
+def _welsh_name_at(written_words, lowered, k, lexicon, text, spans):
+    """welsh_text.welsh_name_at at word k, as a Welsh head word named by the words after it (_WelshHeaded)."""
+    from coreplan.rules.welsh_text import welsh_name_at
+    from coreplan.rules.english_names import joined_in_a_name
+
+    found = welsh_name_at(written_words, lowered, k, lambda j: joined_in_a_name(text, spans, j), lexicon.welsh_heads)
+    return found and _WelshHeaded(found)
+
+
+# The small words after the head of a Welsh name (welsh_text._NAME_LINKS_CY): only before one is a name looked for
+_WELSH_NAME_LINKS = frozenset("o y yr i ar am dros".split())
 
 
 class _WelshHeaded(tuple):

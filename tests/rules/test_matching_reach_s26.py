@@ -117,3 +117,26 @@ def test_a_welsh_register_letter_or_record_named_by_a_service_is_jargon(text, te
 ])
 def test_the_same_welsh_words_in_everyday_use_are_plain(text):
     assert welsh(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bydd Panel y Biwro yn cwrdd ddydd Llun.", "Panel y Biwro"),
+    ("Mae Fforwm y Bobl Ifanc yn cwrdd yn yr hydref.", "Fforwm y Bobl Ifanc"),
+    ("Mae Rhaglen y Blynyddoedd Cynnar yn helpu.", "Rhaglen y Blynyddoedd Cynnar"),
+    ("Bydd ei Dîm o Amgylch y Glasoed yn cwrdd.", "Dîm o Amgylch y Glasoed"),  # mutated
+])
+def test_a_welsh_body_named_by_its_head_a_small_word_and_capitals_is_one_finding_in_welsh_words(text, name):
+    uses = [use for use in jargon_uses(text, LEXICON, known_words=None) if use.written == name]
+    assert uses, welsh(text)
+    assert uses[0].plain in LEXICON.welsh_heads.values()  # the Welsh head's plain words, never an English entry's
+
+
+@pytest.mark.parametrize("text", [
+    "Bydd y panel yn cwrdd ddydd Llun.",  # in lower case: the panel, plain in Welsh
+    "Ffoniodd y Tîm. Y Teulu oedd yno.",  # a stop between
+    "Mae Tîm y TEULU yn brysur.",  # capitals for emphasis
+    "Cynllun y Teulu Jones",  # the plan's own things are no body's name
+])
+def test_no_welsh_name_without_its_shape(text):
+    assert not [use for use in jargon_uses(text, LEXICON, known_words=None) if " y " in use.written.lower()
+                or " o " in use.written.lower()]
