@@ -202,6 +202,34 @@ def affixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables:
     return found
 
 
+def time_prefixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables: dict) -> dict[int, tuple[int, str]]:
+    """{the first word's index: (3, plain words)} of 'pre-' or 'post-' joined to a word and followed by a listed
+    head: a step of the process named by what it comes before or after ('pre-sentence report', 'pre-discharge
+    meeting', 'post-placement support'), whichever word stands between. Not an everyday time ('a pre-school
+    setting', 'the post-match meeting'), nor a past or -ing form ('a pre-arranged visit')."""
+    heads = tables.get("heads") or {}
+    found = {}
+    for k, word in enumerate(lowered[:-2]):
+        if word in _WHEN and text[spans[k][1]:spans[k][1] + 1] == "-" and spans[k + 1][0] == spans[k][1] + 1 \
+                and text[spans[k + 1][1]:spans[k + 1][1] + 1] != "-":
+            middle = lowered[k + 1]
+            head = _head(lowered[k + 2], heads)
+            if head is None or len(middle) < 4 or not middle.isalpha() or middle.endswith(("ed", "ing")) \
+                    or middle in _EVERYDAY_TIMES:
+                continue
+            found[k] = (3, f"{head[0].replace('{s}', 's' if head[1] else '')} {_WHEN[word]} the {middle}")
+    return found
+
+
+# 'pre-' and 'post-' before the step of a process they name, and what they say of it
+_WHEN = {"pre": "before", "post": "after"}
+# Times of everyday life after 'pre-' or 'post-': 'pre-school', 'post-match', 'pre-Christmas'
+_EVERYDAY_TIMES = frozenset("""
+    school teen teens match christmas holiday holidays season lunch dinner breakfast bedtime exam exams work
+    covid lockdown pandemic party game race
+""".split())
+
+
 # A prefix makes jargon of a learned word ('non-engagement', 'multi-disciplinary', 'inter-agency'), not of
 # an everyday one ('non-stop', 'multi-storey', 'non-smoking')
 _LEARNED_ENDINGS = ("ment", "ance", "ence", "ion", "ity", "al", "ive", "ary", "ic", "cy")

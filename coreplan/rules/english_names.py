@@ -46,11 +46,17 @@ HEADS = frozenset("""
 """.split())
 # (session 26: 'Measure', the Senedd's laws before 2011 ('Mental Health (Wales) Measure'), and 'Offer', what a
 # council publishes it gives ('Local Offer', 'Core Offer'), both ways glossaries name laws and services)
+# The papers of a court case, named by what they are of ('Statement of Truth', 'Acknowledgement of Service',
+# 'Certificate of Service', 'Declaration of Parentage', 'Schedule of Findings'): they open a name before 'of' and a
+# capitalised word, as the heads below do (session 26; glossaries of family courts list them, and a family served
+# one needs it said in plain words). Not 'Letter': 'a Letter of Apology' is a child's own.
+_COURT_PAPERS = frozenset("Statement Certificate Declaration Acknowledgement Acknowledgment Schedule".split())
 # A head that may open a name, before one of LEAD_LINKS and more capitalised words ('Court of Protection',
 # 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service'); not
 # 'Act' ('an Act of Kindness'), 'Measure' ('a Measure of Success') or 'Offer' ('the Youth Offer for Conwy' is
 # the Youth Offer, 'for Conwy' says whose)
-LEADING_HEADS = HEADS - {"Act", "Measure", "Offer"} | frozenset("College Head Office Court Team Service".split())
+LEADING_HEADS = HEADS - {"Act", "Measure", "Offer"} | frozenset("College Head Office Court Team Service".split()) \
+    | _COURT_PAPERS
 # Either set with its plurals, and 'Form' (before a code), to tell whether a text has a word that may end or
 # open a name
 WORDS = HEADS | LEADING_HEADS | frozenset(word + "s" for word in HEADS | LEADING_HEADS) | {"Form"}
@@ -170,7 +176,8 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
                                                      and written_words[k + 2].islower()):
             start, end = k, k + 2  # a form named by its code: 'Form E', 'Form C100' (not a class: 'Form 3')
         elif _in(word, LEADING_HEADS) and k + 2 < size and written_words[k + 1] in LEAD_LINKS \
-                and _joined(text, spans, k) and _joined(text, spans, k + 1) and _capitalised(written_words[k + 2]):
+                and _joined(text, spans, k) and _joined(text, spans, k + 1) and _capitalised(written_words[k + 2]) \
+                and written_words[k + 2][-2:] not in ("'s", "’s"):  # not a person's: "Statement of Mum's wishes"
             # a head first: 'Court of Protection', 'Team Around the Family'
             j = k + 2
             while j + 1 < size and _joined(text, spans, j) and (

@@ -671,6 +671,12 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         spans = [match.span() for match in PHRASE_WORD.finditer(text)]
         affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(affixed))
+    # 'pre-' or 'post-' and a word before a head word ('pre-sentence report'): only in a text that writes one
+    prefixed = {}
+    if "-" in text and lexicon.compounds and ("pre" in lowered or "post" in lowered):
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        prefixed = english_compounds.time_prefixed(text, lowered, spans, lexicon.compounds)
+        at = sorted(set(at).union(prefixed))
     # listed initials before a head word ('CIN plan', 'PEP meeting'): looked for only where a head word is
     initialled = {}
     if lexicon.compounds and _INITIALS_START.search(text) \
@@ -724,6 +730,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         if not n and k in affixed:
             phrase, n = None, 2
             plain = None if " ".join(lowered[k:k + 2]) in explained else affixed[k]
+        elif not n and k in prefixed:
+            phrase, n = None, prefixed[k][0]
+            plain = None if " ".join(lowered[k:k + n]) in explained else prefixed[k][1]
         elif not n and k in initialled:
             phrase, n = None, 2
             plain = None if " ".join(lowered[k:k + 2]) in explained else initialled[k]

@@ -140,3 +140,42 @@ def test_a_welsh_body_named_by_its_head_a_small_word_and_capitals_is_one_finding
 def test_no_welsh_name_without_its_shape(text):
     assert not [use for use in jargon_uses(text, LEXICON, known_words=None) if " y " in use.written.lower()
                 or " o " in use.written.lower()]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The court sent a Certificate of Service.", "Certificate of Service"),
+    ("The Schedule of Findings was agreed.", "Schedule of Findings"),
+    ("Dad signed the Declaration of Means.", "Declaration of Means"),
+])
+def test_a_court_paper_named_by_what_it_is_of_is_a_name(text, name):
+    assert name.lower() not in LEXICON.phrases
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dad wrote a Letter of Apology to Nain.",  # a child's or a parent's own letter
+    "Statement of Mum's wishes: to stay in Rhyl.",  # a person's after 'of'
+    "The statement of what happened is in the file.",  # lower case
+])
+def test_papers_of_a_family_are_no_court_names(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, term, plain", [
+    ("The pre-custody meeting is on Friday.", "pre-custody meeting", "meeting before the custody"),
+    ("A post-assessment review will follow.", "post-assessment review",
+     "meeting to check how things are going after the assessment"),
+])
+def test_pre_or_post_and_a_step_of_the_process_before_a_head_is_jargon(text, term, plain):
+    assert term.lower() not in LEXICON.phrases
+    assert found(text) == [(term, plain)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali goes to a pre-school setting.",  # an everyday time
+    "We had a pre-arranged visit.",  # a past form
+    "The post-match meeting was short.",
+    "Mum will post a letter to the school.",  # no hyphen
+])
+def test_pre_or_post_with_everyday_words_is_left_alone(text):
+    assert found(text) == []
