@@ -179,3 +179,17 @@ def test_pre_or_post_and_a_step_of_the_process_before_a_head_is_jargon(text, ter
 ])
 def test_pre_or_post_with_everyday_words_is_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mae Siôn mewn lleoliad cwricwlwm arall ar ddydd Gwener.",  # a place of learning
+    "Bydd Siôn yn dechrau lleoliad gwaith ym mis Mai.",  # a work placement
+    "Mae ganddi leoliad coleg yn Bangor.",  # mutated
+])
+def test_a_welsh_placement_at_school_college_or_work_is_not_a_foster_home(text):
+    assert not [use for use in jargon_uses(text, LEXICON, known_words=None) if "leoliad" in use.written.lower()]
+
+
+@pytest.mark.parametrize("text", ["Mae ei leoliad gyda Nain yn sefydlog.", "Mae'r lleoliad yn dda iawn."])
+def test_a_welsh_placement_where_a_child_lives_is_still_found(text):
+    assert [use for use in jargon_uses(text, LEXICON, known_words=None) if "leoliad" in use.written.lower()]
