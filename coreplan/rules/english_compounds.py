@@ -193,7 +193,8 @@ def affixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables:
     found = {}
     for k, word in enumerate(lowered):
         if word in prefixes and k + 1 < len(lowered) and text[spans[k][1]:spans[k][1] + 1] == "-" \
-                and spans[k + 1][0] == spans[k][1] + 1 and lowered[k + 1].endswith(_LEARNED_ENDINGS):
+                and spans[k + 1][0] == spans[k][1] + 1 and lowered[k + 1].endswith(_LEARNED_ENDINGS) \
+                and lowered[k + 1] not in _EVERYDAY_AFTER_A_PREFIX:
             found.setdefault(k, prefixes[word])
         elif word in suffixes and k and spans[k][0] and text[spans[k][0] - 1] == "-" \
                 and spans[k - 1][1] == spans[k][0] - 1 and len(lowered[k - 1]) >= 3 and lowered[k - 1].isalpha() \
@@ -233,5 +234,9 @@ _EVERYDAY_TIMES = frozenset("""
 # A prefix makes jargon of a learned word ('non-engagement', 'multi-disciplinary', 'inter-agency'), not of
 # an everyday one ('non-stop', 'multi-storey', 'non-smoking')
 _LEARNED_ENDINGS = ("ment", "ance", "ence", "ion", "ity", "al", "ive", "ary", "ic", "cy")
+# Learned words that make an everyday word after a prefix: 'co-operation', 'co-ordination', 'non-fiction'
+_EVERYDAY_AFTER_A_PREFIX = frozenset("""
+    operation operations operative ordination existence education fiction
+""".split())
 # Before a suffix, words that say how well, not what on: 'well-informed', 'ill-informed' are plain
 _HOW_WELL = frozenset("well ill better best badly poorly fully properly wrongly rightly".split())

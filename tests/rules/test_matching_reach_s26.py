@@ -193,3 +193,16 @@ def test_a_welsh_placement_at_school_college_or_work_is_not_a_foster_home(text):
 @pytest.mark.parametrize("text", ["Mae ei leoliad gyda Nain yn sefydlog.", "Mae'r lleoliad yn dda iawn."])
 def test_a_welsh_placement_where_a_child_lives_is_still_found(text):
     assert [use for use in jargon_uses(text, LEXICON, known_words=None) if "leoliad" in use.written.lower()]
+
+
+@pytest.mark.parametrize("text, term", [("Co-location of the two teams helps.", "Co-location"),
+                                        ("The co-facilitation of the group went well.", "co-facilitation")])
+def test_co_before_a_learned_word_is_jargon(text, term):
+    assert term.lower() not in LEXICON.phrases
+    assert term in written(text)
+
+
+@pytest.mark.parametrize("text", ["Thanks for your co-operation.", "The co-ordination of visits is good.",
+                                  "She read non-fiction books at bedtime."])
+def test_co_and_non_before_everyday_words_are_plain(text):
+    assert found(text) == []
