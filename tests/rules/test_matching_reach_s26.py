@@ -103,6 +103,7 @@ def test_a_welsh_section_of_the_plan_itself_is_not(text):
     ("Daeth llythyr cyswllt gan y cyngor.", "llythyr cyswllt"),
     ("Mae'r cofnod risg yn y ffeil.", "cofnod risg"),
     ("Bydd y gwasanaeth cyfeirio yn ffonio.", "gwasanaeth cyfeirio"),
+    ("Bydd gofal therapiwtig yn helpu Siôn.", "gofal therapiwtig"),
 ])
 def test_a_welsh_register_letter_or_record_named_by_a_service_is_jargon(text, term):
     assert term in welsh(text)
@@ -114,6 +115,9 @@ def test_a_welsh_register_letter_or_record_named_by_a_service_is_jargon(text, te
     "Cofnod o'r cyfarfod gyda Mam.",
     "Bydd Mam yn cyfeirio at y cynllun.",
     "Ysgrifennodd Siôn lythyr hir at ei dad.",
+    "Mae Nain yn rhoi gofal da i Mali.",
+    "Aeth Taid i gartref gofal yn Rhyl.",
+    "Mae gofal plant ar gael yn y pentref.",
 ])
 def test_the_same_welsh_words_in_everyday_use_are_plain(text):
     assert welsh(text) == []
@@ -206,3 +210,10 @@ def test_co_before_a_learned_word_is_jargon(text, term):
                                   "She read non-fiction books at bedtime."])
 def test_co_and_non_before_everyday_words_are_plain(text):
     assert found(text) == []
+
+
+def test_a_head_word_after_a_listed_phrase_makes_one_longer_order():
+    assert "suspended possession order" not in LEXICON.phrases
+    assert written("A suspended possession order was made in May.") == ["suspended possession order"]
+    assert written("An interim care order was made.") == ["interim care order"]  # listed: its own plain words
+    assert written("The foster carer assessment starts soon.")[:1] == ["foster carer"]  # a name to explain stays
