@@ -717,9 +717,10 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, n = None, compound[0]
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
         elif n and k in head_near and not isinstance(n, _WelshHeaded) and n[0] not in lexicon.to_explain \
-                and (longer := _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound))[0] > n[1]:
-            # a head word after a listed phrase makes a longer name of an order or hearing: 'a suspended possession
-            # order' is one order, not 'suspended possession' and a word left over
+                and (longer := _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound))[0] \
+                == n[1] + 1:
+            # a head word right after a listed phrase makes a longer name of an order or hearing: 'a suspended
+            # possession order' is one order, not 'suspended possession' and a word left over
             phrase, (n, plain) = None, longer
         elif n:
             headed = isinstance(n, _WelshHeaded)
