@@ -203,7 +203,8 @@ def affixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables:
     return found
 
 
-def time_prefixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables: dict) -> dict[int, tuple[int, str]]:
+def time_prefixed(text: str, lowered: list[str], spans: list[tuple[int, int]],
+                  tables: dict) -> dict[int, tuple[int, str]]:
     """{the first word's index: (3, plain words)} of 'pre-' or 'post-' joined to a word and followed by a listed
     head: a step of the process named by what it comes before or after ('pre-sentence report', 'pre-discharge
     meeting', 'post-placement support'), whichever word stands between. Not an everyday time ('a pre-school

@@ -57,9 +57,9 @@ _COURT_PAPERS = frozenset("Statement Certificate Declaration Acknowledgement Ack
 # the Youth Offer, 'for Conwy' says whose)
 LEADING_HEADS = HEADS - {"Act", "Measure", "Offer"} | frozenset("College Head Office Court Team Service".split()) \
     | _COURT_PAPERS
-# Either set with its plurals, and 'Form' (before a code), to tell whether a text has a word that may end or
-# open a name
-WORDS = HEADS | LEADING_HEADS | frozenset(word + "s" for word in HEADS | LEADING_HEADS) | {"Form"}
+# Either set with its plurals, 'Form' (before a code) and 'Law' (after a person's name: "Clare's Law"), to
+# tell whether a text has a word that may end or open a name
+WORDS = HEADS | LEADING_HEADS | frozenset(word + "s" for word in HEADS | LEADING_HEADS) | {"Form", "Law"}
 
 
 def _in(word: str, heads: frozenset[str]) -> bool:
@@ -153,6 +153,21 @@ def joined_in_a_name(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return _words_joined(text, spans, k)
 
 
+def _lead_name_from(written_words: list[str], k: int, joined, text: str, spans) -> int | None:
+    """Where the capitalised words of a name that head k opens start: after one of LEAD_LINKS (in either
+    case: 'Team Around the Family') and perhaps 'the', joined to it; None where no capitalised word follows,
+    or a person's ("Statement of Mum's wishes")."""
+    size = len(written_words)
+    if k + 2 >= size or written_words[k + 1].lower() not in LEAD_LINKS or not (joined(text, spans, k)
+                                                                            and joined(text, spans, k + 1)):
+        return None
+    m = k + 2
+    if written_words[m] == "the" and m + 1 < size and joined(text, spans, m):
+        m += 1
+    word = written_words[m]
+    return m if _capitalised(word) and word[-2:] not in ("'s", "’s") else None
+
+
 def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return k == 0 or any(mark in text[spans[k - 1][1]:spans[k][0]] for mark in ".!?:;\n")
 
@@ -175,11 +190,12 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
                 and _joined(text, spans, k) and not (written_words[k + 1] in ("A", "I") and k + 2 < size
                                                      and written_words[k + 2].islower()):
             start, end = k, k + 2  # a form named by its code: 'Form E', 'Form C100' (not a class: 'Form 3')
-        elif _in(word, LEADING_HEADS) and k + 2 < size and written_words[k + 1] in LEAD_LINKS \
-                and _joined(text, spans, k) and _joined(text, spans, k + 1) and _capitalised(written_words[k + 2]) \
-                and written_words[k + 2][-2:] not in ("'s", "’s"):  # not a person's: "Statement of Mum's wishes"
+        elif word == "Law" and k and k - 1 >= done and _capitalised(written_words[k - 1]) \
+                and written_words[k - 1][-2:] in ("'s", "’s") and _joined(text, spans, k - 1):
+            start, end = k - 1, k + 1  # a law named after a person: "Clare's Law", "Sarah's Law"
+        elif _in(word, LEADING_HEADS) and (named_from := _lead_name_from(written_words, k, _joined, text, spans)):
             # a head first: 'Court of Protection', 'Team Around the Family'
-            j = k + 2
+            j = named_from
             while j + 1 < size and _joined(text, spans, j) and (
                     _capitalised(written_words[j + 1]) or (written_words[j + 1] in LINKS and j + 2 < size
                                                           and _capitalised(written_words[j + 2]))):

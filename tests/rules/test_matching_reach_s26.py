@@ -217,3 +217,25 @@ def test_a_head_word_after_a_listed_phrase_makes_one_longer_order():
     assert written("A suspended possession order was made in May.") == ["suspended possession order"]
     assert written("An interim care order was made.") == ["interim care order"]  # listed: its own plain words
     assert written("The foster carer assessment starts soon.")[:1] == ["foster carer"]  # a name to explain stays
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The Team Around the Baby met on Monday.", "Team Around the Baby"),  # a link in either case, then "the"
+    ("Mum asked the police about Helen's Law.", "Helen's Law"),  # a law named after a person
+    ("The concurrent placement started in May.", "concurrent placement"),
+    ("Dad will have witness care at the court.", "witness care"),
+])
+def test_more_shapes_of_names_and_compounds(text, term):
+    assert term.lower() not in LEXICON.phrases
+    assert term in written(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dad studies Family Law at college.",
+    "Children who witness violence need help.",
+    "Mali is in a good position to help Nain.",
+    "The baby's sleeping position check is done.",
+    "Statement of Mum's wishes: to stay in Rhyl.",
+])
+def test_everyday_words_near_the_new_shapes_stay_plain(text):
+    assert found(text) == []
