@@ -324,13 +324,15 @@ def _matched_length(lowered: list[str], i: int, tokens: tuple[str, ...]) -> int:
 
 # Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
 # words, the everyday words of time and the court ('gorchymyn i'r tad', 'asesiad o'r teulu', 'yr asesiad yn
-# dechrau', 'gwrandawiad llys' is plain as 'a court hearing' is in English).
+# dechrau', 'gwrandawiad llys' is plain as 'a court hearing' is in English), 'mewn' and the words of degree
+# ('y gofal mwyaf arbenigol', 'gofal mewn ysbyty arbenigol': the care, not a service's name).
 _NOT_A_MODIFIER_CY = frozenset("""
     y yr r i o ar at am gan gyda efo â ag yn wedi a ac neu ond na nac nad bod sy sydd fydd bydd oedd mae roedd
     ei eu fy ein eich dy ni chi nhw hi fe fo e ef hwn hon hyn hynny yma yna newydd nesaf cyntaf olaf arall eraill
     hefyd heddiw ddoe yfory erbyn pan os er tan fel felly dros drwy trwy heb rhwng wrth ym yng ymhob pob un dau
     dwy tri tair pedwar llys llysoedd mam tad nain taid rhieni teulu w iddo iddi iddyn ganddo ganddi ganddyn
     wnaed gwnaed wnaeth gafodd cafodd cael gael cyn llawn byr hir mawr bach da gwael cyflym
+    mewn mwy mwyaf fwy fwyaf iawn
 """.split())
 
 
