@@ -23,6 +23,11 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
     ((words, plain words), ...) longest first, 'plain': pairs that are plain English}. A word or pair in
     ignore (a team's ignore_terms, lower case) is left out."""
     heads = {head.lower(): plain for head, plain in (data.get("heads") or {}).items() if head.lower() not in ignore}
+    # a head of two words ('social worker': 'supervising social worker'), filed under its first word
+    two_word_heads: dict[str, dict[str, str]] = {}
+    for head in [head for head in heads if " " in head]:
+        first, second = head.split(" ", 1)
+        two_word_heads.setdefault(first, {})[second] = heads.pop(head)
     modifiers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for modifier, plain in (data.get("modifiers") or {}).items():
         words = tuple(modifier.lower().split())
@@ -39,7 +44,8 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
         modifiers.setdefault(word + "s", [])
     prefixes = {k.lower(): v for k, v in (data.get("prefixes") or {}).items() if k.lower() not in ignore}
     suffixes = {k.lower(): v for k, v in (data.get("suffixes") or {}).items() if k.lower() not in ignore}
-    return {"heads": heads, "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
+    return {"heads": heads, "two_word_heads": two_word_heads,
+            "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
             "numbered": numbered, "prefixes": prefixes, "suffixes": suffixes,
             "affix_words": frozenset(prefixes) | frozenset(suffixes), "head_forms": head_forms(heads)}
 
@@ -67,7 +73,10 @@ def _head(word: str, heads: dict) -> tuple[str, bool] | None:
 
 
 # What follows a number when it names a part of the plan, not of the law: 'section 3 of this plan', '2 above'
+# ('adran 3 o'r cynllun hwn', 'adran 2 uchod' in Welsh)
 _OF_THIS = frozenset("this these our your".split())
+_ABOVE = frozenset("above below uchod isod".split())
+_THIS_PLAN_CY = frozenset("cynllun hwn ffurflen ddogfen dogfen adroddiad".split())
 
 
 def _numbered_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | None:
@@ -80,8 +89,11 @@ def _numbered_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | 
     number = lowered[i + 1]
     if not (number[:1].isdigit() and len(number) <= 4 and number.rstrip("abcdefgh").isdigit()):
         return None
+    if word != name and len(number) == 4 and number[:2] in ("19", "20"):
+        return None  # a year: the name of a set of regulations ('the Care Planning Regulations 2010')
     after = lowered[i + 2:i + 4]
-    if after[:1] in (["above"], ["below"]) or (after[:1] == ["of"] and after[1:2] and after[1] in _OF_THIS):
+    if (after[:1] and after[0] in _ABOVE) or (after[:1] == ["of"] and after[1:2] and after[1] in _OF_THIS) \
+            or (after[:1] == ["o"] and after[1:2] and after[1] in _THIS_PLAN_CY):
         return None
     size = 3 if i + 2 < len(lowered) and _head(lowered[i + 2], tables["heads"]) else 2
     return size, numbered[name]
@@ -119,6 +131,11 @@ def compound_at(lowered: list[str], i: int, tables: dict, blocked=None) -> tuple
         if head_at >= len(lowered) or head_at == i or lowered[head_at] == lowered[head_at - 1]:
             continue  # (a word written twice is a slip, not a modifier and its head: 'contact contact')
         head = _head(lowered[head_at], heads)
+        two_words = tables.get("two_word_heads", {}).get(lowered[head_at])
+        if two_words and head_at + 1 < len(lowered):  # 'supervising social worker': the longer head first
+            longer = _head(lowered[head_at + 1], two_words)
+            if longer is not None:
+                head, head_at = longer, head_at + 1
         if head is None:
             continue
         written = " ".join(lowered[i:head_at + 1])
@@ -134,6 +151,9 @@ def without(tables: dict, ignore: frozenset[str]) -> dict:
     if not ignore or not tables:
         return tables
     return {"heads": {k: v for k, v in tables["heads"].items() if k not in ignore},
+            "two_word_heads": {first: {second: plain for second, plain in seconds.items()
+                                       if f"{first} {second}" not in ignore}
+                               for first, seconds in tables.get("two_word_heads", {}).items()},
             "modifiers": {k: tuple(e for e in v if " ".join(e[0]) not in ignore)
                           for k, v in tables["modifiers"].items()},
             "plain": tables["plain"] | ignore,
@@ -173,7 +193,8 @@ def affixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables:
     found = {}
     for k, word in enumerate(lowered):
         if word in prefixes and k + 1 < len(lowered) and text[spans[k][1]:spans[k][1] + 1] == "-" \
-                and spans[k + 1][0] == spans[k][1] + 1 and lowered[k + 1].endswith(_LEARNED_ENDINGS):
+                and spans[k + 1][0] == spans[k][1] + 1 and lowered[k + 1].endswith(_LEARNED_ENDINGS) \
+                and lowered[k + 1] not in _EVERYDAY_AFTER_A_PREFIX:
             found.setdefault(k, prefixes[word])
         elif word in suffixes and k and spans[k][0] and text[spans[k][0] - 1] == "-" \
                 and spans[k - 1][1] == spans[k][0] - 1 and len(lowered[k - 1]) >= 3 and lowered[k - 1].isalpha() \
@@ -182,8 +203,41 @@ def affixed(text: str, lowered: list[str], spans: list[tuple[int, int]], tables:
     return found
 
 
+def time_prefixed(text: str, lowered: list[str], spans: list[tuple[int, int]],
+                  tables: dict) -> dict[int, tuple[int, str]]:
+    """{the first word's index: (3, plain words)} of 'pre-' or 'post-' joined to a word and followed by a listed
+    head: a step of the process named by what it comes before or after ('pre-sentence report', 'pre-discharge
+    meeting', 'post-placement support'), whichever word stands between. Not an everyday time ('a pre-school
+    setting', 'the post-match meeting'), nor a past or -ing form ('a pre-arranged visit')."""
+    heads = tables.get("heads") or {}
+    found = {}
+    for k, word in enumerate(lowered[:-2]):
+        if word in _WHEN and text[spans[k][1]:spans[k][1] + 1] == "-" and spans[k + 1][0] == spans[k][1] + 1 \
+                and text[spans[k + 1][1]:spans[k + 1][1] + 1] != "-":
+            middle = lowered[k + 1]
+            head = _head(lowered[k + 2], heads)
+            if head is None or len(middle) < 4 or not middle.isalpha() or middle.endswith(("ed", "ing")) \
+                    or middle in _EVERYDAY_TIMES:
+                continue
+            found[k] = (3, f"{head[0].replace('{s}', 's' if head[1] else '')} {_WHEN[word]} the {middle}")
+    return found
+
+
+# 'pre-' and 'post-' before the step of a process they name, and what they say of it
+_WHEN = {"pre": "before", "post": "after"}
+# Times of everyday life after 'pre-' or 'post-': 'pre-school', 'post-match', 'pre-Christmas'
+_EVERYDAY_TIMES = frozenset("""
+    school teen teens match christmas holiday holidays season lunch dinner breakfast bedtime exam exams work
+    covid lockdown pandemic party game race
+""".split())
+
+
 # A prefix makes jargon of a learned word ('non-engagement', 'multi-disciplinary', 'inter-agency'), not of
 # an everyday one ('non-stop', 'multi-storey', 'non-smoking')
 _LEARNED_ENDINGS = ("ment", "ance", "ence", "ion", "ity", "al", "ive", "ary", "ic", "cy")
+# Learned words that make an everyday word after a prefix: 'co-operation', 'co-ordination', 'non-fiction'
+_EVERYDAY_AFTER_A_PREFIX = frozenset("""
+    operation operations operative ordination existence education fiction
+""".split())
 # Before a suffix, words that say how well, not what on: 'well-informed', 'ill-informed' are plain
 _HOW_WELL = frozenset("well ill better best badly poorly fully properly wrongly rightly".split())

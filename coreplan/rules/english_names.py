@@ -42,14 +42,24 @@ HEADS = frozenset("""
     Pathway Strategy Forum Network Trust Authority Procedure Regulations Charter Provider Practitioner
     Coordinator Adviser Advisor Guardian Champion Hearing Notice Warning Caution Injunction Requirement Disposal
     Resolution Intervention Initiative Model Toolkit Profile Inspectorate Committee Agency Department
-    Directorate Commissioner Review Allowance Credit Benefit Payment Grant Act
+    Directorate Commissioner Review Allowance Credit Benefit Payment Grant Act Measure Offer
 """.split())
+# (session 26: 'Measure', the Senedd's laws before 2011 ('Mental Health (Wales) Measure'), and 'Offer', what a
+# council publishes it gives ('Local Offer', 'Core Offer'), both ways glossaries name laws and services)
+# The papers of a court case, named by what they are of ('Statement of Truth', 'Acknowledgement of Service',
+# 'Certificate of Service', 'Declaration of Parentage', 'Schedule of Findings'): they open a name before 'of' and a
+# capitalised word, as the heads below do (session 26; glossaries of family courts list them, and a family served
+# one needs it said in plain words). Not 'Letter': 'a Letter of Apology' is a child's own.
+_COURT_PAPERS = frozenset("Statement Certificate Declaration Acknowledgement Acknowledgment Schedule".split())
 # A head that may open a name, before one of LEAD_LINKS and more capitalised words ('Court of Protection',
-# 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service')
-LEADING_HEADS = HEADS - {"Act"} | frozenset("College Head Office Court Team Service".split())  # not an 'Act of Kindness'
-# Either set with its plurals, and 'Form' (before a code), to tell whether a text has a word that may end or
-# open a name
-WORDS = HEADS | LEADING_HEADS | frozenset(word + "s" for word in HEADS | LEADING_HEADS) | {"Form"}
+# 'Department for Education', 'Team Around the Family', 'College of Social Work', 'Head of Service'); not
+# 'Act' ('an Act of Kindness'), 'Measure' ('a Measure of Success') or 'Offer' ('the Youth Offer for Conwy' is
+# the Youth Offer, 'for Conwy' says whose)
+LEADING_HEADS = HEADS - {"Act", "Measure", "Offer"} | frozenset("College Head Office Court Team Service".split()) \
+    | _COURT_PAPERS
+# Either set with its plurals, 'Form' (before a code) and 'Law' (after a person's name: "Clare's Law"), to
+# tell whether a text has a word that may end or open a name
+WORDS = HEADS | LEADING_HEADS | frozenset(word + "s" for word in HEADS | LEADING_HEADS) | {"Form", "Law"}
 
 
 def _in(word: str, heads: frozenset[str]) -> bool:
@@ -101,11 +111,61 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and (not word[1:].isupper() or len(word) <= 4)
 
 
-def _joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+def _words_joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     """Whether words k and k + 1 stand in one name: only spaces (or a hyphen, an ampersand) between them,
     not a full stop, comma, colon, bracket or the end of a line."""
     between = text[spans[k][1]:spans[k + 1][0]]
     return between.strip(" &-") == "" and "\n" not in between
+
+
+# The words a bracket inside a law's name holds: the country, and the kind of law ('(Wales)', '(England and
+# Wales)', '(Amendment)', '(Miscellaneous Provisions)')
+_IN_A_LAWS_BRACKET = frozenset("""
+    Wales Scotland England Northern Ireland Cymru Amendment Amendments Miscellaneous Provisions Consequential
+    Transitional Supplementary Emergency and
+""".split())
+
+
+def _bracketed(text: str, written_words: list[str], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The gaps (k: between words k and k + 1) that a bracket makes inside the name of a law: the country it
+    is for, or what kind of law it is ('Children (Scotland) Act', 'Adoption and Children (Wales)
+    Regulations', 'Children (Miscellaneous Amendments) Regulations'), where the words on both sides of the
+    bracket are capitalised too. Only those words: a bracket of a person's name ('Mum (Sara) Plan') is none."""
+    found: set[int] = set()
+    for k in range(len(spans) - 2):
+        if text[spans[k][1]:spans[k + 1][0]].strip(" ") != "(" or not _capitalised(written_words[k]):
+            continue
+        for j in range(k + 1, min(k + 5, len(spans) - 1)):
+            if written_words[j] not in _IN_A_LAWS_BRACKET:
+                break
+            between = text[spans[j][1]:spans[j + 1][0]]
+            if between.strip(" ") == ")":
+                if _capitalised(written_words[j + 1]):
+                    found.update(range(k, j + 1))
+                break
+            if between.strip(" &-") != "" or "\n" in between:
+                break
+    return frozenset(found)
+
+
+def joined_in_a_name(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether words k and k + 1 may stand in one name (a space, a hyphen or an ampersand between them)."""
+    return _words_joined(text, spans, k)
+
+
+def _lead_name_from(written_words: list[str], k: int, joined, text: str, spans) -> int | None:
+    """Where the capitalised words of a name that head k opens start: after one of LEAD_LINKS (in either
+    case: 'Team Around the Family') and perhaps 'the', joined to it; None where no capitalised word follows,
+    or a person's ("Statement of Mum's wishes")."""
+    size = len(written_words)
+    if k + 2 >= size or written_words[k + 1].lower() not in LEAD_LINKS or not (joined(text, spans, k)
+                                                                            and joined(text, spans, k + 1)):
+        return None
+    m = k + 2
+    if written_words[m] == "the" and m + 1 < size and joined(text, spans, m):
+        m += 1
+    word = written_words[m]
+    return m if _capitalised(word) and word[-2:] not in ("'s", "’s") else None
 
 
 def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
@@ -117,6 +177,11 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
     """(first word, one past the last word) of each name in text, in order and not overlapping."""
     found: list[tuple[int, int]] = []
     size = len(written_words)
+    bracketed = _bracketed(text, written_words, spans) if "(" in text else frozenset()
+
+    def _joined(text: str, spans: list[tuple[int, int]], k: int) -> bool:  # (words in one name, or a bracket's)
+        return k in bracketed or _words_joined(text, spans, k)
+
     k = done = 0  # done: the first word after the last name found
     while k < size:
         word = written_words[k]
@@ -125,10 +190,12 @@ def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], 
                 and _joined(text, spans, k) and not (written_words[k + 1] in ("A", "I") and k + 2 < size
                                                      and written_words[k + 2].islower()):
             start, end = k, k + 2  # a form named by its code: 'Form E', 'Form C100' (not a class: 'Form 3')
-        elif _in(word, LEADING_HEADS) and k + 2 < size and written_words[k + 1] in LEAD_LINKS \
-                and _joined(text, spans, k) and _joined(text, spans, k + 1) and _capitalised(written_words[k + 2]):
+        elif word == "Law" and k and k - 1 >= done and _capitalised(written_words[k - 1]) \
+                and written_words[k - 1][-2:] in ("'s", "’s") and _joined(text, spans, k - 1):
+            start, end = k - 1, k + 1  # a law named after a person: "Clare's Law", "Sarah's Law"
+        elif _in(word, LEADING_HEADS) and (named_from := _lead_name_from(written_words, k, _joined, text, spans)):
             # a head first: 'Court of Protection', 'Team Around the Family'
-            j = k + 2
+            j = named_from
             while j + 1 < size and _joined(text, spans, j) and (
                     _capitalised(written_words[j + 1]) or (written_words[j + 1] in LINKS and j + 2 < size
                                                           and _capitalised(written_words[j + 2]))):

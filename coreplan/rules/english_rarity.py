@@ -165,10 +165,25 @@ class CommonWords:
         if any(form in self or form in EVERYDAY for form in lemmas(word)):
             return True
         for prefix in _PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 5 and self._worked_out(word[len(prefix):]):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 5 and self._after_a_prefix(word[len(prefix):]):
                 return True
         return any(self._everyday_word(word[:cut]) and self._everyday_word(word[cut:])
                    for cut in range(3, len(word) - 2))
+
+    def _after_a_prefix(self, rest: str) -> bool:
+        """Whether what follows a prefix is a common word, a plural, -ed or -ing form of one ('rehomed',
+        'unsupervised'), or a word made from one with another ending ('unlovable'); not a noun in -ment made
+        from a word of four letters, a cut that leaves nobody's word ('reablement' is no 're' + 'able' +
+        'ment', where 'reinstatement' is 're' + 'instate' + 'ment')."""
+        if rest in self or rest in EVERYDAY:
+            return True
+        inflected = {form[: -len(ending)] + before for form in spellings(rest) for ending, before in _INFLECTIONS
+                     if form.endswith(ending) and len(form) - len(ending) >= 3}
+        if any(form in self for form in inflected):
+            return True
+        short_ment = {form[: -len(ending)] for form in spellings(rest) for ending in ("ment", "ments")
+                      if form.endswith(ending) and len(form) - len(ending) < 5}
+        return any(form in self or form in EVERYDAY for form in lemmas(rest) - short_ment)
 
     def _everyday_word(self, word: str) -> bool:
         return bool(self._sections_of(word) & EVERYDAY_WORD) \
@@ -179,6 +194,11 @@ class CommonWords:
         """Whether a lower-case word, as written, is on the list as a word (everyday or other; not a name)."""
         return bool(self._sections_of(word) & (EVERYDAY_WORD | OTHER_WORD))
 
+
+# The endings of a plural, a past and an -ing form, with what may have stood before them: after a prefix
+# (CommonWords._after_a_prefix) these keep a word of any length ('rebooked', 'reheated')
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                ("ing", "e"))
 
 # The sections of the list of common words (CommonWords)
 EVERYDAY_WORD, OTHER_WORD, NAME = 1, 2, 4

@@ -12,6 +12,9 @@ which. Each kind here is told by words a sentence writes, never by the word alon
   wahardd yn barhaol'), which is no child's exclusion from school;
 - 'adrannu' (detain under the Mental Health Act) when a thing is divided into parts ('wedi'i adrannu yn
   ddarnau', 'yn dair rhan');
+- a placement at school, college or work ('lleoliad cwricwlwm arall', 'lleoliad gwaith', 'lleoliad
+  addysg'), told by the word after 'lleoliad': where a young person learns, not where a child in care lives
+  (the plain words offered are a foster home's);
 - a home said only to last ('cartref parhaol', a permanent home): what a family is promised, in its own
   words, where a service word after 'cartref' makes a service ('cartref preswyl', 'cartref maeth').
 
@@ -40,6 +43,11 @@ _INTO_PARTS = frozenset("""
 """.split())
 
 
+# 'lleoliad' (placement) and its plural, and the words after it that make it a place of learning or work
+_PLACEMENT = frozenset(("lleoliad", "lleoliadau"))
+_LEARNING_OR_WORK = frozenset("""
+    cwricwlwm addysg addysgol ysgol coleg gwaith profiad hyfforddiant dysgu prentisiaeth gwirfoddoli
+""".split())
 # Words after 'cartref' (home) that say how long it lasts, not which service runs it
 _HOW_LONG = frozenset("parhaol sefydlog hirdymor am byth".split())
 _HOME = frozenset(("cartref", "cartrefi"))
@@ -69,6 +77,7 @@ def _may_be_everyday(use, lexicon) -> bool:
     return bool(words) and (
         (use.phrase is None and len(words) > 1 and not _HOME.isdisjoint(_radicals(words[0])))
         or words[-1] in _HEARING or words[0].endswith("wahardd") or "adrannu" in words
+        or (len(words) == 1 and not _PLACEMENT.isdisjoint(_radicals(words[0])))
         or (use.phrase == words[0] and use.written.islower() and words[0] in lexicon.welsh_heads
             and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ()))))
 
@@ -80,6 +89,8 @@ def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, sp
         return all(word in _HOW_LONG for word in words[1:])
     if words[-1] in _HEARING and after[:1] and after[0] in _SENSE_OF_HEARING:
         return True
+    if len(words) == 1 and not _PLACEMENT.isdisjoint(_radicals(words[0])):
+        return bool(after) and not _LEARNING_OR_WORK.isdisjoint(_radicals(after[0]))
     if "adrannu" in words:
         into = after[1:2] if after[:1] in (["yn"], ["i"]) else after[:1]
         return bool(into) and into[0] in _INTO_PARTS

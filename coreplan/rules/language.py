@@ -671,6 +671,12 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         spans = [match.span() for match in PHRASE_WORD.finditer(text)]
         affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(affixed))
+    # 'pre-' or 'post-' and a word before a head word ('pre-sentence report'): only in a text that writes one
+    prefixed = {}
+    if "-" in text and lexicon.compounds and ("pre" in lowered or "post" in lowered):
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        prefixed = english_compounds.time_prefixed(text, lowered, spans, lexicon.compounds)
+        at = sorted(set(at).union(prefixed))
     # listed initials before a head word ('CIN plan', 'PEP meeting'): looked for only where a head word is
     initialled = {}
     if lexicon.compounds and _INITIALS_START.search(text) \
@@ -699,11 +705,23 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         where = where_at.get(k, 0)
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
+        if where & WELSH_INDEX and written_words[k][:1].isupper() and k + 2 < len(lowered) \
+                and lowered[k + 1] in _WELSH_NAME_LINKS:  # a Welsh body's name: 'Panel y Biwro'
+            spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+            name = _welsh_name_at(written_words, lowered, k, lexicon, text, spans)
+            if name and (not n or name[1] > n[1]):
+                n = name
         compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
             if where & COMPOUND_START and lexicon.compounds else None
         if compound:
             phrase, n = None, compound[0]
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
+        elif n and k in head_near and not isinstance(n, _WelshHeaded) and n[0] not in lexicon.to_explain \
+                and (longer := _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound))[0] \
+                == n[1] + 1:
+            # a head word right after a listed phrase makes a longer name of an order or hearing: 'a suspended
+            # possession order' is one order, not 'suspended possession' and a word left over
+            phrase, (n, plain) = None, longer
         elif n:
             headed = isinstance(n, _WelshHeaded)
             phrase, n = n
@@ -718,6 +736,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         if not n and k in affixed:
             phrase, n = None, 2
             plain = None if " ".join(lowered[k:k + 2]) in explained else affixed[k]
+        elif not n and k in prefixed:
+            phrase, n = None, prefixed[k][0]
+            plain = None if " ".join(lowered[k:k + n]) in explained else prefixed[k][1]
         elif not n and k in initialled:
             phrase, n = None, 2
             plain = None if " ".join(lowered[k:k + 2]) in explained else initialled[k]
@@ -883,6 +904,19 @@ def _welsh_match_at(lowered, i, lexicon):
                                        lexicon.welsh_service_words)
         found = found and _WelshHeaded(found)
     return found
+
+
+def _welsh_name_at(written_words, lowered, k, lexicon, text, spans):
+    """welsh_text.welsh_name_at at word k, as a Welsh head word named by the words after it (_WelshHeaded)."""
+    from coreplan.rules.welsh_text import welsh_name_at
+    from coreplan.rules.english_names import joined_in_a_name
+
+    found = welsh_name_at(written_words, lowered, k, lambda j: joined_in_a_name(text, spans, j), lexicon.welsh_heads)
+    return found and _WelshHeaded(found)
+
+
+# The small words after the head of a Welsh name (welsh_text._NAME_LINKS_CY): only before one is a name looked for
+_WELSH_NAME_LINKS = frozenset("o y yr i ar am dros".split())
 
 
 class _WelshHeaded(tuple):

@@ -332,13 +332,15 @@ def _matched_length(lowered: list[str], i: int, tokens: tuple[str, ...]) -> int:
 
 # Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
 # words, the everyday words of time and the court ('gorchymyn i'r tad', 'asesiad o'r teulu', 'yr asesiad yn
-# dechrau', 'gwrandawiad llys' is plain as 'a court hearing' is in English).
+# dechrau', 'gwrandawiad llys' is plain as 'a court hearing' is in English), 'mewn' and the words of degree
+# ('y gofal mwyaf arbenigol', 'gofal mewn ysbyty arbenigol': the care, not a service's name).
 _NOT_A_MODIFIER_CY = frozenset("""
     y yr r i o ar at am gan gyda efo â ag yn wedi a ac neu ond na nac nad bod sy sydd fydd bydd oedd mae roedd
     ei eu fy ein eich dy ni chi nhw hi fe fo e ef hwn hon hyn hynny yma yna newydd nesaf cyntaf olaf arall eraill
     hefyd heddiw ddoe yfory erbyn pan os er tan fel felly dros drwy trwy heb rhwng wrth ym yng ymhob pob un dau
     dwy tri tair pedwar llys llysoedd mam tad nain taid rhieni teulu w iddo iddi iddyn ganddo ganddi ganddyn
     wnaed gwnaed wnaeth gafodd cafodd cael gael cyn llawn byr hir mawr bach da gwael cyflym
+    mewn mwy mwyaf fwy fwyaf iawn
 """.split())
 
 
@@ -400,3 +402,36 @@ def _named_to(lowered: list[str], end: int, service_words) -> int:
 # The people a service is for, which may stand between its head and the word that names it ('cartrefi plant
 # preswyl', 'gwasanaethau plant arbenigol'), or 'cyn' of a hyphenated 'pre-' ('adroddiad cyn-dedfrydu')
 _SERVED = frozenset("plant plentyn pobl person teulu teuluoedd oedolion rhieni cyn".split())
+
+
+# Heads that open the Welsh name of a body or a programme, before a small word and more capitalised words
+# ('Panel y Biwro', 'Tîm o Amgylch y Teulu', 'Fforwm y Bobl Ifanc'), as 'Court of Protection' and 'Team Around
+# the Family' open English ones (coreplan.rules.english_names). Not the plan's own things ('Cynllun Mali',
+# 'Cyfarfod y Teulu') nor places a family goes ('Canolfan y Dref', 'Llys y Goron')
+NAME_HEADS_CY = frozenset("tîm tim panel bwrdd pwyllgor fforwm rhaglen gwasanaeth asiantaeth fframwaith".split())
+# The small words between such a head and the rest of its name
+_NAME_LINKS_CY = frozenset("o y yr i ar am dros".split())
+
+
+def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads) -> tuple[str, int] | None:
+    """(the head word, the name's length in words) of a Welsh name opened by word i: a head of NAME_HEADS_CY
+    (and of heads, whose plain words the finding offers) with a capital, a small word of _NAME_LINKS_CY, then
+    one or more capitalised words, each joined to the one before (joined(k): words k and k + 1 stand in one
+    name, with no stop or comma between); else None."""
+    size = len(written)
+    if i + 2 >= size or not written[i][:1].isupper() or lowered[i + 1] not in _NAME_LINKS_CY \
+            or not _title(written[i + 2]) or not (joined(i) and joined(i + 1)):
+        return None
+    head = next((base for base in sorted(_bases(lowered[i])) if base in NAME_HEADS_CY and base in heads), None)
+    if head is None:
+        return None
+    end = i + 3  # then more capitalised words, or a small word and a capitalised one ('Tîm o Amgylch y Teulu')
+    while end < size and joined(end - 1) and (_title(written[end]) or (
+            lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and _title(written[end + 1]))):
+        end += 1 if _title(written[end]) else 2
+    return head, end - i
+
+
+def _title(word: str) -> bool:
+    """A capitalised word, not capitals for emphasis ('Teulu', 'Biwro'; not 'TEULU')."""
+    return word[:1].isupper() and not word[1:].isupper() and word[1:2].isalpha()

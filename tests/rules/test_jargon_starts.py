@@ -61,19 +61,32 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
     # listed initials before a head word ('CIN plan'), looked for at every word
     initialled = english_compounds.initials_headed(written_words, lowered, lexicon.initials, lexicon.allowed,
                                                    lexicon.compounds, explained)
+    # 'pre-' or 'post-' and a word before a head ('pre-sentence report'), looked for at every word
+    prefixed = english_compounds.time_prefixed(text, lowered, [t.span() for t in tokens], lexicon.compounds)
     found, i = [], 0
     while i < len(tokens):
         n = language._longer(every_phrase_compared_whole(lowered, i, lexicon, written_words),
                              language._welsh_match_at(lowered, i, lexicon))
+        # a Welsh body's name opened by its head and a small word ('Panel y Biwro'), tried at every word
+        name = language._welsh_name_at(written_words, lowered, i, lexicon, text, [t.span() for t in tokens]) \
+            if i + 2 < len(lowered) and lowered[i + 1] in language._WELSH_NAME_LINKS else None
+        if name and (not n or name[1] > n[1]):
+            n = name
         phrase = None
         # a compound is tried at every word, not only where Lexicon.starts says one may start
         compound = language._compound_at(written_words, lowered, i, lexicon, n, head_near, in_compound)
+        longer = language._headed_phrase_at(written_words, lowered, i, lexicon, explained, in_compound) \
+            if n and i in head_near else (0, None)
         if compound:
             n = compound[0]
             plain = None if " ".join(lowered[i:i + n]) in explained else compound[1]
+        elif n and not isinstance(n, language._WelshHeaded) and n[0] not in lexicon.to_explain \
+                and longer[0] == n[1] + 1:  # a head word right after a listed phrase: one longer order
+            n, plain = longer
         elif n:
+            headed = isinstance(n, language._WelshHeaded)  # a Welsh head's own plain words, never an English entry's
             phrase, n = n
-            plain = lexicon.phrases.get(phrase)
+            plain = None if headed else lexicon.phrases.get(phrase)
             if plain is None:  # a Welsh head word named by the word after it
                 phrase, plain = None, None if " ".join(lowered[i:i + n]) in explained else lexicon.welsh_heads[phrase]
         elif i in head_near:
@@ -84,6 +97,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
         if not n and i in affixed:  # a word made with a professional prefix or suffix
             n = 2
             plain = None if " ".join(lowered[i:i + 2]) in explained else affixed[i]
+        elif not n and i in prefixed:
+            n = prefixed[i][0]
+            plain = None if " ".join(lowered[i:i + n]) in explained else prefixed[i][1]
         elif not n and i in initialled:
             n = 2
             plain = None if " ".join(lowered[i:i + 2]) in explained else initialled[i]
