@@ -132,6 +132,8 @@ class Lexicon:
     welsh_service_words: frozenset[str] = frozenset()
     # English compounds of a listed modifier and a listed head ('pathway plan'): english_compounds.read's tables
     compounds: dict = field(default_factory=dict)
+    # phrases both lexicons list -> the Welsh plain words, for a plan written in Welsh (phrases has the English)
+    welsh_plain: Mapping[str, str] = field(default_factory=dict)
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
     # listed initials of four letters or more as services also write them, as a word ('Marac', 'Idva')
     initials_as_words: frozenset[str] = field(init=False)
@@ -191,7 +193,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             shared[key] = Lexicon(shipped["phrases"], initials, allowed, shipped["index"], as_noun, heads,
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
                                   welsh_heads, service_heads, service_words, compounds,
-                                  welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"])
+                                  welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"],
+                                  welsh_plain=shipped["welsh_plain"])
         else:
             # in the lexicon's order (dicts, not sets; the kept phrases are in sorted order, their forms in
             # the lexicon's): which of two equally long phrases is found first must not depend on the order a
@@ -209,7 +212,9 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
                                   welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
                                   compounds, ignored_words=frozenset(ignore), welsh_words=shipped["welsh_words"],
-                                  plain_words=shipped["plain_words"])
+                                  plain_words=shipped["plain_words"],
+                                  welsh_plain={k: v for k, v in shipped["welsh_plain"].items()
+                                               if k not in phrases or phrases[k] == shipped_phrases.get(k)})
     return shared[key]
 
 
@@ -300,7 +305,10 @@ def _build_shipped_lexicon() -> dict:
     welsh_names, welsh_explained = _names_to_explain(welsh.get("to_explain"))
     phrases.update(english_explained)
     welsh_phrases.update(welsh_explained)
-    phrases.update(welsh_phrases)
+    # a word both lexicons list ('genogram') is offered in the plan's own language: the English plain words
+    # here, the Welsh in welsh_plain for a plan written in Welsh (the jargon rule chooses)
+    welsh_plain = {k: v for k, v in welsh_phrases.items() if k in phrases}
+    phrases.update({k: v for k, v in welsh_phrases.items() if k not in welsh_plain})
     as_noun = {k.lower(): v for k, v in data.get("as_noun", {}).items()}
     phrases.update(as_noun)
     no_singular = {k.lower() for k in data.get("no_singular", ())}
@@ -319,7 +327,7 @@ def _build_shipped_lexicon() -> dict:
             "allowed": frozenset(data["allowed_initials"]) | frozenset(welsh["allowed_initials"]),
             "after_a_modifier": {k.lower(): v for k, v in data.get("after_a_modifier", {}).items()},
             "forms": forms, "index": index, "welsh_index": welsh_index,
-            "welsh_initials": dict(welsh["initials"]),
+            "welsh_initials": dict(welsh["initials"]), "welsh_plain": welsh_plain,
             "starts": _starts(index, welsh_index, heads=welsh_heads, compounds=compounds),
             "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
             "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words,
@@ -1174,12 +1182,15 @@ def jargon(case, ctx):
     lexicon = load_lexicon(ctx.shared, ctx.options, {})
     explained = explained_by_glossary(case.glossary, lexicon)
     known = case_words(case) if case.written_in != "cy" else None  # English rare words in English plans
+    welsh_plain = lexicon.welsh_plain if case.written_in == "cy" else {}
     first: dict[str, tuple[Pos, JargonUse]] = {}  # a name the family must learn -> its first use in the case
     beside: set[str] = set()  # names a text explains where it uses them
     rare_seen: set[str] = set()  # rare words reported: each once per case, at its first use
     for spot in case.texts:
         first_here: dict[str, JargonUse] = {}
         for use in jargon_uses(spot.text, lexicon, explained, known):
+            if use.phrase in welsh_plain:  # listed in both lexicons: the Welsh plain words for a Welsh plan
+                use = use._replace(plain=welsh_plain[use.phrase])
             name = lexicon.to_explain.get(use.phrase)
             if use.rare_word:
                 if use.written.lower() not in rare_seen:

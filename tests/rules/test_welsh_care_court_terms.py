@@ -50,3 +50,19 @@ def test_a_welsh_plan_gets_the_welsh_spelling_out_of_new_initials():
         text = merge(f"written_in: {written_in}\ncontact: Bydd yr IDVA yn ffonio Mam; Elen yn ymweld bob pythefnos.\n")
         (hit,) = [f for f in run(text) if f.rule == "unexplained-initials" and "'IDVA'" in f.message]
         assert words in hit.message
+
+
+def test_a_phrase_both_lexicons_list_is_offered_in_the_plans_language():
+    """'genogram' and 'encopresis' are in both lexicons: an English plan is told the English plain words and a
+    Welsh plan the Welsh, whichever lexicon was read last."""
+    from tests.helpers import line_of, merge, run
+
+    for written_in, sentence, plain, other in (
+            ("en", "The worker drew a genogram with Elen.", "a family tree", "llun o'r teulu"),
+            ("cy", "Bydd y gweithiwr yn llunio genogram gydag Elen.", "llun o'r teulu", "a family tree"),
+            ("en", "Elen's encopresis is getting better.", "'soiling'", "baeddu"),
+            ("cy", "Mae encopresis Elen yn gwella.", "'baeddu'", "soiling")):
+        text = merge(f"written_in: {written_in}\ncontact: {sentence}\n")
+        (hit,) = [f for f in run(text) if f.rule == "jargon"]
+        assert plain in hit.message and other not in hit.message, (written_in, hit.message)
+        assert hit.line == line_of(text, "^contact:")
