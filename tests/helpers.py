@@ -34,6 +34,23 @@ def merge(fragment: str, base: str = BASE) -> str:
     return text + fragment.rstrip("\n") + "\n"
 
 
+def one_goal(outcome: str, title: str = "Quiet nights") -> str:
+    """The base case with one goal for Ella, whose outcome is the sentence given (on the line starting
+    'outcome:'): how the outcome rules' tests put a sentence into a whole case."""
+    return merge(f"""goals:
+  - id: nights
+    title: {title}
+    concern: Carys drinks in the evening.
+    impact:
+      ella: Ella lies awake listening for the front door.
+    outcome: {outcome}
+    ladder:
+      - Ella is awake until Carys comes home.
+      - Ella sleeps through most nights.
+    good_enough: 2
+""")
+
+
 def line_of(text: str, needle: str, occurrence: int = 1) -> int:
     """1-based line of the n-th line containing needle ('^needle': the n-th line starting with it)."""
     if needle.startswith("^"):

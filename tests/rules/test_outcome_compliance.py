@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from coreplan.rules.outcomes import is_service_focused, service_words
-from tests.helpers import line_of, merge, run
+from tests.helpers import line_of, one_goal, run
 
 NAMES = ["Mia", "Osian", "Ella"]
 
@@ -59,18 +59,7 @@ def test_the_same_verbs_about_the_childs_own_day_are_not(text):
 
 
 def test_the_finding_is_on_the_outcomes_line():
-    case = merge("""goals:
-  - id: nights
-    title: Quiet nights
-    concern: Carys drinks in the evening.
-    impact:
-      ella: Ella lies awake listening for the front door.
-    outcome: Ella will agree to the plan and follow the advice of the school nurse.
-    ladder:
-      - Ella is awake until Carys comes home.
-      - Ella sleeps through most nights.
-    good_enough: 2
-""")
+    case = one_goal("Ella will agree to the plan and follow the advice of the school nurse.")
     findings = [f for f in run(case) if f.rule == "service-focused-outcome"]
     assert [f.line for f in findings] == [line_of(case, "outcome: Ella will agree")]
     assert "agree to the plan" in findings[0].message

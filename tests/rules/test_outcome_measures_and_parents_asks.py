@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from coreplan.rules.outcomes import is_service_focused, service_words
-from tests.helpers import line_of, merge, run
+from tests.helpers import line_of, one_goal, run
 
 NAMES = ["Cerys", "Osian", "Tomos", "Efa", "Rhys", "Mali"]
 
@@ -106,17 +106,6 @@ def test_a_check_or_an_appointment_with_nothing_the_child_gets_is_still_found(te
 
 
 def test_the_finding_is_on_the_outcomes_line():
-    case = merge("""goals:
-  - id: nights
-    title: Quiet nights
-    concern: Carys drinks in the evening.
-    impact:
-      ella: Ella lies awake listening for the front door.
-    outcome: Ella will be safe because her mum's alcohol tests will be clear every week.
-    ladder:
-      - Ella is awake until Carys comes home.
-      - Ella sleeps through most nights.
-    good_enough: 2
-""")
+    case = one_goal("Ella will be safe because her mum's alcohol tests will be clear every week.")
     findings = [f for f in run(case) if f.rule == "service-focused-outcome"]
     assert [f.line for f in findings] == [line_of(case, "outcome: Ella will be safe")]

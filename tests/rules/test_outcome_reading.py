@@ -8,7 +8,7 @@ import pytest
 
 from coreplan.rules.outcome_reading import read
 from coreplan.rules.outcomes import is_service_focused
-from tests.helpers import line_of, merge, run
+from tests.helpers import line_of, one_goal, run
 
 # (outcome, the words the reading quotes): service wording none of the keyword lists names
 SERVICE = [
@@ -81,18 +81,7 @@ def test_the_childs_day_is_not_service_wording(text):
 
 
 def test_the_finding_quotes_the_verb_and_its_object_at_their_place():
-    case = merge("""goals:
-  - id: nights
-    title: Safe nights
-    concern: Carys drinks in the evening.
-    impact:
-      ella: Ella lies awake listening for the front door.
-    outcome: Ella will have a child in need planning meeting within a month.
-    ladder:
-      - Ella is awake until Carys comes home.
-      - Ella sleeps through most nights.
-    good_enough: 2
-""")
+    case = one_goal("Ella will have a child in need planning meeting within a month.", title="Safe nights")
     findings = [f for f in run(case) if f.rule == "service-focused-outcome"]
     assert [(f.line, f.column) for f in findings] == [(line_of(case, "outcome: Ella will"), 24)]
     assert "'have a child in need planning meeting'" in findings[0].message

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from coreplan.rules.outcomes import is_service_focused, service_words
-from tests.helpers import line_of, merge, run
+from tests.helpers import line_of, one_goal, run
 
 NAMES = ["Nia", "Osian", "Cerys"]
 
@@ -119,34 +119,12 @@ def test_the_same_verbs_about_the_childs_own_day_are_not(text):
 
 
 def test_the_finding_is_on_the_outcomes_line():
-    case = merge("""goals:
-  - id: nights
-    title: Nosweithiau tawel
-    concern: Carys drinks in the evening.
-    impact:
-      ella: Ella lies awake listening for the front door.
-    outcome: Bydd Ella yn cytuno i'r cynllun ac yn dilyn cyngor y nyrs ysgol.
-    ladder:
-      - Ella is awake until Carys comes home.
-      - Ella sleeps through most nights.
-    good_enough: 2
-""")
+    case = one_goal("Bydd Ella yn cytuno i'r cynllun ac yn dilyn cyngor y nyrs ysgol.", title="Nosweithiau tawel")
     findings = [f for f in run(case) if f.rule == "service-focused-outcome"]
     assert [f.line for f in findings] == [line_of(case, "outcome: Bydd Ella yn cytuno")]
     assert "cytuno i'r cynllun" in findings[0].message
 
 
 def test_a_good_welsh_outcome_with_the_same_verbs_has_no_finding():
-    case = merge("""goals:
-  - id: nights
-    title: Nosweithiau tawel
-    concern: Carys drinks in the evening.
-    impact:
-      ella: Ella lies awake listening for the front door.
-    outcome: Bydd Ella yn dilyn y rheolau gartref, yn ffonio Nain bob nos ac yn cysgu drwy'r nos.
-    ladder:
-      - Ella is awake until Carys comes home.
-      - Ella sleeps through most nights.
-    good_enough: 2
-""")
+    case = one_goal("Bydd Ella yn dilyn y rheolau gartref, yn ffonio Nain bob nos ac yn cysgu drwy'r nos.", title="Nosweithiau tawel")
     assert [f for f in run(case) if f.rule in ("service-focused-outcome", "outcome-without-child")] == []

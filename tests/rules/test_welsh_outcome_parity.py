@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from coreplan.rules.outcomes import is_service_focused, service_words
-from tests.helpers import line_of, merge, run
+from tests.helpers import line_of, one_goal, run
 
 NAMES = ["Nia", "Osian", "Cerys"]
 
@@ -112,34 +112,12 @@ def test_the_childs_day_with_the_same_words_is_not(text):
 
 
 def test_the_finding_is_on_the_outcomes_line():
-    case = merge("""goals:
-  - id: nights
-    title: Nosweithiau tawel
-    concern: Carys drinks in the evening.
-    impact:
-      ella: Ella lies awake listening for the front door.
-    outcome: Bydd Ella yn cysgu drwy'r nos gyda chymorth y nyrs iechyd meddwl.
-    ladder:
-      - Ella is awake until Carys comes home.
-      - Ella sleeps through most nights.
-    good_enough: 2
-""")
+    case = one_goal("Bydd Ella yn cysgu drwy'r nos gyda chymorth y nyrs iechyd meddwl.", title="Nosweithiau tawel")
     findings = [f for f in run(case) if f.rule == "service-focused-outcome"]
     assert [f.line for f in findings] == [line_of(case, "outcome: Bydd Ella")]
     assert "gyda chymorth y nyrs" in findings[0].message
 
 
 def test_a_good_welsh_outcome_has_no_finding():
-    case = merge("""goals:
-  - id: nights
-    title: Nosweithiau tawel
-    concern: Carys drinks in the evening.
-    impact:
-      ella: Ella lies awake listening for the front door.
-    outcome: Bydd Ella yn cysgu drwy'r nos ac yn deffro'n hapus gyda chymorth ei mam.
-    ladder:
-      - Ella is awake until Carys comes home.
-      - Ella sleeps through most nights.
-    good_enough: 2
-""")
+    case = one_goal("Bydd Ella yn cysgu drwy'r nos ac yn deffro'n hapus gyda chymorth ei mam.", title="Nosweithiau tawel")
     assert [f for f in run(case) if f.rule in ("service-focused-outcome", "outcome-without-child")] == []
