@@ -14,7 +14,7 @@ from coreplan.rules.outcome_reading import read as read_structure
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases, team_phrases
 # Welsh: what makes a Welsh outcome speak of a service, the words of a child's day, the children unnamed
 from coreplan.rules.welsh_outcomes import (CHILD_WORDS_CY, DAILY_LIFE_CY, FIRST_PERSON_CY, REPORTS_THE_CHILD_CY,
-                                           SERVICE_CY)
+                                           SERVICE_CY, in_the_scene_cy)
 # ...and the Welsh shapes those words do not reach: provision had, the process as a place, a provider's infinitive
 from coreplan.rules.welsh_outcome_reading import read_welsh
 from coreplan.text import first_name, mentions_name, sentences
@@ -189,7 +189,8 @@ _NOT_NEEDED_CY = re.compile(r"\b(?:ni|na|nad|dim)\s+(?:[\w'’]+\s+){0,3}?angen\
 
 
 def _not_needed_cy(text: str, start: int) -> bool:
-    return "angen" in text and _NOT_NEEDED_CY.search(text[max(0, start - 60):start]) is not None
+    return ("angen" in text and _NOT_NEEDED_CY.search(text[max(0, start - 60):start]) is not None) \
+        or in_the_scene_cy(text, start)  # '... tra bydd yn byw yn y cartref plant': the scene, not the change
 
 
 def _welsh_service(text: str) -> re.Match | None:

@@ -70,7 +70,7 @@ def _two_words(words: str) -> frozenset[tuple[str, str]]:
 # teacher and doctor are left out: having them is the child's day ('Bydd gan Nia athrawes newydd').
 _PROVIDED = (_single_words(PROVISION_WORDS_CY) | _single_words(PROVIDER_WORDS_CY)
              | _single_words(SEEN_PROVIDER_WORDS_CY) | frozenset({"cyswllt", "mewnbwn", "arbenigwr"})) \
-    - frozenset({"ysgol", "athro", "athrawes", "pennaeth", "meddyg"})
+    - frozenset({"ysgol", "athro", "athrawes", "athrawon", "pennaeth", "meddyg", "meddygon"})
 _PROVIDED_PAIRS = (_two_words(PROVISION_WORDS_CY) | _two_words(PROVIDER_WORDS_CY)
                    | _two_words(SEEN_PROVIDER_WORDS_CY))
 # A provider, as the subject of an infinitive; the plurals a change inside the word makes ('athrawon')
@@ -230,7 +230,7 @@ _HELPS_OWNER = frozenset({"gan", "oddi", "wrth", "y", "yr", "r", "ei", "eu", "w"
                           "gyson", "cyson"})
 # A provider whose help is the means: the people of a service (the child's teacher, school and doctor are the
 # child's own day, as in _PROVIDED)
-_HELPERS = _PROVIDERS - frozenset({"ysgol", "athro", "athrawes", "athrawon", "pennaeth", "meddyg"})
+_HELPERS = _PROVIDERS - frozenset({"ysgol", "athro", "athrawes", "athrawon", "pennaeth", "meddyg", "meddygon"})
 
 
 def _means(text: _Words, index: int) -> Reading | None:
@@ -366,7 +366,7 @@ _ANSWERED = frozenset({"galwad", "galwadau", "ffôn", "ffon", "drws", "neges", "
 _REPORTED = frozenset({"bod", "fod", "nad", "na", "sut", "faint"})
 # Ringing the police, or the doctor, is a family's own way to keep safe or well ('ffonio'r heddlu os...'), not a
 # contact the plan asks for
-_NOT_CONTACTED = frozenset({"heddlu", "meddyg", "ysgol", "athro", "athrawes", "athrawon", "pennaeth"})
+_NOT_CONTACTED = frozenset({"heddlu", "meddyg", "meddygon", "ysgol", "athro", "athrawes", "athrawon", "pennaeth"})
 # Being put in a service's group or place, as 'put in a nurture group' (the English PASSIVE_ATTENDANCE 'put'):
 # 'cael ei rhoi mewn grŵp anogaeth', 'wedi'i osod yn yr uned'
 _PUTTING = frozenset({"rhoi", "rhoddi", "gosod"})

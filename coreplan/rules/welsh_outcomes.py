@@ -54,6 +54,7 @@ SERVICE_VERB_WORDS_CY = """
     trosglwyddo derbyn_i ailasesu paru
     paratoi cyflwyno hysbysu cynorthwyo hyfforddi addysgu cynghori holi rhyddhau mentora eirioli gwerthuso
     gwarchod pwyso
+    tracio targedu
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -80,6 +81,8 @@ PROVIDER_WORDS_CY = """
     ymgynghorydd ymgynghorwr barnwr ynad heddwas gwirfoddolwr gwirfoddolwyr gyrrwr cyfieithydd elusen prosiect
     bwrdd_iechyd camhs
     barnardo barnardos nspcc llamau platfform home-start
+    athrawon nyrsys meddygon therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr ymwelwyr_iechyd bydwragedd
+    cymhorthydd cymorthyddion cynorthwywyr
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -117,6 +120,7 @@ SEEN_PROVIDER_WORDS_CY = """
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
     lloches hostel dosbarth_anogaeth ystafell_anogaeth
     barnardo barnardos nspcc llamau platfform home-start
+    cymhorthydd cymorthyddion cynorthwywyr therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr nyrsys ymwelwyr_iechyd
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -222,6 +226,17 @@ _GIVE_A_TEST = _alternatives("rhoi cael pasio gwneud cwblhau darparu cyflwyno se
 _SCORE_TOOLS = _alternatives("""
     graddfa sdq boxall seren proffil holiadur risg lles asesiad mesur canlyniadau
 """)
+# Aids a school or a service puts in place, as the English 'a visual timetable', 'specialist equipment': as what there
+# will be ('Bydd cyfarwyddiadau gweledol ar ddesg Ela', 'Bydd offer arbennig yn ei hystafell'), and, with the devices
+# a child works on, what she is let use ('cael defnyddio ap ar y llechen'); using her own laptop for homework is her day
+_AIDS = _alternatives("""
+    cyfarwyddiadau cyfarwyddyd amserlen_weledol amserlen_luniau amserlen_lluniau cymhorthion cymorth_gweledol
+    adnoddau offer cyfarpar addasiadau cardiau_lluniau cardiau_gweledol
+""")
+_DEVICES = _alternatives("ap apiau llechen llechi gliniadur cyfrifiadur ipad")
+# A parent meeting the school's staff, as a parent meets a worker: the process's meeting, though the child's teacher is
+# her own school day when she is the one with him
+_SCHOOL_STAFF = _alternatives("pennaeth athro athrawes athrawon staff cydlynydd")
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
@@ -296,6 +311,12 @@ SERVICE_CY = patterns.compile(
     # help from Nain is the child's own)
     rf"|\bbydd\s+(?:yna\s+)?(?:cymorth|gymorth|cefnogaeth|gefnogaeth)\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:gan|gyda|efo)\s*"
     rf"{_THE}?(?:{_CARERS}|{_KIN})\b)"
+    # aids as what there will be, and being let use them
+    rf"|\bbydd\s+(?:yna\s+)?(?:y\s+|yr\s+)?(?:{_AIDS})\b"
+    rf"|(?:[cg]ael|chael)\s+(?:defnyddio|ddefnyddio)\s*{_THE}?(?:[\w'’-]+\s+)?(?:{_AIDS}|{_DEVICES})\b"
+    # a parent meeting the school's staff: 'Bydd tad Mali yn cyfarfod â'r pennaeth i drafod presenoldeb'
+    rf"|\b(?:{_PARENTS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:yn|['’]n)\s+(?:cyfarfod|gyfarfod|cwrdd|gwrdd)\s+(?:â|ag|gyda|efo)\s*"
+    rf"{_THE}?(?:{_SCHOOL_STAFF})\b"
     # completing an assessment, or keeping to the plan and its targets, as 'complete a parenting assessment',
     # 'cooperate with the plan', 'meet the targets in her IDP' (a target of her own, 'ei tharged o ddarllen deg llyfr',
     # is her day)
@@ -328,6 +349,10 @@ SERVICE_CY = patterns.compile(
     r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|(?:[ck]|ch|g|ngh)amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
+    # ...a school day the plan makes shorter, a worker's caseload and the process's one-page profile, as the English
+    # reading of session 25 ('a reduced timetable', 'on the caseload', 'a one-page profile')
+    r"|(?:amserlen|hamserlen|amserlenni)\s+(?:ran-amser|rhan-amser|ran\s+amser|lai|ostyngedig|fyrrach|wedi['’]i\s+lleihau)"
+    r"|(?:llwyth|lwyth|llwythi)\s+(?:achosion|gwaith\s+achos)|(?:proffil|broffil|mhroffil|phroffil)\s+un\s+dudalen"
     # a process the child takes part in
     rf"|(?:cymryd|gymryd)\s+rhan\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
@@ -421,6 +446,21 @@ SERVICE_CY = patterns.compile(
     # ...or the child scoring on one: 'sgorio'n uwch ar yr holiadur lles'
     rf"|sgorio(?:['’]n|\s+yn)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ar|yn)\s+{_THE}?(?:[\w'’-]+\s+){{0,2}}?(?:{_SCORE_TOOLS})\b"
     r")\b", re.IGNORECASE)
+
+# The scene after 'tra' ('while'), up to the next comma or stop: where the child lives, or what else goes on, while the
+# change happens ('... tra bydd yn byw yn y cartref plant'), as 'while' in English; 'tra' before an adjective ('tra
+# phwysig', very important) is not one
+_WHILE_CY = re.compile(r"\btra(?:\s+(?:bydd|fydd|bo|bod|mae|maen|roedd|y\s+bydd|y\s+mae|(?:ei|eu)\s+(?:fod|bod)|yn)|['’]n)\b",
+                       re.IGNORECASE)
+_STOPS = re.compile(r"[,;:.!?]")
+
+
+def in_the_scene_cy(text: str, start: int) -> bool:
+    """Whether the words at start stand in a 'tra' clause: the scene, not what the outcome asks."""
+    if "tra" not in text[:start].lower():
+        return False
+    return any(_STOPS.search(text, scene.end(), start) is None for scene in _WHILE_CY.finditer(text, 0, start))
+
 
 # The child's own voice in Welsh (a regular expression source, read case-insensitively inside
 # coreplan.rules.outcomes.FIRST_PERSON): 'fy' and 'fi'; a verb with 'i' after it ('Rydw i', 'Bydda i'n'); the
