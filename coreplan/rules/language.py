@@ -696,7 +696,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     # names of orders, services and bodies written in capitals, listed or not ('Housing Ombudsman'): looked
     # for only where a word that can end or open one is written in the text
     named = []
-    if not english_names.WORDS.isdisjoint(written_words):
+    if not english_names.WORDS.isdisjoint(written_words) or not english_names.SERVICE_WORDS.isdisjoint(written_words):
         spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
         named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", frozenset()))
     if not at:
