@@ -832,6 +832,8 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained,
         plain = heads.get(head) or heads.get(head[:-1] if head.endswith("s") else "")
         if plain:
             written = " ".join(lowered[i:j + 1])
+            if written in lexicon.compounds.get("plain", ()) or written[:-1] in lexicon.compounds.get("plain", ()):
+                return 0, ""  # a family's own words for it ('Down syndrome')
             return j + 1 - i, (None if written in explained else plain)
     return 0, ""
 

@@ -74,3 +74,41 @@ def test_everyday_capitals_are_no_service_name(text):
 def test_a_listed_name_keeps_its_own_plain_words():
     assert found("Mali goes to Flying Start.")[0][1]  # listed: its plain words, not an unlisted name
     assert names("Mali goes to Flying Start.") == []
+
+
+@pytest.mark.parametrize("text, term, plain", [
+    ("The special guardianship team rang Mum.", "special guardianship team",
+     "team for a relative or friend bringing up the child"),
+    ("Ask the early help service about it.", "early help service", "service for help before problems grow"),
+    ("The edge of care team came today.", "edge of care team", "team to help the child stay at home"),
+    ("Two kinship fostering teams met.", "kinship fostering teams", "teams for fostering"),  # two modifiers
+])
+def test_team_and_service_after_a_longer_modifier_are_jargon(text, term, plain):
+    assert term.lower().rstrip("s") not in LEXICON.phrases and term.lower() not in LEXICON.phrases
+    assert found(text) == [(term, plain)]
+
+
+@pytest.mark.parametrize("text", [
+    "The school team won on Saturday.",
+    "Mali plays for the football team.",
+    "The adoption team rang.",  # one modifier: a team a family is told of by name
+    "Dad works for the bus service.",
+    "The team will visit on Monday.",
+])
+def test_team_and_service_after_one_word_or_none_stay_plain(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("He has foetal valproate syndrome.", "foetal valproate syndrome"),
+    ("She has Tourette syndrome.", "Tourette syndrome"),
+])
+def test_a_syndrome_after_the_word_that_names_it_is_a_named_condition(text, term):
+    assert term.lower() not in LEXICON.phrases
+    assert term in [written for written, _ in found(text)]
+
+
+@pytest.mark.parametrize("text", ["Mali has Down syndrome.", "Mali has Down's syndrome.",
+                                  "We read about the syndrome online.", "Her syndrome is mild."])
+def test_a_syndrome_a_family_names_itself_or_alone_stays_plain(text):
+    assert found(text) == []
