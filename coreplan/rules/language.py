@@ -721,6 +721,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
                 n = name
         compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
             if where & COMPOUND_START and lexicon.compounds else None
+        if compound and (spans := spans or [match.span() for match in PHRASE_WORD.finditer(text)]) \
+                and not _unbroken(text, spans, k, compound[0]):
+            compound = None  # a stop or a comma between: 'the front door. Support came later.'
         if compound:
             phrase, n = None, compound[0]
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
@@ -836,6 +839,12 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained,
                 return 0, ""  # a family's own words for it ('Down syndrome')
             return j + 1 - i, (None if written in explained else plain)
     return 0, ""
+
+
+def _unbroken(text: str, spans, k: int, n: int) -> bool:
+    """Whether words k to k + n - 1 stand together: only spaces, hyphens or an ampersand between them, no
+    stop, comma, colon or bracket (a compound is never read across one)."""
+    return all(not text[spans[m][1]:spans[m + 1][0]].strip(" \t\n-&") for m in range(k, k + n - 1))
 
 
 def _longer(a, b):

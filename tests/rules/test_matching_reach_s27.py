@@ -112,3 +112,26 @@ def test_a_syndrome_after_the_word_that_names_it_is_a_named_condition(text, term
                                   "We read about the syndrome online.", "Her syndrome is mild."])
 def test_a_syndrome_a_family_names_itself_or_alone_stays_plain(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The front door team rang Mum.", "front door team"),
+    ("The front door referral came in May.", "front door referral"),
+    ("Siôn will see the diversion worker.", "diversion worker"),
+])
+def test_everyday_words_with_a_services_sense_told_by_the_head_after_them(text, term):
+    assert term.lower() not in LEXICON.phrases
+    assert [written for written, _ in found(text)] == [term]
+
+
+@pytest.mark.parametrize("text", [
+    "Mum painted the front door.",
+    "The front door key is lost.",
+    "Leave the front door open for the worker.",
+    "There was a diversion on the A55.",
+    "Dad locked the front door. Support came later.",  # a stop between: no compound across it
+    "Mali waited by the front door, note in hand.",
+    "Knock on the front door when you arrive.",
+])
+def test_the_same_words_in_everyday_use_or_across_a_stop_stay_plain(text):
+    assert found(text) == []
