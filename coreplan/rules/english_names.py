@@ -177,7 +177,8 @@ def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
 # ('Flying Start', 'Families First', 'Careers Wales', 'Caring Dads', 'Bumps and Babies', 'Adult Social Care',
 # 'Appropriate Adult', 'Assured Shorthold Tenancy', 'Benefits Cap'). Session 27: each glossary names its own
 # handful of such programmes, and nothing else in their words says what they are. Not words a family's own
-# capitals use ('Mum', 'Home': 'Home Bargains'; 'First': 'First Aid'), and a run with a person of the family, a
+# capitals use ('Mum', 'Home': 'Home Bargains'; 'First': 'First Aid'; 'Baby': 'Baby Shark'; 'Justice': 'Justice
+# League'), and a run with a person of the family, a
 # day, a month or a festival ('Mum and Dad', "Mother's Day", 'Christmas and Easter'), a compass point ('North
 # Wales') or a place (PLACES) is none.
 SERVICE_WORDS = frozenset("""
@@ -185,6 +186,8 @@ SERVICE_WORDS = frozenset("""
     Teens Adult Adults Carers Care Caring Kinship Start Steps Futures Wales Careers Social Support Help
     Helpline Safer Safeguarding Tenancy Tenant Landlord Tax Cap Benefits Friend Rights Advocacy Legal Abuse
     Recovery Wellbeing Process Regeneration Pathways Fostering Adoption Inclusion Disability Disabled
+    Exploitation Violence Offending Neglect Harm Trauma Attachment Independent Living Guardianship
+    Permanence Custody Probation Tenants Homeless Homelessness Refuge Asylum Refugees
 """.split())
 # Words that end such a run: the family, days, months, festivals, compass points (each as written)
 _NOT_IN_A_SERVICE_NAME = frozenset("""

@@ -135,3 +135,16 @@ def test_everyday_words_with_a_services_sense_told_by_the_head_after_them(text, 
 ])
 def test_the_same_words_in_everyday_use_or_across_a_stop_stay_plain(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dad will join Caring Men Against Violence.", "Caring Men Against Violence"),
+    ("Ask about the Homeless Prevention Fund and Young Tenants Support.", "Young Tenants Support"),
+])
+def test_more_words_of_a_service_make_a_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["Mali reads Justice League comics.", "Mali watches Baby Shark."])
+def test_childrens_shows_and_comics_are_no_service(text):
+    assert names(text) == []
