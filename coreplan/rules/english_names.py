@@ -260,16 +260,20 @@ def _service_names(text: str, written_words: list[str], spans, taken: list[tuple
         capitals = [word for word in run if word.lower() not in _SERVICE_LINKS]
         if 2 <= len(capitals) <= _MOST_SERVICE_WORDS and not SERVICE_WORDS.isdisjoint(capitals) \
                 and run[-1] not in _SERVICE_LINKS and PLACES.isdisjoint(run) \
-                and not (j + 1 < size and _joined_capital(text, spans, written_words, j)):
+                and not (j + 1 < size and _joined_capital(text, spans, written_words, j)) \
+                and not (k and written_words[k - 1][:1].isupper() and _words_joined(text, spans, k - 1)
+                         and written_words[k - 1].lower() not in _NOT_IN_A_NAME):
             found.append((start, j + 1))
         k = j + 1
     return found
 
 
 def _joined_capital(text: str, spans, written_words: list[str], j: int) -> bool:
-    """Whether the run ending at word j runs on into a capitalised word it stops at (a family's word, a day,
-    a country, a possessive: 'Family Fun Day', "the Youth Justice Board's plan"): then the whole is an
-    event's, a person's or a body's name the run is only part of."""
+    """Whether words j and j + 1 are joined and the second is capitalised: where a run ends at j (or, read the
+    other way, starts after a capitalised word) and runs on into a capitalised word it stops at (a family's
+    word, a day, a country, initials, a possessive: 'Family Fun Day', "the Youth Justice Board's plan", 'HM
+    Prison and Probation Service'), the whole is an event's, a person's or a body's name the run is only part
+    of."""
     return _words_joined(text, spans, j) and written_words[j + 1][:1].isupper()
 
 

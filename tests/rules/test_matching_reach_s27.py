@@ -148,3 +148,9 @@ def test_more_words_of_a_service_make_a_name(text, name):
 @pytest.mark.parametrize("text", ["Mali reads Justice League comics.", "Mali watches Baby Shark."])
 def test_childrens_shows_and_comics_are_no_service(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["It is now called HM Prison and Probation Service.",
+                                  "We live near North Wales Young Carers."])
+def test_a_run_that_a_capitalised_word_opens_is_part_of_a_longer_name(text):
+    assert names(text) == []
