@@ -10,7 +10,10 @@ institution ('Order', 'Commission', 'Ombudsman', 'Panel'), or starting with one 
 C100'; not a school class, 'Form 3'). A capitalised word alone is no name here (the first word of a
 sentence, a person's name, a place), nor a run without such a word ('Siân Roberts', 'Ysgol Glan Morfa'),
 nor a run in capitals for emphasis ('SAFETY PLAN'). Names whose own words say what they are
-to a family, or that every family knows, are listed in PLAIN_NAMES.
+to a family, or that every family knows, are listed in PLAIN_NAMES. A run of two to four capitalised words with
+no such head is a name too when it holds a word of a service, of the people it is for or of family life
+(SERVICE_WORDS: 'Caring Dads', 'Careers Wales', 'Adult Social Care'), unless it is the family's, a day's, a
+place's, a subject studied or part of a longer name (_service_names).
 
 No plain words can be offered for a name nobody listed: the finding asks for the name to be said in plain
 words, or explained once in the plan's glossary.
