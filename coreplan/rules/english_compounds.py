@@ -44,7 +44,10 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
         modifiers.setdefault(word + "s", [])
     prefixes = {k.lower(): v for k, v in (data.get("prefixes") or {}).items() if k.lower() not in ignore}
     suffixes = {k.lower(): v for k, v in (data.get("suffixes") or {}).items() if k.lower() not in ignore}
-    return {"heads": heads, "two_word_heads": two_word_heads,
+    # heads that only a modifier of two words or more names ('youth offending team', not 'the adoption team')
+    long_heads = {k.lower(): v for k, v in (data.get("heads_after_a_longer_modifier") or {}).items()
+                  if k.lower() not in ignore}
+    return {"heads": heads, "two_word_heads": two_word_heads, "long_heads": long_heads,
             "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
             "numbered": numbered, "prefixes": prefixes, "suffixes": suffixes,
             "affix_words": frozenset(prefixes) | frozenset(suffixes), "head_forms": head_forms(heads)}
@@ -131,6 +134,8 @@ def compound_at(lowered: list[str], i: int, tables: dict, blocked=None) -> tuple
         if head_at >= len(lowered) or head_at == i or lowered[head_at] == lowered[head_at - 1]:
             continue  # (a word written twice is a slip, not a modifier and its head: 'contact contact')
         head = _head(lowered[head_at], heads)
+        if head is None and head_at - i >= 2 and tables.get("long_heads"):
+            head = _head(lowered[head_at], tables["long_heads"])  # 'youth offending team', 'early help service'
         two_words = tables.get("two_word_heads", {}).get(lowered[head_at])
         if two_words and head_at + 1 < len(lowered):  # 'supervising social worker': the longer head first
             longer = _head(lowered[head_at + 1], two_words)
@@ -151,6 +156,7 @@ def without(tables: dict, ignore: frozenset[str]) -> dict:
     if not ignore or not tables:
         return tables
     return {"heads": {k: v for k, v in tables["heads"].items() if k not in ignore},
+            "long_heads": {k: v for k, v in tables.get("long_heads", {}).items() if k not in ignore},
             "two_word_heads": {first: {second: plain for second, plain in seconds.items()
                                        if f"{first} {second}" not in ignore}
                                for first, seconds in tables.get("two_word_heads", {}).items()},

@@ -10,7 +10,10 @@ institution ('Order', 'Commission', 'Ombudsman', 'Panel'), or starting with one 
 C100'; not a school class, 'Form 3'). A capitalised word alone is no name here (the first word of a
 sentence, a person's name, a place), nor a run without such a word ('Siân Roberts', 'Ysgol Glan Morfa'),
 nor a run in capitals for emphasis ('SAFETY PLAN'). Names whose own words say what they are
-to a family, or that every family knows, are listed in PLAIN_NAMES.
+to a family, or that every family knows, are listed in PLAIN_NAMES. A run of two to four capitalised words with
+no such head is a name too when it holds a word of a service, of the people it is for or of family life
+(SERVICE_WORDS: 'Caring Dads', 'Careers Wales', 'Adult Social Care'), unless it is the family's, a day's, a
+place's, a subject studied or part of a longer name (_service_names).
 
 No plain words can be offered for a name nobody listed: the finding asks for the name to be said in plain
 words, or explained once in the plan's glossary.
@@ -172,9 +175,131 @@ def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return k == 0 or any(mark in text[spans[k - 1][1]:spans[k][0]] for mark in ".!?:;\n")
 
 
+# Words of a service, of the people it is for or of family life that, written with a capital beside another
+# capitalised word, make a run a programme's, a service's or a scheme's name that ends in no head above
+# ('Flying Start', 'Families First', 'Careers Wales', 'Caring Dads', 'Bumps and Babies', 'Adult Social Care',
+# 'Appropriate Adult', 'Assured Shorthold Tenancy', 'Benefits Cap'). Session 27: each glossary names its own
+# handful of such programmes, and nothing else in their words says what they are. Not words a family's own
+# capitals use ('Mum', 'Home': 'Home Bargains'; 'First': 'First Aid'; 'Baby': 'Baby Shark'; 'Justice': 'Justice
+# League'), and a run with a person of the family, a
+# day, a month or a festival ('Mum and Dad', "Mother's Day", 'Christmas and Easter'), a compass point ('North
+# Wales') or a place (PLACES) is none.
+SERVICE_WORDS = frozenset("""
+    Family Families Parents Parenting Mums Dads Mothers Fathers Babies Toddlers Children Kids Young Youth
+    Teens Adult Adults Carers Care Caring Kinship Start Steps Futures Wales Careers Social Support Help
+    Helpline Safer Safeguarding Tenancy Tenant Landlord Tax Cap Benefits Friend Rights Advocacy Legal Abuse
+    Recovery Wellbeing Process Regeneration Pathways Fostering Adoption Inclusion Disability Disabled
+    Exploitation Violence Offending Neglect Harm Trauma Attachment Independent Living Guardianship
+    Permanence Custody Probation Tenants Homeless Homelessness Refuge Asylum Refugees
+""".split())
+# Words that end such a run: the family, days, months, festivals, compass points (each as written)
+_NOT_IN_A_SERVICE_NAME = frozenset("""
+    Mum Mam Mummy Mom Dad Tad Daddy Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad Grandpa Aunty Auntie
+    Aunt Uncle Sister Brother Me I
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter Eid Diwali Halloween Hanukkah Ramadan Day Night Eve
+    North South East West Mid Central Upper Lower England Scotland Ireland Britain
+""".split())
+# A sentence's first word that says what to do or where, not a name's first word ('Ask Careers Wales', 'Help
+# Craig plan', 'Under the Adoption...'), in lower case
+_OPENING_VERBS = frozenset("""
+    ask call ring phone tell take meet visit walk note see contact email text speak talk go bring book join
+    refer apply try use read write send invite attend help support
+    under about with without through during since until because like via after before from
+""".split())
+# Words before a run (or before 'in' or 'of' and the run) that make it a subject studied, not a service ('Dad
+# studies Family Law', 'a BTEC in Health and Social Care', 'a course in Youth Work')
+_OF_STUDY = frozenset("""
+    study studies studying studied gcse gcses btec btecs nvq course courses degree degrees diploma
+    qualification teaches teaching taught lecturer
+""".split())
+# Small words inside such a run ('Bumps and Babies', 'Child In Our Care', 'Team Around the Family'), and a
+# last word after one that is the family's own ('Baby and Me')
+_SERVICE_LINKS = frozenset("of for and & the in around".split())
+_SERVICE_TAIL = frozenset(("Me",))
+_MOST_SERVICE_WORDS = 4
+
+
+def _service_names(text: str, written_words: list[str], spans, taken: list[tuple[int, int]]) \
+        -> list[tuple[int, int]]:
+    """(first word, one past the last) of each run of two to four capitalised words, small words between
+    them, holding a word of SERVICE_WORDS, overlapping no name in taken (see SERVICE_WORDS)."""
+    found: list[tuple[int, int]] = []
+    size = len(written_words)
+    busy = set()
+    for first, last in taken:
+        busy.update(range(first, last))
+
+    def capital(j: int) -> bool:
+        word = written_words[j]
+        return _capitalised(word) and word[-2:] not in ("'s", "’s") and word not in _NOT_IN_A_SERVICE_NAME \
+            and not word.isupper() and word.isalpha() or word in _SERVICE_TAIL and j > 0
+
+    k = 0
+    while k < size:
+        if k in busy or not capital(k) or written_words[k].lower() in _NOT_IN_A_NAME:
+            k += 1
+            continue
+        j = k  # the last capitalised word of the run
+        while j + 1 < size and j + 1 not in busy and _words_joined(text, spans, j):
+            nxt = written_words[j + 1]
+            if capital(j + 1) and nxt.lower() not in _NOT_IN_A_NAME:
+                j += 1
+            elif nxt.lower() in _SERVICE_LINKS and j + 2 < size and j + 2 not in busy \
+                    and _words_joined(text, spans, j + 1) and capital(j + 2):
+                j += 2
+            else:
+                break
+        start = k
+        if _opens_sentence(text, spans, k) and written_words[k].lower() in _OPENING_VERBS:
+            start += 1  # 'Ask Careers Wales': the verb opening the sentence is no part of the name
+            while start < j and written_words[start].lower() in _SERVICE_LINKS:
+                start += 1  # 'Use the Safe Care chart'
+        run = written_words[start:j + 1]
+        before = [word.lower() for word in written_words[max(0, start - 2):start]]
+        if before[-1:] and (before[-1] in _OF_STUDY or (before[-1] in ("in", "of") and before[0] in _OF_STUDY)):
+            k = j + 1  # a subject studied ('Dad studies Family Law', 'a BTEC in Health and Social Care')
+            continue
+        capitals = [word for word in run if word.lower() not in _SERVICE_LINKS]
+        if 2 <= len(capitals) <= _MOST_SERVICE_WORDS and not SERVICE_WORDS.isdisjoint(capitals) \
+                and run[-1] not in _SERVICE_LINKS and PLACES.isdisjoint(run) \
+                and not (j + 1 < size and _joined_capital(text, spans, written_words, j)) \
+                and not (k and written_words[k - 1][:1].isupper() and _words_joined(text, spans, k - 1)
+                         and written_words[k - 1].lower() not in _NOT_IN_A_NAME):
+            found.append((start, j + 1))
+        k = j + 1
+    return found
+
+
+def _joined_capital(text: str, spans, written_words: list[str], j: int) -> bool:
+    """Whether words j and j + 1 are joined and the second is capitalised: where a run ends at j (or, read the
+    other way, starts after a capitalised word) and runs on into a capitalised word it stops at (a family's
+    word, a day, a country, initials, a possessive: 'Family Fun Day', "the Youth Justice Board's plan", 'HM
+    Prison and Probation Service'), the whole is an event's, a person's or a body's name the run is only part
+    of."""
+    return _words_joined(text, spans, j) and written_words[j + 1][:1].isupper()
+
+
 def names_in(text: str, written_words: list[str], spans: list[tuple[int, int]], plain_pairs=frozenset()) \
         -> list[tuple[int, int]]:
-    """(first word, one past the last word) of each name in text, in order and not overlapping."""
+    """(first word, one past the last word) of each name in text, in order and not overlapping: those
+    ending in or opened by a head, and then the runs of capitalised words a service word makes a name
+    (_service_names)."""
+    found = _headed_names(text, written_words, spans, plain_pairs)
+    if not SERVICE_WORDS.isdisjoint(written_words):
+        more = [(first, last) for first, last in _service_names(text, written_words, spans, found)
+                if not _plain_name(" ".join(written_words[first:last]).lower(), plain_pairs)]
+        if more:
+            found = sorted(found + more)
+    return found
+
+
+def _plain_name(name: str, plain_pairs) -> bool:
+    return name in plain_pairs or any(name == known or name.endswith(" " + known) for known in PLAIN_NAMES)
+
+
+def _headed_names(text: str, written_words: list[str], spans: list[tuple[int, int]], plain_pairs=frozenset()) \
+        -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     size = len(written_words)
     bracketed = _bracketed(text, written_words, spans) if "(" in text else frozenset()

@@ -696,7 +696,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     # names of orders, services and bodies written in capitals, listed or not ('Housing Ombudsman'): looked
     # for only where a word that can end or open one is written in the text
     named = []
-    if not english_names.WORDS.isdisjoint(written_words):
+    if not english_names.WORDS.isdisjoint(written_words) or not english_names.SERVICE_WORDS.isdisjoint(written_words):
         spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
         named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", frozenset()))
     if not at:
@@ -721,6 +721,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
                 n = name
         compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
             if where & COMPOUND_START and lexicon.compounds else None
+        if compound and (spans := spans or [match.span() for match in PHRASE_WORD.finditer(text)]) \
+                and not _unbroken(text, spans, k, compound[0]):
+            compound = None  # a stop or a comma between: 'the front door. Support came later.'
         if compound:
             phrase, n = None, compound[0]
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
@@ -832,8 +835,16 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained,
         plain = heads.get(head) or heads.get(head[:-1] if head.endswith("s") else "")
         if plain:
             written = " ".join(lowered[i:j + 1])
+            if written in lexicon.compounds.get("plain", ()) or written[:-1] in lexicon.compounds.get("plain", ()):
+                return 0, ""  # a family's own words for it ('Down syndrome')
             return j + 1 - i, (None if written in explained else plain)
     return 0, ""
+
+
+def _unbroken(text: str, spans, k: int, n: int) -> bool:
+    """Whether words k to k + n - 1 stand together: only spaces, hyphens or an ampersand between them, no
+    stop, comma, colon or bracket (a compound is never read across one)."""
+    return all(not text[spans[m][1]:spans[m + 1][0]].strip(" \t\n-&") for m in range(k, k + n - 1))
 
 
 def _longer(a, b):

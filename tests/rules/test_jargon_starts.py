@@ -75,6 +75,8 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
         phrase = None
         # a compound is tried at every word, not only where Lexicon.starts says one may start
         compound = language._compound_at(written_words, lowered, i, lexicon, n, head_near, in_compound)
+        if compound and not language._unbroken(text, [t.span() for t in tokens], i, compound[0]):
+            compound = None  # never read across a stop or a comma
         longer = language._headed_phrase_at(written_words, lowered, i, lexicon, explained, in_compound) \
             if n and i in head_near else (0, None)
         if compound:
