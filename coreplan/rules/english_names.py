@@ -200,6 +200,13 @@ _NOT_IN_A_SERVICE_NAME = frozenset("""
     September October November December Christmas Easter Eid Diwali Halloween Hanukkah Ramadan Day Night Eve
     North South East West Mid Central Upper Lower England Scotland Ireland Britain
 """.split())
+# Last words of a run that make it a club, a thing bought or a firm a family knows, whatever its other words
+# ('Youth Club', 'Kids Club', 'Young Farmers', 'Family Railcard', 'Family Bakery Ltd'): a family's own week, not
+# a service to explain
+_EVERYDAY_LAST = frozenset("""
+    Club Clubs Farmers Book Books Railcard Ticket Pass Ltd Limited Plc Bakery Shop Shops Cafe Café Restaurant
+    Party Show Festival Fair Film Game Games Band Choir League Cup Magazine Camp Swim Disco Trip Outing
+""".split())
 # A sentence's first word that says what to do or where, not a name's first word ('Ask Careers Wales', 'Help
 # Craig plan', 'Under the Adoption...'), in lower case
 _OPENING_VERBS = frozenset("""
@@ -262,7 +269,7 @@ def _service_names(text: str, written_words: list[str], spans, taken: list[tuple
             continue
         capitals = [word for word in run if word.lower() not in _SERVICE_LINKS]
         if 2 <= len(capitals) <= _MOST_SERVICE_WORDS and not SERVICE_WORDS.isdisjoint(capitals) \
-                and run[-1] not in _SERVICE_LINKS and PLACES.isdisjoint(run) \
+                and run[-1] not in _SERVICE_LINKS and run[-1] not in _EVERYDAY_LAST and PLACES.isdisjoint(run) \
                 and not (j + 1 < size and _joined_capital(text, spans, written_words, j)) \
                 and not (k and written_words[k - 1][:1].isupper() and _words_joined(text, spans, k - 1)
                          and written_words[k - 1].lower() not in _NOT_IN_A_NAME):

@@ -66,6 +66,11 @@ def test_a_run_of_capitals_with_a_word_of_a_service_is_a_name(text, name):
     "the Youth Justice Board's plan for Wales",  # part of a longer name, a possessive
     "Mum said the FAMILY SUPPORT was good.",  # capitals for emphasis
     "Osian Hughes and Mali Hughes came.",  # people
+    "Ella goes to Youth Club on Fridays.",  # a club, a thing bought or a firm: the family's own week
+    "Ella goes to Kids Club after school.",
+    "Ella wants to join the Young Farmers.",
+    "Ella has a Family Railcard for the trip.",
+    "Mum works for Family Bakery Ltd.",
 ])
 def test_everyday_capitals_are_no_service_name(text):
     assert names(text) == []
