@@ -207,6 +207,14 @@ _EVERYDAY_LAST = frozenset("""
     Club Clubs Farmers Book Books Railcard Ticket Pass Ltd Limited Plc Bakery Shop Shops Cafe Café Restaurant
     Party Show Festival Fair Film Game Games Band Choir League Cup Magazine Camp Swim Disco Trip Outing
 """.split())
+# Last words of a run that make it a person's role, which plans often write with capitals ('the Social Worker',
+# 'the Young Person', 'the Family Support Worker'): a role in the lexicon is found there whatever its capitals,
+# and one that is not is plain words
+_ROLE_LAST = frozenset("""
+    Worker Workers Person People Visitor Visitors Assistant Assistants Manager Managers Nurse Nurses Teacher
+    Teachers Practitioner Practitioners Mentor Mentors Officer Officers Coordinator Coordinators Co-ordinator
+    Leader Leaders Volunteer Volunteers Member Members Parent Parents
+""".split())
 # A sentence's first word that says what to do or where, not a name's first word ('Ask Careers Wales', 'Help
 # Craig plan', 'Under the Adoption...'), in lower case
 _OPENING_VERBS = frozenset("""
@@ -269,7 +277,8 @@ def _service_names(text: str, written_words: list[str], spans, taken: list[tuple
             continue
         capitals = [word for word in run if word.lower() not in _SERVICE_LINKS]
         if 2 <= len(capitals) <= _MOST_SERVICE_WORDS and not SERVICE_WORDS.isdisjoint(capitals) \
-                and run[-1] not in _SERVICE_LINKS and run[-1] not in _EVERYDAY_LAST and PLACES.isdisjoint(run) \
+                and run[-1] not in _SERVICE_LINKS and run[-1] not in _EVERYDAY_LAST and run[-1] not in _ROLE_LAST \
+                and PLACES.isdisjoint(run) \
                 and not (j + 1 < size and _joined_capital(text, spans, written_words, j)) \
                 and not (k and written_words[k - 1][:1].isupper() and _words_joined(text, spans, k - 1)
                          and written_words[k - 1].lower() not in _NOT_IN_A_NAME):

@@ -71,6 +71,9 @@ def test_a_run_of_capitals_with_a_word_of_a_service_is_a_name(text, name):
     "Ella wants to join the Young Farmers.",
     "Ella has a Family Railcard for the trip.",
     "Mum works for Family Bakery Ltd.",
+    "The Social Worker will visit on Monday.",  # a role written with capitals, as plans often write them
+    "The Young Person will choose her bedroom colours.",
+    "Dad met the Family Support Worker.",
 ])
 def test_everyday_capitals_are_no_service_name(text):
     assert names(text) == []
