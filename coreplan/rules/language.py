@@ -143,6 +143,9 @@ class Lexicon:
     welsh_words: frozenset[str] = frozenset()
     # every lower-case word of the English lexicon's plain alternatives: plain, never a rare word
     plain_words: frozenset[str] = frozenset()
+    # those of welsh_heads that a learned adjective must name, a kind of harm or behaviour ('cam-drin ysbrydol',
+    # 'esgeulustod emosiynol'), or a word of birth a family ('teuluoedd biolegol'): welsh_text.welsh_kind_at
+    welsh_kind_heads: frozenset[str] = frozenset()
     # first word of by_first_word -> the words that may follow it (_words_after), worked out as texts need
     # them and kept with the lexicon they describe, so they go when it goes (a module-level cache kept every
     # lexicon a process ever built alive: 8 MB each, gigabytes over a test run)
@@ -194,7 +197,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
                                   welsh_heads, service_heads, service_words, compounds,
                                   welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"],
-                                  welsh_plain=shipped["welsh_plain"])
+                                  welsh_plain=shipped["welsh_plain"], welsh_kind_heads=shipped["welsh_kind_heads"])
         else:
             # in the lexicon's order (dicts, not sets; the kept phrases are in sorted order, their forms in
             # the lexicon's): which of two equally long phrases is found first must not depend on the order a
@@ -212,7 +215,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
                                   welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
                                   compounds, ignored_words=frozenset(ignore), welsh_words=shipped["welsh_words"],
-                                  plain_words=shipped["plain_words"],
+                                  plain_words=shipped["plain_words"], welsh_kind_heads=shipped["welsh_kind_heads"],
                                   welsh_plain={k: v for k, v in shipped["welsh_plain"].items()
                                                if k not in phrases or phrases[k] == shipped_phrases.get(k)})
     return shared[key]
@@ -319,6 +322,8 @@ def _build_shipped_lexicon() -> dict:
     welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     service_heads = {k.lower(): v for k, v in welsh.get("before_a_service_word", {}).items()}
     welsh_heads.update(service_heads)
+    kind_heads = {k.lower(): v for k, v in welsh.get("before_a_kind", {}).items()}
+    welsh_heads.update(kind_heads)
     service_words = frozenset(w.lower() for w in welsh.get("service_words", ()))
     compounds = english_compounds.read(_read_lexicon(data_dir() / "english_compounds.yaml"))
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
@@ -331,7 +336,7 @@ def _build_shipped_lexicon() -> dict:
             "starts": _starts(index, welsh_index, heads=welsh_heads, compounds=compounds),
             "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
             "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words,
-            "compounds": compounds,
+            "welsh_kind_heads": frozenset(kind_heads), "compounds": compounds,
             # every word of the English lexicon's plain alternatives: plain by the lexicon's own choice
             "plain_words": frozenset(
                 word.lower() for plain in itertools.chain(data["phrases"].values(), as_noun.values(),
@@ -901,15 +906,19 @@ def _welsh_next(lexicon: Lexicon, word: str) -> tuple[frozenset[str] | None, boo
 
 
 def _welsh_match_at(lowered, i, lexicon):
-    from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_match_at
+    from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_kind_at, welsh_match_at
 
     found = None
     needed = (lexicon.welsh_next.get(lowered[i]) or _welsh_next(lexicon, lowered[i]))[0]
     if needed is None or _welsh_could_follow(needed, lowered, i):
         found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    if found is not None and found[1] == 1 and lexicon.welsh_kind_heads:
+        # a listed word named by a kind after it is that kind ('esgeulustod emosiynol', not 'esgeulustod')
+        kind = welsh_kind_at(lowered, i, lexicon.welsh_heads, lexicon.welsh_kind_heads)
+        found = _WelshHeaded(kind) if kind else found
     if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
         found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads, lexicon.welsh_service_heads,
-                                       lexicon.welsh_service_words)
+                                       lexicon.welsh_service_words, lexicon.welsh_kind_heads)
         found = found and _WelshHeaded(found)
     return found
 
@@ -986,11 +995,13 @@ def _words_after_of(entries: list) -> frozenset[str] | None:
 def _welsh_could_follow(needed: frozenset[str], lowered: list[str], i: int) -> bool:
     """Whether the word after word i (or after the article there: welsh_text._matched_length skips one) may
     be the second word of a Welsh phrase whose second words take the forms needed."""
-    from coreplan.rules.welsh_text import ARTICLES, text_keys
+    from coreplan.rules.welsh_text import ARTICLES, POSSESSIVES, text_keys
 
     j = i + 1
     if j < len(lowered) and lowered[j] in ARTICLES:
         j += 1
+    if j < len(lowered) and lowered[j] in POSSESSIVES and needed.isdisjoint(POSSESSIVES):
+        j += 1  # a pronoun the phrase does not write is read past ('diwallu ei anghenion')
     return j < len(lowered) and not text_keys(lowered[j]).isdisjoint(needed)
 
 

@@ -314,20 +314,38 @@ def welsh_next_keys(word: str, index) -> frozenset[str] | None:
         for tokens, _phrase in index.get(base, ()):
             if len(tokens) == 1:
                 return None
-            needed |= lexicon_forms(tokens[1])
+            needed |= POSSESSIVES if tokens[1] in POSSESSIVES else lexicon_forms(tokens[1])
     return frozenset(needed)
 
 
 def _matched_length(lowered: list[str], i: int, tokens: tuple[str, ...]) -> int:
-    """How many text words from word i the phrase's words (articles left out) match, or 0."""
+    """How many text words from word i the phrase's words (articles left out) match, or 0.
+
+    A possessive pronoun is the phrase's whoever it is said of: one the lexicon writes matches any other
+    ('diwallu ei anghenion', 'diwallu dy anghenion', 'diwallu eu hanghenion'), and one the text writes
+    between two of a phrase's words is read past, as an article is ('diwallu anghenion' in 'diwallu ei
+    anghenion'), though not after a preposition; the word after it is read from its radical, as any mutated
+    word is."""
     j = i
     for k, token in enumerate(tokens):
         if k and j < len(lowered) and lowered[j] in _ARTICLES:
             j += 1
-        if j >= len(lowered) or text_keys(lowered[j]).isdisjoint(lexicon_forms(token)):
+        if k and j < len(lowered) and lowered[j] in POSSESSIVES and token not in POSSESSIVES \
+                and tokens[k - 1] not in _NOT_A_MODIFIER_CY:
+            j += 1  # (not after a small word: 'ar drwydded' is on licence, 'ar eich trwydded yrru' is not)
+        if j >= len(lowered):
+            return 0
+        if token in POSSESSIVES and lowered[j] in POSSESSIVES:
+            j += 1
+            continue
+        if text_keys(lowered[j]).isdisjoint(lexicon_forms(token)):
             return 0
         j += 1
     return j - i
+
+
+# The possessive pronouns, written apart ('ei', 'eu', 'fy', 'dy', 'ein', 'eich'; 'i'w', 'o'u' are read by text_keys)
+POSSESSIVES = frozenset("ei eu fy dy ein eich".split())
 
 
 # Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
@@ -345,7 +363,7 @@ _NOT_A_MODIFIER_CY = frozenset("""
 
 
 def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_word=frozenset(),
-                           service_words=frozenset()) -> tuple[str, int] | None:
+                           service_words=frozenset(), need_a_kind=frozenset()) -> tuple[str, int] | None:
     """(the head word, its phrase's length in words) when word i is a head word of the lexicon in any of its
     forms ('orchymyn', 'asesiadau') and the words after it name it; else None.
 
@@ -354,9 +372,14 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     word, is plain. A head in need_a_service_word (a plan, a team, a panel, an officer...) is jargon only when
     a word of a service names it ('cynllun gweithredu', 'tîm integredig', 'swyddogion adolygu'), or names it
     after the people it serves ('cartrefi plant preswyl'): 'cynllun bwyd' and 'tîm pêl-droed' are plain.
+    A head in need_a_kind is jargon only before the word of a kind (welsh_kind_at).
     """
     if not heads or i + 1 >= len(lowered):
         return None
+    if need_a_kind:
+        kind = welsh_kind_at(lowered, i, heads, need_a_kind)
+        if kind:
+            return kind
     after = lowered[i + 1]
     names_it = _names(after)
     if not names_it and after not in _SERVED:
@@ -366,7 +389,7 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     # order changes with the hash seed)
     keys = text_keys(lowered[i])
     for base in sorted(_bases(lowered[i]), key=lambda base: (base not in keys, base)):
-        if base not in heads:
+        if base not in heads or base in need_a_kind:
             continue
         if base not in need_a_service_word:
             return (base, 2) if names_it else None
@@ -374,11 +397,59 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
         # Amddiffyn Plant', 'rhestr wirio risg'), never after a small word ('cynllun i'r plant ... diogelu')
         for k in range(i + 1, min(i + 1 + _SERVICE_WORD_WITHIN, len(lowered))):
             between = lowered[k - 1]
-            if k > i + 1 and (not (_names(between) or between in _SERVED) or not _bases(between).isdisjoint(heads)):
+            if k > i + 1 and (not (_names(between) or between in _SERVED)
+                              or any(base in heads and base not in need_a_kind for base in _bases(between))):
                 break  # a small word, or a head of its own ('y llys orchymyn gofal interim')
             if not text_keys(lowered[k]).isdisjoint(service_words):
                 return base, _named_to(lowered, k + 1, service_words) - i
     return None
+
+
+# Heads of a kind (jargon_cy.yaml, before_a_kind). A harm or a behaviour is named by the learned adjective after
+# it: 'cam-drin ysbrydol', 'camdriniaeth ariannol', 'esgeulustod emosiynol', 'niwed cronnus', 'ymddygiad
+# gorfodaethol', listed or not, as the lexicon lists so many; the word alone, or before an everyday adjective
+# ('cam-drin rhywiol', 'niwed difrifol', 'ymddygiad da'), a noun or a small word ('cam-drin plant', 'niwed i'r
+# babi'), is plain. A family (FAMILY_HEADS_CY) is named only by a word of birth ('teuluoedd biolegol', 'rhieni
+# genedigol', 'teulu geni'), never by how it is ('teulu estynedig', 'teulu cariadus'); 'rhiant' is a head of a
+# service, which 'biolegol' names as it names a service ('rhiant biolegol', 'rhiant maeth').
+FAMILY_HEADS_CY = frozenset("teulu mam tad perthynas brawd chwaer".split())
+_BIRTH_CY = frozenset("biolegol genedigol geni".split())
+# The endings of a Welsh adjective made from a noun ('ysbrydol', 'economaidd', 'domestig', 'problemus'), read
+# on a word of six letters or more
+_ADJECTIVE_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
+# Adjectives a family uses of a harm or a behaviour (the plain words the lexicon offers: 'niwed difrifol',
+# 'cam-drin rhywiol heb gyffwrdd', 'ymddygiad rhywiol', 'cam-drin domestig'), of when and how sure
+# ('blaenorol', 'honedig'), and nouns with those endings ('ysgol', 'cymydog')
+_EVERYDAY_ADJECTIVES_CY = frozenset("""
+    difrifol rhywiol corfforol domestig parhaol parhaus bwriadol blaenorol arferol gwirioneddol cyffredinol ychwanegol
+    posibl tebygol honedig diweddar presennol cynnar eithafol ofnadwy ymosodol meddyliol cymdeithasol
+    hirdymor tymor byr amlwg gweladwy cyson aml pellach cyfredol penodol arwyddocaol
+    ysgol heol cymydog nadolig
+""".split())
+
+
+def welsh_kind_at(lowered: list[str], i: int, heads, kinds) -> tuple[str, int] | None:
+    """(the head of a kind, its phrase's length in words) when word i opens a head of kinds ('cam-drin',
+    written with a hyphen, apart or as one) named by the word of a kind after it; else None."""
+    keys = _bases(lowered[i])
+    if "cam" in keys and i + 1 < len(lowered) and lowered[i + 1] in ("drin", "driniaeth"):
+        head, after = "cam-drin", i + 2
+    else:
+        head = next((base for base in sorted(keys) if base in kinds), None)
+        after = i + 1
+    if head is None or head not in kinds or head not in heads or after >= len(lowered):
+        return None
+    if _of_a_kind(lowered[after], family=head in FAMILY_HEADS_CY):
+        return head, after + 1 - i
+    return None
+
+
+def _of_a_kind(word: str, family: bool) -> bool:
+    keys = text_keys(word)
+    if family:
+        return not keys.isdisjoint(_BIRTH_CY)
+    return (len(word) >= 6 and _names(word) and word.endswith(_ADJECTIVE_ENDINGS_CY)
+            and keys.isdisjoint(_EVERYDAY_ADJECTIVES_CY))
 
 
 # How far after a head the word of a service that names it may be: the head's next three words
@@ -408,7 +479,8 @@ _SERVED = frozenset("plant plentyn pobl person teulu teuluoedd oedolion rhieni c
 # ('Panel y Biwro', 'Tîm o Amgylch y Teulu', 'Fforwm y Bobl Ifanc'), as 'Court of Protection' and 'Team Around
 # the Family' open English ones (coreplan.rules.english_names). Not the plan's own things ('Cynllun Mali',
 # 'Cyfarfod y Teulu') nor places a family goes ('Canolfan y Dref', 'Llys y Goron')
-NAME_HEADS_CY = frozenset("tîm tim panel bwrdd pwyllgor fforwm rhaglen gwasanaeth asiantaeth fframwaith".split())
+NAME_HEADS_CY = frozenset("tîm tim panel bwrdd pwyllgor fforwm rhaglen gwasanaeth asiantaeth fframwaith "
+                          "cadeirydd".split())  # ('Cadeirydd y Gynhadledd')
 # The small words between such a head and the rest of its name
 _NAME_LINKS_CY = frozenset("o y yr i ar am dros".split())
 
