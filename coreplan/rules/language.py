@@ -718,8 +718,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         where = where_at.get(k, 0)
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
-        if where & WELSH_INDEX and written_words[k][:1].isupper() and k + 2 < len(lowered) \
-                and lowered[k + 1] in _WELSH_NAME_LINKS:  # a Welsh body's name: 'Panel y Biwro'
+        if where & WELSH_INDEX and may_open_a_welsh_name(written_words, lowered, k):  # 'Panel y Biwro'
             spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
             name = _welsh_name_at(written_words, lowered, k, lexicon, text, spans)
             if name and (not n or name[1] > n[1]):
@@ -928,12 +927,21 @@ def _welsh_name_at(written_words, lowered, k, lexicon, text, spans):
     from coreplan.rules.welsh_text import welsh_name_at
     from coreplan.rules.english_names import joined_in_a_name
 
-    found = welsh_name_at(written_words, lowered, k, lambda j: joined_in_a_name(text, spans, j), lexicon.welsh_heads)
+    found = welsh_name_at(written_words, lowered, k, lambda j: joined_in_a_name(text, spans, j), lexicon.welsh_heads,
+                          _WelshWords(lexicon.starts, lexicon.welsh_words).get)
     return found and _WelshHeaded(found)
 
 
-# The small words after the head of a Welsh name (welsh_text._NAME_LINKS_CY): only before one is a name looked for
+# The small words after the head of a Welsh name (welsh_text._NAME_LINKS_CY): a name is looked for only before
+# one, or before a capitalised word (welsh_text.NAME_FIRST_HEADS_CY: 'Adolygiad Blynyddol')
 _WELSH_NAME_LINKS = frozenset("o y yr i ar am dros".split())
+
+
+def may_open_a_welsh_name(written_words: list[str], lowered: list[str], k: int) -> bool:
+    """Whether word k may open a Welsh name (welsh_text.welsh_name_at): a capitalised word before a small word
+    of one and another word, or before a capitalised word."""
+    return written_words[k][:1].isupper() and k + 1 < len(lowered) and (
+        (k + 2 < len(lowered) and lowered[k + 1] in _WELSH_NAME_LINKS) or written_words[k + 1][:1].isupper())
 
 
 class _WelshHeaded(tuple):

@@ -485,19 +485,48 @@ NAME_HEADS_CY = frozenset("tîm tim panel bwrdd pwyllgor fforwm rhaglen gwasanae
 _NAME_LINKS_CY = frozenset("o y yr i ar am dros".split())
 
 
-def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads) -> tuple[str, int] | None:
+# Heads that open a Welsh name before capitalised words with no small word between ('Adolygiad Blynyddol',
+# 'Gwarcheidwad Plant', 'Cytundeb Ysgrifenedig', 'Rhaglen Dechrau'n Deg'), as the same words end an English
+# name ('Annual Review', coreplan.rules.english_names.HEADS). Not the plan's own things nor places a family
+# goes ('Cynllun Mali', 'Cyfarfod y Teulu', 'Tîm Iechyd', 'Canolfan Deulu', 'Gwasanaeth Ieuenctid'), as
+# 'Team', 'Service' and 'Centre' end no English name; and only before a word the Welsh lexicon writes or
+# an adjective ('Blynyddol', 'Plant'), not a person's name ('Asesiad Lowri' is read as any assessment is).
+NAME_FIRST_HEADS_CY = frozenset("""
+    gorchymyn asesiad gwrandawiad cynhadledd adolygiad panel bwrdd pwyllgor fforwm uned asiantaeth darparydd
+    swyddog cydlynydd cytundeb rhaglen ymyrraeth gweithdrefn rhybudd awdurdod cynghorydd fframwaith protocol
+    cofrestr gwarcheidwad
+""".split())
+# Names every family in Wales knows (lower case): a name that starts with one is plain
+PLAIN_NAMES_CY = ("bwrdd iechyd", "awdurdod lleol", "gwasanaethau cymdeithasol", "swyddog heddlu")
+
+
+def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads,
+                  welsh_word=None) -> tuple[str, int] | None:
     """(the head word, the name's length in words) of a Welsh name opened by word i: a head of NAME_HEADS_CY
     (and of heads, whose plain words the finding offers) with a capital, a small word of _NAME_LINKS_CY, then
     one or more capitalised words, each joined to the one before (joined(k): words k and k + 1 stand in one
-    name, with no stop or comma between); else None."""
+    name, with no stop or comma between); or a head of NAME_FIRST_HEADS_CY and a capitalised word that
+    welsh_word(lower-case word) says is Welsh, then perhaps more; else None."""
     size = len(written)
-    if i + 2 >= size or not written[i][:1].isupper() or lowered[i + 1] not in _NAME_LINKS_CY \
-            or not _title(written[i + 2]) or not (joined(i) and joined(i + 1)):
+    if i + 1 >= size or not written[i][:1].isupper() or not joined(i):
         return None
-    head = next((base for base in sorted(_bases(lowered[i])) if base in NAME_HEADS_CY and base in heads), None)
+    if lowered[i + 1] in _NAME_LINKS_CY:
+        if i + 2 >= size or not _title(written[i + 2]) or not joined(i + 1):
+            return None
+        names = NAME_HEADS_CY
+        end = i + 3
+    elif welsh_word is not None and _title(written[i + 1]) and (
+            welsh_word(lowered[i + 1]) or lowered[i + 1].endswith(_ADJECTIVE_ENDINGS_CY)):
+        names = NAME_FIRST_HEADS_CY
+        end = i + 2
+        if any(" ".join(lowered[i:i + 3]).startswith(plain) for plain in PLAIN_NAMES_CY):
+            return None
+    else:
+        return None
+    head = next((base for base in sorted(_bases(lowered[i])) if base in names and base in heads), None)
     if head is None:
         return None
-    end = i + 3  # then more capitalised words, or a small word and a capitalised one ('Tîm o Amgylch y Teulu')
+    # then more capitalised words, or a small word and a capitalised one ('Tîm o Amgylch y Teulu')
     while end < size and joined(end - 1) and (_title(written[end]) or (
             lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and _title(written[end + 1]))):
         end += 1 if _title(written[end]) else 2

@@ -69,7 +69,7 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
                              language._welsh_match_at(lowered, i, lexicon))
         # a Welsh body's name opened by its head and a small word ('Panel y Biwro'), tried at every word
         name = language._welsh_name_at(written_words, lowered, i, lexicon, text, [t.span() for t in tokens]) \
-            if i + 2 < len(lowered) and lowered[i + 1] in language._WELSH_NAME_LINKS else None
+            if language.may_open_a_welsh_name(written_words, lowered, i) else None
         if name and (not n or name[1] > n[1]):
             n = name
         phrase = None

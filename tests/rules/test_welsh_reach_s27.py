@@ -113,3 +113,25 @@ def test_a_manager_a_chair_evidence_and_a_factor_named_by_a_service(text, term, 
 ])
 def test_the_new_heads_in_everyday_use_stay_silent(text):
     assert welsh(text) == []
+
+
+@pytest.mark.parametrize("text, term, listed", [
+    ("Bydd yr Adolygiad Blynyddol ym mis Mai.", "Adolygiad Blynyddol", "Adolygiad Blynyddol"),
+    ("Mae'r Gwarcheidwad Plant wedi siarad â Dafydd.", "Gwarcheidwad Plant", "Gwarcheidwad Plant"),
+    ("Llofnododd Mam y Cytundeb Ysgrifenedig ddoe.", "Cytundeb Ysgrifenedig", "Cytundeb Ysgrifenedig"),
+])
+def test_a_welsh_name_opened_by_its_head_before_capitalised_words(text, term, listed):
+    assert term in unlisted(text, listed)
+
+
+@pytest.mark.parametrize("text", [
+    "Mae Bwrdd Iechyd Betsi Cadwaladr yn talu am y bws.",  # names every family knows
+    "Mae'r Awdurdod Lleol yn talu am y bws.",
+    "Daeth Swyddog Heddlu i'r tŷ.",
+    "Darllenodd Mam Gynllun Mali gyda Elen.",  # the plan's own things and places
+    "Mae Tîm Iechyd y plant yn y Ganolfan.",
+    "Bydd Cai yn mynd i'r Gwasanaeth Ieuenctid bob nos Iau.",
+    "Mae Dafydd a Chai yn treulio pob dydd Sadwrn gyda Dad yn ei fflat.",  # the good Welsh example
+])
+def test_welsh_names_every_family_knows_and_the_plans_own_stay_silent(text):
+    assert welsh(text) == []
