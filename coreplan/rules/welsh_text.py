@@ -87,6 +87,9 @@ IRREGULAR_PLURALS_CY = {
 # ôl-fabwysiadu' / 'cymorth ôl-fabwysiadu'). Kept to words that mean the same in every phrase they are in.
 SYNONYMS_CY = {
     "cymorth": ("cefnogaeth",), "diogelu": ("amddiffyn",),
+    # a parent's and parenting, which glossaries write after the same nouns ('cyfrifoldeb rhiant' / 'cyfrifoldeb
+    # rhianta', 'asesiad rhianta', 'gallu rhianta')
+    "rhiant": ("rhianta",),
 }
 _OTHER_NUMBER = {}
 for _singular, _plurals in (*IRREGULAR_PLURALS_CY.items(), *SYNONYMS_CY.items()):
@@ -381,6 +384,10 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
         if kind:
             return kind
     after = lowered[i + 1]
+    if after == "wrth" and i + 2 < len(lowered) and "cefn" in text_keys(lowered[i + 2]):
+        # kept in reserve ('cynllun wrth gefn', 'gofalwr wrth gefn'), as English 'contingency plan' is jargon
+        head = next((base for base in sorted(_bases(lowered[i])) if base in need_a_service_word), None)
+        return (head, 3) if head else None
     names_it = _names(after)
     if not names_it and after not in _SERVED:
         return None
@@ -424,6 +431,7 @@ _EVERYDAY_ADJECTIVES_CY = frozenset("""
     difrifol rhywiol corfforol domestig parhaol parhaus bwriadol blaenorol arferol gwirioneddol cyffredinol ychwanegol
     posibl tebygol honedig diweddar presennol cynnar eithafol ofnadwy ymosodol meddyliol cymdeithasol
     hirdymor tymor byr amlwg gweladwy cyson aml pellach cyfredol penodol arwyddocaol
+    dyddiol wythnosol misol meddygol sylfaenol personol ymarferol gwerthfawr newydd
     ysgol heol cymydog nadolig
 """.split())
 

@@ -135,3 +135,27 @@ def test_a_welsh_name_opened_by_its_head_before_capitalised_words(text, term, li
 ])
 def test_welsh_names_every_family_knows_and_the_plans_own_stay_silent(text):
     assert welsh(text) == []
+
+
+@pytest.mark.parametrize("text, term, listed", [
+    ("Mae gan Mali anghenion datblygiadol.", "anghenion datblygiadol", "anghenion datblygiadol"),
+    ("Roedd Lowri yn glaf mewnol am wythnos.", "glaf mewnol", "claf mewnol"),
+    ("Mae profiadau trawmatig wedi effeithio arno.", "profiadau trawmatig", "profiadau trawmatig"),
+    ("Mae gennym gynlluniau wrth gefn.", "gynlluniau wrth gefn", "cynlluniau wrth gefn"),
+    ("Bydd gofalwr wrth gefn ar gael.", "gofalwr wrth gefn", "gofalwr wrth gefn"),
+    ("Mae gan Gareth gyfrifoldeb rhianta.", "gyfrifoldeb rhianta", "cyfrifoldeb rhianta"),
+])
+def test_needs_an_experience_a_patient_in_reserve_and_parenting(text, term, listed):
+    assert term in unlisted(text, listed)
+
+
+@pytest.mark.parametrize("text", [
+    "Mae anghenion dyddiol Cai yn syml: bwyd, bath a gwely.",
+    "Mae angen help ar Lowri yn y bore.",
+    "Roedd yn brofiad gwerthfawr i Dafydd.",
+    "Mae Mam yn cadw arian wrth gefn ar gyfer y bws.",  # no head before it
+    "Mae'r claf yn y gwely.",
+    "Mae Lowri yn mynd i'r grŵp rhianta bob dydd Iau.",  # the plain words stay plain
+])
+def test_needs_an_experience_and_reserve_in_everyday_use_stay_silent(text):
+    assert welsh(text) == []
