@@ -704,6 +704,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     if not english_names.WORDS.isdisjoint(written_words):
         spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
         named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", frozenset()))
+    if lexicon.welsh_service_words and _TWO_TITLE_WORDS.search(text):  # a Welsh name in capitals, no head known
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        named = _with_welsh_names(named, written_words, lowered, lexicon, text, spans)
     if not at:
         return _with_names([], named, text, lowered, spans, explained)
     found = []
@@ -763,6 +766,22 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             found.append(JargonUse(" ".join(text[start:end].split()), plain, phrase, start, end))
             i = k + n
     return _with_names(found, named, text, lowered, spans, explained)
+
+
+# Two capitalised words in a row: only a text with them may hold a Welsh name in capitals
+_TWO_TITLE_WORDS = re.compile(r"[A-ZÀ-ÝŴŶ][a-zà-ÿŵŷ'’-]+[ -][A-ZÀ-ÝŴŶ][a-zà-ÿŵŷ]")
+
+
+def _with_welsh_names(named, written_words, lowered, lexicon, text, spans):
+    """named (english_names.names_in) and each Welsh name in capitals (welsh_text.title_names_in) that none
+    of them overlaps, in text order."""
+    from coreplan.rules.english_names import joined_in_a_name
+    from coreplan.rules.welsh_text import title_names_in
+
+    welsh = title_names_in(written_words, lowered, lambda j: joined_in_a_name(text, spans, j),
+                           _WelshWords(lexicon.starts, lexicon.welsh_words).get, lexicon.welsh_service_words)
+    added = [(s, e) for s, e in welsh if not any(s < e2 and s2 < e for s2, e2 in named)]
+    return sorted(named + added) if added else named
 
 
 def _with_names(found: list[JargonUse], named: list[tuple[int, int]], text: str, lowered: list[str], spans,

@@ -544,3 +544,62 @@ def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads,
 def _title(word: str) -> bool:
     """A capitalised word, not capitals for emphasis ('Teulu', 'Biwro'; not 'TEULU')."""
     return word[:1].isupper() and not word[1:].isupper() and word[1:2].isalpha()
+
+
+# Words that open a place a family goes, not a thing to explain ('Ysgol Gymunedol Penrhyn', 'Canolfan Gymunedol
+# y Rhyl', 'Ysbyty Athrofaol Cymru'), as english_names.PLACES
+PLACES_CY = frozenset("""
+    ysgol ysgolion canolfan ysbyty meddygfa clinig ward eglwys capel neuadd llyfrgell gorsaf stryd heol ffordd
+    coleg prifysgol meithrinfa cylch swyddfa parc pwll tŷ plas fferm cartref
+""".split())
+# Words that open the name of a benefit or a payment, which a family applies for and must use by name
+# ('Credyd Cynhwysol', 'Taliad Annibyniaeth Personol', 'Yswiriant Gwladol', as the lexicon's plain Welsh
+# writes them): never a name title_names_in reports
+_BENEFITS_CY = frozenset("credyd taliad taliadau lwfans budd-dal budd yswiriant pensiwn grant".split())
+# Verbs and small words that open a sentence before a name ('Mae Datrysiad Cymunedol...', 'Bydd Maethu
+# Preifat...'): not a word of the name
+_OPENING_WORDS_CY = _NOT_A_MODIFIER_CY | frozenset("""
+    mae bydd roedd oedd cafodd caiff aeth daeth dywedodd gwnaeth nid does dylai gall rhaid hoffai bu fydd mi
+    fe siaradodd ffoniodd gofynnodd anfonodd darllenodd llofnododd ysgrifennodd
+""".split())
+
+
+def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, service_words) \
+        -> list[tuple[int, int]]:
+    """(first word, one past the last) of each Welsh name written in capitals with no head word NAME_HEADS_CY
+    or NAME_FIRST_HEADS_CY knows ('Datrysiad Cymunedol', 'Derbyn Gorfodol', 'Maethu Preifat', 'Gofal Cymdeithasol
+    i Blant'): two or more capitalised words joined (a small word of _NAME_LINKS_CY may come between), each a
+    word the Welsh lexicon writes or a Welsh adjective (so never a person's or a place's own name: 'Mali
+    Jones', 'Gogledd Cymru'), one after the first a word of a service or a learned adjective ('Gorfodol',
+    'Cymunedol'); not a place a family goes (PLACES_CY) nor a name every family knows (PLAIN_NAMES_CY)."""
+    found = []
+    size, k = len(written), 0
+    while k + 1 < size:
+        if _title(written[k]) and _bases(lowered[k]) & (PLACES_CY | _BENEFITS_CY):
+            k += 1  # a place or a benefit: none of its words opens a name ('Taliad Annibyniaeth Personol')
+            while k < size and joined(k - 1) and (_title(written[k]) or lowered[k] in _NAME_LINKS_CY):
+                k += 1
+            continue
+        if not _title(written[k]) or lowered[k] in _OPENING_WORDS_CY or not welsh_word(lowered[k]) \
+                or not joined(k):
+            k += 1
+            continue
+        end, learned, titled = k + 1, False, 1
+        while end < size and joined(end - 1):
+            if lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and _title(written[end + 1]):
+                end += 1
+                continue
+            word = lowered[end]
+            if not _title(written[end]) or not (welsh_word(word) or word.endswith(_ADJECTIVE_ENDINGS_CY)):
+                break
+            learned = learned or not text_keys(word).isdisjoint(service_words) or (
+                len(word) >= 6 and word.endswith(_ADJECTIVE_ENDINGS_CY))
+            titled += 1
+            end += 1
+        while end > k and lowered[end - 1] in _NAME_LINKS_CY:
+            end -= 1
+        name = " ".join(lowered[k:end])
+        if titled >= 2 and learned and not any(name.startswith(plain) for plain in PLAIN_NAMES_CY):
+            found.append((k, end))
+        k = max(end, k + 1)
+    return found

@@ -159,3 +159,31 @@ def test_needs_an_experience_a_patient_in_reserve_and_parenting(text, term, list
 ])
 def test_needs_an_experience_and_reserve_in_everyday_use_stay_silent(text):
     assert welsh(text) == []
+
+
+def names(text, lexicon=LEXICON):
+    return [use.written for use in jargon_uses(text, lexicon, known_words=None) if use.unlisted_name]
+
+
+@pytest.mark.parametrize("text, term, listed", [
+    ("Mae Datrysiad Cymunedol yn bosib i Dafydd.", "Datrysiad Cymunedol", "Datrysiad Cymunedol"),
+    ("Cafodd Lowri Dderbyn Gorfodol y llynedd.", "Dderbyn Gorfodol", "Derbyn Gorfodol"),
+    ("Mae Gofal Cymdeithasol i Blant wedi ffonio.", "Gofal Cymdeithasol i Blant", "Gofal Cymdeithasol i Blant"),
+    ("Mae Gofal Cymdeithasol Cymru yn arolygu'r cartref.", "Gofal Cymdeithasol Cymru", "Gofal Cymdeithasol Cymru"),
+])
+def test_a_welsh_name_in_capitals_with_a_learned_word_and_no_head(text, term, listed):
+    assert term in unlisted(text, listed)
+
+
+@pytest.mark.parametrize("text", [
+    "Aeth Cai i Ysgol Gymunedol Penrhyn.",  # a place a family goes
+    "Mae Canolfan Gymunedol y Rhyl ar agor.",
+    "Mae Gwasanaethau Cymdeithasol yn dod draw.",  # a name every family knows
+    "Bydd Mali Jones yn dod gyda Nia Roberts.",  # people's names
+    "Mae Heddlu Gogledd Cymru wedi ffonio.",  # no learned word
+    "Mae Lowri yn cael Credyd Cynhwysol a Thaliad Annibyniaeth Personol.",  # benefits, used by name
+    "Mae Dafydd a Chai yn cael swper gyda Mam bob nos.",  # the good Welsh example
+    "Mae Cai yn ei wely erbyn saith o'r gloch a Dafydd erbyn deg.",
+])
+def test_welsh_places_people_and_everyday_names_in_capitals_stay_silent(text):
+    assert names(text) == [] and welsh(text) == []
