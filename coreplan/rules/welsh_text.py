@@ -570,8 +570,8 @@ def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, s
     or NAME_FIRST_HEADS_CY knows ('Datrysiad Cymunedol', 'Derbyn Gorfodol', 'Maethu Preifat', 'Gofal Cymdeithasol
     i Blant'): two or more capitalised words joined (a small word of _NAME_LINKS_CY may come between), each a
     word the Welsh lexicon writes or a Welsh adjective (so never a person's or a place's own name: 'Mali
-    Jones', 'Gogledd Cymru'), one after the first a word of a service or a learned adjective ('Gorfodol',
-    'Cymunedol'); not a place a family goes (PLACES_CY) nor a name every family knows (PLAIN_NAMES_CY)."""
+    Jones', 'Gogledd Cymru'), one a word of a service ('Maethu', 'Gorfodol') or, after the first, a learned
+    adjective ('Cymunedol'); not a place a family goes (PLACES_CY) nor a name every family knows (PLAIN_NAMES_CY)."""
     found = []
     size, k = len(written), 0
     while k + 1 < size:
@@ -584,7 +584,8 @@ def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, s
                 or not joined(k):
             k += 1
             continue
-        end, learned, titled = k + 1, False, 1
+        # (a word of a service may open it: 'Maethu Preifat')
+        end, learned, titled = k + 1, not text_keys(lowered[k]).isdisjoint(service_words), 1
         while end < size and joined(end - 1):
             if lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and _title(written[end + 1]):
                 end += 1

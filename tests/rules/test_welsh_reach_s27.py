@@ -170,6 +170,7 @@ def names(text, lexicon=LEXICON):
     ("Cafodd Lowri Dderbyn Gorfodol y llynedd.", "Dderbyn Gorfodol", "Derbyn Gorfodol"),
     ("Mae Gofal Cymdeithasol i Blant wedi ffonio.", "Gofal Cymdeithasol i Blant", "Gofal Cymdeithasol i Blant"),
     ("Mae Gofal Cymdeithasol Cymru yn arolygu'r cartref.", "Gofal Cymdeithasol Cymru", "Gofal Cymdeithasol Cymru"),
+    ("Mae'r trefniant yn Faethu Preifat.", "Faethu Preifat", "Maethu Preifat"),
 ])
 def test_a_welsh_name_in_capitals_with_a_learned_word_and_no_head(text, term, listed):
     assert term in unlisted(text, listed)
