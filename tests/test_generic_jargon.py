@@ -35,7 +35,8 @@ def generic_lexicon() -> language.Lexicon:
     starts = language._starts({}, {}, heads=shipped.welsh_heads, compounds=shipped.compounds)
     return language.Lexicon({}, {}, frozenset(), {}, frozenset(), shipped.after_a_modifier, {}, {}, starts, {},
                             shipped.welsh_heads, shipped.welsh_service_heads, shipped.welsh_service_words,
-                            shipped.compounds, welsh_words=shipped.welsh_words, plain_words=shipped.plain_words)
+                            shipped.compounds, welsh_words=shipped.welsh_words, plain_words=shipped.plain_words,
+                            welsh_kind_heads=shipped.welsh_kind_heads)
 
 
 @pytest.mark.parametrize("language_id, folder", [("en", ""), ("cy", "cy")])

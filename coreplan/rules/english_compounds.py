@@ -80,6 +80,12 @@ def _head(word: str, heads: dict) -> tuple[str, bool] | None:
 _OF_THIS = frozenset("this these our your".split())
 _ABOVE = frozenset("above below uchod isod".split())
 _THIS_PLAN_CY = frozenset("cynllun hwn ffurflen ddogfen dogfen adroddiad".split())
+# Welsh names of a part that any document or course has ('rhan 2 o'r cynllun', 'rhan 3 o'r cwrs', 'categori 1
+# o'r ffurflen'): a law's only when no 'o' follows, or 'o' and the law ('Rhan 6 o'r Ddeddf')
+_ANY_PART_CY = frozenset("rhan categori".split())
+_LAW_CY = frozenset("deddf ddeddf rheoliadau reoliadau cod god".split())
+# nor taking part ('cymryd rhan 2 waith', 'bydd hi'n cymryd rhan 3 diwrnod yr wythnos')
+_TAKE_PART_CY = frozenset("cymryd gymryd chymryd cymerodd gymerodd cymeron gymeron cymerais gymerais".split())
 
 
 def _numbered_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | None:
@@ -96,7 +102,10 @@ def _numbered_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | 
         return None  # a year: the name of a set of regulations ('the Care Planning Regulations 2010')
     after = lowered[i + 2:i + 4]
     if (after[:1] and after[0] in _ABOVE) or (after[:1] == ["of"] and after[1:2] and after[1] in _OF_THIS) \
-            or (after[:1] == ["o"] and after[1:2] and after[1] in _THIS_PLAN_CY):
+            or (after[:1] == ["o"] and after[1:2] and after[1] in _THIS_PLAN_CY) \
+            or (name in _ANY_PART_CY and after[:1] == ["o"] and not (after[1:2] and after[1] in _LAW_CY)) \
+            or (name in _ANY_PART_CY and ((i and lowered[i - 1] in _TAKE_PART_CY)
+                                          or after[:1] in (["waith"], ["gwaith"]))):
         return None
     size = 3 if i + 2 < len(lowered) and _head(lowered[i + 2], tables["heads"]) else 2
     return size, numbered[name]

@@ -143,6 +143,9 @@ class Lexicon:
     welsh_words: frozenset[str] = frozenset()
     # every lower-case word of the English lexicon's plain alternatives: plain, never a rare word
     plain_words: frozenset[str] = frozenset()
+    # those of welsh_heads that a learned adjective must name, a kind of harm or behaviour ('cam-drin ysbrydol',
+    # 'esgeulustod emosiynol'), or a word of birth a family ('teuluoedd biolegol'): welsh_text.welsh_kind_at
+    welsh_kind_heads: frozenset[str] = frozenset()
     # first word of by_first_word -> the words that may follow it (_words_after), worked out as texts need
     # them and kept with the lexicon they describe, so they go when it goes (a module-level cache kept every
     # lexicon a process ever built alive: 8 MB each, gigabytes over a test run)
@@ -194,7 +197,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
                                   welsh_heads, service_heads, service_words, compounds,
                                   welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"],
-                                  welsh_plain=shipped["welsh_plain"])
+                                  welsh_plain=shipped["welsh_plain"], welsh_kind_heads=shipped["welsh_kind_heads"])
         else:
             # in the lexicon's order (dicts, not sets; the kept phrases are in sorted order, their forms in
             # the lexicon's): which of two equally long phrases is found first must not depend on the order a
@@ -212,7 +215,7 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
             shared[key] = Lexicon(phrases, initials, allowed, index, as_noun, heads, _welsh_index(welsh),
                                   welsh_initials, starts, to_explain, welsh_heads, service_heads, service_words,
                                   compounds, ignored_words=frozenset(ignore), welsh_words=shipped["welsh_words"],
-                                  plain_words=shipped["plain_words"],
+                                  plain_words=shipped["plain_words"], welsh_kind_heads=shipped["welsh_kind_heads"],
                                   welsh_plain={k: v for k, v in shipped["welsh_plain"].items()
                                                if k not in phrases or phrases[k] == shipped_phrases.get(k)})
     return shared[key]
@@ -319,6 +322,8 @@ def _build_shipped_lexicon() -> dict:
     welsh_heads = {k.lower(): v for k, v in welsh.get("before_a_modifier", {}).items()}
     service_heads = {k.lower(): v for k, v in welsh.get("before_a_service_word", {}).items()}
     welsh_heads.update(service_heads)
+    kind_heads = {k.lower(): v for k, v in welsh.get("before_a_kind", {}).items()}
+    welsh_heads.update(kind_heads)
     service_words = frozenset(w.lower() for w in welsh.get("service_words", ()))
     compounds = english_compounds.read(_read_lexicon(data_dir() / "english_compounds.yaml"))
     return {"phrases": phrases, "welsh": tuple(welsh_phrases), "as_noun": frozenset(as_noun),
@@ -331,7 +336,7 @@ def _build_shipped_lexicon() -> dict:
             "starts": _starts(index, welsh_index, heads=welsh_heads, compounds=compounds),
             "to_explain": {**english_names, **welsh_names}, "welsh_heads": welsh_heads,
             "welsh_service_heads": frozenset(service_heads), "welsh_service_words": service_words,
-            "compounds": compounds,
+            "welsh_kind_heads": frozenset(kind_heads), "compounds": compounds,
             # every word of the English lexicon's plain alternatives: plain by the lexicon's own choice
             "plain_words": frozenset(
                 word.lower() for plain in itertools.chain(data["phrases"].values(), as_noun.values(),
@@ -699,6 +704,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     if not english_names.WORDS.isdisjoint(written_words) or not english_names.SERVICE_WORDS.isdisjoint(written_words):
         spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
         named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", frozenset()))
+    if lexicon.welsh_service_words and _TWO_TITLE_WORDS.search(text):  # a Welsh name in capitals, no head known
+        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        named = _with_welsh_names(named, written_words, lowered, lexicon, text, spans)
     if not at:
         return _with_names([], named, text, lowered, spans, explained)
     found = []
@@ -713,8 +721,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         where = where_at.get(k, 0)
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
-        if where & WELSH_INDEX and written_words[k][:1].isupper() and k + 2 < len(lowered) \
-                and lowered[k + 1] in _WELSH_NAME_LINKS:  # a Welsh body's name: 'Panel y Biwro'
+        if where & WELSH_INDEX and may_open_a_welsh_name(written_words, lowered, k):  # 'Panel y Biwro'
             spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
             name = _welsh_name_at(written_words, lowered, k, lexicon, text, spans)
             if name and (not n or name[1] > n[1]):
@@ -762,6 +769,22 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             found.append(JargonUse(" ".join(text[start:end].split()), plain, phrase, start, end))
             i = k + n
     return _with_names(found, named, text, lowered, spans, explained)
+
+
+# Two capitalised words in a row: only a text with them may hold a Welsh name in capitals
+_TWO_TITLE_WORDS = re.compile(r"[A-ZÀ-ÝŴŶ][a-zà-ÿŵŷ'’-]+[ -][A-ZÀ-ÝŴŶ][a-zà-ÿŵŷ]")
+
+
+def _with_welsh_names(named, written_words, lowered, lexicon, text, spans):
+    """named (english_names.names_in) and each Welsh name in capitals (welsh_text.title_names_in) that none
+    of them overlaps, in text order."""
+    from coreplan.rules.english_names import joined_in_a_name
+    from coreplan.rules.welsh_text import title_names_in
+
+    welsh = title_names_in(written_words, lowered, lambda j: joined_in_a_name(text, spans, j),
+                           _WelshWords(lexicon.starts, lexicon.welsh_words).get, lexicon.welsh_service_words)
+    added = [(s, e) for s, e in welsh if not any(s < e2 and s2 < e for s2, e2 in named)]
+    return sorted(named + added) if added else named
 
 
 def _with_names(found: list[JargonUse], named: list[tuple[int, int]], text: str, lowered: list[str], spans,
@@ -912,15 +935,19 @@ def _welsh_next(lexicon: Lexicon, word: str) -> tuple[frozenset[str] | None, boo
 
 
 def _welsh_match_at(lowered, i, lexicon):
-    from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_match_at
+    from coreplan.rules.welsh_text import welsh_headed_phrase_at, welsh_kind_at, welsh_match_at
 
     found = None
     needed = (lexicon.welsh_next.get(lowered[i]) or _welsh_next(lexicon, lowered[i]))[0]
     if needed is None or _welsh_could_follow(needed, lowered, i):
         found = welsh_match_at(lowered, i, lexicon.welsh_index)
+    if found is not None and found[1] == 1 and lexicon.welsh_kind_heads:
+        # a listed word named by a kind after it is that kind ('esgeulustod emosiynol', not 'esgeulustod')
+        kind = welsh_kind_at(lowered, i, lexicon.welsh_heads, lexicon.welsh_kind_heads)
+        found = _WelshHeaded(kind) if kind else found
     if found is None:  # a head word named by the word after it, listed or not ('gorchmynion goruchwylio')
         found = welsh_headed_phrase_at(lowered, i, lexicon.welsh_heads, lexicon.welsh_service_heads,
-                                       lexicon.welsh_service_words)
+                                       lexicon.welsh_service_words, lexicon.welsh_kind_heads)
         found = found and _WelshHeaded(found)
     return found
 
@@ -930,12 +957,21 @@ def _welsh_name_at(written_words, lowered, k, lexicon, text, spans):
     from coreplan.rules.welsh_text import welsh_name_at
     from coreplan.rules.english_names import joined_in_a_name
 
-    found = welsh_name_at(written_words, lowered, k, lambda j: joined_in_a_name(text, spans, j), lexicon.welsh_heads)
+    found = welsh_name_at(written_words, lowered, k, lambda j: joined_in_a_name(text, spans, j), lexicon.welsh_heads,
+                          _WelshWords(lexicon.starts, lexicon.welsh_words).get)
     return found and _WelshHeaded(found)
 
 
-# The small words after the head of a Welsh name (welsh_text._NAME_LINKS_CY): only before one is a name looked for
+# The small words after the head of a Welsh name (welsh_text._NAME_LINKS_CY): a name is looked for only before
+# one, or before a capitalised word (welsh_text.NAME_FIRST_HEADS_CY: 'Adolygiad Blynyddol')
 _WELSH_NAME_LINKS = frozenset("o y yr i ar am dros".split())
+
+
+def may_open_a_welsh_name(written_words: list[str], lowered: list[str], k: int) -> bool:
+    """Whether word k may open a Welsh name (welsh_text.welsh_name_at): a capitalised word before a small word
+    of one and another word, or before a capitalised word."""
+    return written_words[k][:1].isupper() and k + 1 < len(lowered) and (
+        (k + 2 < len(lowered) and lowered[k + 1] in _WELSH_NAME_LINKS) or written_words[k + 1][:1].isupper())
 
 
 class _WelshHeaded(tuple):
@@ -997,11 +1033,13 @@ def _words_after_of(entries: list) -> frozenset[str] | None:
 def _welsh_could_follow(needed: frozenset[str], lowered: list[str], i: int) -> bool:
     """Whether the word after word i (or after the article there: welsh_text._matched_length skips one) may
     be the second word of a Welsh phrase whose second words take the forms needed."""
-    from coreplan.rules.welsh_text import ARTICLES, text_keys
+    from coreplan.rules.welsh_text import ARTICLES, POSSESSIVES, text_keys
 
     j = i + 1
     if j < len(lowered) and lowered[j] in ARTICLES:
         j += 1
+    if j < len(lowered) and lowered[j] in POSSESSIVES and needed.isdisjoint(POSSESSIVES):
+        j += 1  # a pronoun the phrase does not write is read past ('diwallu ei anghenion')
     return j < len(lowered) and not text_keys(lowered[j]).isdisjoint(needed)
 
 

@@ -87,6 +87,9 @@ IRREGULAR_PLURALS_CY = {
 # ôl-fabwysiadu' / 'cymorth ôl-fabwysiadu'). Kept to words that mean the same in every phrase they are in.
 SYNONYMS_CY = {
     "cymorth": ("cefnogaeth",), "diogelu": ("amddiffyn",),
+    # a parent's and parenting, which glossaries write after the same nouns ('cyfrifoldeb rhiant' / 'cyfrifoldeb
+    # rhianta', 'asesiad rhianta', 'gallu rhianta')
+    "rhiant": ("rhianta",),
 }
 _OTHER_NUMBER = {}
 for _singular, _plurals in (*IRREGULAR_PLURALS_CY.items(), *SYNONYMS_CY.items()):
@@ -314,20 +317,38 @@ def welsh_next_keys(word: str, index) -> frozenset[str] | None:
         for tokens, _phrase in index.get(base, ()):
             if len(tokens) == 1:
                 return None
-            needed |= lexicon_forms(tokens[1])
+            needed |= POSSESSIVES if tokens[1] in POSSESSIVES else lexicon_forms(tokens[1])
     return frozenset(needed)
 
 
 def _matched_length(lowered: list[str], i: int, tokens: tuple[str, ...]) -> int:
-    """How many text words from word i the phrase's words (articles left out) match, or 0."""
+    """How many text words from word i the phrase's words (articles left out) match, or 0.
+
+    A possessive pronoun is the phrase's whoever it is said of: one the lexicon writes matches any other
+    ('diwallu ei anghenion', 'diwallu dy anghenion', 'diwallu eu hanghenion'), and one the text writes
+    between two of a phrase's words is read past, as an article is ('diwallu anghenion' in 'diwallu ei
+    anghenion'), though not after a preposition; the word after it is read from its radical, as any mutated
+    word is."""
     j = i
     for k, token in enumerate(tokens):
         if k and j < len(lowered) and lowered[j] in _ARTICLES:
             j += 1
-        if j >= len(lowered) or text_keys(lowered[j]).isdisjoint(lexicon_forms(token)):
+        if k and j < len(lowered) and lowered[j] in POSSESSIVES and token not in POSSESSIVES \
+                and tokens[k - 1] not in _NOT_A_MODIFIER_CY:
+            j += 1  # (not after a small word: 'ar drwydded' is on licence, 'ar eich trwydded yrru' is not)
+        if j >= len(lowered):
+            return 0
+        if token in POSSESSIVES and lowered[j] in POSSESSIVES:
+            j += 1
+            continue
+        if text_keys(lowered[j]).isdisjoint(lexicon_forms(token)):
             return 0
         j += 1
     return j - i
+
+
+# The possessive pronouns, written apart ('ei', 'eu', 'fy', 'dy', 'ein', 'eich'; 'i'w', 'o'u' are read by text_keys)
+POSSESSIVES = frozenset("ei eu fy dy ein eich".split())
 
 
 # Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
@@ -345,7 +366,7 @@ _NOT_A_MODIFIER_CY = frozenset("""
 
 
 def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_word=frozenset(),
-                           service_words=frozenset()) -> tuple[str, int] | None:
+                           service_words=frozenset(), need_a_kind=frozenset()) -> tuple[str, int] | None:
     """(the head word, its phrase's length in words) when word i is a head word of the lexicon in any of its
     forms ('orchymyn', 'asesiadau') and the words after it name it; else None.
 
@@ -354,10 +375,19 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     word, is plain. A head in need_a_service_word (a plan, a team, a panel, an officer...) is jargon only when
     a word of a service names it ('cynllun gweithredu', 'tîm integredig', 'swyddogion adolygu'), or names it
     after the people it serves ('cartrefi plant preswyl'): 'cynllun bwyd' and 'tîm pêl-droed' are plain.
+    A head in need_a_kind is jargon only before the word of a kind (welsh_kind_at).
     """
     if not heads or i + 1 >= len(lowered):
         return None
+    if need_a_kind:
+        kind = welsh_kind_at(lowered, i, heads, need_a_kind)
+        if kind:
+            return kind
     after = lowered[i + 1]
+    if after == "wrth" and i + 2 < len(lowered) and "cefn" in text_keys(lowered[i + 2]):
+        # kept in reserve ('cynllun wrth gefn', 'gofalwr wrth gefn'), as English 'contingency plan' is jargon
+        head = next((base for base in sorted(_bases(lowered[i])) if base in need_a_service_word), None)
+        return (head, 3) if head else None
     names_it = _names(after)
     if not names_it and after not in _SERVED:
         return None
@@ -366,7 +396,7 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     # order changes with the hash seed)
     keys = text_keys(lowered[i])
     for base in sorted(_bases(lowered[i]), key=lambda base: (base not in keys, base)):
-        if base not in heads:
+        if base not in heads or base in need_a_kind:
             continue
         if base not in need_a_service_word:
             return (base, 2) if names_it else None
@@ -374,11 +404,60 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
         # Amddiffyn Plant', 'rhestr wirio risg'), never after a small word ('cynllun i'r plant ... diogelu')
         for k in range(i + 1, min(i + 1 + _SERVICE_WORD_WITHIN, len(lowered))):
             between = lowered[k - 1]
-            if k > i + 1 and (not (_names(between) or between in _SERVED) or not _bases(between).isdisjoint(heads)):
+            if k > i + 1 and (not (_names(between) or between in _SERVED)
+                              or any(base in heads and base not in need_a_kind for base in _bases(between))):
                 break  # a small word, or a head of its own ('y llys orchymyn gofal interim')
             if not text_keys(lowered[k]).isdisjoint(service_words):
                 return base, _named_to(lowered, k + 1, service_words) - i
     return None
+
+
+# Heads of a kind (jargon_cy.yaml, before_a_kind). A harm or a behaviour is named by the learned adjective after
+# it: 'cam-drin ysbrydol', 'camdriniaeth ariannol', 'esgeulustod emosiynol', 'niwed cronnus', 'ymddygiad
+# gorfodaethol', listed or not, as the lexicon lists so many; the word alone, or before an everyday adjective
+# ('cam-drin rhywiol', 'niwed difrifol', 'ymddygiad da'), a noun or a small word ('cam-drin plant', 'niwed i'r
+# babi'), is plain. A family (FAMILY_HEADS_CY) is named only by a word of birth ('teuluoedd biolegol', 'rhieni
+# genedigol', 'teulu geni'), never by how it is ('teulu estynedig', 'teulu cariadus'); 'rhiant' is a head of a
+# service, which 'biolegol' names as it names a service ('rhiant biolegol', 'rhiant maeth').
+FAMILY_HEADS_CY = frozenset("teulu mam tad perthynas brawd chwaer".split())
+_BIRTH_CY = frozenset("biolegol genedigol geni".split())
+# The endings of a Welsh adjective made from a noun ('ysbrydol', 'economaidd', 'domestig', 'problemus'), read
+# on a word of six letters or more
+_ADJECTIVE_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
+# Adjectives a family uses of a harm or a behaviour (the plain words the lexicon offers: 'niwed difrifol',
+# 'cam-drin rhywiol heb gyffwrdd', 'ymddygiad rhywiol', 'cam-drin domestig'), of when and how sure
+# ('blaenorol', 'honedig'), and nouns with those endings ('ysgol', 'cymydog')
+_EVERYDAY_ADJECTIVES_CY = frozenset("""
+    difrifol rhywiol corfforol domestig parhaol parhaus bwriadol blaenorol arferol gwirioneddol cyffredinol ychwanegol
+    posibl tebygol honedig diweddar presennol cynnar eithafol ofnadwy ymosodol meddyliol cymdeithasol
+    hirdymor tymor byr amlwg gweladwy cyson aml pellach cyfredol penodol arwyddocaol
+    dyddiol wythnosol misol meddygol sylfaenol personol ymarferol gwerthfawr newydd
+    ysgol heol cymydog nadolig
+""".split())
+
+
+def welsh_kind_at(lowered: list[str], i: int, heads, kinds) -> tuple[str, int] | None:
+    """(the head of a kind, its phrase's length in words) when word i opens a head of kinds ('cam-drin',
+    written with a hyphen, apart or as one) named by the word of a kind after it; else None."""
+    keys = _bases(lowered[i])
+    if "cam" in keys and i + 1 < len(lowered) and lowered[i + 1] in ("drin", "driniaeth"):
+        head, after = "cam-drin", i + 2
+    else:
+        head = next((base for base in sorted(keys) if base in kinds), None)
+        after = i + 1
+    if head is None or head not in kinds or head not in heads or after >= len(lowered):
+        return None
+    if _of_a_kind(lowered[after], family=head in FAMILY_HEADS_CY):
+        return head, after + 1 - i
+    return None
+
+
+def _of_a_kind(word: str, family: bool) -> bool:
+    keys = text_keys(word)
+    if family:
+        return not keys.isdisjoint(_BIRTH_CY)
+    return (len(word) >= 6 and _names(word) and word.endswith(_ADJECTIVE_ENDINGS_CY)
+            and keys.isdisjoint(_EVERYDAY_ADJECTIVES_CY))
 
 
 # How far after a head the word of a service that names it may be: the head's next three words
@@ -408,24 +487,54 @@ _SERVED = frozenset("plant plentyn pobl person teulu teuluoedd oedolion rhieni c
 # ('Panel y Biwro', 'Tîm o Amgylch y Teulu', 'Fforwm y Bobl Ifanc'), as 'Court of Protection' and 'Team Around
 # the Family' open English ones (coreplan.rules.english_names). Not the plan's own things ('Cynllun Mali',
 # 'Cyfarfod y Teulu') nor places a family goes ('Canolfan y Dref', 'Llys y Goron')
-NAME_HEADS_CY = frozenset("tîm tim panel bwrdd pwyllgor fforwm rhaglen gwasanaeth asiantaeth fframwaith".split())
+NAME_HEADS_CY = frozenset("tîm tim panel bwrdd pwyllgor fforwm rhaglen gwasanaeth asiantaeth fframwaith "
+                          "cadeirydd".split())  # ('Cadeirydd y Gynhadledd')
 # The small words between such a head and the rest of its name
 _NAME_LINKS_CY = frozenset("o y yr i ar am dros".split())
 
 
-def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads) -> tuple[str, int] | None:
+# Heads that open a Welsh name before capitalised words with no small word between ('Adolygiad Blynyddol',
+# 'Gwarcheidwad Plant', 'Cytundeb Ysgrifenedig', 'Rhaglen Dechrau'n Deg'), as the same words end an English
+# name ('Annual Review', coreplan.rules.english_names.HEADS). Not the plan's own things nor places a family
+# goes ('Cynllun Mali', 'Cyfarfod y Teulu', 'Tîm Iechyd', 'Canolfan Deulu', 'Gwasanaeth Ieuenctid'), as
+# 'Team', 'Service' and 'Centre' end no English name; and only before a word the Welsh lexicon writes or
+# an adjective ('Blynyddol', 'Plant'), not a person's name ('Asesiad Lowri' is read as any assessment is).
+NAME_FIRST_HEADS_CY = frozenset("""
+    gorchymyn asesiad gwrandawiad cynhadledd adolygiad panel bwrdd pwyllgor fforwm uned asiantaeth darparydd
+    swyddog cydlynydd cytundeb rhaglen ymyrraeth gweithdrefn rhybudd awdurdod cynghorydd fframwaith protocol
+    cofrestr gwarcheidwad
+""".split())
+# Names every family in Wales knows (lower case): a name that starts with one is plain
+PLAIN_NAMES_CY = ("bwrdd iechyd", "awdurdod lleol", "gwasanaethau cymdeithasol", "swyddog heddlu")
+
+
+def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads,
+                  welsh_word=None) -> tuple[str, int] | None:
     """(the head word, the name's length in words) of a Welsh name opened by word i: a head of NAME_HEADS_CY
     (and of heads, whose plain words the finding offers) with a capital, a small word of _NAME_LINKS_CY, then
     one or more capitalised words, each joined to the one before (joined(k): words k and k + 1 stand in one
-    name, with no stop or comma between); else None."""
+    name, with no stop or comma between); or a head of NAME_FIRST_HEADS_CY and a capitalised word that
+    welsh_word(lower-case word) says is Welsh, then perhaps more; else None."""
     size = len(written)
-    if i + 2 >= size or not written[i][:1].isupper() or lowered[i + 1] not in _NAME_LINKS_CY \
-            or not _title(written[i + 2]) or not (joined(i) and joined(i + 1)):
+    if i + 1 >= size or not written[i][:1].isupper() or not joined(i):
         return None
-    head = next((base for base in sorted(_bases(lowered[i])) if base in NAME_HEADS_CY and base in heads), None)
+    if lowered[i + 1] in _NAME_LINKS_CY:
+        if i + 2 >= size or not _title(written[i + 2]) or not joined(i + 1):
+            return None
+        names = NAME_HEADS_CY
+        end = i + 3
+    elif welsh_word is not None and _title(written[i + 1]) and (
+            welsh_word(lowered[i + 1]) or lowered[i + 1].endswith(_ADJECTIVE_ENDINGS_CY)):
+        names = NAME_FIRST_HEADS_CY
+        end = i + 2
+        if any(" ".join(lowered[i:i + 3]).startswith(plain) for plain in PLAIN_NAMES_CY):
+            return None
+    else:
+        return None
+    head = next((base for base in sorted(_bases(lowered[i])) if base in names and base in heads), None)
     if head is None:
         return None
-    end = i + 3  # then more capitalised words, or a small word and a capitalised one ('Tîm o Amgylch y Teulu')
+    # then more capitalised words, or a small word and a capitalised one ('Tîm o Amgylch y Teulu')
     while end < size and joined(end - 1) and (_title(written[end]) or (
             lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and _title(written[end + 1]))):
         end += 1 if _title(written[end]) else 2
@@ -435,3 +544,63 @@ def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads)
 def _title(word: str) -> bool:
     """A capitalised word, not capitals for emphasis ('Teulu', 'Biwro'; not 'TEULU')."""
     return word[:1].isupper() and not word[1:].isupper() and word[1:2].isalpha()
+
+
+# Words that open a place a family goes, not a thing to explain ('Ysgol Gymunedol Penrhyn', 'Canolfan Gymunedol
+# y Rhyl', 'Ysbyty Athrofaol Cymru'), as english_names.PLACES
+PLACES_CY = frozenset("""
+    ysgol ysgolion canolfan ysbyty meddygfa clinig ward eglwys capel neuadd llyfrgell gorsaf stryd heol ffordd
+    coleg prifysgol meithrinfa cylch swyddfa parc pwll tŷ plas fferm cartref
+""".split())
+# Words that open the name of a benefit or a payment, which a family applies for and must use by name
+# ('Credyd Cynhwysol', 'Taliad Annibyniaeth Personol', 'Yswiriant Gwladol', as the lexicon's plain Welsh
+# writes them): never a name title_names_in reports
+_BENEFITS_CY = frozenset("credyd taliad taliadau lwfans budd-dal budd yswiriant pensiwn grant".split())
+# Verbs and small words that open a sentence before a name ('Mae Datrysiad Cymunedol...', 'Bydd Maethu
+# Preifat...'): not a word of the name
+_OPENING_WORDS_CY = _NOT_A_MODIFIER_CY | frozenset("""
+    mae bydd roedd oedd cafodd caiff aeth daeth dywedodd gwnaeth nid does dylai gall rhaid hoffai bu fydd mi
+    fe siaradodd ffoniodd gofynnodd anfonodd darllenodd llofnododd ysgrifennodd
+""".split())
+
+
+def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, service_words) \
+        -> list[tuple[int, int]]:
+    """(first word, one past the last) of each Welsh name written in capitals with no head word NAME_HEADS_CY
+    or NAME_FIRST_HEADS_CY knows ('Datrysiad Cymunedol', 'Derbyn Gorfodol', 'Maethu Preifat', 'Gofal Cymdeithasol
+    i Blant'): two or more capitalised words joined (a small word of _NAME_LINKS_CY may come between), each a
+    word the Welsh lexicon writes or a Welsh adjective (so never a person's or a place's own name: 'Mali
+    Jones', 'Gogledd Cymru'), one a word of a service ('Maethu', 'Gorfodol') or, after the first, a learned
+    adjective ('Cymunedol'); not a place a family goes (PLACES_CY) nor a name every family knows (PLAIN_NAMES_CY)."""
+    found = []
+    size, k = len(written), 0
+    while k + 1 < size:
+        if _title(written[k]) and _bases(lowered[k]) & (PLACES_CY | _BENEFITS_CY):
+            k += 1  # a place or a benefit: none of its words opens a name ('Taliad Annibyniaeth Personol')
+            while k < size and joined(k - 1) and (_title(written[k]) or lowered[k] in _NAME_LINKS_CY):
+                k += 1
+            continue
+        if not _title(written[k]) or lowered[k] in _OPENING_WORDS_CY or not welsh_word(lowered[k]) \
+                or not joined(k):
+            k += 1
+            continue
+        # (a word of a service may open it: 'Maethu Preifat')
+        end, learned, titled = k + 1, not text_keys(lowered[k]).isdisjoint(service_words), 1
+        while end < size and joined(end - 1):
+            if lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and _title(written[end + 1]):
+                end += 1
+                continue
+            word = lowered[end]
+            if not _title(written[end]) or not (welsh_word(word) or word.endswith(_ADJECTIVE_ENDINGS_CY)):
+                break
+            learned = learned or not text_keys(word).isdisjoint(service_words) or (
+                len(word) >= 6 and word.endswith(_ADJECTIVE_ENDINGS_CY))
+            titled += 1
+            end += 1
+        while end > k and lowered[end - 1] in _NAME_LINKS_CY:
+            end -= 1
+        name = " ".join(lowered[k:end])
+        if titled >= 2 and learned and not any(name.startswith(plain) for plain in PLAIN_NAMES_CY):
+            found.append((k, end))
+        k = max(end, k + 1)
+    return found

@@ -69,7 +69,7 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
                              language._welsh_match_at(lowered, i, lexicon))
         # a Welsh body's name opened by its head and a small word ('Panel y Biwro'), tried at every word
         name = language._welsh_name_at(written_words, lowered, i, lexicon, text, [t.span() for t in tokens]) \
-            if i + 2 < len(lowered) and lowered[i + 1] in language._WELSH_NAME_LINKS else None
+            if language.may_open_a_welsh_name(written_words, lowered, i) else None
         if name and (not n or name[1] > n[1]):
             n = name
         phrase = None
@@ -116,7 +116,10 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
     # names of orders, services and bodies (english_names) do not depend on where a phrase may start: each
     # that no finding overlaps is added, in text order
     spans = [t.span() for t in tokens]
-    for first, last in english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", ())):
+    named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", ()))
+    if lexicon.welsh_service_words and language._TWO_TITLE_WORDS.search(text):  # and Welsh names in capitals
+        named = language._with_welsh_names(named, written_words, lowered, lexicon, text, spans)
+    for first, last in named:
         start, end = spans[first][0], spans[last - 1][1]
         if " ".join(lowered[first:last]) not in explained and not any(s < end and start < e for _, _, s, e in found):
             found.append((" ".join(text[start:end].split()), "", start, end))
