@@ -506,6 +506,13 @@ NAME_FIRST_HEADS_CY = frozenset("""
 """.split())
 # Names every family in Wales knows (lower case): a name that starts with one is plain
 PLAIN_NAMES_CY = ("bwrdd iechyd", "awdurdod lleol", "gwasanaethau cymdeithasol", "swyddog heddlu")
+# A person's role that plans write in capitals ('y Gweithiwr Cymdeithasol', 'y Person Ifanc', 'ei Hymwelydd
+# Iechyd'), as English roles (english_names._ROLE_LAST): a listed role is found by the lexicon whatever its
+# capitals, and an unlisted one is plain words, not a name in capitals
+_ROLES_CY = frozenset("""
+    gweithiwr gweithwyr ymwelydd ymwelwyr nyrs nyrsys person pobl athro athrawes athrawon cynorthwyydd
+    cynorthwywyr arweinydd arweinwyr gwirfoddolwr gwirfoddolwyr aelod aelodau rhiant rhieni
+""".split())
 
 
 def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads,
@@ -600,7 +607,8 @@ def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, s
         while end > k and lowered[end - 1] in _NAME_LINKS_CY:
             end -= 1
         name = " ".join(lowered[k:end])
-        if titled >= 2 and learned and not any(name.startswith(plain) for plain in PLAIN_NAMES_CY):
+        if titled >= 2 and learned and not any(name.startswith(plain) for plain in PLAIN_NAMES_CY) \
+                and _bases(lowered[k]).isdisjoint(_ROLES_CY):
             found.append((k, end))
         k = max(end, k + 1)
     return found

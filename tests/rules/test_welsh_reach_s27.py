@@ -185,6 +185,8 @@ def test_a_welsh_name_in_capitals_with_a_learned_word_and_no_head(text, term, li
     "Mae Lowri yn cael Credyd Cynhwysol a Thaliad Annibyniaeth Personol.",  # benefits, used by name
     "Mae Dafydd a Chai yn cael swper gyda Mam bob nos.",  # the good Welsh example
     "Mae Cai yn ei wely erbyn saith o'r gloch a Dafydd erbyn deg.",
+    "Bydd y Gweithiwr Cymdeithasol yn ymweld ddydd Llun.",  # a role written in capitals, as plans often do
+    "Bydd ei Weithiwr Cymdeithasol yn ffonio Mam.",
 ])
 def test_welsh_places_people_and_everyday_names_in_capitals_stay_silent(text):
     assert names(text) == [] and welsh(text) == []
