@@ -26,6 +26,14 @@ HEADINGS = {
     "## Options": "## Opsiynau",
     "## How well it works": "## Pa mor dda mae'n gweithio",
     "## Example": "## Enghraifft",
+    # the jargon rule's sections
+    "### Other forms of a listed phrase": "### Ffurfiau eraill ar ymadrodd rhestredig",
+    "### Terms nobody listed": "### Termau nad oes neb wedi'u rhestru",
+    "### Words no everyday word list holds": "### Geiriau nad ydynt ar unrhyw restr o eiriau bob dydd",
+    "### Words that are jargon only in some uses": "### Geiriau sy'n jargon mewn rhai defnyddiau yn unig",
+    "### Plans written in Welsh": "### Cynlluniau a ysgrifennwyd yn Gymraeg",
+    "### Names the family must learn, and what explains a term":
+        "### Enwau y mae'n rhaid i'r teulu eu dysgu, a beth sy'n esbonio term",
 }
 WELSH = sorted(path.stem for path in WELSH_DOCS.glob("*.md"))
 
