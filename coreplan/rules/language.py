@@ -592,7 +592,15 @@ def _with_rare_words(found: list[JargonUse], text: str, lexicon: Lexicon, explai
     rare = english_rarity.rare_word_spans(text, written, spans, lowered, taken, skip, welsh, candidates)
     if not rare:
         return found
-    added = [JargonUse(written[k], "", None, spans[k][0], spans[k][1], rare_word=True) for k in rare]
+    added: list[JargonUse] = []
+    last = -2
+    for k in rare:  # rare words side by side are one term, one finding ('prima facie', 'locus standi')
+        start, end = spans[k]
+        if k == last + 1 and text[added[-1].end:start] == " ":
+            added[-1] = added[-1]._replace(written=text[added[-1].start:end], end=end)
+        else:
+            added.append(JargonUse(written[k], "", None, start, end, rare_word=True))
+        last = k
     return sorted(found + added, key=lambda use: use.start)
 
 
