@@ -32,7 +32,9 @@ def test_a_word_no_everyday_list_holds_is_found():
     assert rare("Dad works for a farrier in Ruthin.") == ["farrier"]
     assert rare("The children are learning the dulcimer.") == ["dulcimer"]
     assert rare("Marquetry classes are on Mondays.") == ["Marquetry"]  # a capital: the sentence's first word
-    assert find_jargon("Marquetry dulcimer", LEXICON) == [("Marquetry", ""), ("dulcimer", "")]
+    # rare words side by side are one term, one finding ('prima facie'); apart, each is its own
+    assert find_jargon("Marquetry dulcimer", LEXICON) == [("Marquetry dulcimer", "")]
+    assert find_jargon("Marquetry, dulcimer", LEXICON) == [("Marquetry", ""), ("dulcimer", "")]
 
 
 def test_everyday_words_in_any_form_are_not():
