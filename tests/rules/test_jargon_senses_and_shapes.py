@@ -53,7 +53,8 @@ def test_an_online_service_written_with_a_capital_inside_is_a_rare_word():
 
 
 def test_legal_latin_with_one_welsh_looking_word_is_not_read_as_welsh():
-    assert jargon_in("parens patriae") == ["parens"]
+    assert jargon_in("parens patriae") == ["parens patriae"]  # listed whole since session 28; 'parens' was the rare word
+    assert jargon_in("The court has parens powers.") == ["parens"]
     assert jargon_in("Mae hi'n cael cwtch gan Nain.") == []
 
 
