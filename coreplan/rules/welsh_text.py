@@ -400,6 +400,11 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
             continue
         if base not in need_a_service_word:
             return (base, 2) if names_it else None
+        if base in _NAMED_BY_AN_ADJECTIVE_TOO and names_it and _of_a_kind(after, family=False):
+            return base, 2  # 'gwarcheidwad arbennig', 'gwarcheidwad cyfreithiol'
+        if (base in _PERSONAL_DOCUMENT_HEADS and names_it and i + 2 < len(lowered)
+                and "personol" in text_keys(lowered[i + 2]) and "personol" not in text_keys(after)):
+            return base, 3  # 'cynllun addysg personol', 'cynllun diogelwch personol'
         # the word of a service may come after other words that name the head with it ('Pwyllgorau Ardal
         # Amddiffyn Plant', 'rhestr wirio risg'), never after a small word ('cynllun i'r plant ... diogelu')
         for k in range(i + 1, min(i + 1 + _SERVICE_WORD_WITHIN, len(lowered))):
@@ -459,6 +464,15 @@ def _of_a_kind(word: str, family: bool) -> bool:
     return (len(word) >= 6 and _names(word) and word.endswith(_ADJECTIVE_ENDINGS_CY)
             and keys.isdisjoint(_EVERYDAY_ADJECTIVES_CY))
 
+
+# Heads of a service that a learned adjective names as well as a word of a service: a guardian in law
+# ('gwarcheidwad arbennig', 'gwarcheidwad cyfreithiol', as the lexicon lists 'gwarcheidiaeth arbennig' and
+# English 'special guardian'); an everyday adjective ('gwarcheidwad da') is plain, as _of_a_kind reads it
+_NAMED_BY_AN_ADJECTIVE_TOO = frozenset(("gwarcheidwad",))
+# Heads of a document that a noun and 'personol' after it name, as English 'personal education plan' and
+# 'personal safety plan' are named documents: 'cynllun addysg personol', 'cynllun diogelwch personol',
+# 'cynllun datblygu personol'. 'cynllun personol' alone and 'cynllun bwyd' stay plain
+_PERSONAL_DOCUMENT_HEADS = frozenset(("cynllun",))
 
 # How far after a head the word of a service that names it may be: the head's next three words
 _SERVICE_WORD_WITHIN = 3
