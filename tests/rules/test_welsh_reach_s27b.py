@@ -1,6 +1,7 @@
 """Welsh matching that reaches terms nobody listed (session 28): a guardian named by a learned adjective
 ('gwarcheidwad arbennig'), a plan named by a noun and 'personol' ('cynllun addysg personol', 'cynllun diogelwch
-personol'), and a hearing that names a letter or a report ('llythyr gwrandawiad'). Each with everyday Welsh
+personol'), and a hearing that names a letter or a report ('llythyr gwrandawiad'); the day or time of day after a
+head does not name it ('y gwrandawiad ddydd Llun'). Each with everyday Welsh
 around the same words, roles in capitals, places, people and clubs among it, that must stay silent."""
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def unlisted(text, term):
     ("Bydd Siân yn llunio cynllun diogelwch personol gyda hi.", "cynllun diogelwch personol"),
     ("Mae'r cynllun datblygu personol wedi'i gytuno.", "cynllun datblygu personol"),
     ("Daeth llythyr gwrandawiad i'r tad ddoe.", "llythyr gwrandawiad"),
+    ("Bydd y gwrandawiad terfynol ddydd Gwener.", "gwrandawiad terfynol"),
 ])
 def test_a_guardian_a_personal_plan_and_a_hearing_letter_are_found_unlisted(text, term):
     assert term in unlisted(text, term)
@@ -46,6 +48,13 @@ def test_a_guardian_a_personal_plan_and_a_hearing_letter_are_found_unlisted(text
     "Bydd Nain yn mynd â'r plant i Ganolfan Hamdden Caerfyrddin ddydd Sadwrn.",
     "Aeth y teulu i'r Clwb Ieuenctid yn Aberystwyth gyda'r Athro.",
     "Mae'r cynllun yn dweud y bydd Mam yn mynd â Mali i'r ysgol bob bore.",
+    "Mae Madog yn byw gyda'i warcheidwad, Dewi.",
+    "Mae'r cynllun hwn yn bersonol i Mali.",
+    "Cafodd y tad lythyr am y gwrandawiad.",
+    # the day or time of day a hearing or an assessment happens does not name it
+    "Bydd cyfarfod cyn y gwrandawiad ddydd Llun.",
+    "Bydd yr asesiad fore Mercher yn y tŷ.",
+    "Mae'r gwrandawiad nos Fawrth wedi'i symud.",
 ])
 def test_everyday_welsh_with_the_same_heads_stays_silent(text):
     assert welsh(text) == []
