@@ -355,7 +355,9 @@ POSSESSIVES = frozenset("ei eu fy dy ein eich".split())
 # words, the everyday words of time and the court ('gorchymyn i'r tad', 'asesiad o'r teulu', 'yr asesiad yn
 # dechrau', 'gwrandawiad llys' is plain as 'a court hearing' is in English), 'mewn' and the words of degree
 # ('y gofal mwyaf arbenigol', 'gofal mewn ysbyty arbenigol': the care, not a service's name), and the day
-# or the time of day something happens ('y gwrandawiad ddydd Llun', 'yr asesiad fore Mercher').
+# or the time of day something happens ('y gwrandawiad ddydd Llun', 'yr asesiad fore Mercher', 'y gwrandawiad
+# mis nesaf'), and which one of a series it is, as 'newydd', 'nesaf' and 'olaf' are ('asesiad pellach', 'y gorchymyn
+# presennol', 'yr asesiad gwreiddiol': the head alone, plain).
 _NOT_A_MODIFIER_CY = frozenset("""
     y yr r i o ar at am gan gyda efo â ag yn wedi a ac neu ond na nac nad bod sy sydd fydd bydd oedd mae roedd
     ei eu fy ein eich dy ni chi nhw hi fe fo e ef hwn hon hyn hynny yma yna newydd nesaf cyntaf olaf arall eraill
@@ -363,7 +365,8 @@ _NOT_A_MODIFIER_CY = frozenset("""
     dwy tri tair pedwar llys llysoedd mam tad nain taid rhieni teulu w iddo iddi iddyn ganddo ganddi ganddyn
     wnaed gwnaed wnaeth gafodd cafodd cael gael cyn llawn byr hir mawr bach da gwael cyflym
     mewn mwy mwyaf fwy fwyaf iawn
-    dydd ddydd nos fore bore brynhawn prynhawn
+    dydd ddydd nos fore bore brynhawn prynhawn wythnos mis fis blwyddyn flwyddyn
+    pellach presennol blaenorol diwethaf gwreiddiol diweddaraf
 """.split())
 
 

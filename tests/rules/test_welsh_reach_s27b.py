@@ -55,6 +55,13 @@ def test_a_guardian_a_personal_plan_and_a_hearing_letter_are_found_unlisted(text
     "Bydd cyfarfod cyn y gwrandawiad ddydd Llun.",
     "Bydd yr asesiad fore Mercher yn y tŷ.",
     "Mae'r gwrandawiad nos Fawrth wedi'i symud.",
+    "Bydd yr asesiad wythnos nesaf yn y tŷ.",
+    "Bydd y gwrandawiad mis nesaf.",
+    # nor which one of a series it is, as 'newydd', 'nesaf' and 'olaf' do not
+    "Bydd asesiad pellach gan y nyrs.",
+    "Mae'r gorchymyn presennol yn para tan fis Mai.",
+    "Mae'r asesiad gwreiddiol wedi'i wneud.",
+    "Mae'r gwrandawiad blaenorol wedi'i ganslo.",
 ])
 def test_everyday_welsh_with_the_same_heads_stays_silent(text):
     assert welsh(text) == []
