@@ -62,6 +62,16 @@ def test_a_guardian_a_personal_plan_and_a_hearing_letter_are_found_unlisted(text
     "Mae'r gorchymyn presennol yn para tan fis Mai.",
     "Mae'r asesiad gwreiddiol wedi'i wneud.",
     "Mae'r gwrandawiad blaenorol wedi'i ganslo.",
+    # roles in capitals, places, clubs and people
+    "Bydd y Nyrs Ysgol yn gweld Mali bob mis.",
+    "Bydd y Swyddog Heddlu yn galw heibio.",
+    "Bydd y Meddyg Teulu yn gweld Mam.",
+    "Bydd Cydlynydd yr Ysgol yn ffonio Mam.",
+    "Mae Rheolwr y Tîm yn cytuno.",
+    "Mae Osian yn aelod o Glwb Rygbi Aberaeron.",
+    "Mae Mali yn mynd i Gylch Meithrin Llanbed.",
+    "Mae'r teulu'n mynd i Eglwys Sant Pedr.",
+    "Mae Tîm Pêl-droed Merched Llandeilo yn ymarfer ddydd Sadwrn.",
 ])
 def test_everyday_welsh_with_the_same_heads_stays_silent(text):
     assert welsh(text) == []
