@@ -436,13 +436,15 @@ _BIRTH_CY = frozenset("biolegol genedigol geni".split())
 _ADJECTIVE_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
 # Adjectives a family uses of a harm or a behaviour (the plain words the lexicon offers: 'niwed difrifol',
 # 'cam-drin rhywiol heb gyffwrdd', 'ymddygiad rhywiol', 'cam-drin domestig'), of when and how sure
-# ('blaenorol', 'honedig'), and nouns with those endings ('ysgol', 'cymydog')
+# ('blaenorol', 'honedig'), of how it differs or is judged ('anghenion gwahanol', 'ymddygiad cadarnhaol',
+# 'ymddygiad amhriodol', 'anghenion unigol'), and nouns with those endings ('ysgol', 'cymydog')
 _EVERYDAY_ADJECTIVES_CY = frozenset("""
     difrifol rhywiol corfforol domestig parhaol parhaus bwriadol blaenorol arferol gwirioneddol cyffredinol ychwanegol
     posibl tebygol honedig diweddar presennol cynnar eithafol ofnadwy ymosodol meddyliol cymdeithasol
     hirdymor tymor byr amlwg gweladwy cyson aml pellach cyfredol penodol arwyddocaol
     dyddiol wythnosol misol meddygol sylfaenol personol ymarferol gwerthfawr newydd
     ysgol heol cymydog nadolig
+    gwahanol cadarnhaol negyddol unigol priodol amhriodol naturiol
 """.split())
 
 
@@ -459,7 +461,16 @@ def welsh_kind_at(lowered: list[str], i: int, heads, kinds) -> tuple[str, int] |
         return None
     if _of_a_kind(lowered[after], family=head in FAMILY_HEADS_CY):
         return head, after + 1 - i
+    if (head in _ADDITIONAL_NEEDS and "anghenion" in text_keys(lowered[i]) and _names(lowered[after]) and after + 1 < len(lowered)
+            and "ychwanegol" in text_keys(lowered[after + 1]) and "ychwanegol" not in text_keys(lowered[after])):
+        return head, after + 2 - i  # 'anghenion cefnogi ychwanegol', 'anghenion dysgu ychwanegol'
     return None
+
+
+# Needs named by a noun and 'ychwanegol' after it, as English 'additional learning needs' and 'additional
+# support needs' are named needs; only the plural names them ('mae angen help ychwanegol' is plain), and
+# 'anghenion ychwanegol' alone stays plain words
+_ADDITIONAL_NEEDS = frozenset(("angen",))
 
 
 def _of_a_kind(word: str, family: bool) -> bool:

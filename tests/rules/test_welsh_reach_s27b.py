@@ -1,7 +1,8 @@
 """Welsh matching that reaches terms nobody listed (session 28): a guardian named by a learned adjective
 ('gwarcheidwad arbennig'), a plan named by a noun and 'personol' ('cynllun addysg personol', 'cynllun diogelwch
 personol'), and a hearing that names a letter or a report ('llythyr gwrandawiad'); the day or time of day after a
-head does not name it ('y gwrandawiad ddydd Llun'). Each with everyday Welsh
+head does not name it ('y gwrandawiad ddydd Llun'); needs named by a noun and 'ychwanegol' ('anghenion cefnogi
+ychwanegol'), and everyday adjectives of how needs or behaviour differ that do not name them. Each with everyday Welsh
 around the same words, roles in capitals, places, people and clubs among it, that must stay silent."""
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def unlisted(text, term):
     ("Mae'r cynllun datblygu personol wedi'i gytuno.", "cynllun datblygu personol"),
     ("Daeth llythyr gwrandawiad i'r tad ddoe.", "llythyr gwrandawiad"),
     ("Bydd y gwrandawiad terfynol ddydd Gwener.", "gwrandawiad terfynol"),
+    ("Mae gan Mali anghenion cefnogi ychwanegol.", "anghenion cefnogi ychwanegol"),
+    ("Mae ei anghenion dysgu ychwanegol yn cael sylw.", "anghenion dysgu ychwanegol"),
+    ("Mae ganddo ymddygiad heriol.", "ymddygiad heriol"),
 ])
 def test_a_guardian_a_personal_plan_and_a_hearing_letter_are_found_unlisted(text, term):
     assert term in unlisted(text, term)
@@ -62,6 +66,14 @@ def test_a_guardian_a_personal_plan_and_a_hearing_letter_are_found_unlisted(text
     "Mae'r gorchymyn presennol yn para tan fis Mai.",
     "Mae'r asesiad gwreiddiol wedi'i wneud.",
     "Mae'r gwrandawiad blaenorol wedi'i ganslo.",
+    # 'mae angen' is a need said, not named; everyday adjectives of how needs or behaviour differ
+    "Does dim angen help ychwanegol.",
+    "Mae angen arian ychwanegol ar y teulu.",
+    "Mae ganddo anghenion ychwanegol.",
+    "Mae ganddi anghenion gwahanol i'w brawd.",
+    "Mae ei ymddygiad cadarnhaol yn yr ysgol yn dda.",
+    "Roedd ymddygiad negyddol gartref.",
+    "Mae ganddi anghenion unigol.",
     # roles in capitals, places, clubs and people
     "Bydd y Nyrs Ysgol yn gweld Mali bob mis.",
     "Bydd y Swyddog Heddlu yn galw heibio.",
