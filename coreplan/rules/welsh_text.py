@@ -437,14 +437,15 @@ _ADJECTIVE_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
 # Adjectives a family uses of a harm or a behaviour (the plain words the lexicon offers: 'niwed difrifol',
 # 'cam-drin rhywiol heb gyffwrdd', 'ymddygiad rhywiol', 'cam-drin domestig'), of when and how sure
 # ('blaenorol', 'honedig'), of how it differs or is judged ('anghenion gwahanol', 'ymddygiad cadarnhaol',
-# 'ymddygiad amhriodol', 'anghenion unigol'), and nouns with those endings ('ysgol', 'cymydog')
+# 'ymddygiad amhriodol', 'ymddygiad anarferol', 'anghenion unigol'), how it is done ('cam-drin geiriol', as
+# English 'verbal abuse' is plain), and nouns with those endings ('ysgol', 'cymydog')
 _EVERYDAY_ADJECTIVES_CY = frozenset("""
     difrifol rhywiol corfforol domestig parhaol parhaus bwriadol blaenorol arferol gwirioneddol cyffredinol ychwanegol
     posibl tebygol honedig diweddar presennol cynnar eithafol ofnadwy ymosodol meddyliol cymdeithasol
     hirdymor tymor byr amlwg gweladwy cyson aml pellach cyfredol penodol arwyddocaol
     dyddiol wythnosol misol meddygol sylfaenol personol ymarferol gwerthfawr newydd
     ysgol heol cymydog nadolig
-    gwahanol cadarnhaol negyddol unigol priodol amhriodol naturiol
+    gwahanol cadarnhaol negyddol unigol priodol amhriodol naturiol anarferol geiriol
 """.split())
 
 

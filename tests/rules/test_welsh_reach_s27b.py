@@ -74,6 +74,8 @@ def test_a_guardian_a_personal_plan_and_a_hearing_letter_are_found_unlisted(text
     "Mae ei ymddygiad cadarnhaol yn yr ysgol yn dda.",
     "Roedd ymddygiad negyddol gartref.",
     "Mae ganddi anghenion unigol.",
+    "Roedd ymddygiad anarferol ganddo.",
+    "Mae hi'n cael cam-drin geiriol gan ei chariad.",
     # roles in capitals, places, clubs and people
     "Bydd y Nyrs Ysgol yn gweld Mali bob mis.",
     "Bydd y Swyddog Heddlu yn galw heibio.",
