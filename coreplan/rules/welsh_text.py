@@ -354,7 +354,10 @@ POSSESSIVES = frozenset("ei eu fy dy ein eich".split())
 # Small words that never name a head word after it: articles, prepositions, particles, pronouns, numbers in
 # words, the everyday words of time and the court ('gorchymyn i'r tad', 'asesiad o'r teulu', 'yr asesiad yn
 # dechrau', 'gwrandawiad llys' is plain as 'a court hearing' is in English), 'mewn' and the words of degree
-# ('y gofal mwyaf arbenigol', 'gofal mewn ysbyty arbenigol': the care, not a service's name).
+# ('y gofal mwyaf arbenigol', 'gofal mewn ysbyty arbenigol': the care, not a service's name), and the day
+# or the time of day something happens ('y gwrandawiad ddydd Llun', 'yr asesiad fore Mercher', 'y gwrandawiad
+# mis nesaf'), and which one of a series it is, as 'newydd', 'nesaf' and 'olaf' are ('asesiad pellach', 'y gorchymyn
+# presennol', 'yr asesiad gwreiddiol': the head alone, plain).
 _NOT_A_MODIFIER_CY = frozenset("""
     y yr r i o ar at am gan gyda efo â ag yn wedi a ac neu ond na nac nad bod sy sydd fydd bydd oedd mae roedd
     ei eu fy ein eich dy ni chi nhw hi fe fo e ef hwn hon hyn hynny yma yna newydd nesaf cyntaf olaf arall eraill
@@ -362,6 +365,8 @@ _NOT_A_MODIFIER_CY = frozenset("""
     dwy tri tair pedwar llys llysoedd mam tad nain taid rhieni teulu w iddo iddi iddyn ganddo ganddi ganddyn
     wnaed gwnaed wnaeth gafodd cafodd cael gael cyn llawn byr hir mawr bach da gwael cyflym
     mewn mwy mwyaf fwy fwyaf iawn
+    dydd ddydd nos fore bore brynhawn prynhawn wythnos mis fis blwyddyn flwyddyn
+    pellach presennol blaenorol diwethaf gwreiddiol diweddaraf
 """.split())
 
 
@@ -400,6 +405,11 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
             continue
         if base not in need_a_service_word:
             return (base, 2) if names_it else None
+        if base in _NAMED_BY_AN_ADJECTIVE_TOO and names_it and _of_a_kind(after, family=False):
+            return base, 2  # 'gwarcheidwad arbennig', 'gwarcheidwad cyfreithiol'
+        if (base in _PERSONAL_DOCUMENT_HEADS and names_it and i + 2 < len(lowered)
+                and "personol" in text_keys(lowered[i + 2]) and "personol" not in text_keys(after)):
+            return base, 3  # 'cynllun addysg personol', 'cynllun diogelwch personol'
         # the word of a service may come after other words that name the head with it ('Pwyllgorau Ardal
         # Amddiffyn Plant', 'rhestr wirio risg'), never after a small word ('cynllun i'r plant ... diogelu')
         for k in range(i + 1, min(i + 1 + _SERVICE_WORD_WITHIN, len(lowered))):
@@ -426,13 +436,16 @@ _BIRTH_CY = frozenset("biolegol genedigol geni".split())
 _ADJECTIVE_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
 # Adjectives a family uses of a harm or a behaviour (the plain words the lexicon offers: 'niwed difrifol',
 # 'cam-drin rhywiol heb gyffwrdd', 'ymddygiad rhywiol', 'cam-drin domestig'), of when and how sure
-# ('blaenorol', 'honedig'), and nouns with those endings ('ysgol', 'cymydog')
+# ('blaenorol', 'honedig'), of how it differs or is judged ('anghenion gwahanol', 'ymddygiad cadarnhaol',
+# 'ymddygiad amhriodol', 'ymddygiad anarferol', 'anghenion unigol'), how it is done ('cam-drin geiriol', as
+# English 'verbal abuse' is plain), and nouns with those endings ('ysgol', 'cymydog')
 _EVERYDAY_ADJECTIVES_CY = frozenset("""
     difrifol rhywiol corfforol domestig parhaol parhaus bwriadol blaenorol arferol gwirioneddol cyffredinol ychwanegol
     posibl tebygol honedig diweddar presennol cynnar eithafol ofnadwy ymosodol meddyliol cymdeithasol
     hirdymor tymor byr amlwg gweladwy cyson aml pellach cyfredol penodol arwyddocaol
     dyddiol wythnosol misol meddygol sylfaenol personol ymarferol gwerthfawr newydd
     ysgol heol cymydog nadolig
+    gwahanol cadarnhaol negyddol unigol priodol amhriodol naturiol anarferol geiriol
 """.split())
 
 
@@ -449,7 +462,16 @@ def welsh_kind_at(lowered: list[str], i: int, heads, kinds) -> tuple[str, int] |
         return None
     if _of_a_kind(lowered[after], family=head in FAMILY_HEADS_CY):
         return head, after + 1 - i
+    if (head in _ADDITIONAL_NEEDS and "anghenion" in text_keys(lowered[i]) and _names(lowered[after]) and after + 1 < len(lowered)
+            and "ychwanegol" in text_keys(lowered[after + 1]) and "ychwanegol" not in text_keys(lowered[after])):
+        return head, after + 2 - i  # 'anghenion cefnogi ychwanegol', 'anghenion dysgu ychwanegol'
     return None
+
+
+# Needs named by a noun and 'ychwanegol' after it, as English 'additional learning needs' and 'additional
+# support needs' are named needs; only the plural names them ('mae angen help ychwanegol' is plain), and
+# 'anghenion ychwanegol' alone stays plain words
+_ADDITIONAL_NEEDS = frozenset(("angen",))
 
 
 def _of_a_kind(word: str, family: bool) -> bool:
@@ -459,6 +481,15 @@ def _of_a_kind(word: str, family: bool) -> bool:
     return (len(word) >= 6 and _names(word) and word.endswith(_ADJECTIVE_ENDINGS_CY)
             and keys.isdisjoint(_EVERYDAY_ADJECTIVES_CY))
 
+
+# Heads of a service that a learned adjective names as well as a word of a service: a guardian in law
+# ('gwarcheidwad arbennig', 'gwarcheidwad cyfreithiol', as the lexicon lists 'gwarcheidiaeth arbennig' and
+# English 'special guardian'); an everyday adjective ('gwarcheidwad da') is plain, as _of_a_kind reads it
+_NAMED_BY_AN_ADJECTIVE_TOO = frozenset(("gwarcheidwad",))
+# Heads of a document that a noun and 'personol' after it name, as English 'personal education plan' and
+# 'personal safety plan' are named documents: 'cynllun addysg personol', 'cynllun diogelwch personol',
+# 'cynllun datblygu personol'. 'cynllun personol' alone and 'cynllun bwyd' stay plain
+_PERSONAL_DOCUMENT_HEADS = frozenset(("cynllun",))
 
 # How far after a head the word of a service that names it may be: the head's next three words
 _SERVICE_WORD_WITHIN = 3
