@@ -1,4 +1,4 @@
-"""Welsh matching that reaches terms nobody listed (session 28): a guardian named by a learned adjective
+"""Welsh matching that reaches terms nobody listed (session 27, a third round): a guardian named by a learned adjective
 ('gwarcheidwad arbennig'), a plan named by a noun and 'personol' ('cynllun addysg personol', 'cynllun diogelwch
 personol'), and a hearing that names a letter or a report ('llythyr gwrandawiad'); the day or time of day after a
 head does not name it ('y gwrandawiad ddydd Llun'); needs named by a noun and 'ychwanegol' ('anghenion cefnogi
@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coreplan.rules.language import jargon_uses, load_lexicon
-
-LEXICON = load_lexicon({}, {}, {})
-
-
-def welsh(text, lexicon=LEXICON):
-    return [use.written for use in jargon_uses(text, lexicon, known_words=None)]
-
-
-def unlisted(text, term):
-    """text read with the lexicon's own entries for term taken away (as tools/measure_unlisted.py reads it)."""
-    own = sorted({use.phrase for use in jargon_uses(term, LEXICON, known_words=None) if use.phrase})
-    return welsh(text, load_lexicon({}, {"ignore_terms": own}, {}) if own else LEXICON)
+from tests.rules.test_welsh_reach_s27 import unlisted, welsh  # the first round's readers
 
 
 @pytest.mark.parametrize("text, term", [
