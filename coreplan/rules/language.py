@@ -1167,12 +1167,16 @@ def _e_initials(written: str, lexicon: Lexicon) -> str | None:
 # and in Welsh 'adran': a.47, a126 (lower case: A55 is a road)
 _SECTION_REF = patterns.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
 _DIGIT = re.compile(r"\d")
+# A section written in words, its number as the text writes it: one search a text, not a pattern made for
+# each reference (a new pattern each time cost more than the rest of the initials rule)
+_SECTION_IN_WORDS = patterns.compile(r"\b(?:section|adran)\s+(\d+)\b", re.I)
 
 
 def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
     found = []
     if _DIGIT.search(text) is None:  # every reference has digits, and most texts none: a quicker search
         return found
+    spelled_out = None  # the numbers of the sections the text writes in words ('section 47'), read once
     for match in _SECTION_REF.finditer(text):
         letter = (match.group(1) or match.group(2) or match.group(3)).upper()
         digits = match.group(4)
@@ -1180,8 +1184,12 @@ def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], s
         if key in seen:
             continue
         seen.add(key)  # each section once, so repeated text costs its length
-        if written in glossary or key in glossary or re.search(rf"\b(section|adran)\s+{digits}\b", text, re.I):
-            continue  # explained in the glossary, or spelled out somewhere in the text
+        if written in glossary or key in glossary:
+            continue  # explained in the glossary
+        if spelled_out is None:
+            spelled_out = frozenset(_SECTION_IN_WORDS.findall(text))
+        if digits in spelled_out:
+            continue  # spelled out somewhere in the text
         found.append((written, lexicon.initials.get(key), match.start()))
     return found
 
