@@ -21,7 +21,8 @@ which. Each kind here is told by words a sentence writes, never by the word alon
   college placement'), told by the word before it, as 'lleoliad gwaith' is in Welsh; a panel of a thing ('the
   fence panel', 'solar panels'), told by the word before or after it; and a foster carer or parent in Welsh
   named by nothing more ('gyda gofalwyr maeth', 'rhieni maeth Cai'), the family's own word, where a word after
-  it still names a kind ('gofalwr maeth preifat', 'gofalwyr maeth cymeradwy').
+  it still names a kind ('gofalwr maeth preifat', 'gofalwyr maeth cymeradwy'); and the BBC's appeal, 'BBC Children
+  in Need', 'Children in Need Day', not the council's status.
 
 Only findings of these words are looked at: a text without them costs a set look-up per finding.
 """
@@ -79,8 +80,14 @@ _KIND_OF_CARER_CY = frozenset("preifat brys tymor hirdymor byrdymor perthnasau t
 _LEARNED_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
 
 
+# The BBC's appeal, written with capitals: 'BBC Children in Need', 'Children in Need Day' (a family's school day,
+# not the council's status, which the lexicon asks to be explained)
+_THE_APPEAL_AFTER = frozenset("day appeal pudsey week".split())
+
+
 def _english_sense(use) -> bool:
-    return use.phrase in _PLACEMENT_EN or use.phrase in _PANEL_EN
+    return use.phrase in _PLACEMENT_EN or use.phrase in _PANEL_EN \
+        or (use.phrase == "child in need" and use.written == "Children in Need")
 
 
 def _foster_carer_cy(use) -> bool:
@@ -97,6 +104,8 @@ def _everyday_sense_s29(use, first: int, last: int, lowered: list[str], text: st
         return before in _WORK_OR_LEARNING_EN or after == "year"
     if use.phrase in _PANEL_EN:
         return before in _THING_BEFORE_A_PANEL or after in _THING_AFTER_A_PANEL
+    if use.phrase == "child in need":
+        return before == "bbc" or after in _THE_APPEAL_AFTER
     # a Welsh foster carer named by nothing more: plain unless the word right after it names a kind of carer (a
     # word of a service, a learned adjective, or one of _KIND_OF_CARER_CY), with no stop or comma between
     if not after or text[spans[last][1]:spans[last + 1][0]].strip(" ") != "" \
