@@ -276,7 +276,7 @@ EVERYDAY = frozenset("""
     online grandma breastfeed childminder
     ebook ereader icloud imessage iplayer
     bobble minibeast scrunchie welly wellies onesie skatepark plimsoll plimsolls hoodie selfie playdough panto
-    dodgems candyfloss chippy breastfed naptime launderette laundrette lanyard
+    dodgems candyfloss chippy breastfed naptime launderette laundrette lanyard cookery
 """.split())
 # (session 29, fa: the second line, the things of a child's school and play day a family writes in lower case
 # ('a bobble for PE', 'a minibeast hunt', 'the skatepark', 'candyfloss at the fair'), found missing by fresh
