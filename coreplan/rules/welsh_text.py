@@ -603,6 +603,18 @@ _OPENING_WORDS_CY = _NOT_A_MODIFIER_CY | frozenset("""
 """.split())
 
 
+# (session 29, fa) Words of a family's calendar, as English names stop at a day, a month or a festival
+# (english_names._NOT_IN_A_SERVICE_NAME): a run in capitals holding one is an event's name ('Goleuadau'r Nadolig',
+# 'Ffair Nadolig Gymunedol', 'Gŵyl Ddiolchgarwch'), never a service to explain
+_CALENDAR_CY = frozenset("""
+    nadolig pasg calan gaeaf diolchgarwch dwynwen dewi llun mawrth mercher iau gwener sadwrn sul ionawr chwefror
+    ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+""".split())
+# A service word whose everyday sense opens a name: 'llwybr' is a footpath or a trail ('Llwybr Arfordir Cymru',
+# 'Llwybr Diod y Wrach'), a pathway of services only with another word of a service ('Llwybr Gofal Integredig')
+_EVERYDAY_FIRST_CY = frozenset(("llwybr", "llwybrau"))
+
+
 def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, service_words) \
         -> list[tuple[int, int]]:
     """(first word, one past the last) of each Welsh name written in capitals with no head word NAME_HEADS_CY
@@ -633,8 +645,9 @@ def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, s
         if lowered[k] in _OPENING_WORDS_CY or not welsh_word(lowered[k]) or not joined(k):
             k += 1
             continue
-        # (a word of a service may open it: 'Maethu Preifat')
-        end, learned, titled_words = k + 1, not text_keys(lowered[k]).isdisjoint(service_words), 1
+        # (a word of a service may open it, 'Maethu Preifat', unless it is an everyday first word)
+        learned = not (text_keys(lowered[k]) - _EVERYDAY_FIRST_CY).isdisjoint(service_words)
+        end, titled_words = k + 1, 1
         while end < size and joined(end - 1):
             if lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and end + 1 in is_titled:
                 end += 1
@@ -650,7 +663,8 @@ def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, s
             end -= 1
         name = " ".join(lowered[k:end])
         if titled_words >= 2 and learned and not any(name.startswith(plain) for plain in PLAIN_NAMES_CY) \
-                and _bases(lowered[k]).isdisjoint(_ROLES_CY):
+                and _bases(lowered[k]).isdisjoint(_ROLES_CY) \
+                and all(_bases(word).isdisjoint(_CALENDAR_CY) for word in lowered[k:end]):
             found.append((k, end))
         k = max(end, k + 1)
     return found
