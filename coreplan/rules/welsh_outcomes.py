@@ -85,7 +85,7 @@ PROVIDER_WORDS_CY = """
     barnardo barnardos nspcc llamau platfform home-start
     athrawon nyrsys meddygon therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr ymwelwyr_iechyd bydwragedd
     cymhorthydd cymorthyddion cynorthwywyr
-    goruchwyliwr goruchwylwyr
+    goruchwyliwr goruchwylwyr cca
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -248,9 +248,10 @@ SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    # (done again, with 'ail-' before the verb's soft form: 'cael ei ailgyfeirio', 'cael ei hail-asesu', as 're-referred')
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
-    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
     rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
@@ -384,7 +385,8 @@ SERVICE_CY = patterns.compile(
     r"|(?:amserlen|hamserlen|amserlenni)\s+(?:ran-amser|rhan-amser|ran\s+amser|lai|ostyngedig|fyrrach|wedi['’]i\s+lleihau)"
     r"|(?:llwyth|lwyth|llwythi)\s+(?:achosion|gwaith\s+achos)|(?:proffil|broffil|mhroffil|phroffil)\s+un\s+dudalen"
     # a process the child takes part in
-    rf"|(?:cymryd|gymryd)\s+rhan\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
+    # (an adverb between: 'cymryd rhan yn llawn yn y cynllun mentora')
+    rf"|(?:cymryd|gymryd)\s+rhan(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES}|{_PROGRAMMES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
     rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
