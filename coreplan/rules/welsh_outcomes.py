@@ -294,7 +294,7 @@ SERVICE_CY = patterns.compile(
     # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
     r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
-    r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
+    r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|gofalwyr\s+cymorth|ofalwyr\s+cymorth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
     r"lloches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant|llety|lety)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
@@ -334,7 +334,7 @@ SERVICE_CY = patterns.compile(
     # completing an assessment, or keeping to the plan and its targets, as 'complete a parenting assessment',
     # 'cooperate with the plan', 'meet the targets in her IDP' (a target of her own, 'ei tharged o ddarllen deg llyfr',
     # is her day)
-    rf"|(?:c|g|ch)wblhau\s*{_THE}?(?:{_ASSESSMENTS})\b"
+    rf"|(?:c|g|ch)wblhau\s*{_THE}?(?:holl\s+)?(?:{_ASSESSMENTS})\b"
     rf"|(?:c|g|ch)ydweithio\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:{_DECISIONS}|cytundeb|gytundeb)\b"
     rf"|(?:cyflawni|gyflawni|chyflawni|cyrraedd|gyrraedd|chyrraedd)\s*{_THE}?(?:\w+\s+)?(?:targedau|thargedau|nhargedau)\b(?!\s+o\b)"
     rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
@@ -435,7 +435,14 @@ SERVICE_CY = patterns.compile(
     # a hub gone to, as a service's place ('mynd i'r hwb yn hytrach nag aros yn yr adran frys', 'galw heibio'r hwb
     # argyfwng'; 'hwb i'w hyder', a boost, is not one)
     r"|(?:mynd|fynd|galw\s+heibio|alw\s+heibio)\s*(?:i['’]r\s+|at\s+yr\s+|['’]r\s+|i\s+)(?:hwb|hyb)\b(?!\s+(?:i|o|ieuenctid|cymunedol|cymuned)\b)"
-    r"|(?:oriau|horiau|gwaith|waith|sesiynau|sesiwn)\s+(?:gwneud|wneud)\s+iawn|(?:tag|dag|thag|nhag)\s+electronig"
+    r"|(?:oriau|horiau|gwaith|waith|sesiynau|sesiwn)\s+(?:gwneud|wneud)\s+iawn|(?:tag|dag|thag|nhag)\s+(?:electronig|alcohol|sobrwydd)"
+    # the steps before care proceedings ('llythyr cyn-achos', 'y cyfarfod cyn-achos', as 'pre-proceedings'), and living
+    # under an order ('o dan orchymyn gwarcheidiaeth arbennig')
+    r"|\bcyn[-\s]achos\b|\bdan\s+(?:orchymyn|gorchymyn|ngorchymyn)\b"
+    # a named adult or a member of staff had, as 'a named adult' in English ('Bydd gan Bryn aelod o staff y gall fynd ato')
+    r"|\bgan\s+\w+\s+(?:aelod\s+o\s+staff|aelod\s+o['’]r\s+staff|oedolyn\s+(?:dynodedig|enwebedig|penodol))"
+    # a health visiting pathway above the universal one, as Healthy Child Wales names them ('ar y llwybr uwch')
+    r"|\bar\s+(?:y\s+)?(?:llwybr|lwybr)\s+(?:[\w'’-]+\s+){0,3}?(?:uwch|dwys|ychwanegol)\b"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
     r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
     r"gynhadledd|cynadleddau|gynadleddau|llys|tribiwnlys|panel)\b"
