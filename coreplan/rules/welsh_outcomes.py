@@ -69,7 +69,7 @@ PROVISION_WORDS_CY = """
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
     diagnosis cerdyn_adnabod pas_bws gwaith_grŵp gwaith_grwp
-    targedau strategaethau gwarchodwr_plant person_allweddol
+    targedau strategaethau gwarchodwr_plant person_allweddol gofal_deintyddol gofal_meddygol
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -314,7 +314,7 @@ SERVICE_CY = patterns.compile(
     # ...whoever's the provider is ('Bydd fy ngweithiwr cymorth yn mynd â fi', 'aelodau'r gynhadledd'; the child's own
     # teacher, school, doctor, team or a council's advice after 'ei' are left to the rest of the sentence)
     rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+|pob\s+|"
-    r"aelodau['’]r\s+|(?:fy|ei|eu|ein)\s+(?!(?:n?h?athr\w*|[mp]?h?ennaeth|h?ysgol|n?[mf]?eddyg\w*|n?[cgh]*y[n]?gor|"
+    r"aelodau['’]r\s+|yr\s+holl\s+|pob\s+un\s+o['’]r\s+|(?:fy|ei|eu|ein)\s+(?!(?:n?h?athr\w*|[mp]?h?ennaeth|h?ysgol|n?[mf]?eddyg\w*|n?[cgh]*y[n]?gor|"
     r"chyngor|n?[tdh]*[iî]m|staff)\b))?"
     rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun){REPORTS_THE_CHILD_CY}"
     # placed with carers, as 'placed with foster carers': 'cael ei gosod gyda gofalwyr maeth'
@@ -478,7 +478,7 @@ SERVICE_CY = patterns.compile(
     rf"|^\W*(?:creu|llunio|paratoi|ysgrifennu|diweddaru|cytuno\s+ar|cwblhau)\s+{_THE}?(?:{_DECISIONS}|adroddiad|"
     rf"cytundeb|proffil)\b"
     # help, a plan or an arrangement in place: 'Bydd cynllun diogelwch yn ei le', 'cymorth yn eu lle'
-    r"|(?:cynllun|gynllun|cymorth|gymorth|pecyn|becyn|trefniadau|threfniadau|gwasanaethau|cefnogaeth|gefnogaeth)"
+    r"|(?:cynllun|gynllun|cymorth|gymorth|pecyn|becyn|trefniadau|threfniadau|gwasanaethau|cefnogaeth|gefnogaeth|mesurau|fesurau)"
     r"\s+(?:[\w'’-]+\s+){0,3}?yn\s+(?:ei|eu)\s+ll?e\b"
     # being let take part, as 'opportunities to take part': 'cael cymryd rhan mewn gweithgareddau'
     r"|(?:[cg]ael|chael)\s+(?:cymryd|gymryd)\s+rhan\b"

@@ -27,6 +27,9 @@ translated good ones 75 of 78 silent. The kinds then missed, and the change made
   ('llythyr cyn-achos'), living under an order ('dan orchymyn gwarcheidiaeth arbennig'), all the assessments
   completed ('cwblhau'r holl asesiadau'), an alcohol tag, support carers ('aros gyda gofalwyr cymorth'), a member of
   staff or a named adult had, and a health visiting pathway above the universal one ('ar y llwybr uwch');
+- (from FURTHER_POOR) dental or medical care had, as 'have regular dental care' in English, measures in place
+  ('mesurau diogelu yn eu lle'), and all the professionals as the subject ('yr holl asiantaethau', 'pob un o'r
+  gweithwyr proffesiynol');
 and, for precision, a share of school sessions ('95 y cant o'r sesiynau'), the short-break house where the child
 sleeps, and a team named by a pastime after 'ar gyfer' are the child's day.
 After the change: 248 of 249 found, 77 of 78 silent.
@@ -49,6 +52,7 @@ Poor, missed:
   (['Bryn'], "Bydd Bryn yn cael mynd i'r llyfrgell amser cinio yn lle'r iard gyda chaniatâd y pennaeth.")
   (['Lois'], "Bydd mam Lois yn cadw dyddiadur yfed i'w ddangos i'r gweithiwr.")
   (['Dion'], 'Bydd Dion yn cael gofal byr gan ofalwr maeth cymorth.')
+  (['Osian'], 'Bydd Osian yn cael sbectol gan yr optegydd.')
 Good, reported ('with his personal assistant there to help' on a day out, which the English corpus
 reads as the child's day and 'with a supervisor present' as a service):
   (['Osian'], "Bydd Osian yn treulio diwrnod ar y traeth gyda'i deulu i gyd, gyda'i gynorthwyydd personol yno i helpu.")
@@ -583,6 +587,28 @@ FURTHER_POOR = [
     (['Lena'], 'Bydd mam Lena yn cael cyngor ar fwydo gan y fydwraig.'),
     (['Lena'], 'Bydd Lena ar y llwybr ymwelwyr iechyd uwch.'),
     (['Lena'], "Bydd Lena yn cael gofal plant Dechrau'n Deg am ddeuddeg awr a hanner yr wythnos."),
+    (['Nia'], "Bydd Nia yn elwa o'r grŵp anogaeth."),
+    (['Nia'], "Bydd Nia yn cael budd o'r sesiynau gyda'r therapydd."),
+    (['Nia'], 'Bydd yr holl asiantaethau yn rhannu gwybodaeth am Nia.'),
+    (['Nia'], "Bydd pob un o'r gweithwyr proffesiynol yn gwybod beth yw cynllun Nia."),
+    (['Nia'], 'Bydd mesurau diogelu yn eu lle ar gyfer Nia.'),
+    (['Nia'], 'Bydd Nia yn cael ei hannog i fynegi ei barn yn ei chyfarfodydd.'),
+    (['Nia'], 'Bydd barn Nia yn cael ei chofnodi ym mhob adolygiad.'),
+    (['Nia'], 'Bydd Nia yn cael ei helpu i ddeall pam ei bod hi mewn gofal.'),
+    (['Nia'], 'Bydd Nia yn cael gwybod am ei chynllun mewn ffordd y gall ei deall.'),
+    (['Nia'], 'Bydd Nia yn cael ei thrin fel plentyn yn gyntaf gan yr heddlu.'),
+    (['Nia'], "Bydd Nia yn cael ei chadw'n ddiogel drwy gynllun diogelwch."),
+    (['Nia'], "Bydd trefniadau cyswllt Nia yn cael eu hadolygu'n rheolaidd."),
+    (['Nia'], "Bydd Nia yn cael cyswllt rheolaidd â'i brodyr a'i chwiorydd wedi'i hwyluso gan yr awdurdod lleol."),
+    (['Nia'], "Bydd cyswllt rhwng Nia a'i thad yn cael ei oruchwylio gan weithiwr."),
+    (['Osian'], 'Bydd anghenion iechyd Osian yn cael eu hasesu gan y nyrs.'),
+    (['Osian'], 'Bydd Osian yn derbyn ei holl imiwneiddiadau.'),
+    (['Osian'], 'Bydd Osian yn cael gofal deintyddol rheolaidd.'),
+    (['Osian'], 'Bydd apwyntiadau Osian yn cael eu cadw.'),
+    (['Osian'], "Bydd Osian yn cael ei gymryd i'w holl apwyntiadau meddygol."),
+    (['Osian'], 'Bydd pob apwyntiad iechyd Osian yn cael ei fynychu.'),
+    (['Osian'], "Bydd Osian yn mynd i'w apwyntiadau gyda'r optegydd."),
+    (['Osian'], 'Bydd Osian yn cael ei weld gan y deintydd bob chwe mis.'),
 ]
 
 TRANSLATED_GOOD = [
@@ -758,6 +784,10 @@ def test_a_welsh_good_outcome_is_silent(names, text):
     ("Bydd Dion yn aros gyda gofalwyr cymorth un penwythnos y mis.", "aros gyda gofalwyr cymorth"),
     ("Bydd gan Bryn aelod o staff y gall fynd ato os bydd yn cael ei fwlio.", "gan Bryn aelod o staff"),
     ("Bydd Lena ar y llwybr ymwelwyr iechyd uwch.", "ar y llwybr ymwelwyr iechyd uwch"),
+    ("Bydd Osian yn cael gofal deintyddol rheolaidd.", "cael gofal deintyddol"),
+    ("Bydd mesurau diogelu yn eu lle ar gyfer Nia.", "mesurau diogelu yn eu lle"),
+    ("Bydd yr holl asiantaethau yn rhannu gwybodaeth am Nia.", "yr holl asiantaethau"),
+    ("Bydd pob un o'r gweithwyr proffesiynol yn gwybod beth yw cynllun Nia.", "pob un o'r gweithwyr"),
 ])
 def test_each_kind_is_read_by_its_words(text, words):
     found = service_words(text)
@@ -778,6 +808,9 @@ def test_each_kind_is_read_by_its_words(text, words):
     "Bydd Gethin yn cael gwaith rhan-amser erbyn yr haf.",
     "Bydd Cerys yn cael ei chanmol am ei gwaith gan ei hathrawes.",
     "Bydd Nia yn cerdded ar y llwybr i'r ysgol gyda'i ffrindiau.",
+    "Bydd pob un o'r plant yn cael brecwast cyn mynd i'r ysgol.",
+    "Bydd yr holl deulu yn bwyta gyda'i gilydd ar ddydd Sul.",
+    "Bydd Osian yn brwsio ei ddannedd ddwywaith y dydd.",
     "Bydd Osian yn gwisgo ei wisg ysgol ei hun a'i dag enw arni.",
 ])
 def test_the_same_words_in_the_childs_day_are_not(text):
