@@ -405,7 +405,17 @@ SERVICE_CY = patterns.compile(
     # young carers' provision wherever it is named, as in English ('clwb gofalwyr ifanc', 'drwy'r prosiect gofalwyr
     # ifanc'); a rehabilitation or detox place, as a unit ('aros yn y cyfleuster adsefydlu am 12 wythnos')
     r"|(?:clwb|glwb|nghlwb|grŵp|grwp|ngrŵp|prosiect|brosiect|mhrosiect|gwasanaeth|wasanaeth|ngwasanaeth|sesiynau|"
-    r"cynllun|gynllun|asesiad|hasesiad|asesiadau)\s+(?:gofalwyr|ofalwyr|gofalwr|ofalwr)\s+ifanc"
+    r"cynllun|gynllun|asesiad|hasesiad|asesiadau|seibiant|gweithgareddau|weithgareddau)\s+(?:i\s+|ar\s+gyfer\s+)?"
+    r"(?:gofalwyr|ofalwyr|gofalwr|ofalwr)\s+ifanc"
+    # registered with or joining a practice, in the active too, as 'registered with a GP' ('wedi ymrestru gyda meddyg
+    # teulu', 'ymuno â phractis deintyddol'; joining a club is the child's week)
+    rf"|(?:cofrestru|gofrestru|ymrestru|ymuno)\s+(?:gyda|gydag|efo|â|ag|yn|mewn|ym)\s*{_THE}?(?:meddyg\s+teulu|feddyg\s+teulu|"
+    r"deintydd|ddeintydd|practis|phractis|meddygfa|feddygfa|clinig|glinig)\b"
+    # a break given to the parents, as 'so that his mum has a break' ('er mwyn rhoi seibiant i'w fam')
+    r"|\b(?:rhoi|roi)\s+(?:seibiant|egwyl|hoe)\s+i\b"
+    # a provider the child wants or needs, as 'needs a key worker' ('Rydw i eisiau cymhorthydd wrth fy ymyl')
+    # (read from the provider on, so that help no longer needed is the child's change: 'Ni fydd angen gweithiwr ar Nia')
+    rf"|(?:(?<=eisiau\s)|(?<=isio\s)|(?<=angen\s))(?:un\s+|y\s+|yr\s+)?(?:{_SEEN_NOT_GROUP})\b(?!\s+(?:{_PASTIMES})\b)"
     r"|(?:cyfleuster|gyfleuster|nghyfleuster|canolfan|ganolfan|nghanolfan|uned)\s+(?:adsefydlu|dadwenwyno)|dadwenwyno"
     # joining a service's group, as 'join the nurture group' ('ymuno â'r côr', 'ymuno â thîm pêl-droed' are her week)
     rf"|ymuno\s+(?:â|ag)\s*{_THE}?(?:{_SEEN_GROUP})\s+(?!(?:{_PASTIMES})\b)\w+"
