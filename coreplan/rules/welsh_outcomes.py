@@ -69,7 +69,7 @@ PROVISION_WORDS_CY = """
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
     diagnosis cerdyn_adnabod pas_bws gwaith_grŵp gwaith_grwp
-    targedau strategaethau gwarchodwr_plant person_allweddol gofal_deintyddol gofal_meddygol
+    targedau strategaethau gwarchodwr_plant person_allweddol gofal_deintyddol gofal_meddygol gofal_iechyd gofal_arbenigol
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -85,7 +85,7 @@ PROVIDER_WORDS_CY = """
     barnardo barnardos nspcc llamau platfform home-start
     athrawon nyrsys meddygon therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr ymwelwyr_iechyd bydwragedd
     cymhorthydd cymorthyddion cynorthwywyr
-    goruchwyliwr goruchwylwyr cca
+    goruchwyliwr goruchwylwyr cca cyfreithiwr cyfreithwyr timau
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -295,7 +295,7 @@ SERVICE_CY = patterns.compile(
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
     r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
     r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|gofalwyr\s+cymorth|ofalwyr\s+cymorth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
-    r"lloches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant|llety|lety)\b"
+    r"lloches|loches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant|llety|lety)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
     r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"
@@ -314,7 +314,7 @@ SERVICE_CY = patterns.compile(
     # ...whoever's the provider is ('Bydd fy ngweithiwr cymorth yn mynd â fi', 'aelodau'r gynhadledd'; the child's own
     # teacher, school, doctor, team or a council's advice after 'ei' are left to the rest of the sentence)
     rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+|pob\s+|"
-    r"aelodau['’]r\s+|yr\s+holl\s+|pob\s+un\s+o['’]r\s+|(?:fy|ei|eu|ein)\s+(?!(?:n?h?athr\w*|[mp]?h?ennaeth|h?ysgol|n?[mf]?eddyg\w*|n?[cgh]*y[n]?gor|"
+    r"aelodau['’]r\s+|yr\s+holl\s+|pob\s+un\s+o['’]r\s+|yr\s+un\s+|aelod\s+(?:penodol\s+|dynodedig\s+|enwebedig\s+)?o(?:['’]r)?\s+|(?:fy|ei|eu|ein)\s+(?!(?:n?h?athr\w*|[mp]?h?ennaeth|h?ysgol|n?[mf]?eddyg\w*|n?[cgh]*y[n]?gor|"
     r"chyngor|n?[tdh]*[iî]m|staff)\b))?"
     rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun){REPORTS_THE_CHILD_CY}"
     # placed with carers, as 'placed with foster carers': 'cael ei gosod gyda gofalwyr maeth'
@@ -394,7 +394,11 @@ SERVICE_CY = patterns.compile(
     rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
     # benefiting from help ('elwa ar y cymorth'), appointments kept or gone to, a group that is a programme
     rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|[bp]ob\s+apwyntiad"
-    r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau|gwersi|wersi|hyfforddiant)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli)"
+    r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau|gwersi|wersi|hyfforddiant)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli|ymyrraeth|ymyrryd)"
+    # help as what meets the child's needs, as 'a care and support package will meet his needs' (Mam meeting them is
+    # the family's day)
+    r"|(?:pecyn|becyn|cymorth|gymorth|cefnogaeth|gefnogaeth|ymyrraeth|darpariaeth|gwasanaethau|wasanaethau)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+yn\s+(?:diwallu|cwrdd\s+â|ymateb\s+i)\s+(?:holl\s+)?(?:anghenion|hanghenion)\b"
     # a piece of work done with the child on a topic, as 'receive healthy relationships work' ('cael gwaith' alone is
     # getting a job)
     r"|(?:[cg]ael|chael|derbyn|dderbyn)\s+(?:gwaith|waith)\s+(?:perthnasoedd|berthnasoedd|diogelwch|ddiogelwch|"
