@@ -418,8 +418,10 @@ SERVICE_CY = patterns.compile(
     # a break given to the parents, as 'so that his mum has a break' ('er mwyn rhoi seibiant i'w fam')
     r"|\b(?:rhoi|roi)\s+(?:seibiant|egwyl|hoe)\s+i\b"
     # a provider the child wants or needs, as 'needs a key worker' ('Rydw i eisiau cymhorthydd wrth fy ymyl')
-    # (read from the provider on, so that help no longer needed is the child's change: 'Ni fydd angen gweithiwr ar Nia')
-    rf"|(?:(?<=eisiau\s)|(?<=isio\s)|(?<=angen\s))(?:un\s+|y\s+|yr\s+)?(?:{_SEEN_NOT_GROUP})\b(?!\s+(?:{_PASTIMES})\b)"
+    # (read from the provider on, so that help no longer needed is the child's change: 'Ni fydd angen gweithiwr ar Nia';
+    # knowing when she needs one is her own skill, as in English: 'dweud pan fydd angen nyrs arni')
+    rf"|(?:(?<=eisiau\s)|(?<=isio\s)|(?<=angen\s)(?<!pan\sfydd\sangen\s)(?<!pryd\smae\sangen\s)(?<!os\soes\sangen\s)"
+    rf"(?<!os\sbydd\sangen\s))(?:un\s+|y\s+|yr\s+)?(?:{_SEEN_NOT_GROUP})\b(?!\s+(?:{_PASTIMES})\b)"
     r"|(?:cyfleuster|gyfleuster|nghyfleuster|canolfan|ganolfan|nghanolfan|uned)\s+(?:adsefydlu|dadwenwyno)|dadwenwyno"
     # joining a service's group, as 'join the nurture group' ('ymuno â'r côr', 'ymuno â thîm pêl-droed' are her week)
     rf"|ymuno\s+(?:â|ag)\s*{_THE}?(?:{_SEEN_GROUP})\s+(?!(?:{_PASTIMES})\b)\w+"

@@ -956,6 +956,10 @@ def test_each_kind_is_read_by_its_words(text, words):
     "Bydd Mam yn diwallu anghenion Nia bob dydd gyda bwyd, dillad glân a chwtsh amser gwely.",
     "Bydd yr un ffrindiau yn chwarae gyda Nia bob amser egwyl.",
     "Bydd Nia yn aelod o'r tîm pêl-rwyd ac yn chwarae bob wythnos.",
+    "Bydd Nia yn dweud wrth athrawes pan fydd angen nyrs arni.",
+    "Bydd Nia yn cael egwyl amser cinio gyda'i ffrindiau ar yr iard.",
+    "Bydd Nia yn mynd i'r hwb ieuenctid ac yn chwarae pŵl gyda'i ffrindiau.",
+    "Bydd Cerys yn gwybod pwy yw ei gweithiwr cymdeithasol a sut i'w ffonio os bydd hi'n poeni.",
     "Bydd Osian yn gwisgo ei wisg ysgol ei hun a'i dag enw arni.",
 ])
 def test_the_same_words_in_the_childs_day_are_not(text):
