@@ -249,7 +249,8 @@ SERVICE_CY = patterns.compile(
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
     # (done again, with 'ail-' before the verb's soft form: 'cael ei ailgyfeirio', 'cael ei hail-asesu', as 're-referred')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    # (a place at college or university is the young person's own: 'cael ei derbyn i'r coleg i astudio celf')
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b(?!\s*['’]r\s+(?:coleg|brifysgol|prifysgol)\b){_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
     rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
@@ -415,6 +416,9 @@ SERVICE_CY = patterns.compile(
     # teulu', 'ymuno â phractis deintyddol'; joining a club is the child's week)
     rf"|(?:cofrestru|gofrestru|ymrestru|ymuno)\s+(?:gyda|gydag|efo|â|ag|yn|mewn|ym)\s*{_THE}?(?:meddyg\s+teulu|feddyg\s+teulu|"
     r"deintydd|ddeintydd|practis|phractis|meddygfa|feddygfa|clinig|glinig)\b"
+    # a right to help, as a service's duty ('Bydd gan Cerys hawl i asesiad o'i hanghenion', 'hawl i eiriolwr'; a right
+    # to play is the child's)
+    rf"|\b(?:hawl|hawliau)\s+i\s+(?:gael\s+)?{_THE}?(?:[\w'’-]+\s+)?(?:{_PROVISION}|{_SEEN_NOT_GROUP})\b"
     # a break given to the parents, as 'so that his mum has a break' ('er mwyn rhoi seibiant i'w fam')
     r"|\b(?:rhoi|roi)\s+(?:seibiant|egwyl|hoe)\s+i\b"
     # a provider the child wants or needs, as 'needs a key worker' ('Rydw i eisiau cymhorthydd wrth fy ymyl')
