@@ -21,6 +21,7 @@ from tests.rules.test_welsh_reach_s27 import welsh
     ("Mae'r gwasanaeth wedi ysgrifennu damcaniaeth newid.", "damcaniaeth newid"),
     ("Mae'r elusen yn sôn am ystafelloedd defnyddio cyffuriau.", "ystafelloedd defnyddio cyffuriau"),
     ("Mae seiliau'r cais wedi'u rhoi i'r rhieni.", "seiliau'r cais"),
+    ("Mae elfen ryngwladol i'r achos, gan fod y tad yn byw yn Sbaen.", "elfen ryngwladol"),
     ("Bydd y cysylltydd cymunedol yn ffonio Mam.", "cysylltydd cymunedol"),
     ("Mae dau gysylltwyr cymunedol yn yr ardal.", "gysylltwyr cymunedol"),
     ("Mae'r cyngor yn dilyn polisi dim troi allan i ddigartrefedd.", "dim troi allan i ddigartrefedd"),
@@ -48,6 +49,8 @@ def test_terms_of_regulation_youth_justice_and_housing_are_found(text, term):
     "yr heddlu'n cael arestio rhywun sy'n torri'r gorchymyn",
     "sut rydyn ni'n meddwl y bydd yr help yn newid pethau",
     "y rhesymau pam mae'r cyngor yn gofyn i'r llys",
+    "bod rhan o'r achos yn ymwneud â gwlad arall, fel teulu sy'n byw dramor",
+    "Mae'r teulu wedi teithio i wlad arall dros yr haf.",
     "rhywun sy'n eich helpu i ddod o hyd i grwpiau a help yn eich ardal",
     "peidio â gadael i neb golli ei gartref heb le arall i fynd",
 ])
