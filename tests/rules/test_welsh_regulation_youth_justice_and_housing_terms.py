@@ -1,6 +1,7 @@
 """Welsh terms of regulated care, additional learning needs, youth justice, drugs, the family court, social
-prescribing and housing, from public Welsh pages nobody here had read (jargon_cy.yaml, the 'cy6' blocks): each is
-found in a plan's sentence, in the forms Welsh writes it, and everyday Welsh around the same words stays silent."""
+prescribing, housing and school attendance, from public Welsh pages nobody here had read (jargon_cy.yaml, the 'cy6'
+blocks): each is found in a plan's sentence, in the forms Welsh writes it, and everyday Welsh around the same words
+stays silent."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ from tests.rules.test_welsh_reach_s27 import welsh
     ("Bydd y cysylltydd cymunedol yn ffonio Mam.", "cysylltydd cymunedol"),
     ("Mae dau gysylltwyr cymunedol yn yr ardal.", "gysylltwyr cymunedol"),
     ("Mae'r cyngor yn dilyn polisi dim troi allan i ddigartrefedd.", "dim troi allan i ddigartrefedd"),
+    ("Mae pryder am bresenoldeb afreolaidd Osian.", "bresenoldeb afreolaidd"),
+    ("Dilynodd yr ysgol y broses diwrnod cyntaf.", "broses diwrnod cyntaf"),
+    ("Mae'r cod ymddygiad lleol yn dweud pryd y rhoddir dirwy.", "cod ymddygiad lleol"),
 ])
 def test_terms_of_regulation_youth_justice_and_housing_are_found(text, term):
     assert term in welsh(text)
@@ -39,6 +43,12 @@ def test_terms_of_regulation_youth_justice_and_housing_are_found(text, term):
     "Mae'r cynllun yn dweud y bydd Mam yn trefnu'r tai yn gyntaf.",
     "Mae'r plant yn cael amser gyda'u tad yn y ganolfan deulu.",
     "Gwnaeth Dad ymrwymiad i ffonio'r plant bob nos.",
+    "Roedd Osian yn chwarae triwant ddwywaith yr wythnos diwethaf.",
+    "Roedd absenoldeb heb ganiatâd ddydd Gwener.",
+    "Mae'r ysgol yn ffonio Mam ar y diwrnod cyntaf y mae Mali'n absennol.",
+    "colli'r ysgol yn aml",
+    "yr ysgol yn cysylltu â'r teulu ar y diwrnod cyntaf y mae'r plentyn yn absennol",
+    "rheolau'r cyngor am bryd y bydd yn rhoi dirwy am golli'r ysgol",
     "Bydd Nain yn helpu gyda'r synhwyrau: clywed, gweld a chyffwrdd.",
     # the plain words offered for these terms
     "help gyda'r synhwyrau, fel clywed, gweld a chyffwrdd",
