@@ -29,6 +29,7 @@ from tests.rules.test_welsh_reach_s27 import welsh
     ("Mae pryder am bresenoldeb afreolaidd Osian.", "bresenoldeb afreolaidd"),
     ("Dilynodd yr ysgol y broses diwrnod cyntaf.", "broses diwrnod cyntaf"),
     ("Mae'r cod ymddygiad lleol yn dweud pryd y rhoddir dirwy.", "cod ymddygiad lleol"),
+    ("Bydd y tîm yn cefnogi iechyd meddwl mamol Siân.", "iechyd meddwl mamol"),
 ])
 def test_terms_of_regulation_youth_justice_and_housing_are_found(text, term):
     assert term in welsh(text)
@@ -47,6 +48,9 @@ def test_terms_of_regulation_youth_justice_and_housing_are_found(text, term):
     "Roedd absenoldeb heb ganiatâd ddydd Gwener.",
     "Mae'r ysgol yn ffonio Mam ar y diwrnod cyntaf y mae Mali'n absennol.",
     "colli'r ysgol yn aml",
+    "Roedd y babi mewn gofal dwys am wythnos, a'i bartner geni gyda Siân.",
+    "Mae iechyd meddwl Mam yn well ers i'r babi gyrraedd.",
+    "iechyd meddwl mam yn ystod beichiogrwydd ac ar ôl cael y babi",
     "yr ysgol yn cysylltu â'r teulu ar y diwrnod cyntaf y mae'r plentyn yn absennol",
     "rheolau'r cyngor am bryd y bydd yn rhoi dirwy am golli'r ysgol",
     "Bydd Nain yn helpu gyda'r synhwyrau: clywed, gweld a chyffwrdd.",
