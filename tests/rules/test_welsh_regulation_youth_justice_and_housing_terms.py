@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.test_welsh_reach_s27 import welsh
+from tests.rules.test_welsh_reach_s27 import unlisted, welsh
 
 
 @pytest.mark.parametrize("text, term", [
@@ -69,4 +69,24 @@ def test_terms_of_regulation_youth_justice_and_housing_are_found(text, term):
     "peidio â gadael i neb golli ei gartref heb le arall i fynd",
 ])
 def test_everyday_welsh_around_them_stays_plain(text):
+    assert welsh(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Mae'r corff rheoleiddiol wedi ymweld â'r cartref.", "corff rheoleiddiol"),
+    ("Mae fframwaith rheoleiddiol newydd ar gyfer maethu.", "fframwaith rheoleiddiol"),
+    ("Mae'r adroddiad thematig yn sôn am y cyngor.", "adroddiad thematig"),
+    ("Bydd y tîm synhwyraidd yn ymweld â Mali.", "tîm synhwyraidd"),
+    ("Mae'r gwasanaeth synhwyraidd yn helpu Osian.", "gwasanaeth synhwyraidd"),
+])
+def test_regulation_a_theme_and_the_senses_name_a_head_unlisted(text, term):
+    assert term in unlisted(text, term)
+
+
+@pytest.mark.parametrize("text", [
+    "Mae'r tîm yn ymweld bob wythnos.",
+    "Mae gan Mali deganau synhwyraidd yn ei hystafell.",
+    "Mae'r corff yn yr ysbyty.",
+])
+def test_the_same_heads_and_words_apart_stay_plain(text):
     assert welsh(text) == []
