@@ -384,6 +384,15 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     """
     if not heads or i + 1 >= len(lowered):
         return None
+    if need_a_kind and lowered[i + 1] == "dan" and i + 2 < len(lowered) \
+            and not text_keys(lowered[i + 2]).isdisjoint(service_words):
+        # a kind under a service's rule is named as a learned adjective names it ('cleifion dan gyfyngiadau', 'claf
+        # dan oruchwyliaeth', 'cleifion dan warcheidiaeth', as 'claf mewnol'); a family is named by birth alone, and
+        # 'dan' before anything else ('ymddygiad dan straen', 'niwed dan do') leaves the head plain
+        head = next((base for base in sorted(_bases(lowered[i]))
+                     if base in need_a_kind and base in heads and base not in FAMILY_HEADS_CY), None)
+        if head:
+            return head, 3
     if need_a_kind:
         kind = welsh_kind_at(lowered, i, heads, need_a_kind)
         if kind:
