@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.test_welsh_reach_s27 import unlisted, welsh
+from tests.rules.test_welsh_matching_learned_adjectives import unlisted, welsh
 
 
 @pytest.mark.parametrize("text, term", [
