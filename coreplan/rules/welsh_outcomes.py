@@ -482,7 +482,9 @@ SERVICE_CY = patterns.compile(
     # therapy and counselling wherever they are named, and sessions that are not a hobby's ('sesiynau nofio')
     # (named by its kind in one word too: 'ffisiotherapi', 'hydrotherapi'; sessions counted as a share of the school's
     # are the child's school day: 'yn yr ysgol am 95 y cant o'r sesiynau', as 'per cent of sessions' in English)
-    r"|\w*therapi|\w*therapïau|[cg]wnsela|(?<!cant\so['’]r\s)(?<!%\so['’]r\s)sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
+    # (the learned first halves spelled out rather than any letters, so that the pattern keeps its finder: see
+    # coreplan/prefilter.py; another one-word therapy is found by 'therapi' inside it all the same)
+    r"|(?:ffisio|hydro|seico|aroma|cemo|radio)?therap(?:i|ïau)|[cg]wnsela|(?<!cant\so['’]r\s)(?<!%\so['’]r\s)sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
     # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
     rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
     # ...or named as what is needed: 'Bydd angen cynnal asesiad', 'Mae angen atgyfeirio Nia' (as 'an assessment will
