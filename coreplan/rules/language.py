@@ -887,8 +887,9 @@ def _compound_at(written_words, lowered, k, lexicon, found, head_near, in_compou
     lexicon finds there (found, or a head word after its modifiers), and with its head word in no phrase the
     lexicon finds starting inside it: 'interim care order' is a court order, not 'interim care', and 'a
     multi-agency strategy meeting' is 'multi-agency' and the listed 'strategy meeting', with their own words."""
-    def verb(j, size):  # 'Mum will contact support services': a verb, not a modifier
-        return lowered[j] in lexicon.as_noun and _used_as_verb(written_words, lowered, j, size)
+    def verb(j, size):  # 'Mum will contact support services', 'to foster contact': a verb, not a modifier
+        return (lowered[j] in lexicon.as_noun and _used_as_verb(written_words, lowered, j, size)) \
+            or (lowered[j] in _VERB_MODIFIERS and j > 0 and lowered[j - 1] in _BEFORE_A_VERB)
 
     compound = english_compounds.compound_at(lowered, k, lexicon.compounds, verb)
     if compound is None:
@@ -904,6 +905,13 @@ def _compound_at(written_words, lowered, k, lexicon, found, head_near, in_compou
                 + m >= end:
             return None
     return compound
+
+
+# Modifiers of english_compounds that are everyday verbs too: after 'to', a modal or a person they are the verb
+# ('We will foster contact between the sisters', 'They care for support workers'), not a service's name
+_VERB_MODIFIERS = frozenset("care foster".split())
+_BEFORE_A_VERB = frozenset("to will would can could should must may might please we i you they "
+                           "i'll we'll you'll they'll she'll he'll help helps helped".split())
 
 
 def _english_next(lexicon: Lexicon, word: str) -> frozenset[str] | None:
