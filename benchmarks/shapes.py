@@ -81,6 +81,13 @@ def many_sentences(size: int = 900 * KIB) -> str:
     return _case(_child("ella", "Ella", "".join(parts)), _goal("mornings", {"ella": "Ella goes hungry."}))
 
 
+def many_section_references(size: int = 900 * KIB) -> str:
+    """Every section of an Act a reference can name, short ('s47', 'S.31', 'a.126'), again and again: each
+    distinct one is looked for written in words in the whole text."""
+    unit = "".join(f"Under s{n} and a.{n} the family met. " for n in range(1, 1000))
+    return _case(_child("ella", "Ella", _repeat_to(unit, size)), _goal("mornings", {"ella": "Ella goes hungry."}))
+
+
 def _made_up_word(n: int) -> str:
     """A word of letters no list holds, different for each n: 'zobazoba', 'zobazobe'..."""
     syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
@@ -173,6 +180,7 @@ SHAPES = {
     "one 900 KiB word": long_word,
     "900 KiB of different sentences": many_sentences,
     "900 KiB of different rare words": many_rare_words,
+    "900 KiB of every section reference": many_section_references,
     "99 members, 30,000 unknown ids": unknown_ids,
     "28,000 misspelt field names": unknown_fields,
     "50 children, long texts": many_children,

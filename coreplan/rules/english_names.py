@@ -206,7 +206,15 @@ _NOT_IN_A_SERVICE_NAME = frozenset("""
 _EVERYDAY_LAST = frozenset("""
     Club Clubs Farmers Book Books Railcard Ticket Pass Ltd Limited Plc Bakery Shop Shops Cafe Café Restaurant
     Party Show Festival Fair Film Game Games Band Choir League Cup Magazine Camp Swim Disco Trip Outing
+    Assembly Evening Morning Afternoon Breakfast Lunch Picnic Concert Play Walk Race Sale Quiz Hunt Gala Fete
+    Fayre Parade Lights Theatre Theatres Zone Kingdom Room Rooms Bargains Tots Bears
 """.split())
+# (session 29, fa: the second and third lines, the events of a school's and a community's year, 'Family Assembly',
+# 'Parents Evening', 'Family Coffee Morning', 'Family Fun Walk', 'Young Carers Picnic', and the places and things of
+# a family's leisure, 'Youth Theatre', 'Kids Zone', 'Kids Kingdom', 'Family Room', 'Family Bargains', 'Mums and
+# Tots', 'Care Bears': what a letter to a family invites it to or a family buys, not a service to explain; found by
+# fresh plain controls and probe sentences of our own. Names of television programmes are left as they are ('Family
+# Guy'): a run with a person's or a place's name is often a service's too, 'Home-Start Cardiff')
 # Last words of a run that make it a person's role, which plans often write with capitals ('the Social Worker',
 # 'the Young Person', 'the Family Support Worker'): a role in the lexicon is found there whatever its capitals,
 # and one that is not is plain words

@@ -17,6 +17,12 @@ which. Each kind here is told by words a sentence writes, never by the word alon
   (the plain words offered are a foster home's);
 - a home said only to last ('cartref parhaol', a permanent home): what a family is promised, in its own
   words, where a service word after 'cartref' makes a service ('cartref preswyl', 'cartref maeth').
+- (session 29) a placement at work, school or college in English ('a work placement at the garage', 'his
+  college placement'), told by the word before it, as 'lleoliad gwaith' is in Welsh; a panel of a thing ('the
+  fence panel', 'solar panels'), told by the word before or after it; and a foster carer or parent in Welsh
+  named by nothing more ('gyda gofalwyr maeth', 'rhieni maeth Cai'), the family's own word, where a word after
+  it still names a kind ('gofalwr maeth preifat', 'gofalwyr maeth cymeradwy'); and the BBC's appeal, 'BBC Children
+  in Need', 'Children in Need Day', not the council's status.
 
 Only findings of these words are looked at: a text without them costs a set look-up per finding.
 """
@@ -53,6 +59,63 @@ _HOW_LONG = frozenset("parhaol sefydlog hirdymor am byth".split())
 _HOME = frozenset(("cartref", "cartrefi"))
 
 
+# (session 29) English 'placement' after a word of work or learning ('work placement', 'college placement'), or
+# before 'year' ('a placement year'): a young person's week, not where a child in care lives
+_PLACEMENT_EN = frozenset(("placement", "placements"))
+_WORK_OR_LEARNING_EN = frozenset("""
+    work school college university uni teaching nursing student students training apprenticeship volunteering
+    volunteer industry industrial job clinical course degree summer
+""".split())
+# English 'panel' of a thing, told by the word before it ('fence panel', 'solar panels') or after it ('panel beater')
+_PANEL_EN = frozenset(("panel", "panels"))
+_THING_BEFORE_A_PANEL = frozenset("""
+    fence fencing solar glass wooden wood door control side roof wall ceiling radiator display front back body
+    metal plastic mirror window heating dashboard instrument
+""".split())
+_THING_AFTER_A_PANEL = frozenset("beater beaters pins pin saw".split())
+# Welsh carers and parents that 'maeth' names (in any mutation: 'ofalwyr', 'rieni')
+_CARER_CY = frozenset("gofalwr gofalwyr gofalyddion rhiant rhieni".split())
+# Words after 'gofalwr maeth' that name a kind of foster carer ('gofalwr maeth preifat', 'gofalwyr maeth brys')
+_KIND_OF_CARER_CY = frozenset("preifat brys tymor hirdymor byrdymor perthnasau teulu".split())
+_LEARNED_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
+
+
+# The BBC's appeal, written with capitals: 'BBC Children in Need', 'Children in Need Day' (a family's school day,
+# not the council's status, which the lexicon asks to be explained)
+_THE_APPEAL_AFTER = frozenset("day appeal pudsey week".split())
+
+
+def _english_sense(use) -> bool:
+    return use.phrase in _PLACEMENT_EN or use.phrase in _PANEL_EN \
+        or (use.phrase == "child in need" and use.written == "Children in Need")
+
+
+def _foster_carer_cy(use) -> bool:
+    words = use.written.lower().split()
+    return use.phrase is None and len(words) == 2 and words[1] == "maeth" and not _CARER_CY.isdisjoint(
+        _radicals(words[0]))
+
+
+def _everyday_sense_s29(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
+    """Whether a finding of _english_sense or _foster_carer_cy is in its everyday sense here."""
+    before = lowered[first - 1] if first else ""
+    after = lowered[last + 1] if last + 1 < len(lowered) else ""
+    if use.phrase in _PLACEMENT_EN:
+        return before in _WORK_OR_LEARNING_EN or after == "year"
+    if use.phrase in _PANEL_EN:
+        return before in _THING_BEFORE_A_PANEL or after in _THING_AFTER_A_PANEL
+    if use.phrase == "child in need":
+        return before == "bbc" or after in _THE_APPEAL_AFTER
+    # a Welsh foster carer named by nothing more: plain unless the word right after it names a kind of carer (a
+    # word of a service, a learned adjective, or one of _KIND_OF_CARER_CY), with no stop or comma between
+    if not after or text[spans[last][1]:spans[last + 1][0]].strip(" ") != "" \
+            or text[spans[last + 1][0]:spans[last + 1][1]][:1].isupper():
+        return True
+    kinds = _radicals(after)
+    return kinds.isdisjoint(lexicon.welsh_service_words) and kinds.isdisjoint(_KIND_OF_CARER_CY) \
+        and not (len(after) >= 6 and after.endswith(_LEARNED_ENDINGS_CY))
+
+
 def everyday_dropped(found: list, text: str, written: list[str], lowered: list[str], spans, lexicon) -> list:
     """found (JargonUse, in text order) without those in their everyday sense here. written, lowered: the
     text's words as language.text_words gives them; spans: their character spans (worked out if None)."""
@@ -79,12 +142,16 @@ def _may_be_everyday(use, lexicon) -> bool:
         or words[-1] in _HEARING or words[0].endswith("wahardd") or "adrannu" in words
         or (len(words) == 1 and not _PLACEMENT.isdisjoint(_radicals(words[0])))
         or (use.phrase == words[0] and use.written.islower() and words[0] in lexicon.welsh_heads
-            and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ()))))
+            and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ())))
+        or _english_sense(use) or _foster_carer_cy(use))
 
 
 def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
     words = lowered[first:last + 1]
     after = lowered[last + 1:last + 3]
+    if _foster_carer_cy(use) or (_english_sense(use) and _everyday_sense_s29(use, first, last, lowered, text,
+                                                                             spans, lexicon)):
+        return _everyday_sense_s29(use, first, last, lowered, text, spans, lexicon)
     if use.phrase is None and not _HOME.isdisjoint(_radicals(words[0])):
         return all(word in _HOW_LONG for word in words[1:])
     if words[-1] in _HEARING and after[:1] and after[0] in _SENSE_OF_HEARING:

@@ -134,6 +134,9 @@ class Lexicon:
     compounds: dict = field(default_factory=dict)
     # phrases both lexicons list -> the Welsh plain words, for a plan written in Welsh (phrases has the English)
     welsh_plain: Mapping[str, str] = field(default_factory=dict)
+    # the Welsh lexicon's phrases: any other phrase found in a plan written in Welsh is English, whose plain
+    # words are English too (a tuple as kept; the jargon rule makes a set of it for a Welsh plan only)
+    welsh_phrases: tuple[str, ...] = ()
     head_words: frozenset[str] = field(init=False)  # after_a_modifier's words and their plurals
     # listed initials of four letters or more as services also write them, as a word ('Marac', 'Idva')
     initials_as_words: frozenset[str] = field(init=False)
@@ -197,7 +200,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                                   shipped["welsh_index"], welsh_initials, shipped["starts"], to_explain,
                                   welsh_heads, service_heads, service_words, compounds,
                                   welsh_words=shipped["welsh_words"], plain_words=shipped["plain_words"],
-                                  welsh_plain=shipped["welsh_plain"], welsh_kind_heads=shipped["welsh_kind_heads"])
+                                  welsh_plain=shipped["welsh_plain"], welsh_kind_heads=shipped["welsh_kind_heads"],
+                                  welsh_phrases=shipped["welsh"])
         else:
             # in the lexicon's order (dicts, not sets; the kept phrases are in sorted order, their forms in
             # the lexicon's): which of two equally long phrases is found first must not depend on the order a
@@ -217,7 +221,8 @@ def load_lexicon(shared: dict, jargon_options, initials_options) -> Lexicon:
                                   compounds, ignored_words=frozenset(ignore), welsh_words=shipped["welsh_words"],
                                   plain_words=shipped["plain_words"], welsh_kind_heads=shipped["welsh_kind_heads"],
                                   welsh_plain={k: v for k, v in shipped["welsh_plain"].items()
-                                               if k not in phrases or phrases[k] == shipped_phrases.get(k)})
+                                               if k not in phrases or phrases[k] == shipped_phrases.get(k)},
+                                  welsh_phrases=tuple(welsh))
     return shared[key]
 
 
@@ -1189,12 +1194,16 @@ def _e_initials(written: str, lexicon: Lexicon) -> str | None:
 # and in Welsh 'adran': a.47, a126 (lower case: A55 is a road)
 _SECTION_REF = patterns.compile(r"(?<![\w.])(?:([sS])\.\s?|(s)|(a)\.?)(\d{1,3})(?![\w.]\w)")
 _DIGIT = re.compile(r"\d")
+# A section written in words, its number as the text writes it: one search a text, not a pattern made for
+# each reference (a new pattern each time cost more than the rest of the initials rule)
+_SECTION_IN_WORDS = patterns.compile(r"\b(?:section|adran)\s+(\d+)\b", re.I)
 
 
 def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], seen: set[str]):
     found = []
     if _DIGIT.search(text) is None:  # every reference has digits, and most texts none: a quicker search
         return found
+    spelled_out = None  # the numbers of the sections the text writes in words ('section 47'), read once
     for match in _SECTION_REF.finditer(text):
         letter = (match.group(1) or match.group(2) or match.group(3)).upper()
         digits = match.group(4)
@@ -1202,8 +1211,12 @@ def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], s
         if key in seen:
             continue
         seen.add(key)  # each section once, so repeated text costs its length
-        if written in glossary or key in glossary or re.search(rf"\b(section|adran)\s+{digits}\b", text, re.I):
-            continue  # explained in the glossary, or spelled out somewhere in the text
+        if written in glossary or key in glossary:
+            continue  # explained in the glossary
+        if spelled_out is None:
+            spelled_out = frozenset(_SECTION_IN_WORDS.findall(text))
+        if digits in spelled_out:
+            continue  # spelled out somewhere in the text
         found.append((written, lexicon.initials.get(key), match.start()))
     return found
 
@@ -1266,7 +1279,11 @@ def jargon(case, ctx):
     lexicon = load_lexicon(ctx.shared, ctx.options, {})
     explained = explained_by_glossary(case.glossary, lexicon)
     known = case_words(case) if case.written_in != "cy" else None  # English rare words in English plans
-    welsh_plain = lexicon.welsh_plain if case.written_in == "cy" else {}
+    welsh_plan = case.written_in == "cy"
+    welsh_plain = lexicon.welsh_plain if welsh_plan else {}
+    # in a plan written in Welsh, a phrase only the English lexicon lists is English among Welsh words: its
+    # plain words are English, so they are offered as a hint, not as the words to write
+    welsh_listed = frozenset(lexicon.welsh_phrases) if welsh_plan else frozenset()
     first: dict[str, tuple[Pos, JargonUse]] = {}  # a name the family must learn -> its first use in the case
     beside: set[str] = set()  # names a text explains where it uses them
     rare_seen: set[str] = set()  # rare words reported: each once per case, at its first use
@@ -1286,6 +1303,11 @@ def jargon(case, ctx):
                 yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
                           msg("'%(written)s' names something a family may not know: say in plain words what it "
                               "is and does, or explain it once in glossary", written=use.written))
+            elif name is None and welsh_plan and use.phrase is not None and use.phrase not in welsh_listed \
+                    and use.phrase not in welsh_plain:
+                yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
+                          msg("'%(written)s' is English professional jargon in a plan written in Welsh: say it in "
+                              "plain Welsh (in plain English, '%(plain)s')", written=use.written, plain=use.plain))
             elif name is None:
                 yield Hit(case.locate(spot.pos, use.written, _before(spot.text, use)),
                           msg("'%(written)s' is professional jargon a family may not follow: write '%(plain)s'",

@@ -652,13 +652,16 @@ def _status(text: _Words, index: int) -> Reading | None:
 
 def _put_forward(text: _Words, index: int) -> Reading | None:
     """'ar gyfer asesiad', 'ar gyfer y cyfarfod': the child put forward for a service or a step of the process
-    ('ar gyfer yr ysgol', for school, is the child's day)."""
+    ('ar gyfer yr ysgol', for school, and 'ar gyfer tîm rygbi'r ysgol', a team named by a pastime, are the child's
+    day)."""
     words = text.words
     if index == 0 or words[index - 1] != "ar":
         return None
     at = index + 1
     while at < len(words) and words[at] in _BEFORE_A_NOUN:
         at += 1
+    if at + 1 < len(words) and _is(words[at + 1], _PASTIMES):
+        return None
     if at < len(words) and (_provided(words, at) or _is(words[at], _PROCESS)):
         return text.found(index - 1, at, "put forward for a service")
     return None

@@ -55,6 +55,7 @@ SERVICE_VERB_WORDS_CY = """
     paratoi cyflwyno hysbysu cynorthwyo hyfforddi addysgu cynghori holi rhyddhau mentora eirioli gwerthuso
     gwarchod pwyso
     tracio targedu
+    rhestru
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -68,6 +69,7 @@ PROVISION_WORDS_CY = """
     gwybodaeth darpariaeth darpariaethau llety mentora
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
     diagnosis cerdyn_adnabod pas_bws gwaith_grŵp gwaith_grwp
+    targedau strategaethau gwarchodwr_plant person_allweddol gofal_deintyddol gofal_meddygol gofal_iechyd gofal_arbenigol
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -83,6 +85,7 @@ PROVIDER_WORDS_CY = """
     barnardo barnardos nspcc llamau platfform home-start
     athrawon nyrsys meddygon therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr ymwelwyr_iechyd bydwragedd
     cymhorthydd cymorthyddion cynorthwywyr
+    goruchwyliwr goruchwylwyr cca cyfreithiwr cyfreithwyr timau
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -121,6 +124,7 @@ SEEN_PROVIDER_WORDS_CY = """
     lloches hostel dosbarth_anogaeth ystafell_anogaeth
     barnardo barnardos nspcc llamau platfform home-start
     cymhorthydd cymorthyddion cynorthwywyr therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr nyrsys ymwelwyr_iechyd
+    goruchwyliwr gwarchodwr_plant person_allweddol gofalwr_cyswllt gofalwyr_cyswllt gofalwr_seibiant
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -149,6 +153,8 @@ _IMPERSONAL = "|".join("""
     rhoddir rhoddwyd ymwelir ymwelwyd gwirir gwiriwyd cysylltir cysylltwyd hysbysir hysbyswyd trosglwyddir
     trosglwyddwyd cyfwelir cyfwelwyd archwilir archwiliwyd profir profwyd gwahoddir gwahoddwyd anogir anogwyd
     cynghorir cynghorwyd paratoir paratowyd cyflwynir cyflwynwyd
+    gofynnir gofynnwyd
+    ddarperir ddarparwyd gynigir gynigiwyd drefnir drefnwyd gefnogir gefnogwyd
 """.split())
 _OWN = r"(?:ei|eu|fy|ein|eich|['’]i|['’]u)"
 # A course at college or university is the young person's own education, not a programme of a service
@@ -242,9 +248,11 @@ SERVICE_CY = patterns.compile(
     r"\b(?:"
     # the passive of a service's verb: 'yn cael ei fonitro', 'wedi'u hatgyfeirio', 'wedi cael eu hasesu'
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    # (done again, with 'ail-' before the verb's soft form: 'cael ei ailgyfeirio', 'cael ei hail-asesu', as 're-referred')
+    # (a place at college or university is the young person's own: 'cael ei derbyn i'r coleg i astudio celf')
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b(?!\s*['’]r\s+(?:coleg|brifysgol|prifysgol)\b){_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
-    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
     # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
     rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
@@ -278,14 +286,17 @@ SERVICE_CY = patterns.compile(
     r"|\bbydd\s+(?:adolygiad|asesiad|cyfarfod|cynhadledd|gynhadledd|ymweliad|apwyntiad)\b"
     # ...with an article or after 'yna', or a record or a decision of the process, as the subject or what there
     # will be: 'Bydd yr asesiad wedi'i gwblhau', 'Bydd yna gofnod wythnosol', 'Bydd yr atgyfeiriad wedi'i wneud'
-    rf"|\b(?:bydd|fydd|mae|caiff|gaiff)\s+(?:yna\s+|na\s+)?(?:y\s+|yr\s+|['’]r\s+)?(?:{_PROCESS_SUBJECTS})\b"
+    # (any or every one of them: 'Bydd unrhyw asesiadau sydd eu hangen wedi'u nodi', 'Bydd pob adolygiad...')
+    rf"|\b(?:bydd|fydd|mae|caiff|gaiff)\s+(?:yna\s+|na\s+)?(?:y\s+|yr\s+|['’]r\s+|unrhyw\s+|pob\s+|yr\s+holl\s+)?(?:{_PROCESS_SUBJECTS})\b"
     # ...or a provider ('bydd gan Fabli ymwelydd iechyd', 'gan Gai weithiwr allweddol')
     rf"|gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
+    # ...in the forms of 'gan' that say who has it: 'Bydd gen i weithiwr i siarad ag ef', 'Bydd ganddi gwnselydd'
+    rf"|\b(?:gen\s+i|gennyf|gennym|gennych|ganddo|ganddi|ganddyn|ganddynt)\s+(?:[\w'’-]+\s+)?(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
     # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
     r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
-    r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
-    r"lloches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant)\b"
+    r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|gofalwyr\s+cymorth|ofalwyr\s+cymorth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
+    r"lloches|loches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant|llety|lety)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
     r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"
@@ -301,7 +312,11 @@ SERVICE_CY = patterns.compile(
     rf"|(?:{_PROVIDER}){REPORTS_THE_CHILD_CY}\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
-    rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+|pob\s+)?"
+    # ...whoever's the provider is ('Bydd fy ngweithiwr cymorth yn mynd â fi', 'aelodau'r gynhadledd'; the child's own
+    # teacher, school, doctor, team or a council's advice after 'ei' are left to the rest of the sentence)
+    rf"|(?:\b(?:bydd|fydd|mae|byddan|byddant|dylai|dylai['’]r|rhaid\s+i['’]r?)\s+|^\W*)(?:y\s+|yr\s+|['’]r\s+|pob\s+|"
+    r"aelodau['’]r\s+|yr\s+holl\s+|pob\s+un\s+o['’]r\s+|yr\s+un\s+|aelod\s+(?:penodol\s+|dynodedig\s+|enwebedig\s+)?o(?:['’]r)?\s+|(?:fy|ei|eu|ein)\s+(?!(?:n?h?athr\w*|[mp]?h?ennaeth|h?ysgol|n?[mf]?eddyg\w*|n?[cgh]*y[n]?gor|"
+    r"chyngor|n?[tdh]*[iî]m|staff)\b))?"
     rf"(?:{_PROVIDER})\b(?!\s+(?:ei|eu)\s+hun){REPORTS_THE_CHILD_CY}"
     # placed with carers, as 'placed with foster carers': 'cael ei gosod gyda gofalwyr maeth'
     r"|(?:wedi|cael)\s*(?:ei|eu|['’]i|['’]u)\s+(?:gosod|osod|hosod)\s+(?:gyda|efo|mewn)\s+(?:\w+\s+)?(?:gofalwyr|ofalwyr|"
@@ -320,7 +335,7 @@ SERVICE_CY = patterns.compile(
     # completing an assessment, or keeping to the plan and its targets, as 'complete a parenting assessment',
     # 'cooperate with the plan', 'meet the targets in her IDP' (a target of her own, 'ei tharged o ddarllen deg llyfr',
     # is her day)
-    rf"|(?:c|g|ch)wblhau\s*{_THE}?(?:{_ASSESSMENTS})\b"
+    rf"|(?:c|g|ch)wblhau\s*{_THE}?(?:holl\s+)?(?:{_ASSESSMENTS})\b"
     rf"|(?:c|g|ch)ydweithio\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:{_DECISIONS}|cytundeb|gytundeb)\b"
     rf"|(?:cyflawni|gyflawni|chyflawni|cyrraedd|gyrraedd|chyrraedd)\s*{_THE}?(?:\w+\s+)?(?:targedau|thargedau|nhargedau)\b(?!\s+o\b)"
     rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
@@ -332,7 +347,8 @@ SERVICE_CY = patterns.compile(
     # something happens is the child's own coping, as in English: 'mynd at y nyrs ysgol pan fydd yn sâl', 'siarad
     # gyda'r nyrs ysgol pan fydd hi'n poeni')
     r"|(?!(?:(?:mynd|fynd|troi|droi)\s+at|(?:siarad|cwrdd)\s+(?:â|ag|gyda|efo))\s*(?:\S+\s+){1,4}?(?:pan|os)\b)"
-    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|(?:cwrdd|cyfarfod|gyfarfod|siarad)(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
+    # (reporting to a service's office is a visit the process asks: 'adrodd i'r swyddfa prawf bob wythnos')
+    rf"(?:mynd|fynd|gweld|weld|ymweld\s+â|adrodd|hadrodd|(?:cwrdd|cyfarfod|gyfarfod|siarad)(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
     rf"amser\s+(?:[\w'’-]+\s+){{0,3}}?(?:gyda|efo)|[gw]weithio(?:['’]n\s+\w+)?\s+(?:gyda|efo)|"
     # working together with a provider, as 'work with' ('cydweithio â'r gweithwyr proffesiynol')
     rf"(?:c|g|ch)ydweithio(?:['’]n\s+\w+)?\s+(?:â|ag|gyda|efo)|"
@@ -349,12 +365,29 @@ SERVICE_CY = patterns.compile(
     r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|(?:[ck]|ch|g|ngh)amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
+    # ...a case kept open to the services, as 'stay open to children's social care'
+    r"|ar\s+agor\s+i['’]r\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau|tîm|dîm)"
+    # ...the process's referrals counted, as 'fewer referrals' in English ('Bydd llai o atgyfeiriadau am Nia')
+    r"|\b(?:llai|mwy)\s+o\s+(?:atgyfeiriadau|hatgyfeiriadau)\b|\bnifer\s+(?:yr|y)\s+(?:atgyfeiriadau|ymweliadau)\b"
+    # ...a carer or a placement found for the child, as 'a kinship carer will be identified for Cai' (chosen for a team,
+    # 'ei ddewis ar gyfer y tîm rygbi', is the child's week)
+    r"|\byn\s+cael\s+(?:ei|eu)\s+(?:nodi|canfod|ganfod)\s+ar\s+gyfer\b"
+    # ...what the plan's outcomes cover, as 'his outcomes will cover his learning'
+    r"|\b(?:canlyniadau|nghanlyniadau|chanlyniadau|targedau|nhargedau|thargedau)\s+(?:[\w'’-]+\s+)?yn\s+(?:cwmpasu|ymdrin\s+â)\b"
+    # ...the child included in a service's group or programme: 'cael ei gynnwys yn y grŵp meithrin sgiliau'
+    rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:cynnwys|gynnwys|chynnwys)\s+(?:yn|mewn|ym)\s*{_THE}?(?:[\w'’-]+\s+)?(?:{_SEEN_GROUP}|{_PROGRAMMES})\b"
+    # ...a parent answering a provider, as 'respond to the social worker's calls': compliance with the process (answering
+    # the teacher in class is the child's school day)
+    rf"|\b(?:ymateb|hymateb)\s+i\s*(?:[\w'’-]+\s+){{0,3}}?(?:y\s+|yr\s+|['’]r\s+)(?:{_SEEN_NOT_GROUP})\b"
+    # ...the child's needs or the family's worries dealt with, as 'her needs will be addressed': 'yn cael sylw'
+    r"|(?:anghenion|hanghenion|pryderon|mhryderon)\b(?:\s+[\w'’-]+){0,4}?\s+yn\s+cael\s+sylw"
     # ...a school day the plan makes shorter, a worker's caseload and the process's one-page profile, as the English
     # reading of session 25 ('a reduced timetable', 'on the caseload', 'a one-page profile')
     r"|(?:amserlen|hamserlen|amserlenni)\s+(?:ran-amser|rhan-amser|ran\s+amser|lai|ostyngedig|fyrrach|wedi['’]i\s+lleihau)"
     r"|(?:llwyth|lwyth|llwythi)\s+(?:achosion|gwaith\s+achos)|(?:proffil|broffil|mhroffil|phroffil)\s+un\s+dudalen"
     # a process the child takes part in
-    rf"|(?:cymryd|gymryd)\s+rhan\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES})"
+    # (an adverb between: 'cymryd rhan yn llawn yn y cynllun mentora')
+    rf"|(?:cymryd|gymryd)\s+rhan(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES}|{_PROGRAMMES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
     rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
@@ -362,12 +395,37 @@ SERVICE_CY = patterns.compile(
     rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
     # benefiting from help ('elwa ar y cymorth'), appointments kept or gone to, a group that is a programme
     rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|[bp]ob\s+apwyntiad"
-    r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli)"
+    r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau|gwersi|wersi|hyfforddiant)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli|ymyrraeth|ymyrryd)"
+    # help as what meets the child's needs, as 'a care and support package will meet his needs' (Mam meeting them is
+    # the family's day)
+    r"|(?:pecyn|becyn|cymorth|gymorth|cefnogaeth|gefnogaeth|ymyrraeth|darpariaeth|gwasanaethau|wasanaethau)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+yn\s+(?:diwallu|cwrdd\s+â|ymateb\s+i)\s+(?:holl\s+)?(?:anghenion|hanghenion)\b"
+    # a piece of work done with the child on a topic, as 'receive healthy relationships work' ('cael gwaith' alone is
+    # getting a job)
+    r"|(?:[cg]ael|chael|derbyn|dderbyn)\s+(?:gwaith|waith)\s+(?:perthnasoedd|berthnasoedd|diogelwch|ddiogelwch|"
+    r"hunan-barch|uniongyrchol|un\s+i\s+un|therapiwtig|ataliol)\b"
+    # a service's questionnaire filled in, as 'fill in a strengths and difficulties questionnaire'
+    rf"|(?:llenwi|lenwi|cwblhau|gwblhau)\s*{_THE}?(?:[\w'’-]+\s+)?(?:holiadur|holiaduron)\b"
     r"|rheoli\s+dicter"
     # young carers' provision wherever it is named, as in English ('clwb gofalwyr ifanc', 'drwy'r prosiect gofalwyr
     # ifanc'); a rehabilitation or detox place, as a unit ('aros yn y cyfleuster adsefydlu am 12 wythnos')
     r"|(?:clwb|glwb|nghlwb|grŵp|grwp|ngrŵp|prosiect|brosiect|mhrosiect|gwasanaeth|wasanaeth|ngwasanaeth|sesiynau|"
-    r"cynllun|gynllun)\s+(?:gofalwyr|ofalwyr)\s+ifanc"
+    r"cynllun|gynllun|asesiad|hasesiad|asesiadau|seibiant|gweithgareddau|weithgareddau)\s+(?:i\s+|ar\s+gyfer\s+)?"
+    r"(?:gofalwyr|ofalwyr|gofalwr|ofalwr)\s+ifanc"
+    # registered with or joining a practice, in the active too, as 'registered with a GP' ('wedi ymrestru gyda meddyg
+    # teulu', 'ymuno â phractis deintyddol'; joining a club is the child's week)
+    rf"|(?:cofrestru|gofrestru|ymrestru|ymuno)\s+(?:gyda|gydag|efo|â|ag|yn|mewn|ym)\s*{_THE}?(?:meddyg\s+teulu|feddyg\s+teulu|"
+    r"deintydd|ddeintydd|practis|phractis|meddygfa|feddygfa|clinig|glinig)\b"
+    # a right to help, as a service's duty ('Bydd gan Cerys hawl i asesiad o'i hanghenion', 'hawl i eiriolwr'; a right
+    # to play is the child's)
+    rf"|\b(?:hawl|hawliau)\s+i\s+(?:gael\s+)?{_THE}?(?:[\w'’-]+\s+)?(?:{_PROVISION}|{_SEEN_NOT_GROUP})\b"
+    # a break given to the parents, as 'so that his mum has a break' ('er mwyn rhoi seibiant i'w fam')
+    r"|\b(?:rhoi|roi)\s+(?:seibiant|egwyl|hoe)\s+i\b"
+    # a provider the child wants or needs, as 'needs a key worker' ('Rydw i eisiau cymhorthydd wrth fy ymyl')
+    # (read from the provider on, so that help no longer needed is the child's change: 'Ni fydd angen gweithiwr ar Nia';
+    # knowing when she needs one is her own skill, as in English: 'dweud pan fydd angen nyrs arni')
+    rf"|(?:(?<=eisiau\s)|(?<=isio\s)|(?<=angen\s)(?<!pan\sfydd\sangen\s)(?<!pryd\smae\sangen\s)(?<!os\soes\sangen\s)"
+    rf"(?<!os\sbydd\sangen\s))(?:un\s+|y\s+|yr\s+)?(?:{_SEEN_NOT_GROUP})\b(?!\s+(?:{_PASTIMES})\b)"
     r"|(?:cyfleuster|gyfleuster|nghyfleuster|canolfan|ganolfan|nghanolfan|uned)\s+(?:adsefydlu|dadwenwyno)|dadwenwyno"
     # joining a service's group, as 'join the nurture group' ('ymuno â'r côr', 'ymuno â thîm pêl-droed' are her week)
     rf"|ymuno\s+(?:â|ag)\s*{_THE}?(?:{_SEEN_GROUP})\s+(?!(?:{_PASTIMES})\b)\w+"
@@ -379,11 +437,32 @@ SERVICE_CY = patterns.compile(
     r"|(?:rhoi|roi)\s+(?:ei\s+|eu\s+)?(?:tystiolaeth|thystiolaeth|dystiolaeth)"
     r"|(?:llyfr|lyfr|llyfrau|lyfrau)\s+(?:stori|taith|daith)\s+(?:bywyd|fywyd)"
     # short breaks, as in English, and being found eligible for help ('yn gymwys am brydau ysgol am ddim')
-    r"|(?:seibiant|seibiannau)\s+(?:byr|byrion)|(?:cymwys|gymwys)\s+(?:am|ar\s+gyfer|i\s+gael)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (the short-break house where the child sleeps is named by it: 'cysgu yn y tŷ seibiant byr', as the English corpus
+    # reads 'sleep at the short break house and enjoy it')
+    r"|(?<!tŷ\s)(?<!dŷ\s)(?<!nhŷ\s)(?:seibiant|seibiannau)\s+(?:byr|byrion)|(?:cymwys|gymwys)\s+(?:am|ar\s+gyfer|i\s+gael)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_PROVISION}|prydau|brydau|lwfans|budd-dal|fudd-dal|grantiau|gofal|ofal)\b"
     # what a court order asks, as its unpaid work: reparation and an electronic tag ('oriau gwneud iawn', 'tag
     # electronig'); making amends of his own accord ('gwneud iawn am y difrod') is the young person's own
-    r"|(?:oriau|horiau|gwaith|waith|sesiynau|sesiwn)\s+(?:gwneud|wneud)\s+iawn|(?:tag|dag|thag|nhag)\s+electronig"
+    # direct payments, as in English ('taliadau uniongyrchol yn cael eu gwneud i deulu Elis')
+    r"|(?:taliad|daliad|thaliad|taliadau|daliadau|thaliadau)\s+uniongyrchol"
+    # a break from caring, whatever it is called ('egwyl rhag gofalu', 'hoe o ofalu'), as in English
+    r"|(?:egwyl|seibiant|hoe|saib)\s+(?:rhag|o|oddi\s+wrth)\s+(?:ofalu|gofalu)\b"
+    # being looked after ('derbyn gofal', the Welsh of the Act's 'looked after': 'plentyn sy'n derbyn gofal', 'derbyn gofal
+    # gan ofalwyr maeth', as 'receive care from foster carers'); care from the family is the child's own ('derbyn gofal
+    # da gan ei mam')
+    rf"|(?:derbyn|dderbyn)\s+gofal\b(?!\s+(?:da\s+|cariadus\s+)?(?:gan|gyda|efo|oddi\s+wrth)\s*{_THE}?(?:{_KIN}|mam|fam|tad|dad|"
+    r"nhad|rhieni|rieni|nain|taid|teulu|deulu)\b)"
+    # a hub gone to, as a service's place ('mynd i'r hwb yn hytrach nag aros yn yr adran frys', 'galw heibio'r hwb
+    # argyfwng'; 'hwb i'w hyder', a boost, is not one)
+    r"|(?:mynd|fynd|galw\s+heibio|alw\s+heibio)\s*(?:i['’]r\s+|at\s+yr\s+|['’]r\s+|i\s+)(?:hwb|hyb)\b(?!\s+(?:i|o|ieuenctid|cymunedol|cymuned)\b)"
+    r"|(?:oriau|horiau|gwaith|waith|sesiynau|sesiwn)\s+(?:gwneud|wneud)\s+iawn|(?:tag|dag|thag|nhag)\s+(?:electronig|alcohol|sobrwydd)"
+    # the steps before care proceedings ('llythyr cyn-achos', 'y cyfarfod cyn-achos', as 'pre-proceedings'), and living
+    # under an order ('o dan orchymyn gwarcheidiaeth arbennig')
+    r"|\bcyn[-\s]achos\b|\bdan\s+(?:orchymyn|gorchymyn|ngorchymyn)\b"
+    # a named adult or a member of staff had, as 'a named adult' in English ('Bydd gan Bryn aelod o staff y gall fynd ato')
+    r"|\bgan\s+\w+\s+(?:aelod\s+o\s+staff|aelod\s+o['’]r\s+staff|oedolyn\s+(?:dynodedig|enwebedig|penodol))"
+    # a health visiting pathway above the universal one, as Healthy Child Wales names them ('ar y llwybr uwch')
+    r"|\bar\s+(?:y\s+)?(?:llwybr|lwybr)\s+(?:[\w'’-]+\s+){0,3}?(?:uwch|dwys|ychwanegol)\b"
     # the child's part in the meetings: 'ym mhob cyfarfod', 'yn y grŵp craidd', 'yn y gynhadledd'
     r"|(?:ym\s+mhob|yn\s+y|yn\s+yr|ymhob|mewn)\s+(?:cyfarfodydd|cyfarfod|adolygiadau|adolygiad|grŵp\s+craidd|grwp\s+craidd|"
     r"gynhadledd|cynadleddau|gynadleddau|llys|tribiwnlys|panel)\b"
@@ -401,12 +480,16 @@ SERVICE_CY = patterns.compile(
     # a placement, supervised contact or a contact centre, as in English: the care system's arrangements
     r"|\b(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
     # therapy and counselling wherever they are named, and sessions that are not a hobby's ('sesiynau nofio')
-    r"|therapi|therapïau|[cg]wnsela|sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
+    # (named by its kind in one word too: 'ffisiotherapi', 'hydrotherapi'; sessions counted as a share of the school's
+    # are the child's school day: 'yn yr ysgol am 95 y cant o'r sesiynau', as 'per cent of sessions' in English)
+    r"|\w*therapi|\w*therapïau|[cg]wnsela|(?<!cant\so['’]r\s)(?<!%\so['’]r\s)sesiynau(?!\s+(?:nofio|pêl|dawns|chwaraeon|hyfforddi|canu|drama)\w*)"
     # a service's verb-noun leading the outcome: 'Monitro presenoldeb Mali', 'Atgyfeirio Cai at y tîm'
     rf"|^\W*(?:{_LEADING_SERVICE_VERBS})\b"
     # ...or named as what is needed: 'Bydd angen cynnal asesiad', 'Mae angen atgyfeirio Nia' (as 'an assessment will
     # need to be carried out')
     rf"|\b(?:bydd|fydd|mae|roedd)\s+angen\s+(?:{_LEADING_SERVICE_VERBS})\b"
+    # ...or as what must or should be done, with nobody named: 'Rhaid cynnig asesiad i Megan', 'Dylid monitro...'
+    rf"|\b(?:rhaid|dylid|gellir)\s+(?:{_LEADING_SERVICE_VERBS})\b"
     # signing the process's papers: 'llofnodi'r contract', 'arwyddo'r cytundeb' (as 'sign an acceptable behaviour
     # contract' in English)
     r"|(?:llofnodi|lofnodi|arwyddo|harwyddo)\s*(?:['’]r\s+|y\s+|yr\s+|ei\s+|eu\s+)?(?:contract|gontract|cytundeb|gytundeb|"
@@ -415,7 +498,7 @@ SERVICE_CY = patterns.compile(
     rf"|^\W*(?:creu|llunio|paratoi|ysgrifennu|diweddaru|cytuno\s+ar|cwblhau)\s+{_THE}?(?:{_DECISIONS}|adroddiad|"
     rf"cytundeb|proffil)\b"
     # help, a plan or an arrangement in place: 'Bydd cynllun diogelwch yn ei le', 'cymorth yn eu lle'
-    r"|(?:cynllun|gynllun|cymorth|gymorth|pecyn|becyn|trefniadau|threfniadau|gwasanaethau|cefnogaeth|gefnogaeth)"
+    r"|(?:cynllun|gynllun|cymorth|gymorth|pecyn|becyn|trefniadau|threfniadau|gwasanaethau|cefnogaeth|gefnogaeth|mesurau|fesurau)"
     r"\s+(?:[\w'’-]+\s+){0,3}?yn\s+(?:ei|eu)\s+ll?e\b"
     # being let take part, as 'opportunities to take part': 'cael cymryd rhan mewn gweithgareddau'
     r"|(?:[cg]ael|chael)\s+(?:cymryd|gymryd)\s+rhan\b"

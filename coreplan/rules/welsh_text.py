@@ -384,6 +384,15 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
     """
     if not heads or i + 1 >= len(lowered):
         return None
+    if need_a_kind and lowered[i + 1] == "dan" and i + 2 < len(lowered) \
+            and not text_keys(lowered[i + 2]).isdisjoint(service_words):
+        # a kind under a service's rule is named as a learned adjective names it ('cleifion dan gyfyngiadau', 'claf
+        # dan oruchwyliaeth', 'cleifion dan warcheidiaeth', as 'claf mewnol'); a family is named by birth alone, and
+        # 'dan' before anything else ('ymddygiad dan straen', 'niwed dan do') leaves the head plain
+        head = next((base for base in sorted(_bases(lowered[i]))
+                     if base in need_a_kind and base in heads and base not in FAMILY_HEADS_CY), None)
+        if head:
+            return head, 3
     if need_a_kind:
         kind = welsh_kind_at(lowered, i, heads, need_a_kind)
         if kind:
@@ -594,12 +603,25 @@ PLACES_CY = frozenset("""
 # ('Credyd Cynhwysol', 'Taliad Annibyniaeth Personol', 'Yswiriant Gwladol', as the lexicon's plain Welsh
 # writes them): never a name title_names_in reports
 _BENEFITS_CY = frozenset("credyd taliad taliadau lwfans budd-dal budd yswiriant pensiwn grant".split())
+_PLACES_OR_BENEFITS_CY = PLACES_CY | _BENEFITS_CY
 # Verbs and small words that open a sentence before a name ('Mae Datrysiad Cymunedol...', 'Bydd Maethu
 # Preifat...'): not a word of the name
 _OPENING_WORDS_CY = _NOT_A_MODIFIER_CY | frozenset("""
     mae bydd roedd oedd cafodd caiff aeth daeth dywedodd gwnaeth nid does dylai gall rhaid hoffai bu fydd mi
     fe siaradodd ffoniodd gofynnodd anfonodd darllenodd llofnododd ysgrifennodd
 """.split())
+
+
+# (session 29, fa) Words of a family's calendar, as English names stop at a day, a month or a festival
+# (english_names._NOT_IN_A_SERVICE_NAME): a run in capitals holding one is an event's name ('Goleuadau'r Nadolig',
+# 'Ffair Nadolig Gymunedol', 'Gŵyl Ddiolchgarwch'), never a service to explain
+_CALENDAR_CY = frozenset("""
+    nadolig pasg calan gaeaf diolchgarwch dwynwen dewi llun mawrth mercher iau gwener sadwrn sul ionawr chwefror
+    ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+""".split())
+# A service word whose everyday sense opens a name: 'llwybr' is a footpath or a trail ('Llwybr Arfordir Cymru',
+# 'Llwybr Diod y Wrach'), a pathway of services only with another word of a service ('Llwybr Gofal Integredig')
+_EVERYDAY_FIRST_CY = frozenset(("llwybr", "llwybrau"))
 
 
 def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, service_words) \
@@ -610,36 +632,48 @@ def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, s
     word the Welsh lexicon writes or a Welsh adjective (so never a person's or a place's own name: 'Mali
     Jones', 'Gogledd Cymru'), one a word of a service ('Maethu', 'Gorfodol') or, after the first, a learned
     adjective ('Cymunedol'); not a place a family goes (PLACES_CY) nor a name every family knows (PLAIN_NAMES_CY)."""
+    # only a capitalised word can open or continue a name: the others are passed over without a look, which
+    # matters because this reads every text with two capitalised words in a row, English plans' included
+    titled = [k for k, word in enumerate(written) if word[:1].isupper() and _title(word)]
+    if len(titled) < 2:
+        return []
+    is_titled = frozenset(titled)
     found = []
-    size, k = len(written), 0
-    while k + 1 < size:
-        if _title(written[k]) and _bases(lowered[k]) & (PLACES_CY | _BENEFITS_CY):
+    size, k = len(written), 0  # k: the first word not yet read
+    for first in titled:
+        if first < k:
+            continue
+        k = first
+        if k + 1 >= size:
+            break
+        if not _bases(lowered[k]).isdisjoint(_PLACES_OR_BENEFITS_CY):
             k += 1  # a place or a benefit: none of its words opens a name ('Taliad Annibyniaeth Personol')
-            while k < size and joined(k - 1) and (_title(written[k]) or lowered[k] in _NAME_LINKS_CY):
+            while k < size and joined(k - 1) and (k in is_titled or lowered[k] in _NAME_LINKS_CY):
                 k += 1
             continue
-        if not _title(written[k]) or lowered[k] in _OPENING_WORDS_CY or not welsh_word(lowered[k]) \
-                or not joined(k):
+        if lowered[k] in _OPENING_WORDS_CY or not welsh_word(lowered[k]) or not joined(k):
             k += 1
             continue
-        # (a word of a service may open it: 'Maethu Preifat')
-        end, learned, titled = k + 1, not text_keys(lowered[k]).isdisjoint(service_words), 1
+        # (a word of a service may open it, 'Maethu Preifat', unless it is an everyday first word)
+        learned = not (text_keys(lowered[k]) - _EVERYDAY_FIRST_CY).isdisjoint(service_words)
+        end, titled_words = k + 1, 1
         while end < size and joined(end - 1):
-            if lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and _title(written[end + 1]):
+            if lowered[end] in _NAME_LINKS_CY and end + 1 < size and joined(end) and end + 1 in is_titled:
                 end += 1
                 continue
             word = lowered[end]
-            if not _title(written[end]) or not (welsh_word(word) or word.endswith(_ADJECTIVE_ENDINGS_CY)):
+            if end not in is_titled or not (welsh_word(word) or word.endswith(_ADJECTIVE_ENDINGS_CY)):
                 break
             learned = learned or not text_keys(word).isdisjoint(service_words) or (
                 len(word) >= 6 and word.endswith(_ADJECTIVE_ENDINGS_CY))
-            titled += 1
+            titled_words += 1
             end += 1
         while end > k and lowered[end - 1] in _NAME_LINKS_CY:
             end -= 1
         name = " ".join(lowered[k:end])
-        if titled >= 2 and learned and not any(name.startswith(plain) for plain in PLAIN_NAMES_CY) \
-                and _bases(lowered[k]).isdisjoint(_ROLES_CY):
+        if titled_words >= 2 and learned and not any(name.startswith(plain) for plain in PLAIN_NAMES_CY) \
+                and _bases(lowered[k]).isdisjoint(_ROLES_CY) \
+                and all(_bases(word).isdisjoint(_CALENDAR_CY) for word in lowered[k:end]):
             found.append((k, end))
         k = max(end, k + 1)
     return found

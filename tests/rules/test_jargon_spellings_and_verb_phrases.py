@@ -123,7 +123,7 @@ def test_initials_the_glossary_explains_make_no_compound():
 
 @pytest.mark.parametrize("text, found", [
     # a plural written short after a slash, as plans write it
-    ("The foster carer/s will take Cai to school.", ["foster carer/s"]),
+    ("The approved foster carer/s will take Cai to school.", ["approved foster carer/s"]),
     ("Review the special guardianship order/s in May.", ["special guardianship order/s"]),
     ("Every care leaver/s gets a call.", ["care leaver/s"]),
 ])

@@ -1,4 +1,4 @@
-"""The names a family must learn (core group, foster carer, child in need...): explained once, not replaced.
+"""The names a family must learn (core group, approved foster carer, child in need...): explained once, not replaced.
 
 The `jargon` rule reports such a name at its first use in the case only, and not at all when the case's
 glossary explains it or a text explains it in brackets where it uses it.
@@ -72,9 +72,9 @@ def test_a_later_use_in_the_same_text_is_located_where_it_is_written():
 
 def test_different_names_are_reported_each_once_and_other_jargon_at_every_use():
     text = case(rationale="The core group and the child protection conference agreed; home conditions matter.",
-                what="Tell the core group and the foster carers about home conditions every Friday.")
+                what="Tell the core group and the approved foster carers about home conditions every Friday.")
     written = [f.message.split("'")[1] for f in jargon_findings(text)]
-    assert sorted(written) == ["child protection conference", "core group", "foster carers", "home conditions",
+    assert sorted(written) == ["approved foster carers", "child protection conference", "core group", "home conditions",
                                "home conditions"]
 
 
@@ -82,8 +82,8 @@ def test_the_glossary_explains_a_name_whatever_its_case_or_number():
     for key in ("core group", "Core Group", "core groups", "CORE GROUP"):
         glossary = f"glossary:\n  {key}: the family and the workers who meet every few weeks\n"
         assert jargon_findings(case(glossary=glossary)) == [], key
-    text = case(rationale="The foster carer takes Ella to school.", what="Bring the diary to every visit.",
-                glossary="glossary:\n  foster carers: people the council has approved to look after children\n")
+    text = case(rationale="The approved foster carer takes Ella to school.", what="Bring the diary to every visit.",
+                glossary="glossary:\n  approved foster carers: people the council has approved to look after children\n")
     assert jargon_findings(text) == []
 
 

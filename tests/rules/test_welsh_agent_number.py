@@ -20,7 +20,7 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "words"), [
     ("Mae Deio yn ofalwr ifanc cudd i'w fam.", "ofalwr ifanc cudd"),  # listed 'gofalwyr ifanc cudd'
     ("Benthycodd ei dad arian gan fenthycwr arian didrwydded.", "fenthycwr arian didrwydded"),
-    ("Bydd y gofalyddion maeth yn mynd â Cai i'r ysgol.", "gofalyddion maeth"),  # 'gofalwr maeth' is a name
+    ("Bydd y gofalyddion maeth cymeradwy yn mynd â Cai i'r ysgol.", "gofalyddion maeth cymeradwy"),  # a name
     ("Mae'r gofalyddion cysylltiedig yn cael lwfans.", "gofalyddion cysylltiedig"),  # listed 'gofalwr cysylltiedig'
     ("Cafodd ymadawr carchar le yn yr hostel.", "ymadawr carchar"),  # listed 'ymadawyr carchar'
     ("Mae'r sefydliad troseddwyr ifainc yn bell o Fangor.", "sefydliad troseddwyr ifainc"),  # 'ifanc' listed

@@ -66,3 +66,28 @@ def test_a_phrase_both_lexicons_list_is_offered_in_the_plans_language():
         (hit,) = [f for f in run(text) if f.rule == "jargon"]
         assert plain in hit.message and other not in hit.message, (written_in, hit.message)
         assert hit.line == line_of(text, "^contact:")
+
+
+def test_an_english_term_in_a_welsh_plan_is_to_be_said_in_plain_welsh():
+    """A term only the English lexicon lists, written in a plan written in Welsh, is English among the Welsh:
+    the finding asks for plain Welsh and gives the English plain words only as a hint. A Welsh term, a term
+    both lexicons list and the same English term in an English plan keep their own message."""
+    from tests.helpers import line_of, merge, run
+
+    def jargon_messages(written_in, sentence):
+        text = merge(f"written_in: {written_in}\ncontact: {sentence}\n")
+        hits = [f for f in run(text) if f.rule == "jargon"]
+        assert all(hit.line == line_of(text, "^contact:") for hit in hits)
+        return [hit.message for hit in hits]
+
+    (message,) = jargon_messages("cy", "Mae Elen yn mynd i respite bob penwythnos.")
+    assert message == ("'respite' is English professional jargon in a plan written in Welsh: say it in plain "
+                       "Welsh (in plain English, 'a short break')")
+    (message,) = jargon_messages("cy", "Mae'r teulu'n cael help gan y Team Around the Family.")
+    assert "'Team Around the Family' is English professional jargon" in message
+    (message,) = jargon_messages("en", "Elen goes to respite every weekend.")
+    assert message == "'respite' is professional jargon a family may not follow: write 'a short break'"
+    for sentence in ("Bydd y gweithiwr yn gwneud asesiad risg gyda'r teulu.",
+                     "Bydd y gweithiwr yn llunio genogram gydag Elen."):
+        (message,) = jargon_messages("cy", sentence)
+        assert "English" not in message and "write '" in message, message

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.test_welsh_reach_s27 import unlisted, welsh  # the first round's readers
+from tests.rules.test_welsh_matching_learned_adjectives import unlisted, welsh  # the first round's readers
 
 
 @pytest.mark.parametrize("text, term", [

@@ -216,7 +216,7 @@ def test_a_head_word_after_a_listed_phrase_makes_one_longer_order():
     assert "suspended possession order" not in LEXICON.phrases
     assert written("A suspended possession order was made in May.") == ["suspended possession order"]
     assert written("An interim care order was made.") == ["interim care order"]  # listed: its own plain words
-    assert written("The foster carer assessment starts soon.")[:1] == ["foster carer"]  # a name to explain stays
+    assert written("The approved foster carer assessment starts soon.")[:1] == ["approved foster carer"]  # a name to explain stays
 
 
 @pytest.mark.parametrize("text, term", [

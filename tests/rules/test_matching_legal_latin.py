@@ -1,4 +1,4 @@
-"""Matching and listing, third round (session 28): legal Latin read as one term. Rare words side by side are
+"""Matching and listing, third round (session 27): legal Latin read as one term. Rare words side by side are
 one finding ('prima facie', 'obiter dictum'), and the Latin a court's letter uses whose words are short or
 common ('in loco parentis', 'sine die', 'mens rea') is listed whole with plain words. Capitalised roles, clubs
 and firms stay silent as before ('the Social Worker', 'Youth Club', 'Family Railcard')."""
