@@ -66,6 +66,8 @@ def test_the_plain_words_are_made_from_both_words():
     "The care agency sends someone to help Taid wash.",
     # 'care' and 'foster' as verbs
     "The club will foster support between the families.",
+    # a family's own words for fostering, as children's guides write them
+    "Cerys lives with her foster carers, who are kind; foster care suits her and her foster parents.",
     "Mum helped foster a love of reading in both boys.",
     "They care for support workers who are new to the area.",
     # the lexicon's own plain words for a conference, and a school's form
