@@ -739,6 +739,9 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             name = _welsh_name_at(written_words, lowered, k, lexicon, text, spans)
             if name and (not n or name[1] > n[1]):
                 n = name
+        if n and n[1] > 1 and (spans := spans or [match.span() for match in PHRASE_WORD.finditer(text)]) \
+                and _across_a_stop(text, spans, k, n[1]):
+            n = None  # a phrase's words in two sentences: 'Finish the sentence. Plan the day.'
         compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
             if where & COMPOUND_START and lexicon.compounds else None
         if compound and (spans := spans or [match.span() for match in PHRASE_WORD.finditer(text)]) \
@@ -749,7 +752,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
         elif n and k in head_near and not isinstance(n, _WelshHeaded) and n[0] not in lexicon.to_explain \
                 and (longer := _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound))[0] \
-                == n[1] + 1:
+                == n[1] + 1 and not _across_a_stop(text, spans or _spans(text), k, longer[0]):
             # a head word right after a listed phrase makes a longer name of an order or hearing: 'a suspended
             # possession order' is one order, not 'suspended possession' and a word left over
             phrase, (n, plain) = None, longer
@@ -762,6 +765,8 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
                 phrase, plain = None, None if explained_here else lexicon.welsh_heads[phrase]
         elif k in head_near:
             phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound)
+            if n > 1 and _across_a_stop(text, spans or _spans(text), k, n):
+                n = 0  # a head word opening the next sentence: 'Walk to school. Order the taxi.'
         else:
             n = 0
         if not n and k in affixed:
@@ -883,6 +888,20 @@ def _unbroken(text: str, spans, k: int, n: int) -> bool:
     return all(not text[spans[m][1]:spans[m + 1][0]].strip(" \t\n-&") for m in range(k, k + n - 1))
 
 
+# A full stop, a question or exclamation mark or a semicolon before a space: the end of a sentence or a clause
+# ('rule 16.4 guardian' has none)
+_STOP_BETWEEN = re.compile(r"[.!?;]\s")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in PHRASE_WORD.finditer(text)]
+
+
+def _across_a_stop(text: str, spans, k: int, n: int) -> bool:
+    """Whether a stop stands between words k to k + n - 1: a listed phrase is never read across one."""
+    return any(_STOP_BETWEEN.search(text, spans[m][1], spans[m + 1][0]) for m in range(k, k + n - 1))
+
+
 def _longer(a, b):
     return b if b and (not a or b[1] > a[1]) else a
 
@@ -892,8 +911,9 @@ def _compound_at(written_words, lowered, k, lexicon, found, head_near, in_compou
     lexicon finds there (found, or a head word after its modifiers), and with its head word in no phrase the
     lexicon finds starting inside it: 'interim care order' is a court order, not 'interim care', and 'a
     multi-agency strategy meeting' is 'multi-agency' and the listed 'strategy meeting', with their own words."""
-    def verb(j, size):  # 'Mum will contact support services': a verb, not a modifier
-        return lowered[j] in lexicon.as_noun and _used_as_verb(written_words, lowered, j, size)
+    def verb(j, size):  # 'Mum will contact support services', 'to foster contact': a verb, not a modifier
+        return (lowered[j] in lexicon.as_noun and _used_as_verb(written_words, lowered, j, size)) \
+            or (lowered[j] in _VERB_MODIFIERS and j > 0 and lowered[j - 1] in _BEFORE_A_VERB)
 
     compound = english_compounds.compound_at(lowered, k, lexicon.compounds, verb)
     if compound is None:
@@ -909,6 +929,13 @@ def _compound_at(written_words, lowered, k, lexicon, found, head_near, in_compou
                 + m >= end:
             return None
     return compound
+
+
+# Modifiers of english_compounds that are everyday verbs too: after 'to', a modal or a person they are the verb
+# ('We will foster contact between the sisters', 'They care for support workers'), not a service's name
+_VERB_MODIFIERS = frozenset("care foster".split())
+_BEFORE_A_VERB = frozenset("to will would can could should must may might please we i you they "
+                           "i'll we'll you'll they'll she'll he'll help helps helped".split())
 
 
 def _english_next(lexicon: Lexicon, word: str) -> frozenset[str] | None:

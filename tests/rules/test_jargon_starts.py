@@ -72,6 +72,9 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             if language.may_open_a_welsh_name(written_words, lowered, i) else None
         if name and (not n or name[1] > n[1]):
             n = name
+        spans = [t.span() for t in tokens]
+        if n and n[1] > 1 and language._across_a_stop(text, spans, i, n[1]):
+            n = None  # no listed phrase across the end of a sentence or a clause
         phrase = None
         # a compound is tried at every word, not only where Lexicon.starts says one may start
         compound = language._compound_at(written_words, lowered, i, lexicon, n, head_near, in_compound)
@@ -83,7 +86,8 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             n = compound[0]
             plain = None if " ".join(lowered[i:i + n]) in explained else compound[1]
         elif n and not isinstance(n, language._WelshHeaded) and n[0] not in lexicon.to_explain \
-                and longer[0] == n[1] + 1:  # a head word right after a listed phrase: one longer order
+                and longer[0] == n[1] + 1 and not language._across_a_stop(text, spans, i, longer[0]):
+            # a head word right after a listed phrase: one longer order
             n, plain = longer
         elif n:
             headed = isinstance(n, language._WelshHeaded)  # a Welsh head's own plain words, never an English entry's
@@ -94,6 +98,8 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
         elif i in head_near:
             n, plain = language._headed_phrase_at(written_words, lowered, i, lexicon, explained,
                                                   language.hyphenated(text, [t.span() for t in tokens]))
+            if n > 1 and language._across_a_stop(text, spans, i, n):
+                n = 0  # nor a head word opening the next sentence
         else:
             n = 0
         if not n and i in affixed:  # a word made with a professional prefix or suffix
