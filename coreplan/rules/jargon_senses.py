@@ -77,6 +77,8 @@ _THING_AFTER_A_PANEL = frozenset("beater beaters pins pin saw".split())
 _CARER_CY = frozenset("gofalwr gofalwyr gofalyddion rhiant rhieni".split())
 # Words after 'gofalwr maeth' that name a kind of foster carer ('gofalwr maeth preifat', 'gofalwyr maeth brys')
 _KIND_OF_CARER_CY = frozenset("preifat brys tymor hirdymor byrdymor perthnasau teulu".split())
+# (welsh_text._ADJECTIVE_ENDINGS_CY's endings, written again so that a check of an English plan does not import
+# welsh_text to read them)
 _LEARNED_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
 
 
@@ -96,7 +98,7 @@ def _foster_carer_cy(use) -> bool:
         _radicals(words[0]))
 
 
-def _everyday_sense_s29(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
+def _told_by_the_words_beside(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
     """Whether a finding of _english_sense or _foster_carer_cy is in its everyday sense here."""
     before = lowered[first - 1] if first else ""
     after = lowered[last + 1] if last + 1 < len(lowered) else ""
@@ -149,9 +151,10 @@ def _may_be_everyday(use, lexicon) -> bool:
 def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
     words = lowered[first:last + 1]
     after = lowered[last + 1:last + 3]
-    if _foster_carer_cy(use) or (_english_sense(use) and _everyday_sense_s29(use, first, last, lowered, text,
-                                                                             spans, lexicon)):
-        return _everyday_sense_s29(use, first, last, lowered, text, spans, lexicon)
+    if _foster_carer_cy(use):
+        return _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon)
+    if _english_sense(use) and _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon):
+        return True
     if use.phrase is None and not _HOME.isdisjoint(_radicals(words[0])):
         return all(word in _HOW_LONG for word in words[1:])
     if words[-1] in _HEARING and after[:1] and after[0] in _SENSE_OF_HEARING:

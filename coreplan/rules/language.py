@@ -589,7 +589,7 @@ def _with_rare_words(found: list[JargonUse], text: str, lexicon: Lexicon, explai
     candidates = english_rarity.candidates(written, lowered)
     if not candidates:  # most texts: one cached look-up a long word
         return found
-    spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+    spans = _spans(text)
     skip = known_words | lexicon.ignored_words | explained
     taken = [(use.start, use.end) for use in found]
     welsh = _WelshWords(lexicon.starts, lexicon.welsh_words)
@@ -694,13 +694,13 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     # words joined by a hyphen to a professional prefix or suffix ('non-engagement', 'strengths-based')
     affixed = {}
     if "-" in text and lexicon.compounds and not lexicon.compounds["affix_words"].isdisjoint(lowered):
-        spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+        spans = _spans(text)
         affixed = english_compounds.affixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(affixed))
     # 'pre-' or 'post-' and a word before a head word ('pre-sentence report'): only in a text that writes one
     prefixed = {}
     if "-" in text and lexicon.compounds and ("pre" in lowered or "post" in lowered):
-        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        spans = spans or _spans(text)
         prefixed = english_compounds.time_prefixed(text, lowered, spans, lexicon.compounds)
         at = sorted(set(at).union(prefixed))
     # listed initials before a head word ('CIN plan', 'PEP meeting'): looked for only where a head word is
@@ -715,17 +715,17 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
     # for only where a word that can end or open one is written in the text
     named = []
     if not english_names.WORDS.isdisjoint(written_words) or not english_names.SERVICE_WORDS.isdisjoint(written_words):
-        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        spans = spans or _spans(text)
         named = english_names.names_in(text, written_words, spans, lexicon.compounds.get("plain", frozenset()))
     if lexicon.welsh_service_words and _TWO_TITLE_WORDS.search(text):  # a Welsh name in capitals, no head known
-        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        spans = spans or _spans(text)
         named = _with_welsh_names(named, written_words, lowered, lexicon, text, spans)
     if not at:
         return _with_names([], named, text, lowered, spans, explained)
     found = []
     in_compound = frozenset()
     if head_near and "-" in text:
-        spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+        spans = spans or _spans(text)
         in_compound = hyphenated(text, spans)
     i = 0  # the first word not yet in a finding
     for k in at:
@@ -735,16 +735,16 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         n = _longer(_match_at(lowered, k, lexicon, written_words) if where & ENGLISH_INDEX else None,
                     _welsh_match_at(lowered, k, lexicon) if where & WELSH_INDEX else None)
         if where & WELSH_INDEX and may_open_a_welsh_name(written_words, lowered, k):  # 'Panel y Biwro'
-            spans = spans or [match.span() for match in PHRASE_WORD.finditer(text)]
+            spans = spans or _spans(text)
             name = _welsh_name_at(written_words, lowered, k, lexicon, text, spans)
             if name and (not n or name[1] > n[1]):
                 n = name
-        if n and n[1] > 1 and (spans := spans or [match.span() for match in PHRASE_WORD.finditer(text)]) \
+        if n and n[1] > 1 and (spans := spans or _spans(text)) \
                 and _across_a_stop(text, spans, k, n[1]):
             n = None  # a phrase's words in two sentences: 'Finish the sentence. Plan the day.'
         compound = _compound_at(written_words, lowered, k, lexicon, n, head_near, in_compound) \
             if where & COMPOUND_START and lexicon.compounds else None
-        if compound and (spans := spans or [match.span() for match in PHRASE_WORD.finditer(text)]) \
+        if compound and (spans := spans or _spans(text)) \
                 and not _unbroken(text, spans, k, compound[0]):
             compound = None  # a stop or a comma between: 'the front door. Support came later.'
         if compound:
@@ -752,7 +752,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
         elif n and k in head_near and not isinstance(n, _WelshHeaded) and n[0] not in lexicon.to_explain \
                 and (longer := _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound))[0] \
-                == n[1] + 1 and not _across_a_stop(text, spans or _spans(text), k, longer[0]):
+                == n[1] + 1 and not _across_a_stop(text, (spans := spans or _spans(text)), k, longer[0]):
             # a head word right after a listed phrase makes a longer name of an order or hearing: 'a suspended
             # possession order' is one order, not 'suspended possession' and a word left over
             phrase, (n, plain) = None, longer
@@ -765,7 +765,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
                 phrase, plain = None, None if explained_here else lexicon.welsh_heads[phrase]
         elif k in head_near:
             phrase, (n, plain) = None, _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound)
-            if n > 1 and _across_a_stop(text, spans or _spans(text), k, n):
+            if n > 1 and _across_a_stop(text, (spans := spans or _spans(text)), k, n):
                 n = 0  # a head word opening the next sentence: 'Walk to school. Order the taxi.'
         else:
             n = 0
@@ -782,7 +782,7 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
         elif n:
             if spans is None:
-                spans = [match.span() for match in PHRASE_WORD.finditer(text)]
+                spans = _spans(text)
             start, end = spans[k][0], spans[k + n - 1][1]
             found.append(JargonUse(" ".join(text[start:end].split()), plain, phrase, start, end))
             i = k + n
@@ -894,6 +894,7 @@ _STOP_BETWEEN = re.compile(r"[.!?;]\s")
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
+    """The character span of each word of text, as PHRASE_WORD splits it."""
     return [match.span() for match in PHRASE_WORD.finditer(text)]
 
 
