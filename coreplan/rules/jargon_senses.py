@@ -30,6 +30,7 @@ Only findings of these words are looked at: a text without them costs a set look
 from __future__ import annotations
 
 from coreplan.rules.english_rarity import looks_welsh
+from coreplan.rules.welsh_text import ADJECTIVE_ENDINGS_CY
 from coreplan.text import welsh_radicals
 
 # Words after 'hearing' that make it the sense, not a court's sitting
@@ -77,9 +78,6 @@ _THING_AFTER_A_PANEL = frozenset("beater beaters pins pin saw".split())
 _CARER_CY = frozenset("gofalwr gofalwyr gofalyddion rhiant rhieni".split())
 # Words after 'gofalwr maeth' that name a kind of foster carer ('gofalwr maeth preifat', 'gofalwyr maeth brys')
 _KIND_OF_CARER_CY = frozenset("preifat brys tymor hirdymor byrdymor perthnasau teulu".split())
-# (welsh_text._ADJECTIVE_ENDINGS_CY's endings, written again so that a check of an English plan does not import
-# welsh_text to read them)
-_LEARNED_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
 
 
 # The BBC's appeal, written with capitals: 'BBC Children in Need', 'Children in Need Day' (a family's school day,
@@ -115,7 +113,7 @@ def _told_by_the_words_beside(use, first: int, last: int, lowered: list[str], te
         return True
     kinds = _radicals(after)
     return kinds.isdisjoint(lexicon.welsh_service_words) and kinds.isdisjoint(_KIND_OF_CARER_CY) \
-        and not (len(after) >= 6 and after.endswith(_LEARNED_ENDINGS_CY))
+        and not (len(after) >= 6 and after.endswith(ADJECTIVE_ENDINGS_CY))
 
 
 def everyday_dropped(found: list, text: str, written: list[str], lowered: list[str], spans, lexicon) -> list:

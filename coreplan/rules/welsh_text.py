@@ -442,7 +442,7 @@ FAMILY_HEADS_CY = frozenset("teulu mam tad perthynas brawd chwaer".split())
 _BIRTH_CY = frozenset("biolegol genedigol geni".split())
 # The endings of a Welsh adjective made from a noun ('ysbrydol', 'economaidd', 'domestig', 'problemus'), read
 # on a word of six letters or more
-_ADJECTIVE_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
+ADJECTIVE_ENDINGS_CY = ("ol", "aidd", "ig", "us", "og")
 # Adjectives a family uses of a harm or a behaviour (the plain words the lexicon offers: 'niwed difrifol',
 # 'cam-drin rhywiol heb gyffwrdd', 'ymddygiad rhywiol', 'cam-drin domestig'), of when and how sure
 # ('blaenorol', 'honedig'), of how it differs or is judged ('anghenion gwahanol', 'ymddygiad cadarnhaol',
@@ -487,7 +487,7 @@ def _of_a_kind(word: str, family: bool) -> bool:
     keys = text_keys(word)
     if family:
         return not keys.isdisjoint(_BIRTH_CY)
-    return (len(word) >= 6 and _names(word) and word.endswith(_ADJECTIVE_ENDINGS_CY)
+    return (len(word) >= 6 and _names(word) and word.endswith(ADJECTIVE_ENDINGS_CY)
             and keys.isdisjoint(_EVERYDAY_ADJECTIVES_CY))
 
 
@@ -571,7 +571,7 @@ def welsh_name_at(written: list[str], lowered: list[str], i: int, joined, heads,
         names = NAME_HEADS_CY
         end = i + 3
     elif welsh_word is not None and _title(written[i + 1]) and (
-            welsh_word(lowered[i + 1]) or lowered[i + 1].endswith(_ADJECTIVE_ENDINGS_CY)):
+            welsh_word(lowered[i + 1]) or lowered[i + 1].endswith(ADJECTIVE_ENDINGS_CY)):
         names = NAME_FIRST_HEADS_CY
         end = i + 2
         if any(" ".join(lowered[i:i + 3]).startswith(plain) for plain in PLAIN_NAMES_CY):
@@ -662,10 +662,10 @@ def title_names_in(written: list[str], lowered: list[str], joined, welsh_word, s
                 end += 1
                 continue
             word = lowered[end]
-            if end not in is_titled or not (welsh_word(word) or word.endswith(_ADJECTIVE_ENDINGS_CY)):
+            if end not in is_titled or not (welsh_word(word) or word.endswith(ADJECTIVE_ENDINGS_CY)):
                 break
             learned = learned or not text_keys(word).isdisjoint(service_words) or (
-                len(word) >= 6 and word.endswith(_ADJECTIVE_ENDINGS_CY))
+                len(word) >= 6 and word.endswith(ADJECTIVE_ENDINGS_CY))
             titled_words += 1
             end += 1
         while end > k and lowered[end - 1] in _NAME_LINKS_CY:
