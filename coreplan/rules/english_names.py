@@ -85,11 +85,14 @@ _NOT_IN_A_NAME = frozenset("""
     seven eight nine ten
 """.split())
 # Names every family knows (lower case): a name ending with one is plain whatever place it starts with
-# ('Dyffryn Health Board'); national bodies every adult knows are among them ('the Environment Agency')
+# ('Dyffryn Health Board'); national bodies every adult knows are among them ('the Environment Agency'); and
+# (session 30, fb) 'Healthy Start', the card for milk, fruit and vegetables a family applies for by its name, as it
+# does for Universal Credit (found by a probe sentence of our own, 'a Healthy Start card')
 PLAIN_NAMES = frozenset(line.strip() for line in """
     riot act
     universal credit
     child benefit
+    healthy start
     housing benefit
     state pension
     health board

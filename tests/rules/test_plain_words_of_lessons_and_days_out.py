@@ -6,7 +6,8 @@ session 30) showed false alarms by kind on its dev part: a verb whose noun a glo
 ('the summer assessments'), an animal of a day out the word list lacks ('alpaca walking'), a website named with
 'Hub' and no word of a service ('Course Hub'), the initials on a carton of milk ('UHT'), and Welsh 'gohirio' (to put
 off) read as a court's adjournment. Each kind is pinned here with plain sentences of our own silent and the jargon
-use of the same words still found. None of these sentences is a corpus row.
+use of the same words still found; probe sentences of our own written after them added a school fair's tombola, conkers,
+smoothies, a baby's muslin, geocaching and the Healthy Start card. None of these sentences is a corpus row.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ def found(text: str) -> list[str]:
     # animals of a day out, and pets
     "On Saturday the family fed the meerkats and the alpacas at the farm park.",
     "Cai feeds the budgie before school.",
+    # a school fair, autumn, a snack, a baby's things, a walk (probe sentences written after the controls)
+    "Non-uniform day is Friday, so please send a bottle for the tombola.",
+    "Guto and Nain collected conkers in Roath Park.",
+    "Mum makes banana smoothies for breakfast.",
+    "Pack a muslin and two nappies in the changing bag.",
+    "The family went geocaching in the woods on Sunday.",
+    # a scheme a family applies for by its name, as it does for Universal Credit
+    "Mum uses her Healthy Start card to buy milk and fruit.",
     # a website or an app named with 'Hub'
     "Log in to Homework Hub to see this week's spellings.",
     "Follow Seren's swimming progress on Course Hub.",
@@ -65,6 +74,10 @@ def test_plain_sentences_stay_silent(text):
     # a hub that is a service still is, listed or by its words
     ("Mum will go to the Early Help Hub on Monday.", "Early Help Hub"),
     ("The family hub is open on Wednesdays.", "family hub"),
+    # a programme named with 'Start' is still asked about when it is not one a family applies for by name
+    ("Ask about Flying Start childcare for Cai.", "Flying Start"),
+    # a rare word nobody lists is still reported
+    ("The midwife checked for meconium.", "meconium"),
     # initials with a sense a family may not know are still asked about
     ("The PCSO will call round on Thursday.", "PCSO"),
     ("Dad will go to AA on Tuesday evenings.", "AA"),
