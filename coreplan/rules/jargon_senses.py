@@ -158,7 +158,10 @@ def everyday_dropped(found: list, text: str, written: list[str], lowered: list[s
     kept = []
     for use in found:
         first, last = starts.get(use.start), ends.get(use.end)
-        if first is None or last is None or not _everyday_here(use, first, last, lowered, text, spans, lexicon):
+        # only a finding that may be in its everyday sense is asked: the others beside it stay whatever it is
+        # ('Bydd y panel yn asesu addasrwydd' keeps 'asesu addasrwydd' though 'panel' is Welsh there)
+        if first is None or last is None or not _may_be_everyday(use, lexicon) \
+                or not _everyday_here(use, first, last, lowered, text, spans, lexicon):
             kept.append(use)
     return kept
 

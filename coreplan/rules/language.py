@@ -79,6 +79,9 @@ _NOT_DERIVED = frozenset({"ambulance", "distance", "instance", "substance", "imp
 _IRREGULAR = MappingProxyType({"children": "child", "people": "person", "men": "man", "women": "woman"})
 
 
+_WELSH_PRONOUNS_JOINED = frozenset(("'i", "’i", "'u", "’u", "'w", "’w"))
+
+
 def lexicon_word(token: str) -> str:
     """A lower-case word as the lexicon files it: without a possessive ('care leaver's', 'parents'') and
     with an irregular plural made singular ('looked after children' meets 'looked after child'), so that
@@ -94,6 +97,11 @@ def lexicon_word(token: str) -> str:
     if lowered[-2:] in ("s'", "s’") and len(word) > 3:  # a plural possessive: 'the parents' evening' is a
         return english_forms.singular(word) or word  # parent evening, as 'the parent's evening' is
     if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
+        return word[:-2]
+    # a Welsh pronoun shortened onto the word before it ('diwallu'i anghenion', 'asesu'u hanghenion', 'i'w
+    # gartref'), which a text may as well write apart ('diwallu ei anghenion'): the word without it, as the
+    # lexicon files a phrase the pronoun comes inside
+    if len(word) > 2 and word[-2:] in _WELSH_PRONOUNS_JOINED:
         return word[:-2]
     # a curly apostrophe inside a word is the straight one: 'When I’m Ready' meets 'When I'm Ready'
     return _IRREGULAR.get(word, word).replace("’", "'")
