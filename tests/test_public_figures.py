@@ -90,6 +90,13 @@ LANGUAGE_IDS = ["en", "cy"]
 BELOW_TARGET = {
     ("jargon", "en"),
     ("jargon", "cy"),
+    # Welsh poor outcomes, again from session 30: its blind Welsh set (67 outcomes on school essentials grants, school
+    # transport, direct payments, leaving-care money, food banks, respite, exclusion, health visiting, leaving hospital
+    # and returning home) was found with recall 0.56 on its held-out part before any change (18 poor of 32, precision
+    # 1.00), which took the whole Welsh held-out part from 0.90 to 0.85 (precision 0.98). Tuned on its dev part and on
+    # sentences of our own (tests/rules/test_outcome_hospital_school_and_money.py), never on a held-out row, the set's
+    # held-out part gives 0.67 and the whole Welsh held-out part 0.87 (112 of 129): below the 0.9 target, said here.
+    ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of
 # kinds of plan the Welsh reading had not met: Flying Start, refuges, support care, the public law outline, young
