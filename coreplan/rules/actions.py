@@ -108,7 +108,10 @@ EXPLAINS = patterns.compile(
     # any evening, or one evening a week, as 'any night', 'one evening a week'
     r"unrhyw\s+(noson|nos|ddiwrnod|diwrnod|ddydd|bryd|adeg|benwythnos)|"
     # the same day, straight away, how to: 'yr un diwrnod', 'ar unwaith', 'sut i groesi'r ffordd'
-    r"yr\s+un\s+(diwrnod|noson|bore)|y\s+diwrnod\s+hwnnw|ar\s+unwaith|yn\s+syth|sut\s+i|"
+    r"yr\s+un\s+(diwrnod|noson|bore)|y\s+diwrnod\s+hwnnw|y\s+(diwrnod|noson)\s+cynt|ymlaen\s+llaw|ar\s+unwaith|yn\s+syth|"
+    r"sut\s+i|"
+    # while, and away from, as in English ('tra bydd Mam yn y gwaith'; not 'tra phwysig', very important)
+    r"tra\s+(bydd|fydd|bo|mae|maen|y\s+bydd|yn)|draw\s+o|i\s+ffwrdd\s+o|oddi\s+wrth|"
     # at all times, and every so many hours or weeks: 'bob amser', 'drwy'r amser', 'bob tair awr', 'bob chwe wythnos'
     r"bob\s+amser|drwy['’]r\s+amser|[bp]ob\s+\w+\s+(awr|diwrnod|niwrnod|wythnos|mis|munud)|"
     # a date, as 'on 3 May': 'ar 3 Mai', 'ar y 14eg'

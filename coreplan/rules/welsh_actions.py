@@ -35,11 +35,11 @@ _SOME = r"(?:[\w'’-]+\s+){0,3}?"
 
 # A thought, an attitude or a wish: 'meddwl am', 'ystyried', 'deall', 'ceisio', 'bod yn barod i' (never settled)
 MENTAL_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("""
-    meddwl_am meddwl_dros meddyliwch_am ystyried ystyriwch myfyrio archwilio deall cydnabod gwerthfawrogi dysgu_am
+    meddwl_am meddwl_dros meddyliwch_am ystyried ystyriwch myfyrio deall cydnabod gwerthfawrogi dysgu_am
     blaenoriaethu edrych_i_mewn_i pwyso_a_mesur trio anelu gobeithio bwriadu cynllunio_sut cynllunio_beth
     bod_yn_barod_i bod_yn_fodlon_i
-""") + r"|(?:ceisio|geisio|cheisio|ceisiwch)(?!\s+am\b)(?=\s+\w)|(?:rhoi|roi)\s+anghenion\s+(?:[\w'’-]+\s+){1,3}(?:yn\s+gyntaf|o\s+flaen)"
-    r"|(?:siarad|sgwrsio)\s+(?:â|ag|gyda|efo)\s+rhywun)\b", re.I)
+""") + r"|(?:ceisio|geisio|cheisio|ceisiwch)(?!\s+am\b)(?=\s+\w)|(?:rhoi|roi)\s+anghenion\s+(?:[\w'’-]+\s+){1,3}(?:yn\s+gyntaf|o\s+flaen))\b",
+    re.I)
 
 # An aim, a proof or an attitude: 'dangos bod...', 'dangos dealltwriaeth', 'cymryd cyfrifoldeb', 'derbyn y
 # pryderon', 'bod yn onest', 'gwneud newidiadau' (settled by a time or a means, as in English)
@@ -85,7 +85,7 @@ WATCH_CY = patterns.compile(_WHO_CY + r"((?:" + _alternatives("goruchwylio goruc
     r"wedi\s+(?:eu|ei)\s+diweddaru))\b", re.I)
 WATCH_SETTLED_CY = patterns.compile(
     r"\b(?:fel\s+bod|fel\s+nad|er\s+mwyn|i\s+(?:weld|wirio|wneud\s+yn\s+siŵr|gael\s+gwybod)|drwy|trwy|(?:a|ac)\s+(?:ffonio|dweud|"
-    r"tecstio|e-bostio|ysgrifennu|adrodd|cysylltu|rhoi\s+gwybod)|yr\s+un\s+diwrnod|ar\s+unwaith|yn\s+syth|o\s+fewn|cyn|bob\s+amser|"
+    r"tecstio|e-bostio|ysgrifennu|adrodd|cysylltu|rhoi\s+gwybod)|yr\s+un\s+diwrnod|y\s+diwrnod\s+cynt|ymlaen\s+llaw|ar\s+unwaith|yn\s+syth|o\s+fewn|cyn|bob\s+amser|"
     r"drwy['’]r\s+amser|yn\s+yr\s+un\s+ystafell|(?:o\s+fewn|yn\s+y)\s+golwg|(?:peidio|beidio|heb)\s+(?:â\s+|ag\s+)?(?:gadael|adael))\b",
     re.I)
 
@@ -111,8 +111,11 @@ PROCESS_CY = patterns.compile(_WHO_CY + r"((?:" + _alternatives("""
     cadw_at cadwch_at glynu_wrth cydymffurfio_â dilyn dilynwch cytuno_i cytuno_ar llofnodi arwyddo cefnogi cyflawni
     gweithredu parchu gweithio_o_fewn gweithio_yn_unol_â
 """) + r")\s*" + _THE + _SOME + r"(?:" + _KEPT_TO + r")|"
-    r"(?:" + _alternatives("cael derbyn mynd_drwy mynd_trwy gwneud dilyn cymryd dechrau gorffen cwblhau ymgymryd_â") + r")\s*"
+    r"(?:" + _alternatives("derbyn mynd_drwy mynd_trwy gwneud dilyn cymryd dechrau gorffen cwblhau ymgymryd_â") + r")\s*"
     + _THE + r"(?:[\w'’-]+\s+){0,2}?(?:" + _PROCESSES + r")|"
+    # (to have or get is to undergo only an assessment, a test or a treatment: 'cael sesiwn nofio' is a swim)
+    r"(?:" + _alternatives("cael") + r")\s*" + _THE + r"(?:[\w'’-]+\s+){0,2}?(?:" + _alternatives("""
+    asesiad asesiadau prawf profion sgrinio triniaeth cwnsela therapi ymyrraeth ymyriadau""") + r")|"
     r"(?:" + _alternatives("gwneud") + r")\s+(?:rhywfaint\s+o\s+|mwy\s+o\s+|ychydig\s+o\s+|y\s+)?(?:gwaith|waith)\s+(?!cartref|tŷ\b)"
     r"(?:[\w'’-]+\s+){0,2}?(?:gyda|efo|ar|am|ynghylch)|"
     r"(?:" + _alternatives("adolygu diweddaru diwygio ailedrych_ar monitro") + r")\s*" + _THE + _SOME
