@@ -113,7 +113,7 @@ EXPLAINS = patterns.compile(
     # while, and away from, as in English ('tra bydd Mam yn y gwaith'; not 'tra phwysig', very important)
     r"tra\s+(bydd|fydd|bo|mae|maen|y\s+bydd|yn)|draw\s+o|i\s+ffwrdd\s+o|oddi\s+wrth|"
     # at all times, and every so many hours or weeks: 'bob amser', 'drwy'r amser', 'bob tair awr', 'bob chwe wythnos'
-    r"bob\s+amser|drwy['’]r\s+amser|[bp]ob\s+\w+\s+(awr|diwrnod|niwrnod|wythnos|mis|munud)|"
+    r"bob\s+amser|drwy['’]r\s+amser|[bp]ob\s+\w+\s+(awr|diwrnod|niwrnod|wythnos|mis|munud|tymor|pythefnos|mlynedd)|"
     # a date, as 'on 3 May': 'ar 3 Mai', 'ar y 14eg'
     r"ar\s+(y\s+)?\d+(af|ail|ydd|ed|eg|fed)?|"
     r"(un|dwy|dau|tair|tri|pedair|pedwar|pum|pump|chwe|chwech|saith|wyth|naw|deg|ambell|sawl)\s+(noson|diwrnod|bore|"

@@ -172,12 +172,12 @@ SHORTHAND_VERB_MORE_CY = patterns.compile(r"\b(?:" + _alternatives("""
 # a list, a letter, a card, a calendar, a diary, a timetable, a number, an envelope)
 PARTICULARS_MORE_CY = patterns.compile(r"\b(?:" + _alternatives("""
     amlen amlenni tystysgrif tystysgrifau cerdyn cardiau calendr dyddiadur rhestr llythyr amserlen rhif rhifau nodyn
-    boeler llyfr_cyswllt
+    boeler llyfr_cyswllt matres basged blanced
 """) + r"|aros\s+gyda|arhosiad)\b", re.I)
 
-# As needed, as appropriate: the Welsh of the English VAGUE 'when required', 'where necessary', 'if needed'
+# As needed, as appropriate, as arranged: the Welsh of the English VAGUE 'when required', 'if needed', 'as arranged'
 VAGUE_MORE_CY = patterns.compile(r"\b(?:pan|lle|os|fel\s+y)\s+(?:fo|bo|bydd|fydd|oes|mae)\s*(?:['’]n\s+|yn\s+)?(?:angen|briodol|"
-                                 r"addas|rhaid|gofynnol)\b|\byn\s+ôl\s+y\s+gofyn\b", re.I)
+                                 r"addas|rhaid|gofynnol)\b|\byn\s+ôl\s+y\s+gofyn\b|\bfel\s+y\s+(?:trefnwyd|cytunwyd)\b", re.I)
 
 _VAGUE_PURPOSE_CY = re.compile(r"\b(?:fel\s+bod|er\s+mwyn|i)\s+(?:[\w'’-]+\s+){0,3}?(?:mynd\s+i['’]r\s+afael|gwella|wella|lleihau|"
                                r"leihau|diwallu|ddiwallu)\b", re.I)

@@ -175,8 +175,57 @@ TRANSLATED = [
     ("Rhieni i wneud defnydd o'r ymyrraeth a gynigir.", True),
 ]
 
+# A second slice of English dev rows, translated after the change above and run on it before any further change
+# (n 40, 23 shorthand): main at cfbbd9f precision 0.91, recall 0.87 (missed: attendance in a mutated form 'Rhieni i
+# fynychu sesiynau cyswllt fel y trefnwyd', attendance with a frequency 'Mynychu'r gwasanaeth cyffuriau bob wythnos a
+# rhoi samplau wrin', an aim whose purpose is itself an aim; false alarms: 'bob hanner tymor' not read as a time,
+# 'matres' and 'basged' not read as things of the day); after the change above 0.92 and 1.00 (the two false alarms
+# left), and after reading those two, 1.00 and 1.00.
+TRANSLATED_AFTER = [
+    ('Rhoi Cerys yn ei gwely erbyn wyth ar nosweithiau ysgol, gyda bath a stori yn gyntaf.', False),
+    ('Sicrhau tai sefydlog.', True),
+    ("Pan fyddan nhw'n anghytuno, bydd Mam a Dad yn siarad ar ôl i'r plant fynd i'r gwely, nid o'u blaenau.", False),
+    ("Talu'r rhent ar y cyntaf o'r mis, cyn unrhyw beth arall.", False),
+    ("Bydd yr ysgol yn ffonio'r gweithiwr cymdeithasol yr un diwrnod os bydd Mabli yn absennol heb reswm.", False),
+    ('Hyrwyddo annibyniaeth a chyfrifoldeb.', True),
+    ('Rhieni i ofyn am gyngor meddygol pan fo angen.', True),
+    ("Defnyddio technegau rhianta priodol gyda'r plant.", True),
+    ("Rhieni i fod yn glir am eu rolau a'u cyfrifoldebau.", True),
+    ('Dweud wrth y gweithiwr cymdeithasol beth yw eich cyfeiriad newydd o fewn diwrnod i symud.', False),
+    ("Mynychu'r gwasanaeth cyffuriau bob wythnos a rhoi samplau wrin.", True),
+    ('Yr athro dynodedig i gefnogi presenoldeb Ffion.', True),
+    ('Diwallu anghenion corfforol, diogelwch, cariad a hunan-barch Alys.', True),
+    ('Anti Ceri i gael Nanw i aros bob yn ail benwythnos, o ddydd Gwener ar ôl ysgol tan chwech nos Sul.', False),
+    ('Nain i gadw llyfr stori bywyd Rhys gydag ef ac ychwanegu lluniau o bob ymweliad â theulu ei dad.', False),
+    ('Mam i gael dwy awr ar nos Fawrth iddi hi ei hun tra bydd y cynorthwyydd personol gydag Osian.', False),
+    ('Defnyddio matres gadarn, fflat, dal dŵr ym masged Moses Elis.', False),
+    ('Rhieni i fynychu sesiynau cyswllt fel y trefnwyd.', True),
+    ("Gofyn am gyngor gan eich rheolwr neu'r arweinydd diogelu dynodedig.", True),
+    ("Rhys i gydymffurfio â'i orchymyn atgyfeirio.", True),
+    ('Bydd pob rhiant yn cael asesiad rhianta.', True),
+    ('Lleihau mynediad Elin at eitemau niweidiol.', True),
+    ("Bydd Anti Gwen yn ffonio Mam bob nos am chwech i ofyn sut mae hi'n ymdopi.", False),
+    ("Bydd Jac ond yn defnyddio'r cyfrifiadur yn y lolfa pan fydd oedolyn yn yr ystafell.", False),
+    ("Bydd Mam yn ffonio'r ysgol cyn 9 y bore ar unrhyw ddiwrnod y bydd Gethin yn sâl, gan roi'r rheswm.", False),
+    ('Bydd Dad yn cerdded gyda Siôn at giât yr ysgol am 8.40 bob bore y tymor hwn.', False),
+    ('Deio i wella ei ymddygiad.', True),
+    ('Bydd nyrs yr ysgol yn pwyso Lili bob hanner tymor ac yn anfon y ffigurau at yr ymwelydd iechyd.', False),
+    ('Mam i barhau i wneud cynnydd.', True),
+    ("Rhieni i fynd i'r afael â'r pryderon a godwyd yn y gynhadledd, gyda chefnogaeth y gweithiwr cymdeithasol, dros y misoedd nesaf, fel bod y sefyllfa'n gwella a'r plant yn fwy diogel.", True),
+    ('Dad i wneud defnydd o ofal cymorth.', True),
+    ("Cydweithredu â'r gwasanaeth alcohol a'r gwasanaethau plant.", True),
+    ("Cefnogi Nia gyda'i harian.", True),
+    ("Fydd Dad ddim yn dod i'r tŷ nac yn aros y tu allan i'r ysgol, a bydd Mam yn ffonio 999 os bydd yn gwneud hynny.", False),
+    ("Os bydd Rhys yn teimlo'n ddig yn y dosbarth, bydd yn dangos ei gerdyn amser allan ac yn mynd i'r llyfrgell am ddeg munud, ac yna'n dod yn ôl i'r wers.", False),
+    ('Cai i gael mynediad at weithgareddau dargyfeiriol.', True),
+    ("Bydd Dad yn cadw ei fethadon yn y bocs dan glo ar ben y wardrob, gyda'r unig allwedd ar ei gylch allweddi.", False),
+    ('Lili i fod yn ddiogel ar-lein.', True),
+    ('Bydd y teulu estynedig yn cael eu cynnwys ym mhob penderfyniad.', True),
+    ("Rhieni i weithio'n agored gyda'r gweithwyr proffesiynol.", True),
+]
 
-@pytest.mark.parametrize(("text", "shorthand"), TRANSLATED)
+
+@pytest.mark.parametrize(("text", "shorthand"), TRANSLATED + TRANSLATED_AFTER)
 def test_a_welsh_translation_is_read_as_its_english_row(text, shorthand):
     assert is_shorthand(text) is shorthand
 
