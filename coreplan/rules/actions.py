@@ -14,6 +14,8 @@ from coreplan import patterns
 from coreplan.messages import Msg, msg
 from coreplan.prefilter import search_folded as search
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases
+from coreplan.rules.welsh_actions import (PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY, VAGUE_MORE_CY, welsh_head,
+                                          welsh_vague_settled)
 from coreplan.rules.welsh_outcomes import CONCRETE_HEAD_CY, PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import words
 
@@ -100,10 +102,25 @@ EXPLAINS = patterns.compile(
     r"worrying|blaming|minimi[sz]ing|denying|being|getting|making|doing|having|putting)\b)\w+ing|"
     r"sober|(drug|alcohol)[- ]free)\b"
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
-    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|tan|yn\s+lle|cyn|ar\s+ôl|"
+    # ('mynd ar ôl' is to chase, and 'cyn geni' is antenatal: neither is a time)
+    r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|tan|yn\s+lle|"
+    r"cyn(?![\s-]+geni\b)|(?<!mynd )(?<!fynd )ar\s+ôl|"
+    # any evening, or one evening a week, as 'any night', 'one evening a week'
+    r"unrhyw\s+(noson|nos|ddiwrnod|diwrnod|ddydd|bryd|adeg|benwythnos)|"
+    # the same day, straight away, how to: 'yr un diwrnod', 'ar unwaith', 'sut i groesi'r ffordd'
+    r"yr\s+un\s+(diwrnod|noson|bore)|y\s+diwrnod\s+hwnnw|y\s+(diwrnod|noson)\s+cynt|ymlaen\s+llaw|ar\s+unwaith|yn\s+syth|"
+    r"sut\s+i|"
+    # while, and away from, as in English ('tra bydd Mam yn y gwaith'; not 'tra phwysig', very important)
+    r"tra\s+(bydd|fydd|bo|mae|maen|y\s+bydd|yn)|draw\s+o|i\s+ffwrdd\s+o|oddi\s+wrth|"
+    # at all times, and every so many hours or weeks: 'bob amser', 'drwy'r amser', 'bob tair awr', 'bob chwe wythnos'
+    r"bob\s+amser|drwy['’]r\s+amser|[bp]ob\s+\w+\s+(awr|diwrnod|niwrnod|wythnos|mis|munud|tymor|pythefnos|mlynedd)|"
+    # a date, as 'on 3 May': 'ar 3 Mai', 'ar y 14eg'
+    r"ar\s+(y\s+)?\d+(af|ail|ydd|ed|eg|fed)?|"
+    r"(un|dwy|dau|tair|tri|pedair|pedwar|pum|pump|chwe|chwech|saith|wyth|naw|deg|ambell|sawl)\s+(noson|diwrnod|bore|"
+    r"prynhawn|awr)\s+(y|yr)\s+(wythnos|pythefnos|mis|tymor)|"
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
     # (not doing something, in its mutated forms too: 'a pheidio â', 'i beidio')
-    r"bore|peidio|beidio|pheidio|ni\s+fydd|nid|dim|byth|fyth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
+    r"bore|peidio|beidio|pheidio|ni\s+fydd|nid|dim|ddim|byth|fyth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
     # a deadline or a month, as in English: 'erbyn mis Medi', 'erbyn diwedd y tymor', 'o fewn deg diwrnod'
     r"erbyn\s+(diwedd|dechrau|canol|hanner\s+tymor|y\s+(dydd|wythnos|mis|tymor|gwyliau)|mis|fis|\d|dydd|ddydd|"
     r"nos|[\w'’]+\s+o['’]r\s+gloch|" + _MONTHS_CY + r")|"
@@ -384,7 +401,7 @@ VAGUE_PURPOSE = patterns.compile(
 DEADLINE = patterns.compile(
     r"^(?:(?:by|before|until|on|from|within|in)\s+(?:the\s+)?(?:\d|end|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|next|this|\w+\s+(?:days?|weeks?|months?))|"
-    r"(?:this|next)\s+(?:week|month|term)|erbyn\s|o\s+fewn\s|(?:ym\s+)?mis\s|fis\s)", re.I)
+    r"(?:this|next)\s+(?:week|month|term)|erbyn\s|o\s+fewn\s|(?:ym\s+)?mis\s|fis\s|ar\s+(?:y\s+)?\d)", re.I)
 
 
 
@@ -464,7 +481,10 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if generic and not (search(EXPLAINS, told) or search(PARTICULARS, told)):
         return msg("'%(words)s' names nobody and no behaviour", words=" ".join(generic.group(0).split()))
     vague = search(VAGUE, text) or vague_welsh_action(text)  # Welsh: an abstract aim, help from nobody named
+    if vague and welsh_vague_settled(vague, text):
+        vague = None  # ...unless it says by what means, from whom, or how it is watched (coreplan.rules.welsh_actions)
     vague = vague or open_welsh_action(text)  # Welsh: rules kept to, limits and arrangements left open
+    vague = vague or search(VAGUE_MORE_CY, text)  # Welsh: 'pan fo angen', as 'when required'
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(body)
@@ -481,6 +501,17 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if watch and not search(WATCH_SETTLED, told):
         return msg("'%(words)s' says who will watch or pass on worries, not what they will look for or do",
                    words=" ".join(watch.group(1).split()))
+    # Welsh: the same heads, as Welsh plans write them (coreplan.rules.welsh_actions)
+    welsh = welsh_head(kept)
+    if welsh:
+        kind, words_said = welsh
+        words_said = " ".join(words_said.split())
+        if kind in ("mental", "aim", "change"):
+            return msg("'%(words)s' names an aim or a thought, not what anyone will do", words=words_said)
+        if kind == "watch":
+            return msg("'%(words)s' says who will watch or pass on worries, not what they will look for or do",
+                       words=words_said)
+        return msg("'%(words)s' names a process or a service, not what will change", words=words_said)
     process = search(PROCESS_HEAD, kept)
     attendance = search(ATTENDANCE, kept)
     # what is kept to, written out after a colon, is no longer left to the reader ('Follow the house rules: ...')
@@ -497,10 +528,12 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         # only a deadline: the action is as vague as the verb it asks first ('work with Mum on routines by 30
         # June'); a shorthand word further on ('phone Nain in March to ask whether the support...') is not what
         # it asks
-        head_verb = search(SHORTHAND_VERB, told) or search(SHORTHAND_VERB_CY, told)
+        head_verb = (search(SHORTHAND_VERB, told) or search(SHORTHAND_VERB_CY, told)
+                     or search(SHORTHAND_VERB_MORE_CY, told))
         if head_verb is None or len(words(told[:head_verb.start()])) > 1:
             return None
-    verb = search(SHORTHAND_VERB, kept) or search(SHORTHAND_VERB_CY, kept) or team.extra_match(text)
+    verb = (search(SHORTHAND_VERB, kept) or search(SHORTHAND_VERB_CY, kept) or search(SHORTHAND_VERB_MORE_CY, kept)
+            or team.extra_match(text))
     if verb:
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(verb.group(0).split()))
@@ -508,7 +541,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         return None  # wording the team knows to be particular, or a step someone can be seen doing
     if n_words <= 4:
         return msg("it is a label, not an action")
-    if search(PARTICULARS, text) or search(PARTICULARS_CY, text):
+    if search(PARTICULARS, text) or search(PARTICULARS_CY, text) or search(PARTICULARS_MORE_CY, text):
         return None
     return msg("it does not say what exactly will be done, when or how often")
 
