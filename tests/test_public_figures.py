@@ -67,15 +67,15 @@ class Score:
         return f"n {self.n}, precision {self.precision:.2f}, recall {self.recall:.2f}"
 
 
-def score(items, truth, guess, label: str) -> dict[str, Score]:
-    """A Score per split; prints both, and the dev part's mistakes."""
+def score(items, truth, guess, label: str, describe=str) -> dict[str, Score]:
+    """A Score per split; prints both (as `describe` words them), and the dev part's mistakes."""
     scores = {split: Score() for split in SPLITS}
     for item in items:
         t, g = bool(truth(item)), bool(guess(item))
         scores[item["split"]].add(t, g)
         if item["split"] == "dev" and t != g:
             print(f"   dev {'missed' if t else 'false alarm'}: {item.get('text') or item.get('term')}")
-    print(f"\n{label}: dev {scores['dev']}; held-out {scores['heldout']}")
+    print(f"\n{label}: dev {describe(scores['dev'])}; held-out {describe(scores['heldout'])}")
     return scores
 
 
@@ -90,6 +90,13 @@ LANGUAGE_IDS = ["en", "cy"]
 BELOW_TARGET = {
     ("jargon", "en"),
     ("jargon", "cy"),
+    # Welsh poor outcomes, again from session 30: its blind Welsh set (67 outcomes on school essentials grants, school
+    # transport, direct payments, leaving-care money, food banks, respite, exclusion, health visiting, leaving hospital
+    # and returning home) was found with recall 0.56 on its held-out part before any change (18 poor of 32, precision
+    # 1.00), which took the whole Welsh held-out part from 0.90 to 0.85 (precision 0.98). Tuned on its dev part and on
+    # sentences of our own (tests/rules/test_outcome_hospital_school_and_money.py), never on a held-out row, the set's
+    # held-out part gives 0.67 and the whole Welsh held-out part 0.87 (112 of 129): below the 0.9 target, said here.
+    ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of
 # kinds of plan the Welsh reading had not met: Flying Start, refuges, support care, the public law outline, young
@@ -167,11 +174,10 @@ def test_plain_language_controls_get_few_findings(folder):
     def alarm(row):
         return find_jargon(row["text"], LEXICON) or find_initials(row["text"], LEXICON, {})
 
+    # Every control is plain, so precision and recall say nothing here: the figure is the share reported.
     scores = score(rows("controls", folder), lambda r: False, alarm,
-                   f"[{folder or 'en'}] jargon or initials on plain-language controls")
-    for split in SPLITS:
-        s = scores[split]
-        print(f"   {split}: false alarms on {s.fp} of {s.n} ({s.fp / max(s.n, 1):.1%})")
+                   f"[{folder or 'en'}] jargon or initials on plain-language controls",
+                   describe=lambda s: f"false alarms on {s.fp} of {s.n} ({s.fp / max(s.n, 1):.1%})")
     held = scores["heldout"]
     check_target("controls", folder, held.fp <= 0.03 * held.n, f"{held.fp} false alarms in {held.n}")
 

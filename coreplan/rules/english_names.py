@@ -39,8 +39,12 @@ import re
 # 'Housing Act 1996', 'Homelessness Reduction Act') found none either, but the glossaries read later for the
 # lexicon list them often (about one page in five of law, housing and care), and a family told what 'the
 # Care Act' says needs it in plain words: added with no finding on any of the plain texts above.
+# (session 30, fb: not 'Hub'. A hub that is a service has a word of one in its name, 'Early Help Hub', 'Family Support
+# Hub', 'Safeguarding Hub', and is found by SERVICE_WORDS below, or is listed, 'family hub'; one without is a website
+# or an app a family logs into, 'Course Hub' of a swimming school, 'Homework Hub', or a building, 'Community Hub'.
+# Found by fresh plain controls; no dev glossary phrase is found through it.)
 HEADS = frozenset("""
-    Order Panel Plan Hub Unit Board Programme Program Officer Conference Assessment Partnership Protocol
+    Order Panel Plan Unit Board Programme Program Officer Conference Assessment Partnership Protocol
     Commission Ombudsman Fund Premium Scheme Framework Approach Standard Agreement Contract Register Tribunal
     Pathway Strategy Forum Network Trust Authority Procedure Regulations Charter Provider Practitioner
     Coordinator Adviser Advisor Guardian Champion Hearing Notice Warning Caution Injunction Requirement Disposal
@@ -81,11 +85,14 @@ _NOT_IN_A_NAME = frozenset("""
     seven eight nine ten
 """.split())
 # Names every family knows (lower case): a name ending with one is plain whatever place it starts with
-# ('Dyffryn Health Board'); national bodies every adult knows are among them ('the Environment Agency')
+# ('Dyffryn Health Board'); national bodies every adult knows are among them ('the Environment Agency'); and
+# (session 30, fb) 'Healthy Start', the card for milk, fruit and vegetables a family applies for by its name, as it
+# does for Universal Credit (found by a probe sentence of our own, 'a Healthy Start card')
 PLAIN_NAMES = frozenset(line.strip() for line in """
     riot act
     universal credit
     child benefit
+    healthy start
     housing benefit
     state pension
     health board

@@ -23,6 +23,9 @@ which. Each kind here is told by words a sentence writes, never by the word alon
   named by nothing more ('gyda gofalwyr maeth', 'rhieni maeth Cai'), the family's own word, where a word after
   it still names a kind ('gofalwr maeth preifat', 'gofalwyr maeth cymeradwy'); and the BBC's appeal, 'BBC Children
   in Need', 'Children in Need Day', not the council's status.
+- (session 30) 'gohirio' (to put off) in Welsh, found as a form of 'gohiriad' (an adjournment): everyday Welsh for a
+  sports day, a trip or a match put off, and the court's only in a sentence with a word of the court ('gohirio'r
+  gwrandawiad', 'bydd y llys yn gohirio').
 
 Only findings of these words are looked at: a text without them costs a set look-up per finding.
 """
@@ -85,6 +88,31 @@ _KIND_OF_CARER_CY = frozenset("preifat brys tymor hirdymor byrdymor perthnasau t
 _THE_APPEAL_AFTER = frozenset("day appeal pudsey week".split())
 
 
+# (session 30) Welsh nouns of action listed in a court's sense whose verb-noun is everyday Welsh: 'gohiriad' (an
+# adjournment) beside 'gohirio' (to put off: 'mae'r mabolgampau wedi'u gohirio', the sports day is put off). The
+# verb-noun and its forms are the court's only in a sentence with a word of the court; the noun itself is left as it
+# is ('gohiriad', 'gohiriadau')
+_EVERYDAY_VERB_CY = frozenset(("gohiriad",))
+_COURT_WORDS_CY = frozenset("""
+    gwrandawiad gwrandawiadau llys llysoedd achos achosion barnwr barnwyr ynad ynadon tribiwnlys cais ceisiadau
+    achos-llys
+""".split())
+
+
+def _everyday_verb_cy(use) -> bool:
+    """Whether a finding is one of _EVERYDAY_VERB_CY found through its verb-noun or another form of the verb
+    ('gohirio', 'ohirio', "gohirio'r"), not the listed noun or its plural."""
+    if use.phrase not in _EVERYDAY_VERB_CY:
+        return False
+    word = use.written.lower().split("'")[0].split("’")[0]
+    return _radicals(word).isdisjoint({use.phrase, use.phrase + "au"})
+
+
+def _court_in_sentence_cy(text: str, spans, k: int) -> bool:
+    return any(not _radicals(word.split("'")[0].split("’")[0]).isdisjoint(_COURT_WORDS_CY)
+               for word in _sentence(text, spans, k))
+
+
 def _english_sense(use) -> bool:
     return use.phrase in _PLACEMENT_EN or use.phrase in _PANEL_EN \
         or (use.phrase == "child in need" and use.written == "Children in Need")
@@ -130,7 +158,10 @@ def everyday_dropped(found: list, text: str, written: list[str], lowered: list[s
     kept = []
     for use in found:
         first, last = starts.get(use.start), ends.get(use.end)
-        if first is None or last is None or not _everyday_here(use, first, last, lowered, text, spans, lexicon):
+        # only a finding that may be in its everyday sense is asked: the others beside it stay whatever it is
+        # ('Bydd y panel yn asesu addasrwydd' keeps 'asesu addasrwydd' though 'panel' is Welsh there)
+        if first is None or last is None or not _may_be_everyday(use, lexicon) \
+                or not _everyday_here(use, first, last, lowered, text, spans, lexicon):
             kept.append(use)
     return kept
 
@@ -143,7 +174,7 @@ def _may_be_everyday(use, lexicon) -> bool:
         or (len(words) == 1 and not _PLACEMENT.isdisjoint(_radicals(words[0])))
         or (use.phrase == words[0] and use.written.islower() and words[0] in lexicon.welsh_heads
             and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ())))
-        or _english_sense(use) or _foster_carer_cy(use))
+        or _english_sense(use) or _foster_carer_cy(use) or _everyday_verb_cy(use))
 
 
 def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
@@ -151,6 +182,8 @@ def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, sp
     after = lowered[last + 1:last + 3]
     if _foster_carer_cy(use):
         return _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon)
+    if _everyday_verb_cy(use):
+        return not _court_in_sentence_cy(text, spans, first)
     if _english_sense(use) and _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon):
         return True
     if use.phrase is None and not _HOME.isdisjoint(_radicals(words[0])):

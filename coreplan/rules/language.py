@@ -79,6 +79,9 @@ _NOT_DERIVED = frozenset({"ambulance", "distance", "instance", "substance", "imp
 _IRREGULAR = MappingProxyType({"children": "child", "people": "person", "men": "man", "women": "woman"})
 
 
+_WELSH_PRONOUNS_JOINED = frozenset(("'i", "’i", "'u", "’u", "'w", "’w"))
+
+
 def lexicon_word(token: str) -> str:
     """A lower-case word as the lexicon files it: without a possessive ('care leaver's', 'parents'') and
     with an irregular plural made singular ('looked after children' meets 'looked after child'), so that
@@ -94,6 +97,11 @@ def lexicon_word(token: str) -> str:
     if lowered[-2:] in ("s'", "s’") and len(word) > 3:  # a plural possessive: 'the parents' evening' is a
         return english_forms.singular(word) or word  # parent evening, as 'the parent's evening' is
     if len(word) > 2 and word[-2:] in ("'r", "’r"):  # the Welsh article on a word ('i'r', 'o'r', 'diogelu'r')
+        return word[:-2]
+    # a Welsh pronoun shortened onto the word before it ('diwallu'i anghenion', 'asesu'u hanghenion', 'i'w
+    # gartref'), which a text may as well write apart ('diwallu ei anghenion'): the word without it, as the
+    # lexicon files a phrase the pronoun comes inside
+    if len(word) > 2 and word[-2:] in _WELSH_PRONOUNS_JOINED:
         return word[:-2]
     # a curly apostrophe inside a word is the straight one: 'When I’m Ready' meets 'When I'm Ready'
     return _IRREGULAR.get(word, word).replace("’", "'")
@@ -478,6 +486,8 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False, named: bool = Fa
             continue
         lasts = frozenset({last}) if named else frozenset(
             form for base in english_forms.last_bases(last, keep_number) for form in word_forms(base))
+        if last.endswith("ations") and not named:
+            lasts = lasts - _VERB_OF_A_PLURAL(last)
         heads = [()]
         if head:  # each word as written first, so the first way is the phrase as written
             # a possessive, or a noun before a preposition ('house in multiple occupation'), may take either
@@ -490,6 +500,16 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False, named: bool = Fa
             heads = list(itertools.islice(itertools.product(*choices), _MOST_HEADS))
         ways.extend((other, lasts) for other in dict.fromkeys(heads))
     return (tuple(dict.fromkeys(ways)), welsh) if ways else None
+
+
+def _VERB_OF_A_PLURAL(last: str) -> frozenset[str]:  # noqa: N802 - read as the set it gives
+    """The verb forms (-ate, -ated, -ates, -ating) of a last word a glossary lists as a plural in -ations: the name
+    of a process or of a set of things ('allocations', the council's rules for who is offered a home;
+    'dilapidations', what a tenant owes for damage). The verb is everyday English in its own sense ('the lesson
+    they have been allocated', 'a dilapidated shed'), as 'placed' is beside 'placement' (session 30, fb: found by
+    fresh plain controls; the singular noun, 'an allocation', is still found)."""
+    stem = last[: -len("ations")]
+    return frozenset(stem + ending for ending in ("ate", "ated", "ates", "ating"))
 
 
 def _index(phrases, welsh, known) -> dict[str, list[tuple[tuple[str, ...], frozenset[str], str, bool]]]:
@@ -846,7 +866,12 @@ _NOT_A_MODIFIER = frozenset("""
     housing job passport benefit benefits mortgage loan visa
     take takes took taking make makes made making place places placed placing give gave send sent put cancel
     change collect written verbal big small large special takeaway pizza shop
+    summer spring autumn winter termly weekly yearly reading spelling spellings phonics maths math writing science
+    swimming homework class classroom teacher
 """.split())
+# (session 30, fb: the last two lines, the terms, subjects and classes of a child's school work and lessons: 'the
+# summer assessments', 'a reading assessment', 'a swimming assessment', 'the teacher assessment' are the school's
+# tests of what a child has learned, which a letter to a family names; found by fresh plain controls)
 # How many words before the head word may name it ('school attendance order')
 _MODIFIERS = 3
 

@@ -255,7 +255,7 @@ def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
-                | W.SCORES | {"seen", "spoken", "met"})
+                | W.SCORES | W.COURTS | {"seen", "spoken", "met"})
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
     return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
@@ -355,6 +355,8 @@ def _means(sentence: str, words: list[_Word]) -> Reading | None:
             if head is None or not _in(words, head, W.PROVIDER_NOUNS):
                 continue
         head = _means_head(words, index + 1)
+        if head is not None and word.word in W.PLAN_MEANS and not _in(words, head, W.PLAN_TERMS):
+            continue  # 'following her night feed': a time in her day, not the plan
         if head is not None:
             # '..., supported by the school nurse': the participle before 'by' is part of what is quoted
             first = index - 1 if index > 0 and _is_participle(words[index - 1].word) else index
@@ -568,6 +570,8 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                 return found(index, body, "the child's part in the process")
         if lemma == "take" and after < len(words) and words[after].word == "care":
             return None  # 'take care of': looking after, not provision
+        if words[index].word in W.SPEND:
+            return _time_in_a_service(words, after, index, found)
         if words[index].word in W.ANSWER:
             answered = _answered(words, after)
             if answered is not None:
@@ -633,6 +637,19 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         if head is not None:
             return found(index, head, "an attendance or a provision")
         return None
+    return None
+
+
+def _time_in_a_service(words: list[_Word], after: int, verb: int, found) -> Reading | None:
+    """After 'spend': time in a service's place or with a provider ('time in the nurture room every morning', 'an
+    hour with her key worker'), else None ('time with Nain', 'her mornings in the park')."""
+    for at in range(after, min(after + 3, len(words))):
+        if words[at].word in W.SPENT:
+            if at + 2 < len(words) and words[at + 1].word in ("in", "at", "with"):
+                head = _service_object(words, at + 2)
+                if head is not None:
+                    return found(verb, head, "time in a service's place or with a provider")
+            return None
     return None
 
 

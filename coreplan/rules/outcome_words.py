@@ -71,6 +71,8 @@ PROVIDER_NOUNS = frozenset({
     # school's and the college's coordinators of additional needs
     "caseworker", "caseworkers", "case worker", "physio", "physios", "physiotherapist", "physiotherapists",
     "senco", "alnco", "sendco", "personal assistant", "personal assistants",
+    # the adult the council sends with a child on the school taxi
+    "escort", "escorts", "passenger assistant", "passenger assistants",
     # charities and programmes that give the help, by their names ('go to Barnardo's every week', 'supported by
     # Llamau', 'a worker from Women's Aid'); a helpline the child rings when frightened is left out, as texting Meic
     # when she is worried is her own way to cope
@@ -84,7 +86,14 @@ INSTITUTIONS = frozenset({"school", "nursery", "college", "hospital", "council",
                           "academy", "setting", "virtual school", "ward",
                           # a doctor as the subject acts as a service ('The GP will review Mali's medication'), though
                           # going to the doctor is the child's life (so doctors are not PROVIDER_NOUNS)
-                          "gp", "doctor", "dentist", "optician", "consultant"})
+                          "gp", "doctor", "dentist", "optician", "consultant",
+                          # the court, whose decisions are the legal process's ('The youth court will give Dylan a
+                          # referral order'); going to court is read elsewhere, and 'the court will be a quiet
+                          # place' says what it is like
+                          "court", "youth court", "family court", "crown court", "magistrates", "judge"})
+# Of those, the court's: read wherever they stand as the subject (the others are read when another word of a service
+# brings the sentence to the reading)
+COURTS = frozenset({"court", "magistrates", "judge"})
 # Verbs that say what something is like, not what it does: 'Her school will be a calm place'
 COPULAS = frozenset({"be", "become", "feel", "seem", "look", "stay", "remain", "sound"})
 # What an institution reports or notices is how a change is known, not its work: 'the school will see her
@@ -98,7 +107,14 @@ PERSONS = frozenset({"someone", "somebody", "adult", "person", "people", "worker
 PROVIDERS_WORK = frozenset({"support", "supervise", "mentor", "monitor", "advocate", "assess"})
 # Words that say by what means a change comes: the phrase they lead is read for a service or a provider
 # ('through weekly tutoring', 'supported by the school nurse', 'with regular assessment')
-MEANS = frozenset({"with", "through", "via", "by", "from", "alongside", "under"})
+MEANS = frozenset({"with", "through", "via", "by", "from", "alongside", "under", "following"})
+# Of those, the ones that lead a means only when the plan itself follows: 'following the plan agreed at her
+# review' is the process's, 'following her night feed' is a time in her day
+PLAN_MEANS = frozenset({"following"})
+# Time spent in a service's place or with a provider: 'spend time in the nurture room', 'spend an hour with her
+# key worker' ('spend time with Nain', 'in the park' are the child's own)
+SPEND = frozenset({"spend", "spends", "spending", "spent"})
+SPENT = frozenset({"time", "hour", "hours", "minutes", "mornings", "afternoons", "lunchtimes", "breaks", "day", "days"})
 # Help whose giver decides: 'supported by Nain' is the family's, 'supported by the school nurse' a service's
 HELPED = frozenset({"supported", "helped", "encouraged"})
 # Help, visits and calls are a service only when they come from a provider ('daily visits from the family
@@ -158,6 +174,14 @@ SERVICE_NOUNS = frozenset({
     # a place of treatment for drink or drugs ('stay at the rehab unit for twelve weeks', 'go to detox')
     # a class or a room a school runs as a service for the children it picks ('put in the nurture class')
     "nurture class", "nurture room", "nurture base", "nurture provision",
+    # a school's other rooms kept for the children it picks ('use the wellbeing room when she is overwhelmed'), and
+    # a place of respite for a disabled child ('stay overnight at the respite centre')
+    "wellbeing room", "well-being room", "sensory room", "respite centre", "respite unit",
+    # training a service gives ('independent travel training'; toilet training is the child's own, see LEISURE),
+    # the school taxi the council sends, and money or food a service hands over: a voucher, a food parcel, a
+    # leaving-care allowance, a bursary
+    "training", "travel training", "school taxi", "school transport", "voucher", "vouchers", "food parcel",
+    "food parcels", "food bank", "foodbank", "allowance", "allowances", "bursary",
     "rehab", "rehab unit", "rehab centre", "detox", "detox unit", "rehabilitation unit", "rehabilitation centre",
 })
 # Words before a head that make it the process's, whatever the head is: 'introductory visits', 'supervised family
@@ -178,6 +202,8 @@ LEISURE = frozenset({
     "play", "playgroup", "sports", "sport", "gym", "gymnastics", "cricket", "choir", "youth", "brownies",
     "cubs", "scouts", "guides", "karate", "judo", "boxing", "riding", "cooking", "baking", "reading", "library",
     "messy", "outdoor", "forest", "chess", "coding", "craft", "crafts", "story", "homework", "breakfast",
+    # (and the child's own training: 'finish her toilet training by Easter')
+    "toilet", "potty",
 })
 
 # Heads that stay a service whatever leisure word stands before them: 'a youth rehabilitation order', 'the
@@ -351,7 +377,9 @@ PROCESS_BODIES = frozenset({"core group", "conference", "conferences", "panel", 
 CLAUSE_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 # A particle or preposition that belongs to the verb: 'take part in', 'go to', 'engage with', 'drop in to',
 # 'stay at'.
-PARTICLES = frozenset({"part", "in", "to", "with", "up", "for", "on", "into", "along", "back", "out", "from", "at"})
+PARTICLES = frozenset({"part", "in", "to", "with", "up", "for", "on", "into", "along", "back", "out", "from", "at",
+                       # 'stay overnight at the respite centre': the time between the verb and where
+                       "overnight"})
 
 # Words that end the object's noun phrase: prepositions, conjunctions, times.
 PHRASE_ENDS = frozenset({

@@ -54,6 +54,20 @@ SERVICE = patterns.compile(
     # respite for the family: 'a break from caring', 'Tomos's carers will get a regular break' (a break had by
     # the child is the child's own day: 'Cai will have a break at lunchtime')
     r"breaks?\s+from\s+(\w+\s+)?caring|"
+    # the child's day held back for a step of the process: 'will not leave the ward until a discharge planning
+    # meeting has been held', 'will not go home until a multi-agency meeting has agreed his safety plan'
+    r"(until|unless|once|before)\s+(a|an|the|his|her|their)\s+([\w'’-]+\s+){0,3}(meeting|conference|review|panel|"
+    r"core\s+group|strategy\s+discussion|assessment|plan)\s+(has|have|is|are)\s+(been\s+)?(held|agreed|completed|"
+    r"approved|signed|done|finished|convened|carried\s+out|put\s+in\s+place|in\s+place)|"
+    r"(until|unless|once|before)\s+(a|an|the)\s+([\w'’-]+\s+){0,3}(meeting|conference|panel|core\s+group|court)\s+"
+    r"(has|have)\s+(agreed|approved|decided|signed\s+off)|"
+    # the help others give written as the outcome, in a pastoral support plan's own shape: 'My family will help me by
+    # checking my planner every night' ('I will help myself by...' is the child's own)
+    r"(will|to|can|could|should)\s+(help|support)\s+me\s+by\s+\w+ing|"
+    # a category the leaving-care law gives a young person: 'a category 3 young person'
+    r"category\s+[1-6]\s+(young\s+person|care\s+leaver)|"
+    # the school taxi a child rides in ('go to school in the school taxi')
+    r"(in|by|on)\s+(the\s+|a\s+|his\s+|her\s+|their\s+)?(school|council)\s+taxi|"
     r"(carers?|parents?|mum|dad|mam|family|nain|taid|grandparents)\s+(will\s+|to\s+)?(get|have|receive|be\s+given)"
     r"s?\s+(a\s+|some\s+|their\s+)?(\w+\s+)?breaks?|"
     r"(visits?|checks?)\s+(by|from)\s+(the\s+)?(social\s+worker|health\s+visitor|professionals?|workers?)|"
@@ -142,6 +156,14 @@ SERVICE = patterns.compile(
     r"cael\s+(ei|eu|fy|ein)\s+(h?adolygu|mesur|fesur|h?asesu|monitro|h?atgyfeirio|cyfeirio|gyfeirio|chyfeirio|"
     r"cynnig|gynnig|chynnig|cymryd|gymryd|chymryd|darparu|ddarparu|cofrestru|gofrestru|chofrestru|cefnogi|"
     r"gefnogi|chefnogi|lleoli|leoli|cynnal|gynnal|chynnal|cysylltu|gysylltu|chysylltu|gweld\s+gan)|"
+    # a meeting of the process had ('cael cyfarfod ailintegreiddio gyda'r pennaeth', as 'have a meeting' in English),
+    # and a status the leaving-care law gives ('cael ei gyfrif yn berson ifanc categori 3')
+    r"cael\s+(cyfarfod|gyfarfod)\b|cael\s+(ei|eu)\s+(gyfrif|chyfrif)\s+(yn|fel)\b|categori\s+[1-6]\b|"
+    # a hospital or a court acting ('Bydd yr ysbyty yn rhoi gwybod i feddyg teulu Begw', 'Bydd y llys yn penderfynu'),
+    # as an institution acts in English; what it is like ('yn lle tawel') is not an act
+    r"(yr\s+ysbyty|y\s+ward|y\s+llys(\s+ieuenctid)?|yr\s+ynadon|y\s+barnwr)\s+(yn|['’]n)\s+(rhoi|trefnu|penderfynu|"
+    r"darparu|anfon|cysylltu|talu|cynnal|asesu|rhyddhau|adolygu|cynnig|gorchymyn|dedfrydu|cyfeirio|hysbysu|gwneud\s+"
+    r"gorchymyn)\b|"
     r"cael\s+(cwnsela|therapi|cymorth|cefnogaeth|help|asesiad|sesiynau|gwasanaeth|mentor|amser\s+gyda\s+"
     r"(therapydd|chwnselydd|cwnselydd|gweithiwr|ngweithiwr|arbenigwr))"
     # help from the family is the child's own day: 'cael help gan Nain gyda'i gwaith cartref'

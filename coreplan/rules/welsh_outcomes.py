@@ -70,6 +70,8 @@ PROVISION_WORDS_CY = """
     cyfleoedd gweithiwr gweithiwr_allweddol cynorthwyydd cynorthwy-ydd cyfreithiwr
     diagnosis cerdyn_adnabod pas_bws gwaith_grŵp gwaith_grwp
     targedau strategaethau gwarchodwr_plant person_allweddol gofal_deintyddol gofal_meddygol gofal_iechyd gofal_arbenigol
+    tacsi_ysgol cludiant_ysgol hebryngwr parsel_bwyd parseli_bwyd taleb talebau taleb_fwyd talebau_bwyd lwfans bwrsariaeth
+    hyfforddiant_teithio
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -86,6 +88,7 @@ PROVIDER_WORDS_CY = """
     athrawon nyrsys meddygon therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr ymwelwyr_iechyd bydwragedd
     cymhorthydd cymorthyddion cynorthwywyr
     goruchwyliwr goruchwylwyr cca cyfreithiwr cyfreithwyr timau
+    hebryngwr hebryngwyr
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -122,6 +125,7 @@ SEEN_PROVIDER_WORDS_CY = """
     cydlynydd gwarcheidwad cyfreithiwr
     uned canolfan_deulu canolfan_deuluoedd canolfan_blant canolfan_plant canolfan_cymorth
     lloches hostel dosbarth_anogaeth ystafell_anogaeth
+    ystafell_les ystafell_lesiant ystafell_synhwyraidd canolfan_seibiant uned_seibiant hebryngwr hebryngwyr tacsi_ysgol
     barnardo barnardos nspcc llamau platfform home-start
     cymhorthydd cymorthyddion cynorthwywyr therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr nyrsys ymwelwyr_iechyd
     goruchwyliwr gwarchodwr_plant person_allweddol gofalwr_cyswllt gofalwyr_cyswllt gofalwr_seibiant
@@ -296,7 +300,14 @@ SERVICE_CY = patterns.compile(
     # i lety â chymorth' ('byw gyda Nain' is the child's home)
     r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
     r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|gofalwyr\s+cymorth|ofalwyr\s+cymorth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
-    r"lloches|loches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant|llety|lety)\b"
+    r"lloches|loches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant|llety|lety|"
+    # a respite centre, as 'stay overnight at the respite centre'
+    r"canolfan\s+seibiant|ganolfan\s+seibiant|nghanolfan\s+seibiant)\b"
+    # time spent in a school's or a service's room ('treulio amser yn yr ystafell les bob bore'), as 'spend time in
+    # the nurture room'; the school taxi a child rides in ('yn y tacsi ysgol', 'mewn tacsi gyda hebryngwr')
+    r"|treulio\s+(?:[\w'’-]+\s+){0,2}?amser\s+(?:yn|ym|yng)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:ystafell|hystafell)\s+"
+    r"(?:les|lesiant|anogaeth|synhwyraidd|dawel)\b"
+    r"|(?:yn\s+y|mewn)\s+tacsi(?:\s+ysgol)?\b|\bcludiant\s+(?:i['’]r\s+)?ysgol\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
     r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"

@@ -402,6 +402,14 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
         # kept in reserve ('cynllun wrth gefn', 'gofalwr wrth gefn'), as English 'contingency plan' is jargon
         head = next((base for base in sorted(_bases(lowered[i])) if base in need_a_service_word), None)
         return (head, 3) if head else None
+    if after == "i" and i + 2 < len(lowered) and _a_verb_noun(lowered[i + 2]):
+        # fitness for what the care system judges a person fit to do, named by the verb-noun after 'i'
+        # ('addasrwydd i faethu', 'addasrwydd i warchod plant'), as the lexicon lists 'addasrwydd i fabwysiadu',
+        # 'addasrwydd i ofalu' and 'addasrwydd i ymarfer'; 'addasrwydd i'r plant' and 'addas i fyw' stay plain
+        head = next((base for base in sorted(_bases(lowered[i]))
+                     if base in _FITNESS_HEADS_CY and base in need_a_service_word), None)
+        if head:
+            return head, 3
     names_it = _names(after)
     if not names_it and after not in _SERVED:
         return None
@@ -429,6 +437,20 @@ def welsh_headed_phrase_at(lowered: list[str], i: int, heads, need_a_service_wor
             if not text_keys(lowered[k]).isdisjoint(service_words):
                 return base, _named_to(lowered, k + 1, service_words) - i
     return None
+
+
+# Heads named by the verb-noun of what a person is judged fit to do, after 'i' (welsh_headed_phrase_at)
+_FITNESS_HEADS_CY = frozenset(("addasrwydd",))
+# The endings of a verb-noun's radical ('mabwysiadu', 'gweithio', 'ymarfer', 'gwarchod'), of five letters or more
+_VERB_NOUN_ENDINGS_CY = ("u", "io", "o", "i", "ed", "er", "od")
+
+
+def _a_verb_noun(word: str) -> bool:
+    """Whether a text word may be a verb-noun ('fabwysiadu', 'ymarfer'), not a family or the people a service
+    serves ('deulu', 'plant')."""
+    radicals = text_keys(word)
+    return radicals.isdisjoint(FAMILY_HEADS_CY | _SERVED) and any(
+        len(radical) >= 5 and radical.endswith(_VERB_NOUN_ENDINGS_CY) for radical in radicals)
 
 
 # Heads of a kind (jargon_cy.yaml, before_a_kind). A harm or a behaviour is named by the learned adjective after

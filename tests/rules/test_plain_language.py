@@ -156,3 +156,12 @@ def test_a_word_with_its_own_entry_gets_its_own_plain_words_not_those_of_a_word_
         assert find_jargon(text, lexicon) == [(text.split()[-1].rstrip("."), plain)]
     shipped = dict(find_jargon("Mum needs new accommodation near the school.", LEXICON))
     assert shipped["accommodation"].startswith("a home or a place to stay")
+
+
+def test_plain_words_fit_every_use_a_plan_makes_of_a_term():
+    # 'remanded on bail' is not custody, and drug services call residential rehab 'tier 4' as mental health
+    # services call a hospital stay: plain words that fit one use only would tell a parent something untrue.
+    plain = dict(find_jargon("He was remanded on bail until the trial.", LEXICON))
+    assert "custody" not in plain["remanded"] and "at home" in plain["remanded"]
+    plain = dict(find_jargon("A tier 4 placement at a rehab unit was agreed.", LEXICON))
+    assert "hospital" in plain["tier 4"] and "treatment centre" in plain["tier 4"]
