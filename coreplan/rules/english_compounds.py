@@ -47,10 +47,57 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
     # heads that only a modifier of two words or more names ('youth offending team', not 'the adoption team')
     long_heads = {k.lower(): v for k, v in (data.get("heads_after_a_longer_modifier") or {}).items()
                   if k.lower() not in ignore}
-    return {"heads": heads, "two_word_heads": two_word_heads, "long_heads": long_heads,
+    kinds = _kinds(data.get("kinds") or (), ignore)
+    for first in kinds:  # a kind's word starts a compound as a modifier does
+        modifiers.setdefault(first, [])
+    return {"heads": heads, "two_word_heads": two_word_heads, "long_heads": long_heads, "kinds": kinds,
             "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
             "numbered": numbered, "prefixes": prefixes, "suffixes": suffixes,
             "affix_words": frozenset(prefixes) | frozenset(suffixes), "head_forms": head_forms(heads)}
+
+
+def _kinds(groups, ignore: frozenset[str]) -> dict:
+    """{a kind's first word: ((its words, plain words with '{head}', the head words it names a kind of, in
+    both numbers), ...) longest first} from the file's kinds."""
+    kinds: dict[str, list] = {}
+    for group in groups:
+        heads = [head.lower() for head in group["heads"] if head.lower() not in ignore]
+        named = frozenset(heads) | frozenset(plural(head) for head in heads)
+        for modifier, plain in (group.get("modifiers") or {}).items():
+            words = tuple(modifier.lower().split())
+            if words and " ".join(words) not in ignore:
+                kinds.setdefault(words[0], []).append((words, plain or group["plain"], named))
+    for entries in kinds.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return {first: tuple(entries) for first, entries in kinds.items()}
+
+
+def kind_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | None:
+    """(length in words, plain words) of a kind's word or words before the head words it names a kind of
+    ('birth mother', 'non-resident parent', 'assured shorthold tenancy', 'occupation contract'), or None: the
+    words of data/english_compounds.yaml's kinds, which name nothing before any other head ('a birth plan',
+    'a fixed term contract at work' are plain). Kinds' words may stand side by side ('secure occupation
+    contract'); the plain words are those of the first one that names a kind of the head."""
+    kinds = tables.get("kinds")
+    if not kinds or lowered[i] not in kinds or (i and lowered[i - 1] in _BEFORE_A_VERB):
+        return None  # ('help him secure tenancies', 'to secure tenants for the flats': a verb)
+    j, run = i, []  # run: (plain words, head words named) of each kind's word so far
+    while j < len(lowered) and len(run) <= MOST_MODIFIERS:
+        entries = [entry for entry in kinds.get(lowered[j], ()) if tuple(lowered[j:j + len(entry[0])]) == entry[0]]
+        if not entries:
+            return None
+        for words, plain, named in entries:
+            end = j + len(words)
+            if end < len(lowered) and lowered[end] in named:
+                plain = next((first for first, names in run if names == named), plain)
+                return end + 1 - i, plain.replace("{head}", lowered[end])
+        run.extend((plain, named) for _, plain, named in entries)
+        j += len(entries[0][0])
+    return None
+
+
+# Words after which a kind's first word is a verb ('to secure', 'will secure')
+_BEFORE_A_VERB = frozenset("to will would can could should must may might we i you they help helps helped".split())
 
 
 def head_forms(heads: dict) -> frozenset[str]:
@@ -121,24 +168,23 @@ def compound_at(lowered: list[str], i: int, tables: dict, blocked=None) -> tuple
     modifiers, heads = tables["modifiers"], tables["heads"]
     if lowered[i] not in modifiers or (i and lowered[i - 1] == "in" and lowered[i] == "case"):  # 'in case'
         return None
-    numbered = _numbered_at(lowered, i, tables)
+    numbered = _numbered_at(lowered, i, tables) or kind_at(lowered, i, tables)
     if numbered:
         return numbered
-    spans = []  # (end of the run so far, the first modifier's plain words)
-    j, first_plain = i, None
+    spans = []  # (end of the run so far, that modifier's plain words)
+    j = i
     while j < len(lowered) and len(spans) < MOST_MODIFIERS:
         found = _modifier_at(lowered, j, modifiers)
         if found is None or (blocked is not None and blocked(j, found[0])):
             break
         j += found[0]
-        first_plain = first_plain or found[1]
         spans.append((j, found[1]))
     # the head: the word after the run, or else the run's last word (if it is a head too)
     ends = []
     if spans and spans[-1][0] < len(lowered):
-        ends.append((spans[-1][0], spans[-1][1]))
+        ends.append((spans[-1][0], _modifiers_plain(spans)))
     if len(spans) > 1:
-        ends.append((spans[-2][0], spans[-2][1]))
+        ends.append((spans[-2][0], _modifiers_plain(spans[:-1])))
     for head_at, plain_before in ends:
         if head_at >= len(lowered) or head_at == i or lowered[head_at] == lowered[head_at - 1]:
             continue  # (a word written twice is a slip, not a modifier and its head: 'contact contact')
@@ -160,6 +206,17 @@ def compound_at(lowered: list[str], i: int, tables: dict, blocked=None) -> tuple
     return None
 
 
+def _modifiers_plain(spans: list[tuple[int, str]]) -> str:
+    """The plain words of every modifier before a head, the nearest first, each saying more of the one before
+    it ('kinship care worker': "for someone's care with relatives or friends"; 'multi-agency strategy meeting':
+    'to decide what to do next with workers from different services'); a plain phrase said twice once."""
+    said: list[str] = []
+    for _, plain in reversed(spans):
+        if plain not in said:
+            said.append(plain)
+    return " ".join(said)
+
+
 def without(tables: dict, ignore: frozenset[str]) -> dict:
     """The tables without the words and pairs a team ignores (ignore_terms, lower case)."""
     if not ignore or not tables:
@@ -173,6 +230,8 @@ def without(tables: dict, ignore: frozenset[str]) -> dict:
                           for k, v in tables["modifiers"].items()},
             "plain": tables["plain"] | ignore,
             "numbered": {k: v for k, v in tables.get("numbered", {}).items() if k not in ignore},
+            "kinds": {first: tuple(entry for entry in entries if " ".join(entry[0]) not in ignore)
+                      for first, entries in tables.get("kinds", {}).items()},
             "prefixes": {k: v for k, v in tables.get("prefixes", {}).items() if k not in ignore},
             "suffixes": {k: v for k, v in tables.get("suffixes", {}).items() if k not in ignore},
             "affix_words": tables.get("affix_words", frozenset()) - ignore,

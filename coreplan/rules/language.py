@@ -771,10 +771,13 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, n = None, compound[0]
             plain = None if " ".join(lowered[k:k + n]) in explained else compound[1]
         elif n and k in head_near and not isinstance(n, _WelshHeaded) and n[0] not in lexicon.to_explain \
-                and (longer := _headed_phrase_at(written_words, lowered, k, lexicon, explained, in_compound))[0] \
-                == n[1] + 1 and not _across_a_stop(text, (spans := spans or _spans(text)), k, longer[0]):
-            # a head word right after a listed phrase makes a longer name of an order or hearing: 'a suspended
-            # possession order' is one order, not 'suspended possession' and a word left over
+                and headed_is_longer(text, (spans := spans or _spans(text)), written_words, lowered, k, n[1], lexicon,
+                                     longer := _headed_phrase_at(written_words, lowered, k, lexicon, explained,
+                                                                 in_compound)):
+            # a head word right after a listed phrase, or a word or two after it, makes a longer name of an order,
+            # a hearing or a condition: 'a suspended possession order' is one order, not 'suspended possession'
+            # and a word left over, and 'neonatal abstinence syndrome' one condition, not 'neonatal' and a second
+            # finding for 'abstinence syndrome'
             phrase, (n, plain) = None, longer
         elif n:
             headed = isinstance(n, _WelshHeaded)
@@ -905,6 +908,25 @@ def _headed_phrase_at(written_words, lowered, i, lexicon, explained,
                 return 0, ""  # a family's own words for it ('Down syndrome')
             return j + 1 - i, (None if written in explained else plain)
     return 0, ""
+
+
+def headed_is_longer(text: str, spans, written_words, lowered, k: int, size: int, lexicon, longer) -> bool:
+    """Whether the head word's reading at word k (longer: _headed_phrase_at's) is one term that holds the listed
+    phrase of size words there: the head right after it ('suspended possession order'), or a word or two after it
+    standing together with it ('neonatal abstinence syndrome'), unless a listed phrase between takes the head ('a
+    statutory child assessment order' is 'statutory' and the listed 'child assessment order'); never across a
+    stop, nor across a bracket or a comma when a word stands between ('acquittal (Wales) order')."""
+    if longer[0] <= size or _across_a_stop(text, spans, k, longer[0]):
+        return False
+    if longer[0] == size + 1:
+        return True
+    if not _unbroken(text, spans, k, longer[0]):
+        return False
+    for m in range(k + size, k + longer[0] - 1):
+        here = _match_at(lowered, m, lexicon, written_words)
+        if here and m + here[1] >= k + longer[0]:
+            return False
+    return True
 
 
 def _unbroken(text: str, spans, k: int, n: int) -> bool:

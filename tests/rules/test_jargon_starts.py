@@ -86,8 +86,8 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             n = compound[0]
             plain = None if " ".join(lowered[i:i + n]) in explained else compound[1]
         elif n and not isinstance(n, language._WelshHeaded) and n[0] not in lexicon.to_explain \
-                and longer[0] == n[1] + 1 and not language._across_a_stop(text, spans, i, longer[0]):
-            # a head word right after a listed phrase: one longer order
+                and language.headed_is_longer(text, spans, written_words, lowered, i, n[1], lexicon, longer):
+            # a head word right after a listed phrase, or a word or two after it: one longer order or condition
             n, plain = longer
         elif n:
             headed = isinstance(n, language._WelshHeaded)  # a Welsh head's own plain words, never an English entry's
