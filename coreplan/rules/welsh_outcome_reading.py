@@ -245,6 +245,11 @@ def _means(text: _Words, index: int) -> Reading | None:
         return None
     if words[index] in ("gyda", "efo", "hefo") and (_is(words[at], _HELPERS) or _pair(words, at)):
         return _with_a_provider(text, index, at)
+    if words[index] in ("drwy", "trwy", "thrwy") and at > index + 1 and words[at - 1] in ("y", "yr", "r") \
+            and (_is(words[at], _HELPERS) or _pair(words, at)) and not _is(words[at], _GROUPS):
+        # 'rhoi ei barn drwy'r eiriolwr': a provider as the means, as 'through her advocate' (cw3); a group through
+        # which she goes is read by its own words
+        return text.found(index, at + _pair(words, at), "the means is a service")
     if not _is_help(words[at]):
         return None
     helper = _helper_after(words, at)
