@@ -89,7 +89,7 @@ PROVIDER_WORDS_CY = """
     cymhorthydd cymorthyddion cynorthwywyr
     goruchwyliwr goruchwylwyr cca cyfreithiwr cyfreithwyr timau
     hebryngwr hebryngwyr
-    landlord landlordiaid cymdeithas_dai cymdeithasau_tai
+    landlord landlordiaid cymdeithas_dai cymdeithasau_tai meddygfa ward
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -193,7 +193,7 @@ _PROCESS_SUBJECTS = _alternatives("""
 # What the plan's professionals do as 'we' ('Byddwn ni'n cefnogi'): a provider's work, not a family's day
 _WE_ACT = _alternatives("""
     cefnogi helpu monitro trefnu ymweld annog sicrhau cynnig darparu gwirio adolygu asesu atgyfeirio cyfeirio
-    goruchwylio cydlynu cadw_llygad hwyluso galluogi cynorthwyo gweithio_gyda cysylltu ariannu comisiynu
+    goruchwylio cydlynu cadw_llygad cadw_golwg hwyluso galluogi cynorthwyo gweithio_gyda cysylltu ariannu comisiynu
 """)
 _ASSESSMENTS = _alternatives("asesiad asesiadau")
 _HELP_VERBS = _alternatives("cefnogi helpu galluogi annog cynorthwyo grymuso")
@@ -262,7 +262,8 @@ SERVICE_CY = patterns.compile(
     # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
     rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
-    rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
+    # (coming to see him is a visit of his family's: 'Bydd ei dad yn dod i'w weld bob dydd Sul' (cw3))
+    rf"|(?<!dod\s)(?<!ddod\s)i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
     rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
     # the impersonal of a service's verb: 'Asesir anghenion Mali', 'Cynigir sesiynau i Cai'
@@ -361,7 +362,11 @@ SERVICE_CY = patterns.compile(
     rf"|(?:cyflawni|gyflawni|chyflawni|cyrraedd|gyrraedd|chyrraedd)\s*{_THE}?(?:\w+\s+)?(?:targedau|thargedau|nhargedau)\b(?!\s+o\b)"
     rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
-    r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
+    # (its full name between: 'cynllun gofal a chymorth Ela ar waith' (cw3))
+    r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,5}?ar\s+waith"
+    # ...or coming to an end, as 'the child protection plan will end' (cw3)
+    r"|\b(?:cynllun|gynllun|nghynllun|chynllun|gorchymyn|orchymyn|ngorchymyn|cofrestriad|gofrestriad)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:yn\s+|['’]n\s+)?dod\s+i\s+ben\b"
     # ...or a service's advice put into practice, as 'follow the advice': 'rhoi cyngor yr ymwelydd iechyd ar waith'
     r"|\b(?:rhoi|roi)\s*(?:['’]r\s+|y\s+)?(?:cyngor|gyngor|argymhellion)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd' (turning to someone when
@@ -441,6 +446,9 @@ SERVICE_CY = patterns.compile(
     rf"|(?:[cg]ael|chael|derbyn|dderbyn)\s+hyfforddiant\b(?!\s+(?:{_PASTIMES})\b)"
     # the child's day held back until a step of the process or help is ready, as 'will not leave the ward until a
     # discharge planning meeting has been held': 'aros ar y ward nes bod y pecyn gofal yn barod'
+    # help or a step of the process named as what is needed, as 'a safety plan is needed for Deio' ('Ni fydd angen
+    # cymorth arni', no longer needed, is the child's change) (cw3)
+    rf"|(?<!ni\s)(?<!na\s)\b(?:mae|bydd|fydd)\s+angen\s+(?:{_PROVISION}|{_PROCESS_SUBJECTS})\b"
     rf"|\b(?:nes|tan|hyd\s+nes)\s+(?:(?:bod|fod|y\s+bydd|i)\s+)?{_THE}?(?:{_PROVISION}|{_PROCESS_SUBJECTS})\b"
     # reporting to a police station or an office, as signing on under bail or an order ('adrodd i orsaf yr heddlu')
     r"|(?:adrodd|hadrodd)\s+(?:i|yn|at)\s*(?:['’]r\s+|y\s+)?(?:orsaf|gorsaf|ngorsaf|swyddfa)\b"

@@ -2,7 +2,7 @@
 rows; session cw3): health (appointments, immunisations, therapies, a hearing test), school (support staff, transport,
 free meals, the school essentials grant, an adjusted or phased timetable, a pupil referral unit), money and housing
 (vouchers, food parcels, a housing association or a landlord, the housing register), family time, police and court
-(the terms of an order, reporting to a police station), specialist services, a parent's compliance, the process
+(the terms of an order, reporting to a police station, the court as the subject), specialist services, a parent's compliance, the process
 (meetings, reviews, assessments, referrals), passives and impersonals, the child's own voice, mutated service words,
 leaving hospital, personal assistants, leaving care, exclusion, kinship care, early help (Dechrau'n Deg) and an
 independent visitor; beside them, good outcomes that use a service's words inside a change in the child's day.
@@ -12,10 +12,15 @@ Figures (a sentence is found when either outcome rule reports it, as tests/test_
   yn gorffen ei gwrs'); after: 162 found (0.98), no false alarm;
 - second set, 49 poor and 20 good, written after the first set's changes on kinds it had not named (hospital,
   personal assistants, leaving care, exclusion, kinship, early help, reviews, housing, youth justice), before its own
-  changes: 41 found (0.84), no false alarm; after: 49 found (1.00), no false alarm.
+  changes: 41 found (0.84), no false alarm; after: 49 found (1.00), no false alarm;
+- third set, 36 poor and 15 good, on shapes more than words (a hospital, a surgery, a ward or the court as the
+  subject, the professionals' 'we', what is needed or must be done, the plan in place or ending, the child kept safe
+  by the process, a parent's dealings with the professionals), before its own changes: 29 found (0.81), 1 false alarm
+  ('ei dad yn dod i'w weld', his father coming to see him); after: 36 found (1.00), no false alarm.
+Together: 251 poor, 118 good; before 222 found (0.88) with 2 false alarms, after 247 (0.98) with none.
 Four are left as they are (marked xfail below): a hearing test had (test_welsh_outcome_measures_and_parents_asks
-reads an eye test had as the child's day, and a word list of tests would undo it), glasses from an optician (an optician, like a dentist, is part of any
-child's life, so it is not a provider), contact that 'moves to being unsupervised' (going out 'heb oruchwyliaeth' is
+reads an eye test had as the child's day, and a word list of tests would undo it), glasses from an optician (an
+optician, like a dentist, is part of any child's life, so it is not a provider), contact that 'moves to being unsupervised' (going out 'heb oruchwyliaeth' is
 a young person's own freedom) and alarms fitted in the house (a thing, not the child, as the subject of 'gosod')."""
 
 from __future__ import annotations
@@ -273,6 +278,48 @@ _LEFT = pytest.mark.xfail(strict=True, reason="left as it is: see the module's d
     "Bydd Rhodri yn ysgrifennu llythyr ymddiheuro fel rhan o'i orchymyn.",
     'Bydd Osian yn gwisgo tag electronig tan ddiwedd yr haf.',
     'Bydd Deio yn adrodd i orsaf yr heddlu bob nos Lun.',
+    # inst
+    'Bydd yr ysbyty yn rhyddhau Nedw pan fydd yn magu pwysau.',
+    'Bydd y llys yn penderfynu ble bydd Cai yn byw.',
+    'Bydd y feithrinfa yn cadw cofnod o gleisiau ar Nedw.',
+    'Bydd yr awdurdod lleol yn talu am wersi nofio Cadi.',
+    'Bydd y cyngor yn darparu gwely a dillad gwely i Mali.',
+    'Bydd y feddygfa yn anfon llythyr at Mam am frechiadau Nedw.',
+    "Dylai'r ysgol roi gwybod i Mam os nad yw Ela yn cyrraedd.",
+    "Bydd y ward yn galw'r gweithiwr cymdeithasol cyn i Seren fynd adref.",
+    # we
+    "Byddwn yn sicrhau bod Mali yn cael ei hanghenion iechyd wedi'u diwallu.",
+    "Byddwn ni'n cadw golwg ar bwysau Nedw.",
+    "Byddwn yn gweithio gyda Cai a'i deulu i wella pethau.",
+    # need
+    "Mae'n bwysig bod Gethin yn cael ei weld gan arbenigwr.",
+    'Mae angen cynllun diogelwch ar gyfer Deio.',
+    'Bydd angen asesiad gallu ar Mam cyn i Cadi ddod adref.',
+    'Rhaid i Dad gadw at y cytundeb ysgrifenedig er lles Osian.',
+    "Mae'n rhaid i Mam fynychu pob cyfarfod am Seren.",
+    "Dylai Mali gael ei chyfeirio am gymorth gyda'i chwsg.",
+    # plan
+    'Bydd cynllun gofal a chymorth Ela ar waith erbyn mis Medi.',
+    'Bydd gan Deio gynllun ymddygiad ar waith yn yr ysgol.',
+    'Bydd y cynllun amddiffyn plant ar gyfer Cai yn dod i ben.',
+    'Bydd Mali yn cael ei thynnu oddi ar y gofrestr.',
+    "Bydd achos Gethin yn cael ei drosglwyddo i'r tîm plant anabl.",
+    'Bydd Osian yn cael ei gamu i lawr i gymorth cynnar.',
+    'Bydd Seren yn cael ei hystyried ar gyfer lleoliad maeth tymor hir.',
+    # kept
+    "Bydd Nedw yn cael ei gadw'n ddiogel gan y cynllun diogelwch.",
+    "Bydd Mali yn cael ei diogelu drwy'r cytundeb ysgrifenedig.",
+    'Bydd Cai yn cael ei amddiffyn gan y gorchymyn.',
+    'Bydd anghenion addysg Ela yn cael eu bodloni.',
+    "Bydd iechyd Nedw yn cael ei fonitro'n agos.",
+    # parent
+    "Bydd Mam yn dangos ei bod yn gallu gweithio gyda'r gwasanaethau.",
+    "Bydd Dad yn ymddiheuro i'r gweithiwr am ei ymddygiad yn y cyfarfod.",
+    "Bydd Mam yn gadael i'r ymwelydd iechyd bwyso Nedw.",
+    "Bydd Dad yn mynd i bob sesiwn gyda'r seicolegydd er mwyn Cai.",
+    "Bydd Mam yn dangos newid cynaliadwy i'r gweithwyr proffesiynol.",
+    'Bydd y rhieni yn dilyn argymhellion yr asesiad er lles Mali.',
+    "Bydd Nain yn cael cymorth ariannol fel gofalwr sy'n berthynas i Seren.",
 ])
 def test_poor_welsh_outcomes_of_every_kind_of_plan_are_found(text):
     assert _poor(text)
@@ -382,6 +429,21 @@ def test_poor_welsh_outcomes_of_every_kind_of_plan_are_found(text):
     "Bydd Mali yn gwenu pan fydd Nain yn ei chasglu o'r ysgol.",
     'Bydd Cai yn gwybod y bydd ei fam yn ei ffonio bob nos Sul.',
     'Bydd Gethin yn mwynhau ei wersi ac yn gwneud ffrindiau newydd.',
+    "Bydd Nedw yn magu pwysau ac yn bwyta'n dda gartref.",
+    "Bydd Cai yn byw gyda'i fam ac yn gwybod ble bydd yn cysgu bob nos.",
+    "Bydd Cadi yn nofio gyda'i dosbarth bob dydd Iau.",
+    'Bydd Mali yn cysgu mewn gwely cynnes gyda dillad gwely glân.',
+    'Bydd Ela yn cyrraedd yr ysgol ar amser bob bore.',
+    "Bydd Gethin yn teimlo'n llai ofnus gyda'r nos.",
+    "Bydd Deio yn gwybod beth i'w wneud os bydd yn teimlo'n flin yn y dosbarth.",
+    "Bydd Mali yn cysgu drwy'r nos ac yn deffro'n hapus.",
+    "Bydd Osian yn gwybod y bydd ei dad yn dod i'w weld bob dydd Sul.",
+    "Bydd Seren yn cael aros gyda'i nain dros y penwythnos.",
+    'Bydd Ela yn gallu dweud wrth Mam beth sydd wedi digwydd yn yr ysgol.',
+    "Bydd Cai yn gwybod bod ei fam yn ei garu hyd yn oed pan fydd hi'n sâl.",
+    'Bydd Nedw yn cael ei fwydo bob tair awr gan Mam.',
+    "Bydd Mali yn mynd i'r ysgol ac yn dod adref gyda'i brawd.",
+    "Bydd Osian yn teimlo'n ddiogel pan fydd Dad yn dod i'r tŷ.",
 ])
 def test_the_childs_day_in_the_same_words_is_not(text):
     assert not _poor(text)
