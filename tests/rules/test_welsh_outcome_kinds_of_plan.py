@@ -1,11 +1,12 @@
-"""Welsh outcomes on kinds of plan the Welsh tests had not met, written here as sentences of our own (never corpus
-rows; session cw3): health (appointments, immunisations, therapies, a hearing test), school (support staff, transport,
-free meals, the school essentials grant, an adjusted or phased timetable, a pupil referral unit), money and housing
+"""Welsh outcomes on kinds of plan the Welsh tests had not met, written here as sentences of our own (never corpus rows;
+session cw3): health (appointments, immunisations, therapies, a hearing test), school (support staff, transport, free
+meals, the school essentials grant, an adjusted or phased timetable, a pupil referral unit), money and housing
 (vouchers, food parcels, a housing association or a landlord, the housing register), family time, police and court
-(the terms of an order, reporting to a police station, the court as the subject), specialist services, a parent's compliance, the process
-(meetings, reviews, assessments, referrals), passives and impersonals, the child's own voice, mutated service words,
-leaving hospital, personal assistants, leaving care, exclusion, kinship care, early help (Dechrau'n Deg) and an
-independent visitor; beside them, good outcomes that use a service's words inside a change in the child's day.
+(the terms of an order, reporting to a police station, the court as the subject), specialist services, a parent's
+compliance, the process (meetings, reviews, assessments, referrals), passives and impersonals, the child's own voice,
+mutated service words, leaving hospital, personal assistants, leaving care, exclusion, kinship care, early help
+(Dechrau'n Deg) and an independent visitor; beside them, good outcomes that use a service's words inside a change in
+the child's day.
 
 Figures (a sentence is found when either outcome rule reports it, as tests/test_public_figures.py counts poor outcomes):
 - first set, 166 poor and 83 good, before any change: 152 found (recall 0.92), 1 false alarm ('mynd i'r coleg ... ac
@@ -16,12 +17,21 @@ Figures (a sentence is found when either outcome rule reports it, as tests/test_
 - third set, 36 poor and 15 good, on shapes more than words (a hospital, a surgery, a ward or the court as the
   subject, the professionals' 'we', what is needed or must be done, the plan in place or ending, the child kept safe
   by the process, a parent's dealings with the professionals), before its own changes: 29 found (0.81), 1 false alarm
-  ('ei dad yn dod i'w weld', his father coming to see him); after: 36 found (1.00), no false alarm.
-Together: 251 poor, 118 good; before 222 found (0.88) with 2 false alarms, after 247 (0.98) with none.
-Four are left as they are (marked xfail below): a hearing test had (test_welsh_outcome_measures_and_parents_asks
-reads an eye test had as the child's day, and a word list of tests would undo it), glasses from an optician (an
-optician, like a dentist, is part of any child's life, so it is not a provider), contact that 'moves to being unsupervised' (going out 'heb oruchwyliaeth' is
-a young person's own freedom) and alarms fitted in the house (a thing, not the child, as the subject of 'gosod')."""
+  ('ei dad yn dod i'w weld', his father coming to see him); after: 36 found (1.00), no false alarm;
+- fourth set, 25 poor and 12 good, written after the figures had been read for the last time (the perfect passive
+  'wedi'i', the infinitive outcome 'I Mali gael...', an outcome that is only a noun, taking up or staying on help):
+  22 found (0.88), no false alarm. The three missed are marked xfail (_NEXT) for the next session: help, an
+  application or a step of the process as what will have been done ('Bydd pecyn cymorth wedi'i gytuno', 'Bydd cais
+  am dai wedi'i wneud': 'bydd' + a word of provision or process + 'wedi'i'), and a place in a service leading the
+  outcome ('Lle mewn meithrinfa i Nedw'). Both readings were tried and found all three with no false alarm on these
+  sets or the dev rows, but were not kept, as the held-out figures could not be read again to keep the docs true.
+Together (first three sets): 251 poor, 118 good; before 222 found (0.88) with 2 false alarms, after 247 (0.98) with
+none.
+Four are left as they are (marked xfail below): a hearing test had (test_welsh_outcome_measures_and_parents_asks reads
+an eye test had as the child's day, and a word list of tests would undo it), glasses from an optician (an optician,
+like a dentist, is part of any child's life, so it is not a provider), contact that 'moves to being unsupervised'
+(going out 'heb oruchwyliaeth' is a young person's own freedom) and alarms fitted in the house (a thing, not the
+child, as the subject of 'gosod')."""
 
 from __future__ import annotations
 
@@ -37,6 +47,7 @@ def _poor(text: str) -> bool:
 
 
 _LEFT = pytest.mark.xfail(strict=True, reason="left as it is: see the module's docstring")
+_NEXT = pytest.mark.xfail(strict=True, reason="found after the figures were read: see the module's docstring")
 
 
 @pytest.mark.parametrize("text", [
@@ -320,6 +331,35 @@ _LEFT = pytest.mark.xfail(strict=True, reason="left as it is: see the module's d
     "Bydd Mam yn dangos newid cynaliadwy i'r gweithwyr proffesiynol.",
     'Bydd y rhieni yn dilyn argymhellion yr asesiad er lles Mali.',
     "Bydd Nain yn cael cymorth ariannol fel gofalwr sy'n berthynas i Seren.",
+    # wedi
+    'Bydd Mali wedi cael ei hasesu gan y tîm erbyn mis Mehefin.',
+    pytest.param("Bydd cais am dai wedi'i wneud ar ran teulu Cai.", marks=_NEXT),
+    "Bydd Ela wedi'i chofrestru gyda meddyg teulu.",
+    pytest.param("Bydd pecyn cymorth wedi'i gytuno ar gyfer Deio.", marks=_NEXT),
+    "Bydd atgyfeiriad at y tîm iechyd meddwl wedi'i anfon i Seren.",
+    # inf
+    'I Mali gael ei gweld gan y pediatregydd.',
+    'I Cai gael lle yn y cynllun chwarae dros yr haf.',
+    "Mam i fynd â Nedw i'w apwyntiadau i gyd.",
+    'Gweithiwr cymdeithasol i ymweld â Gethin bob pythefnos.',
+    'Ysgol Osian i gysylltu â Mam bob dydd Gwener.',
+    # noun
+    'Cefnogaeth gan y tîm ieuenctid i Rhodri.',
+    'Cwnsela profedigaeth i Seren yn yr ysgol.',
+    pytest.param('Lle mewn meithrinfa i Nedw o fis Medi.', marks=_NEXT),
+    'Asesiad gofalwr ar gyfer Nain er mwyn Mali.',
+    'Ymweliadau rheolaidd gan yr ymwelydd iechyd i weld Nedw.',
+    # verb
+    'Bydd Dylan yn cymryd rhan yn y cynllun mentora cyfoedion.',
+    "Bydd Gethin yn manteisio ar y clwb gwaith cartref sy'n cael ei redeg gan y gwasanaeth ieuenctid.",
+    "Bydd Rhodri yn derbyn y gefnogaeth sy'n cael ei chynnig iddo.",
+    "Bydd Cadi yn elwa o'r sesiynau therapi cerdd.",
+    "Bydd Ela yn defnyddio'r cerdyn 'amser allan' a roddwyd gan yr ysgol.",
+    "Bydd Deio yn mynychu'r ganolfan deulu ddwywaith yr wythnos.",
+    'Bydd Osian yn dal i dderbyn cymorth gan CAMHS.',
+    'Bydd Cai yn parhau i gael ei gefnogi gan ei weithiwr.',
+    'Bydd Mali yn aros ar y cynllun amddiffyn plant am dri mis arall.',
+    'Bydd Seren yn cael ei throsglwyddo i wasanaethau oedolion yn 18 oed.',
 ])
 def test_poor_welsh_outcomes_of_every_kind_of_plan_are_found(text):
     assert _poor(text)
@@ -444,6 +484,18 @@ def test_poor_welsh_outcomes_of_every_kind_of_plan_are_found(text):
     'Bydd Nedw yn cael ei fwydo bob tair awr gan Mam.',
     "Bydd Mali yn mynd i'r ysgol ac yn dod adref gyda'i brawd.",
     "Bydd Osian yn teimlo'n ddiogel pan fydd Dad yn dod i'r tŷ.",
+    'Bydd Mali wedi dysgu nofio erbyn mis Mehefin.',
+    'Bydd Ela wedi gwneud ffrindiau newydd yn ei dosbarth.',
+    'I Mali gysgu yn ei gwely ei hun bob nos.',
+    'I Cai fwyta brecwast bob bore cyn ysgol.',
+    'Bydd Dylan yn cymryd rhan yn y gêm pêl-droed amser chwarae.',
+    "Bydd Gethin yn mwynhau'r clwb gwaith cartref gyda'i ffrindiau.",
+    'Bydd Cadi yn canu yn y côr bob wythnos.',
+    "Bydd Deio yn dal i fynd i'r clwb bocsio ar nos Fercher.",
+    "Bydd Cai yn parhau i fyw gyda'i nain a'i daid.",
+    "Bydd Seren yn teimlo'n barod i fyw ar ei phen ei hun pan fydd yn 18 oed.",
+    "Bydd Osian yn dal i weld ei ffrindiau o'i hen ysgol.",
+    "Bydd Rhodri yn cael ei ddewis i chwarae i'r tîm rygbi.",
 ])
 def test_the_childs_day_in_the_same_words_is_not(text):
     assert not _poor(text)
