@@ -96,6 +96,11 @@ BELOW_TARGET = {
     # 1.00), which took the whole Welsh held-out part from 0.90 to 0.85 (precision 0.98). Tuned on its dev part and on
     # sentences of our own (tests/rules/test_outcome_hospital_school_and_money.py), never on a held-out row, the set's
     # held-out part gives 0.67 and the whole Welsh held-out part 0.87 (112 of 129): below the 0.9 target, said here.
+    # Session cw3 then read in Welsh the kinds of plan 251 poor and 118 good sentences of its own showed missed
+    # (tests/rules/test_welsh_outcome_kinds_of_plan.py: 0.88 of them found before, 0.98 after), never a held-out
+    # row: the whole Welsh held-out part gives 0.88, with precision 0.97 (0.98 before: one more held-out outcome is
+    # reported, not looked at). Read once before and once after the changes, so this is close to blind; still below
+    # the 0.9 target.
     ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of

@@ -28,7 +28,8 @@ words, each word with the radicals it may come from (coreplan.text.welsh_radical
   frightened ('anfon neges at ei gweithiwr allweddol pan fydd ofn arni'), is the child's own; and the child put
   in a service's group ('cael ei rhoi mewn grŵp anogaeth'; 'ei rhoi yn ei gwely' is her evening);
 - the means of a change, as the English reading's means phrases: help that a provider gives ('gyda chymorth
-  y nyrs', 'gyda help gan y gweithiwr chwarae', 'efo cefnogaeth ei mentor'), or a service the change comes
+  y nyrs', 'gyda help gan y gweithiwr chwarae', 'efo cefnogaeth ei mentor'), a provider the change goes
+  through ('rhoi ei barn drwy'r eiriolwr'), or a service the change comes
   from ('o ganlyniad i'r ymyrraeth', 'diolch i'r cwnsela'); help from Nain, or 'gyda chefnogaeth' with nobody
   named, is not read as a service, as 'with support' is not in English.
 
@@ -245,6 +246,11 @@ def _means(text: _Words, index: int) -> Reading | None:
         return None
     if words[index] in ("gyda", "efo", "hefo") and (_is(words[at], _HELPERS) or _pair(words, at)):
         return _with_a_provider(text, index, at)
+    if words[index] in ("drwy", "trwy", "thrwy") and at > index + 1 and words[at - 1] in ("y", "yr", "r") \
+            and (_is(words[at], _HELPERS) or _pair(words, at)) and not _is(words[at], _GROUPS):
+        # 'rhoi ei barn drwy'r eiriolwr': a provider as the means, as 'through her advocate' (cw3); a group through
+        # which she goes is read by its own words
+        return text.found(index, at + _pair(words, at), "the means is a service")
     if not _is_help(words[at]):
         return None
     helper = _helper_after(words, at)

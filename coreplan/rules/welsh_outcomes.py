@@ -89,6 +89,7 @@ PROVIDER_WORDS_CY = """
     cymhorthydd cymorthyddion cynorthwywyr
     goruchwyliwr goruchwylwyr cca cyfreithiwr cyfreithwyr timau
     hebryngwr hebryngwyr
+    landlord landlordiaid cymdeithas_dai cymdeithasau_tai meddygfa ward
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -129,6 +130,7 @@ SEEN_PROVIDER_WORDS_CY = """
     barnardo barnardos nspcc llamau platfform home-start
     cymhorthydd cymorthyddion cynorthwywyr therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr nyrsys ymwelwyr_iechyd
     goruchwyliwr gwarchodwr_plant person_allweddol gofalwr_cyswllt gofalwyr_cyswllt gofalwr_seibiant
+    ymwelydd_annibynnol dechrau'n_deg
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -191,7 +193,7 @@ _PROCESS_SUBJECTS = _alternatives("""
 # What the plan's professionals do as 'we' ('Byddwn ni'n cefnogi'): a provider's work, not a family's day
 _WE_ACT = _alternatives("""
     cefnogi helpu monitro trefnu ymweld annog sicrhau cynnig darparu gwirio adolygu asesu atgyfeirio cyfeirio
-    goruchwylio cydlynu cadw_llygad hwyluso galluogi cynorthwyo gweithio_gyda cysylltu ariannu comisiynu
+    goruchwylio cydlynu cadw_llygad cadw_golwg hwyluso galluogi cynorthwyo gweithio_gyda cysylltu ariannu comisiynu
 """)
 _ASSESSMENTS = _alternatives("asesiad asesiadau")
 _HELP_VERBS = _alternatives("cefnogi helpu galluogi annog cynorthwyo grymuso")
@@ -260,7 +262,8 @@ SERVICE_CY = patterns.compile(
     # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
     rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
-    rf"|i['’]w\s+(?:{_SERVICE_VERBS})"
+    # (coming to see him is a visit of his family's: 'Bydd ei dad yn dod i'w weld bob dydd Sul' (cw3))
+    rf"|(?<!dod\s)(?<!ddod\s)i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
     rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
     # the impersonal of a service's verb: 'Asesir anghenion Mali', 'Cynigir sesiynau i Cai'
@@ -274,6 +277,9 @@ SERVICE_CY = patterns.compile(
     # starting, finishing, waiting for or applying for help: 'dechrau'r rhaglen', 'aros am asesiad'
     rf"|(?:dechrau|ddechrau|gorffen|orffen|aros\s+am|disgwyl\s+am|gwneud\s+cais\s+am|wneud\s+cais\s+am)"
     r"(?:\s+(?:gyda|efo))?\s*"
+    # (his own course, with nothing after that names it, is his college course wherever the college is named: 'mynd
+    # i'r coleg bob dydd ac yn gorffen ei gwrs' (cw3))
+    r"(?!(?:ei|eu|fy|['’]i)\s+(?:cwrs|gwrs|chwrs|nghwrs)\s*(?:[.,;!?]|$))"
     rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_PROVISION})\b{_NOT_AT_COLLEGE}"
     # present at the process: 'yn bresennol ym mhob apwyntiad', 'bod yn bresennol yn y sesiynau'
     rf"|(?:presennol|bresennol)\s+(?:yn|mewn|ym|yng|ar)\s+(?:\w+\s+){{0,2}}?(?:{_PROCESS_ACTIVITIES}|apwyntiad\w*|"
@@ -308,6 +314,8 @@ SERVICE_CY = patterns.compile(
     r"|treulio\s+(?:[\w'’-]+\s+){0,2}?amser\s+(?:yn|ym|yng)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:ystafell|hystafell)\s+"
     r"(?:les|lesiant|anogaeth|synhwyraidd|dawel)\b"
     r"|(?:yn\s+y|mewn)\s+tacsi(?:\s+ysgol)?\b|\bcludiant\s+(?:i['’]r\s+)?ysgol\b"
+    # ...and a taxi had, as 'will get a taxi to school' (cw3)
+    rf"|(?:[cg]ael|chael|{_GETS})\s+(?:y\s+|ei\s+)?(?:tacsi|dacsi|thacsi)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
     r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"
@@ -315,6 +323,9 @@ SERVICE_CY = patterns.compile(
     # a place allocated in a service: 'cael lle mewn gofal plant', 'cael lle yn y lloches' ('lle i chwarae',
     # room to play, is the child's day)
     r"|(?:[cg]ael|chael|cynnig|gynnig)\s+lle\s+(?:mewn|yn|ym|yng|ar|gyda)\b"
+    # ...after the one-word forms of 'cael', the child between and 'lle' softened: 'Caiff Ela le mewn uned' (cw3)
+    # (the forms spelled out, so that coreplan.prefilter finds a word to look for: see tests/test_prefilter.py)
+    r"|\b(?:c|g|ch)(?:aiff|ânt|afodd|awsant)\s+[\w'’-]+\s+(?:lle|le)\s+(?:mewn|yn|ym|yng|ar|gyda)\b"
     # a provider as the agent, or as the subject of a service's verb
     # (a teacher as the agent of what is not a service's act is the child's school day: 'cael ei ganmol gan ei athro';
     # 'cael ei helpu gan ei athro' is read from the passive above)
@@ -351,7 +362,11 @@ SERVICE_CY = patterns.compile(
     rf"|(?:cyflawni|gyflawni|chyflawni|cyrraedd|gyrraedd|chyrraedd)\s*{_THE}?(?:\w+\s+)?(?:targedau|thargedau|nhargedau)\b(?!\s+o\b)"
     rf"|(?:gwneud|wneud)\s+(?:defnydd|ddefnydd)\s+(?:llawn\s+)?o\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # a plan or arrangement put in place: 'bydd cynllun diogelwch ar waith'
-    r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
+    # (its full name between: 'cynllun gofal a chymorth Ela ar waith' (cw3))
+    r"|\b(?:cynllun|gynllun|nghynllun|chynllun|trefniadau|threfniadau|cytundeb|gytundeb)\s+(?:[\w'’-]+\s+){0,5}?ar\s+waith"
+    # ...or coming to an end, as 'the child protection plan will end' (cw3)
+    r"|\b(?:cynllun|gynllun|nghynllun|chynllun|gorchymyn|orchymyn|ngorchymyn|cofrestriad|gofrestriad)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:yn\s+|['’]n\s+)?dod\s+i\s+ben\b"
     # ...or a service's advice put into practice, as 'follow the advice': 'rhoi cyngor yr ymwelydd iechyd ar waith'
     r"|\b(?:rhoi|roi)\s*(?:['’]r\s+|y\s+)?(?:cyngor|gyngor|argymhellion)\s+(?:[\w'’-]+\s+){0,3}?ar\s+waith"
     # the child goes to or sees a provider: 'yn mynd i grŵp', 'yn gweld y cwnselydd' (turning to someone when
@@ -375,7 +390,7 @@ SERVICE_CY = patterns.compile(
     # the process itself as the outcome, as in English: the register, the plan or order, the case, a list
     r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|(?:[ck]|ch|g|ngh)amu\s+i\s+lawr"
-    r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+aros"
+    r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+(?:aros|flaenoriaeth|dai)"
     # ...a case kept open to the services, as 'stay open to children's social care'
     r"|ar\s+agor\s+i['’]r\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau|tîm|dîm)"
     # ...the process's referrals counted, as 'fewer referrals' in English ('Bydd llai o atgyfeiriadau am Nia')
@@ -389,19 +404,25 @@ SERVICE_CY = patterns.compile(
     rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:cynnwys|gynnwys|chynnwys)\s+(?:yn|mewn|ym)\s*{_THE}?(?:[\w'’-]+\s+)?(?:{_SEEN_GROUP}|{_PROGRAMMES})\b"
     # ...a parent answering a provider, as 'respond to the social worker's calls': compliance with the process (answering
     # the teacher in class is the child's school day)
-    rf"|\b(?:ymateb|hymateb)\s+i\s*(?:[\w'’-]+\s+){{0,3}}?(?:y\s+|yr\s+|['’]r\s+)(?:{_SEEN_NOT_GROUP})\b"
+    # (the article may be joined to the word before it: 'ymateb i alwadau'r gweithiwr' (cw3))
+    rf"|\b(?:ymateb|hymateb)\s+i\s*(?:[\w'’-]+\s+){{0,3}}?(?:y\s+|yr\s+|[\w-]*['’]r\s+)(?:{_SEEN_NOT_GROUP})\b"
     # ...the child's needs or the family's worries dealt with, as 'her needs will be addressed': 'yn cael sylw'
     r"|(?:anghenion|hanghenion|pryderon|mhryderon)\b(?:\s+[\w'’-]+){0,4}?\s+yn\s+cael\s+sylw"
     # ...a school day the plan makes shorter, a worker's caseload and the process's one-page profile, as the English
     # reading of session 25 ('a reduced timetable', 'on the caseload', 'a one-page profile')
-    r"|(?:amserlen|hamserlen|amserlenni)\s+(?:ran-amser|rhan-amser|ran\s+amser|lai|ostyngedig|fyrrach|wedi['’]i\s+lleihau)"
+    r"|(?:amserlen|hamserlen|amserlenni)\s+(?:ran-amser|rhan-amser|ran\s+amser|lai|ostyngedig|fyrrach|wedi['’]i\s+lleihau|"
+    # (or one the school has changed for her, as 'an adjusted timetable' (cw3))
+    r"wedi['’]i\s+(?:h?addasu|byrhau|fyrhau)|addasedig|"
+    # (or a return to school in stages, as 'a phased return' (cw3))
+    r"raddol|graddol|fesul\s+cam)"
     r"|(?:llwyth|lwyth|llwythi)\s+(?:achosion|gwaith\s+achos)|(?:proffil|broffil|mhroffil|phroffil)\s+un\s+dudalen"
     # a process the child takes part in
     # (an adverb between: 'cymryd rhan yn llawn yn y cynllun mentora')
     rf"|(?:cymryd|gymryd)\s+rhan(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES}|{_PROGRAMMES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
-    rf"{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
+    # (or to its terms or conditions, the article joined to them: 'cadw at delerau'r gorchymyn' (cw3))
+    rf"{_THE}?(?:\w+\s+|(?:telerau|delerau|amodau|hamodau|rheolau|reolau|gofynion|ofynion)['’]r\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
     # an outcome that is only the help itself: 'Therapi lleferydd i Gerys bob wythnos', 'Cymorth un i un i Jac'
     rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
     # benefiting from help ('elwa ar y cymorth'), appointments kept or gone to, a group that is a programme
@@ -418,6 +439,19 @@ SERVICE_CY = patterns.compile(
     # a service's questionnaire filled in, as 'fill in a strengths and difficulties questionnaire'
     rf"|(?:llenwi|lenwi|cwblhau|gwblhau)\s*{_THE}?(?:[\w'’-]+\s+)?(?:holiadur|holiaduron)\b"
     r"|rheoli\s+dicter"
+    # (cw3) what is had free, as 'free school meals', 'free childcare': a benefit handed to the family, however many
+    # words name it ('cael ei 30 awr o ofal plant am ddim'); training had, as a parent's course ('hyfforddiant
+    # pêl-droed' is the child's week)
+    rf"|(?:[cg]ael|chael|derbyn|dderbyn|{_GETS})\s+(?:[\w'’-]+\s+){{0,6}}?am\s+ddim\b"
+    rf"|(?:[cg]ael|chael|derbyn|dderbyn)\s+hyfforddiant\b(?!\s+(?:{_PASTIMES})\b)"
+    # the child's day held back until a step of the process or help is ready, as 'will not leave the ward until a
+    # discharge planning meeting has been held': 'aros ar y ward nes bod y pecyn gofal yn barod'
+    # help or a step of the process named as what is needed, as 'a safety plan is needed for Deio' ('Ni fydd angen
+    # cymorth arni', no longer needed, is the child's change) (cw3)
+    rf"|(?<!ni\s)(?<!na\s)\b(?:mae|bydd|fydd)\s+angen\s+(?:{_PROVISION}|{_PROCESS_SUBJECTS})\b"
+    rf"|\b(?:nes|tan|hyd\s+nes)\s+(?:(?:bod|fod|y\s+bydd|i)\s+)?{_THE}?(?:{_PROVISION}|{_PROCESS_SUBJECTS})\b"
+    # reporting to a police station or an office, as signing on under bail or an order ('adrodd i orsaf yr heddlu')
+    r"|(?:adrodd|hadrodd)\s+(?:i|yn|at)\s*(?:['’]r\s+|y\s+)?(?:orsaf|gorsaf|ngorsaf|swyddfa)\b"
     # young carers' provision wherever it is named, as in English ('clwb gofalwyr ifanc', 'drwy'r prosiect gofalwyr
     # ifanc'); a rehabilitation or detox place, as a unit ('aros yn y cyfleuster adsefydlu am 12 wythnos')
     r"|(?:clwb|glwb|nghlwb|grŵp|grwp|ngrŵp|prosiect|brosiect|mhrosiect|gwasanaeth|wasanaeth|ngwasanaeth|sesiynau|"
