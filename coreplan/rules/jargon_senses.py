@@ -26,6 +26,9 @@ which. Each kind here is told by words a sentence writes, never by the word alon
 - (session 30) 'gohirio' (to put off) in Welsh, found as a form of 'gohiriad' (an adjournment): everyday Welsh for a
   sports day, a trip or a match put off, and the court's only in a sentence with a word of the court ('gohirio'r
   gwrandawiad', 'bydd y llys yn gohirio').
+- 'cofrestru' (to put a child's name on the child protection register) when the sentence says what else is
+  registered for or with: a library's reading challenge, a GP, a dentist, a club, a course, a birth ('cofrestru
+  ar gyfer yr her ddarllen', 'cofrestru gyda'r feddygfa'); on its own, in a plan, it is the register's.
 
 Only findings of these words are looked at: a text without them costs a set look-up per finding.
 """
@@ -108,6 +111,35 @@ def _everyday_verb_cy(use) -> bool:
     return _radicals(word).isdisjoint({use.phrase, use.phrase + "au"})
 
 
+# 'cofrestru' and its mutations are everyday Welsh when the sentence names what else a family registers for or with;
+# the radical forms are listed, so 'feddygfa', 'lyfrgell' and 'glwb' are read as 'meddygfa', 'llyfrgell', 'clwb'
+_REGISTERING_CY = "cofrestru"
+_REGISTERED_FOR_OR_WITH_CY = frozenset("""
+    meddyg meddygon meddygfa deintydd deintyddfa optegydd llyfrgell ysgol meithrinfa cylch clwb cwrs cyrsiau
+    dosbarth dosbarthiadau gwersi gwers genedigaeth marwolaeth pleidleisio etholiad gwefan ar-lein her cystadleuaeth
+    eisteddfod urdd digwyddiad coleg prifysgol campfa canolfan hamdden nofio aelod aelodaeth cyfrif ap
+""".split())
+
+
+def _everyday_registering_cy(use) -> bool:
+    """Whether a finding of 'cofrestru' is a form of the verb-noun ('gofrestru', "cofrestru'r"), not the
+    register's own noun or name."""
+    if use.phrase != _REGISTERING_CY:
+        return False
+    return _REGISTERING_CY in _radicals(use.written.lower().split("'")[0].split("’")[0])
+
+
+# ...unless the sentence also has a word of the register's own ('cofrestru ar gyfer cynllun amddiffyn plant')
+_THE_REGISTERS_OWN_CY = frozenset("amddiffyn cynhadledd cynadleddau categori categorïau cofrestr diogelu".split())
+
+
+def _registered_for_or_with_cy(text: str, spans, k: int) -> bool:
+    radicals = [_radicals(word.split("'")[-1].split("’")[-1]) for word in _sentence(text, spans, k)]
+    if any(not forms.isdisjoint(_THE_REGISTERS_OWN_CY) for forms in radicals):
+        return False
+    return any("gyfer" in forms or not forms.isdisjoint(_REGISTERED_FOR_OR_WITH_CY) for forms in radicals)
+
+
 def _court_in_sentence_cy(text: str, spans, k: int) -> bool:
     return any(not _radicals(word.split("'")[0].split("’")[0]).isdisjoint(_COURT_WORDS_CY)
                for word in _sentence(text, spans, k))
@@ -174,7 +206,7 @@ def _may_be_everyday(use, lexicon) -> bool:
         or (len(words) == 1 and not _PLACEMENT.isdisjoint(_radicals(words[0])))
         or (use.phrase == words[0] and use.written.islower() and words[0] in lexicon.welsh_heads
             and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ())))
-        or _english_sense(use) or _foster_carer_cy(use) or _everyday_verb_cy(use))
+        or _english_sense(use) or _foster_carer_cy(use) or _everyday_verb_cy(use) or _everyday_registering_cy(use))
 
 
 def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
@@ -184,6 +216,8 @@ def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, sp
         return _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon)
     if _everyday_verb_cy(use):
         return not _court_in_sentence_cy(text, spans, first)
+    if _everyday_registering_cy(use):
+        return _registered_for_or_with_cy(text, spans, first)
     if _english_sense(use) and _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon):
         return True
     if use.phrase is None and not _HOME.isdisjoint(_radicals(words[0])):
@@ -214,10 +248,6 @@ def _sentence(text: str, spans, k: int) -> list[str]:
     while end + 1 < len(spans) and not any(mark in text[spans[end][1]:spans[end + 1][0]] for mark in ".!?\n"):
         end += 1
     return [text[start:stop].lower() for start, stop in spans[begin:end + 1]]
-
-
-def _radicals(word: str) -> set[str]:
-    return {word, *welsh_radicals(word)}
 
 
 def _radicals(word: str) -> set[str]:

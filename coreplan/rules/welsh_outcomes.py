@@ -657,12 +657,6 @@ WATCH_CY = patterns.compile(
     rf"\b(?:(?:monitro|fonitro|goruchwylio|oruchwylio|[ck]adw\s+llygad\s+ar|gadw\s+llygad\s+ar)\s*{_THE}?"
     r"(?:sefyllfa|pethau|cynnydd|gynnydd|teulu|deulu|plant|blant|plentyn|blentyn|babi|fabi|cartref|gartref)\b"
     r"|adrodd\s+yn\s+ôl(?!\s+(?:i|wrth)\s+(?!['’]r\s|y\s|yr\s)\w))", re.IGNORECASE)
-PURPOSE_CY = patterns.compile(
-    r"\b(?:fel\s+bod|fel\s+nad|er\s+mwyn|gyda['’]r\s+nod|i\s+(?:siarad|ddysgu|ymarfer|drafod|weithio\s+ar|wneud|"
-    r"ddod\s+o\s+hyd|baratoi|gynllunio|rannu|ofyn|ddweud|esbonio|egluro)"
-    # ...or what will be done with it after 'a': 'mynd i'r grŵp rhianta ar ddydd Iau ac ymarfer un ffordd newydd'
-    r"|(?:a|ac)\s+(?:ymarfer|siarad|dweud|rhannu|defnyddio|dangos|rhoi\s+cynnig|ysgrifennu|ffonio|trafod))\b",
-    re.IGNORECASE)
 PURPOSE_CY = patterns.compile(r"\b(?:fel\s+bod|fel\s+nad|fel\s+na|er\s+mwyn|gyda['’]r\s+nod)\b", re.IGNORECASE)
 
 
