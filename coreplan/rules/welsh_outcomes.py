@@ -557,6 +557,14 @@ SERVICE_CY = patterns.compile(
     rf"|(?:drwy|trwy|thrwy)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES})\b"
     # unpaid work of a court order, wherever it stands
     r"|gwaith\s+di-?d[âa]l"
+    # help, an application or a step of the process as what will have been done, as 'a support package will have
+    # been agreed' in English: 'Bydd pecyn cymorth wedi'i gytuno', 'Bydd cais am dai wedi'i wneud' (cw3's fourth set)
+    rf"|^\W*(?:bydd|fydd)\s+{_THE}?(?:{_PROVISION}|{_PROGRAMMES}|cais|ceisiadau|trefniant|trefniadau)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+wedi\s*(?:['’]i|['’]u|ei|eu)\s"
+    # a place in a service leading the outcome, as 'a nursery place for Nedw': 'Lle mewn meithrinfa i Nedw', 'Lle yn yr
+    # uned i Cai' (a safe place to play, 'Lle diogel i chwarae', is not one)
+    r"|^\W*lle\s+(?:mewn|yn|yng|ym)\s+(?:y\s+|yr\s+)?(?:meithrinfa|feithrinfa|cylch|gylch|uned|ysgol|canolfan|clwb|glwb|"
+    r"cynllun|gynllun|rhaglen|raglen|grŵp|grwp|cartref|gartref|llety|hostel|lloches|darpariaeth|narpariaeth)\b"
     # a meeting or a review named as the outcome: 'Cyfarfod rheolaidd rhwng yr ysgol a...', 'Adolygiad misol o...'
     # ('Cyfarfod â ffrindiau', meeting them, is the verb-noun)
     r"|^\W*(?:cyfarfod|cyfarfodydd|cynhadledd|adolygiad|adolygiadau)\b(?!\s+(?:â|ag|gyda|efo)\b)"
