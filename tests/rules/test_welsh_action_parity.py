@@ -248,3 +248,17 @@ def test_welsh_attendance_with_its_purpose_passes():
                               "Dad i fynychu'r cwrs rheoli dicter bob dydd Llun er mwyn dysgu mynd allan i'r ardd "
                               "pan fydd yn teimlo'n ddig."))
     assert found(text, "shorthand-action") == []
+
+
+@pytest.mark.parametrize("text, welsh", [
+    ("Mum will take Ela to the dentist on 3 March.", False),
+    ("Dad to attend the parenting course every Tuesday and tell the social worker what he learned.", False),
+    ("Mam i fynychu'r cwrs rhianta bob dydd Mawrth.", True),
+    ("Cael mynediad at gwnsela.", True),  # 'at' is Welsh too
+    ("Ystyried anghenion Ela.", True),  # no English word at all
+    ("Bydd Mam yn mynd i'r Family Centre.", True),
+])
+def test_the_welsh_readings_are_skipped_only_for_plainly_english_actions(text, welsh):
+    from coreplan.rules.actions import _may_be_welsh
+
+    assert _may_be_welsh(text) is welsh
