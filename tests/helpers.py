@@ -70,3 +70,17 @@ def run(text: str, settings=None, today: date = TODAY):
 def found(text: str, rule: str | None = None, **kwargs) -> list[tuple[str, int]]:
     """(rule, line) of every finding, or of one rule's findings."""
     return [(f.rule, f.line) for f in run(text, **kwargs) if rule is None or f.rule == rule]
+
+
+def found_unlisted(term: str, shipped) -> list[str]:
+    """What the jargon rule finds in term with the shipped lexicon's phrases for the whole term taken away, as for
+    a term nobody listed (tools/measure_unlisted.py); the compounds stay as shipped."""
+    import dataclasses
+
+    from coreplan.rules.language import jargon_uses, load_lexicon
+
+    own = sorted({use.phrase for use in jargon_uses(term, shipped) if use.phrase and use.start == 0
+                  and use.end >= len(term)})
+    lexicon = load_lexicon({}, {"ignore_terms": own}, {}) if own else shipped
+    lexicon = dataclasses.replace(lexicon, compounds=shipped.compounds, ignored_words=frozenset())
+    return [use.written for use in jargon_uses(term, lexicon)]

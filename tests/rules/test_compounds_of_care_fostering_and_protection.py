@@ -6,22 +6,16 @@ accommodation, a concern, a disruption, a duty, a contract and parenting as head
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from coreplan.rules.language import jargon_uses, load_lexicon
+from tests.helpers import found_unlisted
 
 LEXICON = load_lexicon({}, {}, {})
 
 
 def unlisted(term: str) -> list[str]:
-    """What the rule finds in term with the lexicon's phrases for the whole term taken away."""
-    own = sorted({use.phrase for use in jargon_uses(term, LEXICON) if use.phrase and use.start == 0
-                  and use.end >= len(term)})
-    lexicon = load_lexicon({}, {"ignore_terms": own}, {}) if own else LEXICON
-    lexicon = dataclasses.replace(lexicon, compounds=LEXICON.compounds, ignored_words=frozenset())
-    return [use.written for use in jargon_uses(term, lexicon)]
+    return found_unlisted(term, LEXICON)
 
 
 def found(text: str) -> list[str]:
