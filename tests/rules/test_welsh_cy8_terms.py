@@ -1,7 +1,7 @@
-"""Welsh terms from housing, school exclusion, paying for care, youth justice and health pages for families
-(issue 12, helper cy8: Tai Caerdydd, Swansea Council, SNAP Cymru, Citizens Advice, archived Directgov, Estyn,
-Cyfraith Cymru): found in a plan's sentences, in their mutated and plural forms, while everyday Welsh about
-rent, school, the community, being sad or ill, and 'ar ôl 16 oed' stays plain."""
+"""Welsh terms from housing, school exclusion, paying for care, youth justice, health, adult care and adoption
+pages for families (issue 12, helper cy8: Tai Caerdydd, Swansea Council, SNAP Cymru, Citizens Advice, archived
+Directgov, Estyn, Cyfraith Cymru, Gwynedd Council): found in a plan's sentences, in their mutated and plural forms,
+while everyday Welsh about rent, school, the community, being sad or ill, and 'ar ôl 16 oed' stays plain."""
 
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ def found(text: str) -> list[str]:
     ("Mae Lowri mewn trallod emosiynol.", "trallod emosiynol"),
     ("Mae ei thad yn angheuol wael.", "angheuol wael"),
     ("Bydd y cyngor yn darparu cyfarpar yn y tŷ.", "cyfarpar"),
+    ("Mae angen help ar Nain gyda hunanofal.", "hunanofal"),
+    ("Bydd Taid yn cael gofal a chefnogaeth a reolir.", "gofal a chefnogaeth a reolir"),
+    ("Mae ymglymiad y teulu yn bwysig.", "ymglymiad"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
@@ -65,6 +68,9 @@ def test_the_new_terms_are_found(text, words):
     "Mae'r plant yn cael eu gadael allan o'r gêm weithiau.",
     "Roedd y drosedd yn fach.",
     "Rydyn ni'n aros am dŷ gyda gardd.",
+    "Mae Nain yn gofalu amdani ei hun.",
+    "Mae Dylan yn hoffi bod yn rhan o'r tîm pêl-droed.",
+    "Mae'r plant yn ymolchi ac yn gwisgo eu hunain.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
