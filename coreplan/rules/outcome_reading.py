@@ -141,8 +141,8 @@ def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int,
             break  # 'the help set out in her plan', 'her targets reviewed', 'a plan based on her needs'
         if head is not None and (_is_number(word) or word[0].isdigit()):
             break  # 'the speech therapist three times'
-        if head is not None and word in ("a", "an", "the"):
-            break  # 'appointments a week', 'childcare the whole summer': an article starts another phrase
+        if head is not None and word in ("a", "an") and index + 1 < len(words) and words[index + 1].word in W.PER_TIME:
+            break  # 'appointments a week': how often, not more of the phrase
         if head is not None and word in W.CLAUSE_PRONOUNS:
             break  # 'the services she needs': a relative clause without 'that'
         if word in W.PHRASE_ENDS or not word[0].isalnum():

@@ -191,11 +191,9 @@ SERVICE_NOUNS = frozenset({
     # leaving-care allowance, a bursary
     "training", "travel training", "school taxi", "school transport", "voucher", "vouchers", "food parcel",
     "food parcels", "food bank", "foodbank", "allowance", "allowances", "bursary",
-    # a unit of a service, whatever its kind ('an overnight stay at the short breaks unit', 'the assessment unit'),
-    # the interview after a child goes missing by its other name, and money a health service gives for care
-    "unit", "units", "return interview", "return interviews", "health budget", "health budgets", "personal budgets",
-    # advice of the law, had from a solicitor: 'legal advice about his asylum claim' (advice from Nain is the family's)
-    "legal advice",
+    # a short breaks unit ('the first unit of his course' is his own), the interview after a child goes missing by its
+    # other name, and money a health service gives for care
+    "breaks unit", "break unit", "adolescent unit", "inpatient unit", "return interview", "return interviews", "health budget", "health budgets", "personal budgets",
     "rehab", "rehab unit", "rehab centre", "detox", "detox unit", "rehabilitation unit", "rehabilitation centre",
 })
 # Words before a head that make it the process's, whatever the head is: 'introductory visits', 'supervised family
@@ -418,6 +416,9 @@ PHRASE_ENDS = frozenset({
     "up",
 })
 # Numbers end a phrase that has its head ('the speech therapist three times'), and start one that has not
+# After the head of a phrase, an article before one of these starts how often, not more of the phrase: 'twenty-five
+# hours of appointments a week', 'fifteen hours of funded childcare a week'
+PER_TIME = frozenset({"week", "month", "day", "year", "fortnight", "term", "night", "weekend", "half-term"})
 NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                      "twelve", "half", "several", "many", "few",
                      # the larger numbers a plan writes in words ('fifteen hours', 'twenty-five hours': a compound

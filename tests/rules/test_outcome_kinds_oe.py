@@ -7,8 +7,8 @@ drink and drugs, domestic abuse safety planning, CAMHS and crisis care.
 Poor (each names the child, so the rule is `service-focused-outcome`, never `outcome-without-child`): an order's hours
 written as numbers in words ('twenty-five hours of appointments a week': the article after the head starts another
 phrase, so the head stays 'appointments'), doing what a service sets ('do forty hours of unpaid work'), keeping to an
-order's terms, a place or hours paid for by a service ('a funded place', 'her allocated hours'), a unit of a service, a
-return interview, a personal health budget, legal advice, equipment fitted or installed, providers named by their
+order's terms, a place or hours paid for by a service ('a funded place', 'her allocated hours'), a short breaks unit, a
+return interview, a personal health budget, equipment fitted or installed, providers named by their
 initials (an IDVA, the YOT, a CPN), an appropriate adult and a youth facilitator. Beside them the child's own day in
 the same plans stays silent: a curfew kept, homework done, a paper round, getting to school from the hostel, words said
 by a birthday, a wheelchair or a hoist used by the child himself."""
@@ -96,7 +96,6 @@ POOR = [
     'Nel will have a suitability review of her accommodation.',
     'Macsen will have an age assessment.',
     'Macsen will have an interpreter at his asylum interview.',
-    'Macsen will have legal advice about his asylum claim.',
     'Macsen will be allocated an independent visitor.',
     'Macsen will have a pathway plan in place by sixteen.',
     'Macsen will have a health assessment within twenty days.',
