@@ -106,6 +106,11 @@ def _is_participle(word: str) -> bool:
     return word in W.SERVICE_PARTICIPLES or word.endswith("ed") or (word in W.IRREGULAR and not word.endswith("ing"))
 
 
+def _is_number(word: str) -> bool:
+    """A number written in words, a compound by its first part: 'twenty-five', 'forty-eight'."""
+    return word in W.NUMBERS or word.split("-")[0] in W.NUMBERS
+
+
 def _in(words: list[_Word], index: int, names: frozenset) -> bool:
     """Whether the word at index, alone or with the word before it ('social worker'), is in names."""
     if words[index].word in names:
@@ -126,11 +131,18 @@ def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int,
         if word == "in" and head is not None and index + 1 < len(words) and words[index + 1].word == "need":
             index += 2  # 'a child in need meeting': one name
             continue
+        if head is not None and word in W.PROCESS_QUALIFIERS and index + 1 < stop \
+                and words[index + 1].word not in W.PHRASE_ENDS and words[index + 1].word[0].isalpha():
+            head = index  # 'her two-year-old funded place': a qualifier before its noun, not a participle after one
+            index += 1
+            continue
         if head is not None and (word in W.SERVICE_PARTICIPLES or word in W.PHRASE_PARTICIPLES or (
                 word.endswith("ed") and index + 1 < len(words) and words[index + 1].word in W.PHRASE_ENDS)):
             break  # 'the help set out in her plan', 'her targets reviewed', 'a plan based on her needs'
-        if head is not None and (word in W.NUMBERS or word[0].isdigit()):
+        if head is not None and (_is_number(word) or word[0].isdigit()):
             break  # 'the speech therapist three times'
+        if head is not None and word in ("a", "an") and index + 1 < len(words) and words[index + 1].word in W.PER_TIME:
+            break  # 'appointments a week': how often, not more of the phrase
         if head is not None and word in W.CLAUSE_PRONOUNS:
             break  # 'the services she needs': a relative clause without 'that'
         if word in W.PHRASE_ENDS or not word[0].isalnum():
@@ -355,6 +367,8 @@ def _means(sentence: str, words: list[_Word]) -> Reading | None:
             if head is None or not _in(words, head, W.PROVIDER_NOUNS):
                 continue
         head = _means_head(words, index + 1)
+        if head is not None and word.word == "from" and words[head].word in W.LIVED_IN:
+            continue  # 'to school on time from the hostel': where the child sets out from, not a means
         if head is not None and word.word in W.PLAN_MEANS and not _in(words, head, W.PLAN_TERMS):
             continue  # 'following her night feed': a time in her day, not the plan
         if head is not None:

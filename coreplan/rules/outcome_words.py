@@ -78,6 +78,12 @@ PROVIDER_NOUNS = frozenset({
     # when she is worried is her own way to cope
     "barnardo", "barnardos", "nspcc", "home-start", "llamau", "platfform", "women aid", "womens aid",
     "flying start", "families first", "family action",
+    # providers a plan names by their initials: an independent domestic or sexual violence adviser, the
+    # independent reviewing officer, the speech and language therapist, a community psychiatric nurse, the youth
+    # offending team or service ('Carys will have an IDVA', 'Gethin will meet the YOT every week')
+    "idva", "idvas", "isva", "isvas", "iro", "iros", "slt", "cpn", "cpns", "yot", "yos",
+    # the adult the police must have with a child they interview, and a worker who runs a service's sessions
+    "appropriate adult", "appropriate adults", "facilitator", "facilitators",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
@@ -111,6 +117,9 @@ MEANS = frozenset({"with", "through", "via", "by", "from", "alongside", "under",
 # Of those, the ones that lead a means only when the plan itself follows: 'following the plan agreed at her
 # review' is the process's, 'following her night feed' is a time in her day
 PLAN_MEANS = frozenset({"following"})
+# Places a service houses a family in: after 'from' they are where the child sets out, not a means ('get to school on
+# time from the hostel', 'walk to nursery from the refuge')
+LIVED_IN = frozenset({"accommodation", "hostel", "hostels", "refuge", "refuges", "lodgings", "unit", "units"})
 # Time spent in a service's place or with a provider: 'spend time in the nurture room', 'spend an hour with her
 # key worker' ('spend time with Nain', 'in the park' are the child's own)
 SPEND = frozenset({"spend", "spends", "spending", "spent"})
@@ -182,12 +191,18 @@ SERVICE_NOUNS = frozenset({
     # leaving-care allowance, a bursary
     "training", "travel training", "school taxi", "school transport", "voucher", "vouchers", "food parcel",
     "food parcels", "food bank", "foodbank", "allowance", "allowances", "bursary",
+    # a short breaks unit ('the first unit of his course' is his own), the interview after a child goes missing by its
+    # other name, and money a health service gives for care
+    "breaks unit", "break unit", "adolescent unit", "inpatient unit", "return interview", "return interviews", "health budget", "health budgets", "personal budgets",
     "rehab", "rehab unit", "rehab centre", "detox", "detox unit", "rehabilitation unit", "rehabilitation centre",
 })
 # Words before a head that make it the process's, whatever the head is: 'introductory visits', 'supervised family
 # time', 'statutory visits' (visits, time and calls are the family's otherwise: 'visits to Nain', 'family time')
 PROCESS_QUALIFIERS = frozenset({"introductory", "supervised", "statutory", "unannounced", "announced",
-                                "observed", "assessed", "monitored"})
+                                "observed", "assessed", "monitored",
+                                # paid for or handed out by a service: 'a funded place', 'fifteen funded hours', 'her
+                                # allocated hours' (whatever the head: a place, hours, childcare, a trip)
+                                "funded", "allocated"})
 # The process named by its steps ('through the plan-do-review cycle', 'through the early help pathway'): as
 # the means of a change it is the process, whatever words come before it
 PROCESS_HEADS = frozenset({"cycle", "process", "pathway", "procedure", "procedures", "framework"})
@@ -211,7 +226,9 @@ LEISURE = frozenset({
 NEVER_LEISURE = frozenset({"order", "orders", "worker", "workers", "officer", "officers", "service",
                            "services", "panel", "court", "plan", "assessment",
                            # a hospital's or a refuge's 'play specialist', a 'music practitioner'
-                           "specialist", "specialists", "practitioner", "practitioners"})
+                           "specialist", "specialists", "practitioner", "practitioners",
+                           # a worker who runs a service's sessions: 'a youth facilitator'
+                           "facilitator", "facilitators"})
 # A team is a service's when a word of a service names it ('the youth offending team', 'the youth support
 # team'), and the child's own when a pastime does ('the school football team')
 SERVICE_QUALIFIERS = frozenset({"offending", "justice", "support", "social", "disability", "disabilities",
@@ -254,6 +271,8 @@ SERVICE_PARTICIPLES = frozenset({
     "listened", "heard", "flagged",
     # where the child lives decided by the process: 'Gwen will be adopted', 'fostered by a family nearby'
     "adopted", "fostered",
+    # equipment put in by a service, had by the child: 'have a hoist fitted', 'a ramp installed at home'
+    "fitted", "installed",
 })
 # Of those, the ones that before 'from' say what the child is kept away from, which is the child's safety:
 # 'protected from seeing his parents argue' (as against 'protected through the plan', a means)
@@ -332,6 +351,9 @@ ATTENDANCE_VERBS = frozenset({
     "have", "get", "use", "attend", "go", "come", "take", "participate", "join", "engage", "complete", "finish",
     "start", "begin", "continue", "keep", "book", "see", "meet", "visit", "sign", "stay", "remain", "work",
     "undertake", "be", "drop", "accept", "benefit",
+    # doing what a service sets: 'do forty hours of unpaid work', 'do the parenting course' ('do her homework', 'do
+    # well at school' name no service)
+    "do",
     # where the child lives is a placement when it is a service's ('move into supported accommodation', 'stay
     # at the mother and baby unit', 'live in foster care'), and the child's home otherwise ('live with Nain')
     "move", "live",
@@ -355,7 +377,9 @@ COMPLIANCE_VERBS = frozenset({"agree", "comply", "cooperate", "co-operate", "fol
 HEED_VERBS = frozenset({"listen", "act"})
 PLAN_TERMS = frozenset({"plan", "plans", "agreement", "agreements", "advice", "recommendation",
                         "recommendations", "guidance", "contract", "contracts", "conditions", "requirements",
-                        "programme", "regime", "treatment"})
+                        "programme", "regime", "treatment",
+                        # 'keep to the terms of his referral order', 'stick to the terms of the agreement'
+                        "terms"})
 # Words before 'need' that turn it round: 'will no longer need support at lunchtime' is a change in the child
 NEED_NEGATIONS = frozenset({"not", "longer", "never", "less", "hardly"})
 # The child goes to a person of the plan when something happens ('go to his key worker when he is upset'):
@@ -392,8 +416,15 @@ PHRASE_ENDS = frozenset({
     "up",
 })
 # Numbers end a phrase that has its head ('the speech therapist three times'), and start one that has not
+# After the head of a phrase, an article before one of these starts how often, not more of the phrase: 'twenty-five
+# hours of appointments a week', 'fifteen hours of funded childcare a week'
+PER_TIME = frozenset({"week", "month", "day", "year", "fortnight", "term", "night", "weekend", "half-term"})
 NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                     "twelve", "half", "several", "many", "few"})
+                     "twelve", "half", "several", "many", "few",
+                     # the larger numbers a plan writes in words ('fifteen hours', 'twenty-five hours': a compound
+                     # is read by its first part, see outcome_reading._is_number)
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"})
 # 'a group of friends', 'two hours of help': the noun after 'of' is the head
 QUANTITIES = frozenset({"group", "groups", "lot", "lots", "number", "couple", "range", "bit", "piece", "course",
                         "set", "variety", "bunch", "circle", "list", "hour", "hours", "minute", "minutes", "amount",
