@@ -1,0 +1,88 @@
+"""Welsh terms of child health and maternity, school exclusion and appeals, renting and rent arrears, and sickness
+and disability benefits (issue 12), from pages of ASDinfoWales, Cydweithredfa Gogledd Cymru, the Senedd, Swansea Bay
+health board, Gurkha Justice, Swansea and the Vale of Glamorgan councils, SNAP Cymru, Rhondda Cynon Taf, Rhentu Doeth
+Cymru, Cyfraith Cymru, Directgov, Citizens Advice and Mental Health & Money Advice: found in a plan's sentences,
+while the everyday words they are made of (distress, a specialist shop, breathing space, a reasonable price, a
+suitable person, waiting for the bus) stay plain."""
+
+from __future__ import annotations
+
+import pytest
+
+from coreplan.rules.language import find_initials, find_jargon, jargon_uses, load_lexicon
+
+LEXICON = load_lexicon({}, {}, {})
+
+
+def found(text: str) -> list[str]:
+    return [words.lower() for words, _ in find_jargon(text, LEXICON)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Mae Jac mewn trallod emosiynol ers y gaeaf.", "trallod emosiynol"),
+    ("Bydd Mali'n cael cymorth arbenigol gan y tîm.", "cymorth arbenigol"),
+    ("Ni chaiff Dad ddod i mewn nes bod esgoredigaeth sefydledig.", "esgoredigaeth sefydledig"),
+    ("Bydd y niwrolegydd pediatrig yn gweld Osian ym mis Mawrth.", "niwrolegydd pediatrig"),
+    ("Bydd staff gofal sylfaenol yn atgyfeirio Osian.", "staff gofal sylfaenol"),
+    ("Mae Mam wedi ysgrifennu at y corff llywodraethol.", "corff llywodraethol"),
+    ("Mae Ffion mewn ysgol a ariennir gan y wladwriaeth.", "ysgol a ariennir gan y wladwriaeth"),
+    ("Bydd y grant yn talu am weithgareddau cyfoethogi i Mali.", "weithgareddau cyfoethogi"),
+    ("Mae'r landlord wedi rhoi hysbysiad i derfynu tenantiaeth i Mam.", "hysbysiad i derfynu tenantiaeth"),
+    ("Roedd gan Mam denantiaeth fyrddaliadol sicr.", "denantiaeth fyrddaliadol sicr"),
+    ("Mae gan Nain denantiaeth reoleiddiedig.", "denantiaeth reoleiddiedig"),
+    ("Bydd Dad yn gofyn am gynllun cyfnod i anadlu.", "gynllun cyfnod i anadlu"),
+    ("Roedd gan Mam esgus rhesymol dros fethu'r gwrandawiad.", "esgus rhesymol"),
+    ("Bydd Mam yn anfon tystiolaeth atodol gyda'r ffurflen.", "tystiolaeth atodol"),
+    ("Bydd cynghorydd lles yn helpu Dad gyda'r ffurflen.", "cynghorydd lles"),
+    ("Mae Dad yn y grŵp gweithgarwch cysylltiedig â gwaith.", "grŵp gweithgarwch cysylltiedig â gwaith"),
+    ("Bydd Mam yn cael taliad yn aros am apêl.", "taliad yn aros am apêl"),
+])
+def test_the_new_terms_are_found(text, words):
+    assert words in found(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # 'apêl' drops its accent and takes -au or -iadau in the plural (welsh_text.IRREGULAR_PLURALS_CY)
+    ("Gwrthodwyd yr apeliadau derbyn i'r ysgol.", "apeliadau derbyn"),
+    ("Bydd y paneli apeliadau yn cwrdd yn yr haf.", "paneli apeliadau"),
+])
+def test_the_plural_of_apel_is_found(text, words):
+    assert words in found(text), found(text)
+
+
+def test_the_benefits_initials_are_spelled_out():
+    assert dict(find_initials("Mae Mam yn cael TAP ac mae Jac yn cael LBA.", LEXICON, {})) == {
+        "TAP": "Taliad Annibynnol Personol (budd-dal at gostau byw gyda salwch neu anabledd hirdymor)",
+        "LBA": "Lwfans Byw i'r Anabl (budd-dal at gostau gofalu am blentyn anabl)",
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "Mae Mam mewn trallod ers i'w thad farw.",
+    "Roedd Jac yn drist ac yn emosiynol ar ôl yr angladd.",
+    "Mae Dad yn arbenigwr ar drwsio ceir.",
+    "Mae'r siop yn gwerthu bwyd arbenigol o Gymru.",
+    "Mae'r newid wedi esgor ar syniadau newydd yn y teulu.",
+    "Mae Nain yn berson addas i ofalu am y plant.",
+    "Roedd gan Jac esgus am fod yn hwyr i'r ysgol.",
+    "Mae'r pris yn rhesymol ac roedd ganddo reswm da.",
+    "Mae angen amser i anadlu ar Mam.",
+    "Cafodd Mali gyfnod i anadlu ar ôl yr arholiadau.",
+    "Mae'r clwb drama yn cyfoethogi bywyd Mali.",
+    "Mae Dad yn gweithio fel nyrs broffesiynol yn yr ysbyty.",
+    "Mae'r amodau yn y tŷ yn oer ac yn llaith.",
+    "Bydd Mam yn hawlio'r arian yn ôl cyn diwedd y mis.",
+    "Mae Mam yn aros am y bws i'r dref.",
+    "Mae'r tenant yn talu'r rhent bob mis ac mae'r landlord wedi trwsio'r to.",
+    "Mae'r ysgol yn cael arian gan y llywodraeth.",
+    "Roedd yr apeliadau am arian i'r elusen yn llwyddiannus.",
+    "Mae Taid yn hoffi'r tap newydd yn y gegin.",
+    "Bydd Dad yn gweld cynghorydd yn y Ganolfan Byd Gwaith.",
+    "Mae'r staff yn y feddygfa yn garedig.",
+    "Aeth Mam i'r feddygfa gyda'r babi newydd-anedig.",
+    "Mae Mam yn dysgu ochr yn ochr â'i ffrind yn y gwaith.",
+])
+def test_everyday_welsh_stays_plain(text):
+    assert found(text) == []
+    assert jargon_uses(text, LEXICON, frozenset(), known_words=None) == []
+    assert find_initials(text, LEXICON, {}) == []
