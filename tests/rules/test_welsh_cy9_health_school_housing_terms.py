@@ -1,9 +1,10 @@
-"""Welsh terms of child health and maternity, school exclusion and appeals, renting and rent arrears, and sickness
-and disability benefits (issue 12), from pages of ASDinfoWales, Cydweithredfa Gogledd Cymru, the Senedd, Swansea Bay
-health board, Gurkha Justice, Swansea and the Vale of Glamorgan councils, SNAP Cymru, Rhondda Cynon Taf, Rhentu Doeth
-Cymru, Cyfraith Cymru, Directgov, Citizens Advice and Mental Health & Money Advice: found in a plan's sentences,
-while the everyday words they are made of (distress, a specialist shop, breathing space, a reasonable price, a
-suitable person, waiting for the bus) stay plain."""
+"""Welsh terms of child health and maternity, school exclusion, appeals and inspection, renting, rent arrears and
+behaviour in a rented home, and sickness, disability and family benefits (issue 12), from pages of ASDinfoWales,
+Cydweithredfa Gogledd Cymru, the Senedd, Swansea Bay health board, Gurkha Justice, Swansea and the Vale of Glamorgan
+councils, SNAP Cymru, Rhondda Cynon Taf, Rhentu Doeth Cymru, Cyfraith Cymru, Directgov, Citizens Advice, Mental
+Health & Money Advice, Estyn, housing associations and Universal Credit guides: found in a plan's sentences, while
+the everyday words they are made of (distress, a specialist shop, breathing space, a reasonable price, a suitable
+person, a nuisance dog, waiting for the bus) stay plain."""
 
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ def found(text: str) -> list[str]:
     ("Bydd cynghorydd lles yn helpu Dad gyda'r ffurflen.", "cynghorydd lles"),
     ("Mae Dad yn y grŵp gweithgarwch cysylltiedig â gwaith.", "grŵp gweithgarwch cysylltiedig â gwaith"),
     ("Bydd Mam yn cael taliad yn aros am apêl.", "taliad yn aros am apêl"),
+    # the second round: school inspection, behaviour in a rented home, Universal Credit for families
+    ("Bydd yr ysgol yn cael arolygiad craidd yn yr hydref.", "arolygiad craidd"),
+    ("Mae ysgol Jac mewn categori gweithgarwch dilynol.", "gweithgarwch dilynol"),
+    ("Bydd yr arolygydd cofnodol yn siarad â'r rhieni.", "arolygydd cofnodol"),
+    ("Mae'r cymdogion yn cwyno am niwsans neu annifyrrwch.", "niwsans neu annifyrrwch"),
+    ("Mae'r landlord wedi rhoi datganiad ysgrifenedig o'r contract i Mam.", "datganiad ysgrifenedig o'r contract"),
+    ("Mae Jac yn cael y gyfradd gofal uwch.", "gyfradd gofal uwch"),
+    ("Bydd Mam yn gofyn am yr elfen plentyn anabl i Jac.", "elfen plentyn anabl"),
+    ("Telir yr ychwanegiad plentyn anabl bob mis.", "ychwanegiad plentyn anabl"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
@@ -55,6 +65,8 @@ def test_the_benefits_initials_are_spelled_out():
         "TAP": "Taliad Annibynnol Personol (budd-dal at gostau byw gyda salwch neu anabledd hirdymor)",
         "LBA": "Lwfans Byw i'r Anabl (budd-dal at gostau gofalu am blentyn anabl)",
     }
+    assert dict(find_initials("Bydd AEF yn arwain yr ymweliad.", LEXICON, {})) == {
+        "AEF": "Arolygydd Ei Fawrhydi (arolygydd o Estyn)"}
 
 
 @pytest.mark.parametrize("text", [
@@ -81,6 +93,13 @@ def test_the_benefits_initials_are_spelled_out():
     "Mae'r staff yn y feddygfa yn garedig.",
     "Aeth Mam i'r feddygfa gyda'r babi newydd-anedig.",
     "Mae Mam yn dysgu ochr yn ochr â'i ffrind yn y gwaith.",
+    "Mae'r ci drws nesaf yn niwsans bob nos.",
+    "Bydd y wers ddilynol ddydd Llun.",
+    "Mae Mali yn aelod craidd o'r tîm pêl-rwyd.",
+    "Ni fydd neb yn gorfodi Jac i fwyta llysiau.",
+    "Mae'r gyfradd llog ar y cerdyn yn uchel.",
+    "Mae dŵr yn elfen bwysig o fywyd pob plentyn.",
+    "Mae'r tŷ newydd yn ychwanegiad at y stryd.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
