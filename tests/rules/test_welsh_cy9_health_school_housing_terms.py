@@ -46,6 +46,11 @@ def found(text: str) -> list[str]:
     ("Mae Jac yn cael y gyfradd gofal uwch.", "gyfradd gofal uwch"),
     ("Bydd Mam yn gofyn am yr elfen plentyn anabl i Jac.", "elfen plentyn anabl"),
     ("Telir yr ychwanegiad plentyn anabl bob mis.", "ychwanegiad plentyn anabl"),
+    # the third round: speech, development and a child's first years
+    ("Bydd Mam yn mynd â Jac i'r clinigau siarad i mewn.", "clinigau siarad i mewn"),
+    ("Mae Jac ar y rhestr ddilynol.", "rhestr ddilynol"),
+    ("Bydd y gweithiwr yn defnyddio model asesu newydd.", "model asesu"),
+    ("Bydd y fydwraig yn rhoi cyngor cyn cenhedlu.", "cyn cenhedlu"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
@@ -100,6 +105,11 @@ def test_the_benefits_initials_are_spelled_out():
     "Mae'r gyfradd llog ar y cerdyn yn uchel.",
     "Mae dŵr yn elfen bwysig o fywyd pob plentyn.",
     "Mae'r tŷ newydd yn ychwanegiad at y stryd.",
+    "Mae'r cwpl yn siarad am atal cenhedlu gyda'r meddyg.",
+    "Daeth Nain i mewn i siarad.",
+    "Mae'r rhestr siopa ar y bwrdd.",
+    "Mae Mali'n gwneud model o gastell.",
+    "Bydd y meddyg yn asesu Jac yfory.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
