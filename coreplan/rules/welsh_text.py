@@ -77,6 +77,9 @@ IRREGULAR_PLURALS_CY = {
     # a vowel that changes and an accent that drops: the heads of many a service's name ('timau integredig
     # cymorth i deuluoedd', 'cyrff llywodraethu', 'adrannau achosion brys')
     "tîm": ("timau",), "corff": ("cyrff",), "adran": ("adrannau",),
+    # an accent that drops before an ending Welsh writes two ways ('apêl derbyn' / 'apelau derbyn' / 'apeliadau
+    # derbyn', 'panel apêl' / 'paneli apeliadau')
+    "apêl": ("apelau", "apeliadau"),
     # an adjective with a plural of its own, which some Welsh writes after a plural noun ('pobl ifanc' / 'pobl
     # ifainc', 'troseddwyr ifanc' / 'troseddwyr ifainc')
     "ifanc": ("ifainc",),
