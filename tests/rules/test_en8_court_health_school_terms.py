@@ -5,7 +5,8 @@ centre, homelessness and tenancy pages, SEND jargon busters, an eating disorders
 source, were measured blind on the untouched lexicon: 96 of 137 of their terms were found (0.70). The missing terms
 that are professional or legal language were added with plain words of our own (coreplan/data/jargon.yaml, the en8
 block at the end of `phrases:`). Each is pinned here inside a sentence of our own, and the plain words they are made
-of are pinned silent in everyday sentences of our own. None of these sentences is a corpus row.
+of are pinned silent in everyday sentences of our own. A second round on five school admissions and child maintenance
+pages found 21 of 42 terms before adding (0.50). None of these sentences is a corpus row.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ def found(text: str) -> list[str]:
     ("The landlord must use the prescribed form.", "prescribed form"),
     ("Seren goes to an alternative provider three days a week.", "alternative provider"),
     ("The council said it would affect the efficient education of others.", "efficient education of others"),
+    # second round: school admissions
+    ("Mum lodged a class size appeal for Osian.", "class size appeal"),
+    ("The council said it was a prejudice appeal.", "prejudice appeal"),
+    ("Mia goes to a selective school in the next town.", "selective school"),
 ])
 def test_new_terms_are_found_in_a_sentence(text, term):
     assert any(term.lower() in words.lower() for words in found(text)), found(text)
@@ -71,6 +76,14 @@ def test_new_initials_offer_their_words(text, initials):
     "Swimming is compulsory for Year 5.",
     "Mum is efficient with the family budget.",
     "The police officer helped the children cross the road.",
+    # second round: words of school places and family life, in everyday use
+    "Juggling work and the children is a balancing exercise for Mum.",
+    "The swimming club puts children in ability bands.",
+    "Nain is very selective about school shoes.",
+    "Dad is selective about which school trips he pays for.",
+    "The class size is 28 this year.",
+    "Mum will appeal the parking fine.",
+    "Mia is proud of her Welsh parentage.",
 ])
 def test_plain_probe_sentences_stay_silent(text):
     assert not jargon_uses(text, LEXICON, frozenset(), frozenset())
