@@ -6,7 +6,8 @@ source, were measured blind on the untouched lexicon: 96 of 137 of their terms w
 that are professional or legal language were added with plain words of our own (coreplan/data/jargon.yaml, the en8
 block at the end of `phrases:`). Each is pinned here inside a sentence of our own, and the plain words they are made
 of are pinned silent in everyday sentences of our own. A second round on five school admissions and child maintenance
-pages found 21 of 42 terms before adding (0.50). None of these sentences is a corpus row.
+pages found 21 of 42 terms before adding (0.50), a third on three health visiting pages 8 of 14 (0.57), and a fourth on a council tax
+factsheet 4 of 11 (0.36). None of these sentences is a corpus row.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def found(text: str) -> list[str]:
     ("Mum lodged a class size appeal for Osian.", "class size appeal"),
     ("The council said it was a prejudice appeal.", "prejudice appeal"),
     ("Mia goes to a selective school in the next town.", "selective school"),
+    # third round: health visiting
+    ("Mia had visual reinforcement audiometry at the clinic.", "visual reinforcement audiometry"),
+    # fourth round: council tax
+    ("Mum applied for the disability reduction scheme.", "disability reduction scheme"),
 ])
 def test_new_terms_are_found_in_a_sentence(text, term):
     assert any(term.lower() in words.lower() for words in found(text)), found(text)
@@ -50,6 +55,7 @@ def test_new_terms_are_found_in_a_sentence(text, term):
 @pytest.mark.parametrize("text, initials", [
     ("The OOCD panel meets on Thursday.", "OOCD"),
     ("A volunteer from the PSU sat with Mum.", "PSU"),
+    ("Mia had a VRA test in March.", "VRA"),
 ])
 def test_new_initials_offer_their_words(text, initials):
     hits = dict(find_initials(text, LEXICON, {}))
@@ -84,6 +90,14 @@ def test_new_initials_offer_their_words(text, initials):
     "The class size is 28 this year.",
     "Mum will appeal the parking fine.",
     "Mia is proud of her Welsh parentage.",
+    # third round: a baby's hearing and eyes, in everyday use
+    "Mia turned towards the sound of the rattle.",
+    "The toy lights up when the baby presses it.",
+    "Seren has her eyes tested every year.",
+    # fourth round: money words in everyday use
+    "Dad gets a single person discount on the council tax.",
+    "The gym has a reduction scheme for families.",
+    "Mum's disability means she uses a wheelchair.",
 ])
 def test_plain_probe_sentences_stay_silent(text):
     assert not jargon_uses(text, LEXICON, frozenset(), frozenset())
