@@ -40,6 +40,10 @@ def found(text):
     ("The report looks at their fostering capacity.", "fostering capacity"),
     ("The social worker wrote a pen picture of Jac for the panel.", "pen picture"),
     ("The carers asked for an extension of approval so that Lowri can stay.", "extension of approval"),
+    ("Cerys will get transitional support when she turns 18.", "transitional support"),
+    ("Dad may be able to get adult care and support after the assessment.", "adult care and support"),
+    ("The assessment looks at Mam's strengths and capabilities.", "strengths and capabilities"),
+    ("The council will make a determination about eligibility in May.", "determination about eligibility"),
 ])
 def test_the_term_is_found(text, words):
     assert words in found(text)
@@ -66,6 +70,10 @@ def test_the_term_is_found(text, words):
     "Ffion drew a picture with a pen for her nan.",
     "The second stage of the walk is harder.",
     "Dad asked for an extension to the deadline.",
+    "Nain gives the care and support needed by the baby.",
+    "Her strengths are cooking and drawing.",
+    "We talked about support for adults in the family.",
+    "Dad showed great determination and got the job.",
 ])
 def test_the_everyday_words_beside_them_stay_plain(text):
     assert found(text) == []
