@@ -44,6 +44,14 @@ def found(text):
     ("Dad may be able to get adult care and support after the assessment.", "adult care and support"),
     ("The assessment looks at Mam's strengths and capabilities.", "strengths and capabilities"),
     ("The council will make a determination about eligibility in May.", "determination about eligibility"),
+    ("Tomos has a global learning disability.", "global learning disability"),
+    ("The report says Alys has a global development delay.", "global development delay"),
+    ("The determination of need will follow the visit.", "determination of need"),
+    ("Targeted children's services can offer a youth worker.", "targeted children's services"),
+    ("The worker did a functional analysis of Dad's drinking with Mam.", "functional analysis"),
+    ("Mam will plan reinforcers for the days Dad does not drink.", "reinforcers"),
+    ("The course helps families of treatment-resistant drinkers.", "treatment-resistant"),
+    ("Mam was offered unilateral family therapy.", "unilateral family therapy"),
 ])
 def test_the_term_is_found(text, words):
     assert words in found(text)
@@ -74,6 +82,12 @@ def test_the_term_is_found(text, words):
     "Her strengths are cooking and drawing.",
     "We talked about support for adults in the family.",
     "Dad showed great determination and got the job.",
+    "The builders used reinforced steel for the new wall.",
+    "The analysis of Dad's blood test came back normal.",
+    "Mam's treatment is going well and she is resisting the urge to drink.",
+    "Jac went to a family therapy session with Mam.",
+    "The children's services team will visit.",
+    "The global news was on the radio.",
 ])
 def test_the_everyday_words_beside_them_stay_plain(text):
     assert found(text) == []
