@@ -52,6 +52,10 @@ def found(text):
     ("Mam will plan reinforcers for the days Dad does not drink.", "reinforcers"),
     ("The course helps families of treatment-resistant drinkers.", "treatment-resistant"),
     ("Mam was offered unilateral family therapy.", "unilateral family therapy"),
+    ("Nain will get a set-up allowance when Cai moves in.", "set-up allowance"),
+    ("A special guardianship order does not bring legal severance from the birth family.", "legal severance"),
+    ("The remuneration of former foster parents is set out in the rules.", "remuneration"),
+    ("The letter explains the cessation of financial support at 18.", "cessation"),
 ])
 def test_the_term_is_found(text, words):
     assert words in found(text)
@@ -88,6 +92,9 @@ def test_the_term_is_found(text, words):
     "Jac went to a family therapy session with Mam.",
     "The children's services team will visit.",
     "The global news was on the radio.",
+    "Mam will set up an allowance for Jac's pocket money.",
+    "Dad set up the tent and the allowance was paid.",
+    "Nain got her pay for the work at the shop.",
 ])
 def test_the_everyday_words_beside_them_stay_plain(text):
     assert found(text) == []
