@@ -101,6 +101,9 @@ BELOW_TARGET = {
     # row: the whole Welsh held-out part gives 0.88, with precision 0.97 (0.98 before: one more held-out outcome is
     # reported, not looked at). Read once before and once after the changes, so this is close to blind; still below
     # the 0.9 target.
+    # Session 31 (ob3) added a blind Welsh round of 60 outcomes (held-out part 0.90 recall before any change, 9 of 10):
+    # the whole Welsh held-out part is n 257, precision 0.98, recall 0.88, unchanged by the kinds then read from its dev
+    # part (tests/rules/test_welsh_outcome_kinds_ob3.py); still below the 0.9 target.
     ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of

@@ -227,11 +227,51 @@ def _welsh_reading(text: str):
     return None if reading is not None and _not_needed_cy(text, reading.start()) else reading
 
 
+# Who is the subject of a helping verb (Welsh): the child helping the family is the child's own day ('Bydd Llŷr yn
+# helpu Dad i wneud swper', 'Bydda i'n helpu Mam i blannu llysiau', 'Bydd Anest a Llŷr yn helpu eu tad i goginio'),
+# where a provider, a named worker or a service helping the parents is the provider's work ('Bydd y gweithiwr yn helpu
+# Mam i...', 'Bydd Sian, y gweithiwr teulu, yn helpu'r rhieni i...')
+_HELPING_CY = patterns.compile(r"(?:helpu|(?:c|g|ch)efnogi|g?alluogi|annog|(?:c|g|ch)ynorthwyo|grymuso)\b")
+_SUBJECT_BEFORE_CY = patterns.compile(r"^\s*(?:(?:mi|fe)\s+)?(?:bydd|fydd|mae|dylai|gall|gallai|gwnaiff|wnaiff)\s+"
+                                      r"(?P<who>[^\W\d_][\w'’-]*(?:(?:\s*,\s*|\s+a\s+|\s+ac\s+)[^\W\d_][\w'’-]*)*)"
+                                      r"(?:\s+hefyd)?(?:\s+yn|['’]n)\s+$")
+_FIRST_PERSON_BEFORE_CY = patterns.compile(r"^\s*(?:(?:mi|fe)\s+)?(?:bydda|byddaf|fydda|rydw|dw|rwy|rwyf|hoffwn|"
+                                           r"gallaf|galla|dylwn)(?:\s+i)?(?:\s+hefyd)?(?:['’]n|\s+yn)?\s+$")
+
+
+def _child_helps_cy(sentence: str, service, child_names: list[str]) -> bool:
+    """Whether the service words are a helping verb whose subject is the child or the child's own voice."""
+    # (the patterns are searched on the lower-cased words: case-insensitive ones would need a lower-case twin)
+    if not _HELPING_CY.match(service.group(0).lower()) or sentence[service.start():service.end()] != service.group(0):
+        return False
+    before = sentence[:service.start()]
+    lowered = before.lower()
+    if len(lowered) != len(before):
+        return False
+    if _FIRST_PERSON_BEFORE_CY.search(lowered):
+        return True
+    subject = _SUBJECT_BEFORE_CY.search(lowered)
+    if subject is None:
+        return False
+    who = re.split(r"\s*,\s*|\s+ac?\s+", before[subject.start("who"):subject.end("who")].strip())
+    return all(any(mentions_name(part, name) for name in child_names) for part in who)
+
+
+def _service_in(sentence: str, child_names: list[str], team: TeamPhrases) -> bool:
+    """Whether the sentence speaks of a service, the child's own help to the family left out."""
+    service = service_words(sentence, team)
+    while service is not None and _child_helps_cy(sentence, service, child_names):
+        rest = sentence[service.end():]
+        service = service_words(rest, team)
+        sentence = rest
+    return service is not None
+
+
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
     """True when the text describes a service or a process and no sentence describes a child's day."""
     has_service = False
     for sentence in sentences(text[:READ_LIMIT]):
-        service = service_words(sentence, team) is not None
+        service = _service_in(sentence, child_names, team)
         has_service = has_service or service
         # the child named, or the child's own voice ('I sleep in my own bed'), which names her as well
         # (search_folded: the match search gives, through the pattern's lower-case twin, sooner)

@@ -231,7 +231,7 @@ _HELPS_OWNER = frozenset({"gan", "oddi", "wrth", "y", "yr", "r", "ei", "eu", "w"
                           "gyson", "cyson"})
 # A provider whose help is the means: the people of a service (the child's teacher, school and doctor are the
 # child's own day, as in _PROVIDED)
-_HELPERS = _PROVIDERS - frozenset({"ysgol", "athro", "athrawes", "athrawon", "pennaeth", "meddyg", "meddygon"})
+_HELPERS = _PROVIDERS - frozenset({"ysgol", "athro", "athrawes", "athrawon", "pennaeth", "meddyg", "meddygon", "tiwtor", "tiwtoriaid"})
 
 
 def _means(text: _Words, index: int) -> Reading | None:
@@ -247,7 +247,7 @@ def _means(text: _Words, index: int) -> Reading | None:
     if words[index] in ("gyda", "efo", "hefo") and (_is(words[at], _HELPERS) or _pair(words, at)):
         return _with_a_provider(text, index, at)
     if words[index] in ("drwy", "trwy", "thrwy") and at > index + 1 and words[at - 1] in ("y", "yr", "r") \
-            and (_is(words[at], _HELPERS) or _pair(words, at)) and not _is(words[at], _GROUPS):
+            and (_is(words[at], _HELPERS) or _pair(words, at) or _is(words[at], _FUNDS)) and not _is(words[at], _GROUPS):
         # 'rhoi ei barn drwy'r eiriolwr': a provider as the means, as 'through her advocate' (cw3); a group through
         # which she goes is read by its own words
         return text.found(index, at + _pair(words, at), "the means is a service")
@@ -257,6 +257,8 @@ def _means(text: _Words, index: int) -> Reading | None:
     return text.found(index, helper, "the means is a service") if helper is not None else None
 
 
+# Money a service gives, as the means: 'cael gliniadur drwy'r grant dysgwyr', 'ymuno â'r clwb drwy'r gronfa'
+_FUNDS = frozenset({"grant", "grantiau", "cronfa", "cronfeydd", "cyllid", "bwrsariaeth", "lwfans", "taliad", "taliadau"})
 # Whom the child is at odds with is not a means: 'allan o drafferth gyda'r heddlu'
 _AT_ODDS = frozenset({"trafferth", "drafferth", "helynt", "helbul", "ffrae", "anghytuno"})
 # 'pan', 'os': turning to a provider when something happens is the child's own coping ('siarad gyda'r nyrs ysgol
@@ -633,6 +635,39 @@ def _as_asked(text: _Words, index: int) -> Reading | None:
     return None
 
 
+# The process's own paperwork, filled in, answered or signed by the child or the family ('llenwi'r ymgynghoriad cyn
+# ei adolygiad', 'ateb holiadur y gwasanaeth', 'cwblhau arolwg y rhai sy'n gadael gofal', 'cwblhau ei ran o'r
+# asesiad'): a step of the process, as the child placed in it is, where filling a water bottle, a job application or
+# a feelings diary, or finishing homework or a race, is the child's own day
+_FILLING = frozenset({"llenwi", "cwblhau", "llofnodi", "arwyddo", "ateb"})
+# Papers that only the process asks for
+_PAPERS = frozenset({"ymgynghoriad", "ymgynghoriadau", "holiadur", "holiaduron", "arolwg", "arolygon"})
+# A form is the process's when what it is for is: a meeting or decision of the process, a consultation, a review, a
+# consent, or help had ('ffurflen ymgynghori', 'ffurflen adolygu ei chynllun', 'ffurflen 'fy marn i' cyn y gynhadledd',
+# 'ffurflen gais am y lwfans'); 'ffurflen gais am swydd' is the young person's own life
+_FORMS = frozenset({"ffurflen", "ffurflenni"})
+_WHAT_A_FORM_IS_FOR = frozenset({"ymgynghori", "adolygu", "caniatâd", "caniatad", "atgyfeirio", "atgyfeiriad"})
+# How far after the form its purpose may come: 'ffurflen 'fy marn i' cyn y gynhadledd'
+_FORM_WORDS = 6
+
+
+def _paperwork(text: _Words, index: int) -> Reading | None:
+    words = text.words
+    at = index + 1
+    while at < len(words) and (words[at] in _ARTICLES or words[at] in _OWNERS or words[at] in ("ran", "rhan", "o")) \
+            and at - index <= 4:
+        at += 1  # 'llenwi'r', 'cwblhau ei ran o'r asesiad'
+    if at >= len(words):
+        return None
+    if _is(words[at], _PAPERS) or (_is(words[at], _PROCESS) and not (at == index + 1 and _is(words[at], _ALSO_VERBS))):
+        return text.found(index, at, "the child's part in the process")
+    if _is(words[at], _FORMS):
+        for after in range(at + 1, min(at + 1 + _FORM_WORDS, len(words))):
+            if _is(words[after], _WHAT_A_FORM_IS_FOR) or _is(words[after], _PROCESS) or _provided(words, after):
+                return text.found(index, after, "the child's part in the process")
+    return None
+
+
 # All the verbs of complying, letting in, contact and putting, looked for first in one set
 _ASKED_VERBS = frozenset(_COMPLYING) | _LETTING | frozenset(_CONTACTING) | _PUTTING
 
@@ -698,7 +733,9 @@ _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyd
                           r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
                           r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw|"
                           # a parent telling a provider, and a provider's work made sure of
-                          r"dweud\swrth|sicrhau\s[bf]od\s|ymateb|dychwelyd|agor|argymell|awgrymu|ynghori")
+                          r"dweud\swrth|sicrhau\s[bf]od\s|ymateb|dychwelyd|agor|argymell|awgrymu|ynghori|"
+                          # the process's paperwork filled in or signed ('llenwi'r ymgynghoriad', 'cwblhau arolwg')
+                          r"lenwi|wblhau|lofnodi|rwyddo")
 
 
 def read_welsh(sentence: str) -> Reading | None:
@@ -719,6 +756,10 @@ def read_welsh(sentence: str) -> Reading | None:
                 if reading is not None:
                     return reading
                 continue
+            if _is(word, _FILLING):
+                reading = _paperwork(text, index)
+                if reading is not None:
+                    return reading
             if not _is(word, _ASKED_VERBS):
                 continue
             reading = None

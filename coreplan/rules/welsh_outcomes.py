@@ -56,6 +56,7 @@ SERVICE_VERB_WORDS_CY = """
     gwarchod pwyso
     tracio targedu
     rhestru
+    ychwanegu
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -72,6 +73,7 @@ PROVISION_WORDS_CY = """
     targedau strategaethau gwarchodwr_plant person_allweddol gofal_deintyddol gofal_meddygol gofal_iechyd gofal_arbenigol
     tacsi_ysgol cludiant_ysgol hebryngwr parsel_bwyd parseli_bwyd taleb talebau taleb_fwyd talebau_bwyd lwfans bwrsariaeth
     hyfforddiant_teithio
+    tiwtora gwersi_un-i-un sgan sganiau addysg_heblaw
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # Who provides: the people and bodies of a service, as against the people of a child's life
@@ -90,6 +92,7 @@ PROVIDER_WORDS_CY = """
     goruchwyliwr goruchwylwyr cca cyfreithiwr cyfreithwyr timau
     hebryngwr hebryngwyr
     landlord landlordiaid cymdeithas_dai cymdeithasau_tai meddygfa ward
+    tiwtor tiwtoriaid cronfa cronfeydd ysgol_rhithwir
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -131,6 +134,7 @@ SEEN_PROVIDER_WORDS_CY = """
     cymhorthydd cymorthyddion cynorthwywyr therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr nyrsys ymwelwyr_iechyd
     goruchwyliwr gwarchodwr_plant person_allweddol gofalwr_cyswllt gofalwyr_cyswllt gofalwr_seibiant
     ymwelydd_annibynnol dechrau'n_deg
+    tiwtor tiwtoriaid
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
