@@ -23,9 +23,12 @@ which. Each kind here is told by words a sentence writes, never by the word alon
   named by nothing more ('gyda gofalwyr maeth', 'rhieni maeth Cai'), the family's own word, where a word after
   it still names a kind ('gofalwr maeth preifat', 'gofalwyr maeth cymeradwy'); and the BBC's appeal, 'BBC Children
   in Need', 'Children in Need Day', not the council's status.
+- (session 32) 'named person' followed by 'on', whoever a paper names ('the named person on the tenancy').
 - (session 30) 'gohirio' (to put off) in Welsh, found as a form of 'gohiriad' (an adjournment): everyday Welsh for a
   sports day, a trip or a match put off, and the court's only in a sentence with a word of the court ('gohirio'r
   gwrandawiad', 'bydd y llys yn gohirio').
+- (session 32) 'datganiad' on its own (a statement of special educational needs, in Welsh glossaries) when the
+  sentence has a word of publishing or of the court: a club's statement, one to the press or to a court.
 - 'cofrestru' (to put a child's name on the child protection register) when the sentence says what else is
   registered for or with: a library's reading challenge, a GP, a dentist, a club, a course, a birth ('cofrestru
   ar gyfer yr her ddarllen', 'cofrestru gyda'r feddygfa'); on its own, in a plan, it is the register's.
@@ -140,13 +143,35 @@ def _registered_for_or_with_cy(text: str, spans, k: int) -> bool:
     return any("gyfer" in forms or not forms.isdisjoint(_REGISTERED_FOR_OR_WITH_CY) for forms in radicals)
 
 
+# (session 32) 'datganiad' on its own, which Welsh glossaries of additional needs list for a statement of special
+# educational needs, is everyday Welsh for any statement: one a club, a council or the police gives out, one read to
+# the press, one made to a court. The sentence says which by a word of publishing or of the court ('datganiad i'r
+# wasg', 'cyhoeddodd y clwb ddatganiad', 'datganiad i'r llys'); with none, in a plan, it stays the school's. English
+# lists no 'statement' on its own, only the kinds ('witness statement', 'statement of special educational needs').
+_STATEMENT_CY = "datganiad"
+_PUBLISHED_OR_COURT_CY = _COURT_WORDS_CY | frozenset("""
+    gwasg papur papurau cyhoeddi cyhoeddodd cyhoeddwyd cyhoeddir rhyddhau rhyddhaodd rhyddhawyd llefarydd clwb
+    cwmni gwefan teledu radio cyfryngau heddlu tyst tystion cyfreithiwr cyfreithwyr bargyfreithiwr
+""".split())
+
+
+def _statement_published_or_in_court_cy(text: str, spans, k: int) -> bool:
+    return any(not _radicals(word.split("'")[0].split("’")[0]).isdisjoint(_PUBLISHED_OR_COURT_CY)
+               for word in _sentence(text, spans, k))
+
+
 def _court_in_sentence_cy(text: str, spans, k: int) -> bool:
     return any(not _radicals(word.split("'")[0].split("’")[0]).isdisjoint(_COURT_WORDS_CY)
                for word in _sentence(text, spans, k))
 
 
+# (session 32) 'named person', a worker a child or family can go to (Scotland's and some services' word), is everyday
+# English for whoever a paper names: 'the named person on the tenancy', 'on the insurance', 'on the account'
+_NAMED_PERSON = "named person"
+
+
 def _english_sense(use) -> bool:
-    return use.phrase in _PLACEMENT_EN or use.phrase in _PANEL_EN \
+    return use.phrase in _PLACEMENT_EN or use.phrase in _PANEL_EN or use.phrase == _NAMED_PERSON \
         or (use.phrase == "child in need" and use.written == "Children in Need")
 
 
@@ -166,6 +191,8 @@ def _told_by_the_words_beside(use, first: int, last: int, lowered: list[str], te
         return before in _THING_BEFORE_A_PANEL or after in _THING_AFTER_A_PANEL
     if use.phrase == "child in need":
         return before == "bbc" or after in _THE_APPEAL_AFTER
+    if use.phrase == _NAMED_PERSON:
+        return after == "on"
     # a Welsh foster carer named by nothing more: plain unless the word right after it names a kind of carer (a
     # word of a service, a learned adjective, or one of _KIND_OF_CARER_CY), with no stop or comma between
     if not after or text[spans[last][1]:spans[last + 1][0]].strip(" ") != "" \
@@ -206,7 +233,8 @@ def _may_be_everyday(use, lexicon) -> bool:
         or (len(words) == 1 and not _PLACEMENT.isdisjoint(_radicals(words[0])))
         or (use.phrase == words[0] and use.written.islower() and words[0] in lexicon.welsh_heads
             and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ())))
-        or _english_sense(use) or _foster_carer_cy(use) or _everyday_verb_cy(use) or _everyday_registering_cy(use))
+        or _english_sense(use) or _foster_carer_cy(use) or _everyday_verb_cy(use) or _everyday_registering_cy(use)
+        or use.phrase == _STATEMENT_CY)
 
 
 def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
@@ -218,6 +246,8 @@ def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, sp
         return not _court_in_sentence_cy(text, spans, first)
     if _everyday_registering_cy(use):
         return _registered_for_or_with_cy(text, spans, first)
+    if use.phrase == _STATEMENT_CY:
+        return _statement_published_or_in_court_cy(text, spans, first)
     if _english_sense(use) and _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon):
         return True
     if use.phrase is None and not _HOME.isdisjoint(_radicals(words[0])):

@@ -868,10 +868,13 @@ _NOT_A_MODIFIER = frozenset("""
     change collect written verbal big small large special takeaway pizza shop
     summer spring autumn winter termly weekly yearly reading spelling spellings phonics maths math writing science
     swimming homework class classroom teacher
+    please kindly
 """.split())
 # (session 30, fb: the last two lines, the terms, subjects and classes of a child's school work and lessons: 'the
 # summer assessments', 'a reading assessment', 'a swimming assessment', 'the teacher assessment' are the school's
 # tests of what a child has learned, which a letter to a family names; found by fresh plain controls)
+# (session 32: 'please' and 'kindly', which ask for something, as in 'Please order the uniform by Friday': never the
+# name of a court's order; found on a school letter in the plain controls of session 30)
 # How many words before the head word may name it ('school attendance order')
 _MODIFIERS = 3
 
