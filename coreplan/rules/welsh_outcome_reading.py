@@ -260,7 +260,10 @@ def _means(text: _Words, index: int) -> Reading | None:
 # Money a service gives, as the means: 'cael gliniadur drwy'r grant dysgwyr', 'ymuno â'r clwb drwy'r gronfa'
 _FUNDS = frozenset({"grant", "grantiau", "cronfa", "cronfeydd", "cyllid", "bwrsariaeth", "lwfans", "taliad", "taliadau"})
 # Whom the child is at odds with is not a means: 'allan o drafferth gyda'r heddlu'
-_AT_ODDS = frozenset({"trafferth", "drafferth", "helynt", "helbul", "ffrae", "anghytuno"})
+_AT_ODDS = frozenset({"trafferth", "drafferth", "helynt", "helbul", "ffrae", "anghytuno", "trwbl", "drwbl"})
+# (session 32) A provider only near, not doing anything: 'gyda gweithiwr gerllaw' (with a worker close by), as 'with a
+# worker close by' in English, where the child does the thing herself
+_NEARBY = frozenset({"gerllaw", "cyfagos"})
 # 'pan', 'os': turning to a provider when something happens is the child's own coping ('siarad gyda'r nyrs ysgol
 # pan fydd hi'n poeni'), as 'mynd at y nyrs pan' in welsh_outcomes
 _WHEN = frozenset({"pan", "os", "pryd", "bryd"})
@@ -280,6 +283,8 @@ def _with_a_provider(text: _Words, index: int, at: int) -> Reading | None:
         return None  # 'gyda'r tîm pêl-droed', 'chwarae pêl-rwyd gyda'r tîm': the child's week ('gyda'r gweithiwr
         # ieuenctid' or 'chwarae gyda'r gweithiwr chwarae' is a provider, as 'the play specialist' in English)
     if any(word in _WHEN for word in words[last + 1:last + 6]):
+        return None
+    if last + 1 < len(words) and words[last + 1] in _NEARBY:
         return None
     return text.found(index, last, "the means is a service")
 
@@ -728,7 +733,7 @@ def _part_of(text: _Words, index: int) -> Reading | None:
 # three times as slow: most of this reading's cost on an English plan).
 _WELSH_MARKS = re.compile(r"[\s(](?:gan|yn|ym|yng|mewn|wrth|gerbron|fel|rhan|gyda|efo|hefo|drwy|trwy|thrwy|diolch)\s|gyfer|"
                           r"(?:gyda|efo|hefo)['’]|"
-                          r"ymwybodol|wybod|lywed|i['’]r\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s|"
+                          r"ymwybodol|wybod|lywed|i['’]r\s|\si\s(?:bob|pob)\s|anlyniad\si\s|\sat\s(?:y|yr|bob|pob|ei|eu|fy|mhob)\s|"
                           # the verbs of complying and contact, which may lead an outcome ('Dilyn cyngor y nyrs')
                           r"ytuno|dilyn|ganiat|adael|ysyllt|ffonio|tecstio|e-?bostio|glynu|ufuddhau|ymffurfio|"
                           r"weithredu|derbyn|parchu|wrando|hysbysu|ateb|odloni|yflawni|adw|"

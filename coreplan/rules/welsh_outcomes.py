@@ -320,6 +320,21 @@ SERVICE_CY = patterns.compile(
     r"|(?:yn\s+y|mewn)\s+tacsi(?:\s+ysgol)?\b|\bcludiant\s+(?:i['’]r\s+)?ysgol\b"
     # ...and a taxi had, as 'will get a taxi to school' (cw3)
     rf"|(?:[cg]ael|chael|{_GETS})\s+(?:y\s+|ei\s+)?(?:tacsi|dacsi|thacsi)\b"
+    # (session 32, from the English dev rows of December written in Welsh) admitted to a unit or a hospital with someone
+    # named between ('cael ei derbyn gyda'i mam i uned mam a baban'), as 'admitted with her mother to a unit'
+    rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:derbyn|dderbyn)\s+(?:[\w'’-]+\s+){{1,3}}?i\s*(?:y\s+|yr\s+|['’]r\s+)?"
+    r"(?:uned|ysbyty|lloches|loches|hostel|llety|lety)\b"
+    # ...staying under a team or a service ('aros dan y tîm amenedigol', 'o dan ofal y gwasanaeth'), as 'stay under the
+    # perinatal team'; under Nain's care is the family's
+    r"|(?:aros|bod|parhau)\s+(?:o\s+)?dan\s+(?:ofal\s+)?(?:y|yr)\s+(?:tîm|dîm|timau|dimau|gwasanaeth|wasanaeth|"
+    r"gwasanaethau|wasanaethau)\b"
+    # ...on an intervention or a programme ('Bydd Leah ar ymyrraeth ysgol', 'ar raglen rianta'), as 'on a school
+    # intervention' (not a programme on television)
+    r"|\b(?:bydd|fydd|mae|roedd)\s+[\w'’-]+\s+ar\s+(?:ymyrraeth|ymyriad|raglen|rhaglen)\b(?!\s+(?:deledu|radio)\b)"
+    # ...help given by checking or watching ('fy helpu drwy edrych ar fy nghynllunydd'), as 'help me by checking my
+    # planner': the help is the watching (the child helping the family is left to outcomes._child_helps_cy)
+    r"|(?:helpu|cefnogi|gefnogi)\s+(?:[\w'’-]+\s+){0,2}?(?:drwy|trwy)\s+(?:wirio|gwirio|edrych\s+ar|fonitro|monitro|"
+    r"gadw\s+llygad|cadw\s+llygad)\b"
     # the child's part in the process: telling or showing the process's meetings ('dweud wrth y grŵp craidd',
     # 'esbonio i'r panel'), where telling Nain is the child's day
     r"|(?:dweud|ddweud|esbonio|egluro|siarad)\s+(?:wrth|i|â|gyda|efo)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:grŵp\s+craidd|"
@@ -335,7 +350,8 @@ SERVICE_CY = patterns.compile(
     # 'cael ei helpu gan ei athro' is read from the passive above)
     rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?!(?:athro|athrawes|athrawon|hathrawes|hathro|pennaeth|mhennaeth|phennaeth)\b)"
     rf"(?:{_PROVIDER})"
-    rf"|(?:{_PROVIDER}){REPORTS_THE_CHILD_CY}\s+(?:[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
+    # (not across 'ac' or 'neu', which join the verb to the one before: 'ar nosweithiau ysgol ac yn ffonio ei mam')
+    rf"|(?:{_PROVIDER}){REPORTS_THE_CHILD_CY}\s+(?:(?!(?:ac|neu)\s)[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
     # ...whoever's the provider is ('Bydd fy ngweithiwr cymorth yn mynd â fi', 'aelodau'r gynhadledd'; the child's own
@@ -595,12 +611,16 @@ SERVICE_CY = patterns.compile(
 _WHILE_CY = re.compile(r"\btra(?:\s+(?:bydd|fydd|bo|bod|mae|maen|roedd|y\s+bydd|y\s+mae|(?:ei|eu)\s+(?:fod|bod)|yn)|['’]n)\b",
                        re.IGNORECASE)
 _STOPS = re.compile(r"[,;:.!?]")
+# The words at start opening the 'tra' clause themselves ('tra bydd y gorchymyn yn para', while the order lasts)
+_RIGHT_AFTER_WHILE_CY = re.compile(r"\btra\s+$", re.IGNORECASE)
 
 
 def in_the_scene_cy(text: str, start: int) -> bool:
     """Whether the words at start stand in a 'tra' clause: the scene, not what the outcome asks."""
     if "tra" not in text[:start].lower():
         return False
+    if _RIGHT_AFTER_WHILE_CY.search(text, max(0, start - 8), start):  # 'tra bydd y gorchymyn yn para'
+        return True
     return any(_STOPS.search(text, scene.end(), start) is None for scene in _WHILE_CY.finditer(text, 0, start))
 
 
