@@ -174,6 +174,9 @@ def _service_object(words: list[_Word], index: int) -> int | None:
         return head  # 'introductory visits', 'supervised family time': the process's, whatever the head
     if not (_in(words, head, W.SERVICE_NOUNS) or _in(words, head, W.PROVIDER_NOUNS)):
         return None
+    if words[head].word in ("test", "tests") and words[head - 1].word in W.BODY_PARTS \
+            and any(w.word == "so" for w in words[head + 1:]):
+        return None  # 'an eye test so he can see the board': his health and what it gives, as 'his eyes tested so...'
     if words[head].word not in W.THERAPIES and words[head].word not in W.NEVER_LEISURE \
             and any(words[i].word in W.LEISURE for i in range(first, head)) \
             and not any(words[i].word in W.SERVICE_QUALIFIERS for i in range(first, head)):

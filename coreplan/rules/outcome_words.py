@@ -156,6 +156,12 @@ SERVICE_NOUNS = frozenset({
     "clinics", "project", "ehcp", "idp", "pep", "equipment", "adaptations", "funding", "grant", "membership",
     # a check or an examination had is a service's ('a dental check within 40 days'), as tutoring is tuition
     "check", "checks", "health check", "examination", "examinations", "tutoring",
+    # ...and so is a medical test or a scan ('a blood test', 'an x-ray'); a test at school or a driving test is the
+    # child's own ('his spelling test'), a test of the eyes or the ears with what it gives the child is the child's
+    # health (see outcome_reading._service_object), and what a test for drugs shows is how a change is known ('his
+    # hair strand test will show no drugs'), so those are left out
+    "blood test", "blood tests", "eye test", "eye tests", "sight test", "sight tests", "hearing test",
+    "hearing tests", "scan", "scans", "x-ray", "x-rays", "mri", "ecg", "eeg",
     # a place the care system provides ('supported accommodation', 'a mother and baby unit', 'a refuge') and
     # a contract of the process ('an acceptable behaviour contract')
     "accommodation", "baby unit", "assessment unit", "residential unit", "secure unit", "refuge", "hostel",

@@ -102,9 +102,20 @@ SERVICE = patterns.compile(
     r"(support|help)(s|ed|ing)?\s+(the\s+)?(family|parents?|mum|dad|carers?)\s+to|"
     # 'would benefit from' anywhere in a sentence
     r"benefit\w*\s+from|"
-    # a place allocated ('get a place at a special school', 'be offered a place on the course') and a part of an
-    # order or a plan ('as part of his order')
-    r"(get|gets|getting|got|have|has|having|be\s+given|be\s+offered|secure[sd]?|securing)\s+a\s+place\s+(at|in|on|with)\b|"
+    # a place allocated ('get a place at a special school', 'be offered a place on the course', 'have a nursery
+    # place', 'a place for Mali at the nursery') and a part of an order or a plan ('as part of his order'); a place
+    # won in a team, a choir, a show or on a trip is the child's own ('a place in the school football team')
+    r"(get|gets|getting|got|have|has|having|be\s+given|be\s+offered|secure[sd]?|securing)\s+a\s+place\s+(at|in|on|with)\b"
+    r"(?!\s+(the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?([\w'’-]+\s+){0,2}?(team|teams|squad|choir|cast|band|orchestra|"
+    r"show|concert|final|finals|race|trip|trips|residential|camp)\b(?!\s+(therapy|group|groups|club|scheme|session|"
+    r"sessions|service|services|unit|centre|programme|project|provision)\b))|"
+    r"(get|gets|getting|got|have|has|having|be\s+given|be\s+offered|secure[sd]?|securing)\s+(a|an|her|his|their)\s+"
+    r"(funded\s+|free\s+|full-time\s+|part-time\s+)?(nursery|childcare|school|playgroup|pre-school|preschool|creche|"
+    r"cr[eè]che)\s+places?\b|"
+    # the council's transport, as a taxi or an escort is ('picked up from school by council transport')
+    r"(council|local\s+authority)(['’]s)?\s+transport|"
+    r"\ba\s+place\s+for\s+[\w'’-]+\s+(at|in)\s+(the\s+|a\s+|an\s+)?([\w'’-]+\s+){0,2}?(nursery|playgroup|"
+    r"pre-school|preschool|creche|school|unit|refuge|centre|setting)\b|"
     r"as\s+part\s+of\s+(his|her|their|the|a|an)\s+([\w'’-]+\s+){0,2}(order|plan|contract|programme|agreement)|"
     # a provider does something to the child: 'checked by the health visitor', 'picked up by a volunteer
     # driver', 'a group run by the carers' service' (being taken to appointments is read from the structure)

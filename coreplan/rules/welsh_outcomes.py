@@ -74,8 +74,12 @@ PROVISION_WORDS_CY = """
     tacsi_ysgol cludiant_ysgol hebryngwr parsel_bwyd parseli_bwyd taleb talebau taleb_fwyd talebau_bwyd lwfans bwrsariaeth
     hyfforddiant_teithio
     tiwtora gwersi_un-i-un sgan sganiau addysg_heblaw
+    prawf_gwaed profion_gwaed pelydr-x pelydrau-x
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
+# A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
+# prawf llygaid fel ei fod yn gallu gweld y bwrdd', as 'an eye test so he can see the board' in English)
+_BODY_TESTS = _alternatives("prawf_llygaid profion_llygaid prawf_golwg profion_golwg prawf_clyw profion_clyw")
 # Who provides: the people and bodies of a service, as against the people of a child's life
 PROVIDER_WORDS_CY = """
     gweithiwr gweithwyr ymwelydd_iechyd nyrs cwnselydd therapydd seicolegydd ymarferydd ymarferwyr tîm staff
@@ -292,6 +296,7 @@ SERVICE_CY = patterns.compile(
     # (up to two words between: 'cael ei holl imiwneiddiadau'); help from the family is the child's own day
     # ('cael help gan Nain gyda'i gwaith cartref')
     rf"|(?:[cg]ael|derbyn|dderbyn|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}"
+    rf"|(?:[cg]ael|chael|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_BODY_TESTS})\b(?![^.]*\b(?:fel|er\s+mwyn)\b)"
     # a provider had, as 'have a counsellor' in English: 'cael cwnselydd', 'Caiff Cai weithiwr cymorth' (a
     # pastime's group is the child's week: 'cael sesiwn nofio')
     rf"|(?:[cg]ael|chael|{_GETS})\s+(?:[\w'’-]+\s+)?(?:un\s+|y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+)?"
@@ -311,13 +316,18 @@ SERVICE_CY = patterns.compile(
     r"|(?:byw|fyw|aros|symud|lleoli|leoli)\s+(?:mewn|yn|ym|i|gyda)(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?(?:gofal\s+maeth|ofal\s+maeth|"
     r"gofal\s+preswyl|ofal\s+preswyl|gofalwyr\s+maeth|ofalwyr\s+maeth|gofalwyr\s+cymorth|ofalwyr\s+cymorth|llety\s+â\s+chymorth|lety\s+â\s+chymorth|"
     r"lloches|loches|hostel|uned|cartref\s+plant|gartref\s+plant|nghartref\s+plant|llety|lety|"
+    # a school a service runs instead of school, as 'stay at the pupil referral unit' ('aros yn y ddarpariaeth cyfeirio
+    # disgyblion', 'symud i ddarpariaeth arbenigol')
+    r"darpariaeth|ddarpariaeth|narpariaeth|"
     # a respite centre, as 'stay overnight at the respite centre'
     r"canolfan\s+seibiant|ganolfan\s+seibiant|nghanolfan\s+seibiant)\b"
     # time spent in a school's or a service's room ('treulio amser yn yr ystafell les bob bore'), as 'spend time in
     # the nurture room'; the school taxi a child rides in ('yn y tacsi ysgol', 'mewn tacsi gyda hebryngwr')
     r"|treulio\s+(?:[\w'’-]+\s+){0,2}?amser\s+(?:yn|ym|yng)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:ystafell|hystafell)\s+"
     r"(?:les|lesiant|anogaeth|synhwyraidd|dawel)\b"
-    r"|(?:yn\s+y|mewn)\s+tacsi(?:\s+ysgol)?\b|\bcludiant\s+(?:i['’]r\s+)?ysgol\b"
+    # ('cludiant ysgol', 'cludiant i'r ysgol', and the council's: 'gan gludiant y cyngor', as 'by council transport')
+    r"|(?:yn\s+y|mewn)\s+tacsi(?:\s+ysgol)?\b|\b(?:c|g|ch|ngh)ludiant\s+(?:i['’]r\s+ysgol|ysgol|y\s+cyngor|"
+    r"yr\s+awdurdod\s+lleol)\b"
     # ...and a taxi had, as 'will get a taxi to school' (cw3)
     rf"|(?:[cg]ael|chael|{_GETS})\s+(?:y\s+|ei\s+)?(?:tacsi|dacsi|thacsi)\b"
     # (session 32, from the English dev rows of December written in Welsh) admitted to a unit or a hospital with someone
@@ -341,7 +351,15 @@ SERVICE_CY = patterns.compile(
     r"grwp\s+craidd|gynhadledd|cynhadledd|panel|barnwr|farnwr|llys|cadeirydd|gadeirydd|cyfarfod|gyfarfod)\b"
     # a place allocated in a service: 'cael lle mewn gofal plant', 'cael lle yn y lloches' ('lle i chwarae',
     # room to play, is the child's day)
+    # (a place won in a team, a choir, a show or on a trip is the child's own: 'cael lle yn nhîm pêl-droed yr ysgol')
+    r"|(?:[cg]ael|chael|cynnig|gynnig)\s+lle\s+(?:meithrin|gofal\s+plant)\b"
     r"|(?:[cg]ael|chael|cynnig|gynnig)\s+lle\s+(?:mewn|yn|ym|yng|ar|gyda)\b"
+    r"(?!\s+(?:y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+)?(?:tîm|dîm|nhîm|thîm|timau|côr|gôr|nghôr|chôr|corau|cast|band|fand|"
+    r"sioe|gêm|ngêm|rownd|ras|taith|daith|nhaith|thaith|gwersyll|wersyll|ngwersyll|cyngerdd|gyngerdd|nghyngerdd)\b)"
+    # ...and a place there will be for the child in one, as 'a place for Mali at the nursery': 'Bydd lle i Nedw yn y
+    # feithrinfa' (room to play in the garden is the child's day: 'Bydd lle i Nedw chwarae yn yr ardd')
+    r"|\b(?:bydd|fydd|mae)\s+lle\s+i\s+[\w'’-]+\s+(?:mewn|yn|ym|yng)\s+(?:y\s+|yr\s+)?(?:meithrinfa|feithrinfa|"
+    r"cylch\s+meithrin|gylch\s+meithrin|uned|ysgol|lloches|darpariaeth|narpariaeth|canolfan|ganolfan)\b"
     # ...after the one-word forms of 'cael', the child between and 'lle' softened: 'Caiff Ela le mewn uned' (cw3)
     # (the forms spelled out, so that coreplan.prefilter finds a word to look for: see tests/test_prefilter.py)
     r"|\b(?:c|g|ch)(?:aiff|ânt|afodd|awsant)\s+[\w'’-]+\s+(?:lle|le)\s+(?:mewn|yn|ym|yng|ar|gyda)\b"
