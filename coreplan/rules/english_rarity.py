@@ -279,6 +279,8 @@ EVERYDAY = frozenset("""
     dodgems candyfloss chippy breastfed naptime launderette laundrette lanyard cookery
     alpaca meerkat lemur puffin stingray budgie terrapin chinchilla
     tombola conker smoothie smoothies muslin geocaching
+    yoghurt yoghurts lolly lollies satsuma crumpet pitta houmous hummus lasagne bolognese chipolata oatcake
+    toastie toasties sarnie sarnies butty butties scone slushie slushies sippy plait plaits plaited onesies
 """.split())
 # (session 29, fa: the second line, the things of a child's school and play day a family writes in lower case
 # ('a bobble for PE', 'a minibeast hunt', 'the skatepark', 'candyfloss at the fair'), found missing by fresh
@@ -288,6 +290,10 @@ EVERYDAY = frozenset("""
 # page named one among its activities; the others are the same kind, none of them a word of any service; and the
 # fourth line, a school fair's tombola, autumn's conkers, a smoothie, a baby's muslin and a family's geocaching walk,
 # found by probe sentences of our own written after the controls)
+# (session 33, pc3: the fifth and sixth lines, the food of a family's table and a child's lunch box and treats the
+# graded list lacks ('yoghurts' in a packed lunch letter, 'an ice lolly on a hot day', 'a satsuma', 'crumpets for
+# tea', 'a toastie'), a toddler's sippy cup, a plait in a child's hair and the plural of 'onesie': two dev rows of
+# the third fresh set of controls and probe sentences of our own written after them; none is a word of any service)
 # A word of one or two small letters, then a capital: the name of an online service or device ('eVisa',
 # 'ePassport', 'iPlayer'), read as a word in lower case: a rare one is reported, a common one ('iPad') is not
 _SMALL_THEN_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")
