@@ -491,6 +491,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
             agent = _head(words, index + 3)  # 'looked after by the local authority', not 'by Nain'
             if agent is not None and (_in(words, agent[1], W.PROVIDER_NOUNS) or _in(words, agent[1], W.INSTITUTIONS)):
                 return found(group, agent[1], "looked after by a service")
+        if verb == "kept" and after in W.SERVICE_PARTICIPLES and after not in W.SHIELDED_FROM:
+            return found(group, index + 1, "something a service does, done to the child")  # 'kept informed', 'kept updated'
         if verb in W.SERVICE_PARTICIPLES:
             # who does it: 'checked on by Mum', 'helped with her reading by her older sister'
             by = next((i for i in range(index + 1, min(index + 5, len(words)))

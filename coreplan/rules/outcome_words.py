@@ -84,6 +84,8 @@ PROVIDER_NOUNS = frozenset({
     "idva", "idvas", "isva", "isvas", "iro", "iros", "slt", "cpn", "cpns", "yot", "yos",
     # the adult the police must have with a child they interview, and a worker who runs a service's sessions
     "appropriate adult", "appropriate adults", "facilitator", "facilitators",
+    # a charity that gives the help, unnamed, as the Welsh list has 'elusen' ('a bed provided by the charity')
+    "charity", "charities",
 })
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do

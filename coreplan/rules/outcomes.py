@@ -112,6 +112,8 @@ SERVICE = patterns.compile(
     r"(get|gets|getting|got|have|has|having|be\s+given|be\s+offered|secure[sd]?|securing)\s+(a|an|her|his|their)\s+"
     r"(funded\s+|free\s+|full-time\s+|part-time\s+)?(nursery|childcare|school|playgroup|pre-school|preschool|creche|"
     r"cr[eè]che)\s+places?\b|"
+    # a bus pass handed over, as 'cael pas bws' in Welsh ('get a free bus pass'; using her bus pass is her own day)
+    r"(get|gets|getting|got|be\s+given|be\s+offered|apply\s+for)\s+an?\s+(free\s+)?(bus|travel)\s+pass(es)?\b|"
     # the council's transport, as a taxi or an escort is ('picked up from school by council transport')
     r"(council|local\s+authority)(['’]s)?\s+transport|"
     r"\ba\s+place\s+for\s+[\w'’-]+\s+(at|in)\s+(the\s+|a\s+|an\s+)?([\w'’-]+\s+){0,2}?(nursery|playgroup|"

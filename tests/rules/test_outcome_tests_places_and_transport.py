@@ -1,4 +1,4 @@
-"""Outcomes that name a medical test, a nursery or school place, or the council's transport (session 33).
+"""Outcomes that name a medical test, a nursery or school place, the council's transport or a charity (session 33).
 
 Probing sentences of our own (never corpus rows), written in Welsh first in the style of a care and support protection
 plan, then in English, found the same five shapes missed in both languages: a test or a scan had ('Gethin will have
@@ -7,9 +7,14 @@ feithrinfa'), the council's transport ('picked up from school by council transpo
 unit's provision stayed in. Each is what a service hands the child, not a change in the child's day, so the guidance
 would move it to an action. Probing the same words for the child's own day found a place in a team read as a service
 ('a place in the school football team', 'cael lle yn y côr'): a place won in a team, a choir, a show or on a trip is
-the child's week.
+the child's week. A second probe of our own, forty English outcomes across a plan's domains, found three more shapes the
+Welsh reading already had: a charity as the giver ('a bed provided by the charity', as 'gan yr elusen'), a bus pass
+handed over ('get a bus pass', as 'cael pas bws'; using her bus pass is her own day) and the child kept informed or
+updated by the process.
 
-Left as they are: 'be moved to a new school' (a child's move of school may be the family's own choice, and the
+Left as they are: 'Cerys will be safe', 'protected from harm' and 'her needs will be met' (vague, not a service: no
+rule of coreplan reads vagueness in an outcome), a programme whose name holds 'for' ('the Freedom for children
+programme': the phrase is read up to 'for'), 'be moved to a new school' (a child's move of school may be the family's own choice, and the
 sentence does not say who moves him), and a test for drugs or alcohol as the subject ('his hair strand test will show
 no drugs': what a test shows is how a change is known; a parent's tests are read elsewhere).
 
@@ -40,6 +45,7 @@ def _poor(text: str) -> bool:
     ("There will be a place for Nedw at the nursery.", "a place for Nedw at the nursery"),
     ("Gethin will be picked up from school by council transport.", "council transport"),
     ("Mali will get a place at the pupil referral unit.", "get a place at"),
+    ("Cerys will get a bus pass from the council.", "get a bus pass"),
 ])
 def test_a_test_a_place_or_transport_a_service_hands_the_child_is_found(text, quoted):
     assert is_service_focused(text, NAMES)
@@ -64,6 +70,16 @@ def test_the_same_in_welsh_is_found(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Cerys will have a bed of her own provided by the charity.",
+    "Gethin will have a new coat from the charity before winter.",
+    "Cerys will be kept informed about the plan.",
+    "Mali will be kept updated about her mum's treatment.",
+])
+def test_a_charity_as_the_giver_and_the_child_kept_informed_are_found(text):
+    assert is_service_focused(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
     # a test of the child's own at school, or one that says what it gives the child
     "Gethin will pass his driving theory test.",
     "Cerys will do well in her spelling test.",
@@ -80,6 +96,10 @@ def test_the_same_in_welsh_is_found(text):
     "Gethin will use public transport on his own.",
     "Gethin will get the school bus every morning.",
     "Gethin will be collected from school by Nain every day.",
+    "Cerys will use her bus pass to get to college on her own.",
+    "Cerys will do a sponsored walk for charity with her class.",
+    "Cerys will help Nain at the charity shop on Saturdays.",
+    "Cerys will be kept safe from her mother's ex-partner.",
 ])
 def test_the_childs_own_tests_places_and_journeys_are_not(text):
     assert not _poor(text)
