@@ -3,7 +3,10 @@ school and leaving care written in our own Welsh (never corpus rows), found 56 b
 child and family assessment, professional curiosity, a child missing education and a managed move, which the English
 lexicon lists. Their words in everyday Welsh (a phone missing from a bag, moving house) stay plain. Left out, because
 their words are everyday Welsh too: 'arwyddion diogelwch' (a site's safety signs as well as Signs of Safety), 'y tri
-thŷ' (three houses in a street) and 'diogelwch yr heddlu' (the police's own safety)."""
+thŷ' (three houses in a street) and 'diogelwch yr heddlu' (the police's own safety). A second probe (59 terms of youth
+justice, housing, health, drugs, school and mental capacity, all found in English) found 51 before and 56 after: a
+skeletal survey, suicidal ideation, an eating disorder, psychosis and England's education, health and care plan; left
+out, 'gofal parhaus' and 'dirprwyaeth' (ongoing care and a delegation in everyday Welsh)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,11 @@ def found(text: str) -> list[str]:
     ("Mae Cai ar goll o addysg ers mis Medi.", "ar goll o addysg"),
     ("Bydd Osian yn cael symud wedi'i reoli i Ysgol y Bryn.", "symud wedi'i reoli"),
     ("Cytunodd y ddwy ysgol ar symudiad wedi'i reoli.", "symudiad wedi'i reoli"),
+    ("Bydd y babi yn cael arolwg ysgerbydol yn yr ysbyty.", "arolwg ysgerbydol"),
+    ("Mae gan Lowri syniadau hunanladdol ers y gwanwyn.", "syniadau hunanladdol"),
+    ("Mae gan Gwen anhwylder bwyta.", "anhwylder bwyta"),
+    ("Cafodd Dad gyfnod o seicosis y llynedd.", "seicosis"),
+    ("Roedd gan Cai gynllun addysg iechyd a gofal pan oedd yn byw yn Lloegr.", "gynllun addysg iechyd a gofal"),
 ])
 def test_the_welsh_twins_are_found(text, words):
     assert words in found(text), found(text)
@@ -37,6 +45,8 @@ def test_the_welsh_twins_are_found(text, words):
     "Mae Mali yn blentyn chwilfrydig sy'n holi am bopeth.",
     "Mae arwyddion diogelwch ar y giât.",
     "Mae tri thŷ ar y stryd.",
+    "Mae Mam yn rhoi gofal parhaus i Nain ar ôl ei llawdriniaeth.",
+    "Bydd Gwen yn bwyta ei chinio gyda'i ffrindiau.",
 ])
 def test_the_same_words_in_everyday_welsh_stay_plain(text):
     assert found(text) == []
