@@ -33,6 +33,8 @@ def found(text: str) -> list[str]:
     ("Mae gan Gwen anhwylder bwyta.", "anhwylder bwyta"),
     ("Cafodd Dad gyfnod o seicosis y llynedd.", "seicosis"),
     ("Roedd gan Cai gynllun addysg iechyd a gofal pan oedd yn byw yn Lloegr.", "gynllun addysg iechyd a gofal"),
+    ("Mae gan Mam anhwylder straen wedi trawma.", "anhwylder straen wedi trawma"),
+    ("Mae gan Osian anhwylder cwsg.", "anhwylder cwsg"),
 ])
 def test_the_welsh_twins_are_found(text, words):
     assert words in found(text), found(text)
@@ -47,6 +49,8 @@ def test_the_welsh_twins_are_found(text, words):
     "Mae tri thŷ ar y stryd.",
     "Mae Mam yn rhoi gofal parhaus i Nain ar ôl ei llawdriniaeth.",
     "Bydd Gwen yn bwyta ei chinio gyda'i ffrindiau.",
+    "Mae gan Deio syndrom Down ac mae'n mwynhau nofio.",
+    "Bydd Osian yn cysgu drwy'r nos yn ei wely ei hun.",
 ])
 def test_the_same_words_in_everyday_welsh_stay_plain(text):
     assert found(text) == []
