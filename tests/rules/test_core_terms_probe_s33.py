@@ -31,3 +31,11 @@ def test_the_terms_are_found(text, words):
 ])
 def test_the_same_words_in_a_familys_day_stay_plain(text):
     assert found(text) == []
+
+
+def test_a_non_molestation_order_by_its_initials_gets_its_words():
+    """A probe of 45 initials a plan writes found every one, but 'NMO' with no words to offer."""
+    from coreplan.rules.language import find_initials
+
+    assert find_initials("A NMO is in place until June.", LEXICON, {}) == [
+        ("NMO", "non-molestation order (a court order that stops someone threatening or harming another person)")]
