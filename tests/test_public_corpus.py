@@ -141,7 +141,7 @@ def test_actions_have_both_labels(folder):
 
 FIRST_PERSON = {
     "": re.compile(r"(?<!\w)(I|I'm|I'll|I've|I'd)(?!\w)|(?i:(?<!\w)(my|me)(?!\w))"),
-    "cy": re.compile(r"(?i)(?<!\w)(rydw i|dw i|rwy|rwyf|bydda i|hoffwn|fy|fi)(?!\w)"),
+    "cy": re.compile(r"(?i)(?<!\w)(rydw i|dw i|rwy|rwyf|bydda i|byddaf|hoffwn|fy|fi)(?!\w)"),
 }
 # Welsh initial mutations (soft, nasal, aspirate): Dafydd / Ddafydd, Cai / Gai / Nghai / Chai
 MUTATIONS = {

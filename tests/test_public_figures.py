@@ -107,6 +107,11 @@ BELOW_TARGET = {
     # Session 32 wrote in Welsh the 106 English dev outcomes added since session 29's translations (54 of 60 poor found
     # and 42 of 46 good silent before, 59 and 46 after: tests/rules/test_welsh_outcome_parity_since_dec2.py); the Welsh
     # held-out part, read once after, is unchanged (n 257, precision 0.98, recall 0.88).
+    # Session 33 (cw8) added a blind Welsh round of 62 outcomes on new kinds of plan (young carers, special
+    # guardianship, criminal exploitation, pre-birth, child to parent violence, refugee children, eating disorders,
+    # hoarding): its held-out part gives recall 1.00 (7 of 7) and precision 0.88 before any change and after the kinds
+    # read from its dev part (tests/rules/test_welsh_outcome_kinds_cw8.py); the whole Welsh held-out part is n 273,
+    # precision 0.97, recall 0.89: still below the 0.9 target.
     ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of

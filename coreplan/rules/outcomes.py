@@ -245,11 +245,15 @@ def _welsh_reading(text: str):
 # where a provider, a named worker or a service helping the parents is the provider's work ('Bydd y gweithiwr yn helpu
 # Mam i...', 'Bydd Sian, y gweithiwr teulu, yn helpu'r rhieni i...')
 _HELPING_CY = patterns.compile(r"(?:helpu|(?:c|g|ch)efnogi|g?alluogi|annog|(?:c|g|ch)ynorthwyo|grymuso)\b")
-_SUBJECT_BEFORE_CY = patterns.compile(r"^\s*(?:(?:mi|fe)\s+)?(?:bydd|fydd|mae|dylai|gall|gallai|gwnaiff|wnaiff)\s+"
+# (not having to help, or being able to, is the child's day as well: 'Ni fydd Osian yn gorfod helpu ei dad i ymolchi',
+# 'Fydda i ddim yn gorfod helpu Mam i...', 'Bydd Lowri'n gallu helpu ei brawd i...' (cw8))
+_CHILD_MODAL_CY = r"(?:(?:gorfod|gallu|dal\s+i|parhau\s+i|dechrau|ceisio|mynd\s+i)\s+)?"
+_SUBJECT_BEFORE_CY = patterns.compile(r"^\s*(?:(?:mi|fe|ni|na|nid)\s+)?(?:bydd|fydd|mae|dylai|gall|gallai|gwnaiff|wnaiff)\s+"
                                       r"(?P<who>[^\W\d_][\w'’-]*(?:(?:\s*,\s*|\s+a\s+|\s+ac\s+)[^\W\d_][\w'’-]*)*)"
-                                      r"(?:\s+hefyd)?(?:\s+yn|['’]n)\s+$")
-_FIRST_PERSON_BEFORE_CY = patterns.compile(r"^\s*(?:(?:mi|fe)\s+)?(?:bydda|byddaf|fydda|rydw|dw|rwy|rwyf|hoffwn|"
-                                           r"gallaf|galla|dylwn)(?:\s+i)?(?:\s+hefyd)?(?:['’]n|\s+yn)?\s+$")
+                                      r"(?:\s+hefyd)?(?:\s+ddim)?(?:\s+yn|['’]n)\s+" + _CHILD_MODAL_CY + r"$")
+_FIRST_PERSON_BEFORE_CY = patterns.compile(r"^\s*(?:(?:mi|fe|ni|na|nid)\s+)?(?:bydda|byddaf|fydda|fyddaf|rydw|dw|rwy|rwyf|hoffwn|"
+                                           r"gallaf|galla|dylwn)(?:\s+i)?(?:\s+hefyd)?(?:\s+ddim)?(?:['’]n|\s+yn)?\s+"
+                                           + _CHILD_MODAL_CY + r"$")
 
 
 def _child_helps_cy(sentence: str, service, child_names: list[str]) -> bool:

@@ -75,6 +75,8 @@ PROVISION_WORDS_CY = """
     hyfforddiant_teithio
     tiwtora gwersi_un-i-un sgan sganiau addysg_heblaw
     prawf_gwaed profion_gwaed pelydr-x pelydrau-x
+    addysg_drochi
+    cerdyn_gofalwr cerdyn_gofalwyr cardiau_gofalwr cardiau_gofalwyr pas_gofalwr
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
@@ -139,6 +141,7 @@ SEEN_PROVIDER_WORDS_CY = """
     goruchwyliwr gwarchodwr_plant person_allweddol gofalwr_cyswllt gofalwyr_cyswllt gofalwr_seibiant
     ymwelydd_annibynnol dechrau'n_deg
     tiwtor tiwtoriaid
+    canolfan_iaith canolfan_drochi uned_drochi uned_iaith
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -297,6 +300,9 @@ SERVICE_CY = patterns.compile(
     # ('cael help gan Nain gyda'i gwaith cartref')
     rf"|(?:[cg]ael|derbyn|dderbyn|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}"
     rf"|(?:[cg]ael|chael|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_BODY_TESTS})\b(?![^.]*\b(?:fel|er\s+mwyn)\b)"
+    # a language taught to a newcomer as the school's provision (cw8): 'cael gwersi Cymraeg fel iaith ychwanegol',
+    # 'derbyn cymorth Saesneg fel iaith ychwanegol' (speaking Welsh with her friends is her day)
+    rf"|(?:[cg]ael|chael|derbyn|dderbyn|{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?(?:fel|yn)\s+iaith\s+ychwanegol\b"
     # a provider had, as 'have a counsellor' in English: 'cael cwnselydd', 'Caiff Cai weithiwr cymorth' (a
     # pastime's group is the child's week: 'cael sesiwn nofio')
     rf"|(?:[cg]ael|chael|{_GETS})\s+(?:[\w'’-]+\s+)?(?:un\s+|y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+)?"
