@@ -50,6 +50,25 @@ POOR = [
     'Ioan will be re-enrolled at the pupil referral unit.',
     'Nel will go to clinic and have her pulse and temperature taken every week.',
     'Gethin will be seen alone and have his wishes sent to the conference.',
+    # already read before this round, kept so that they stay so
+    'Nel will have all her medical care co-ordinated by one named consultant.',
+    "Nel's medical records will be reviewed by the designated doctor.",
+    'Carys will have a young carers assessment and a support plan.',
+    'Carys will be given a young carer ID card for school.',
+    'Carys will get a break from caring through the young carers project.',
+    'Gethin will have an interpreter at every meeting.',
+    'Gethin will be registered with a GP and a dentist.',
+    'Ioan will have his phone checked by his social worker each visit.',
+    'Ioan will be taught about online grooming by the school.',
+    'Osian will be assessed under the national referral mechanism.',
+    'Osian will have a safety plan reviewed at the exploitation panel each month.',
+    'Rhodri will have one-to-one sessions with a youth worker on managing anger.',
+    "Macsen's mum will have an advocate to help her understand the plan.",
+    'Sioned will have a suitable education plan agreed by the local authority.',
+    'Efa will have her weight plotted on her growth chart by the health visitor.',
+    'Efa will have a Section 47 enquiry completed if the concerns continue.',
+    "Gethin will have a care leaver's personal adviser from seventeen.",
+    'Sioned will be offered a school place within twenty days.',
 ]
 
 GOOD = [
@@ -75,6 +94,19 @@ GOOD = [
     'Carys will go to Brownies and have her photo taken at the summer fair.',
     'Sioned will read with her nan and have her stories sent to her cousin in Bangor.',
     'Ioan will join the chess club and have his games passed on to his friends.',
+    # already silent before this round
+    'Nel will go to school every day this term and only miss it when she has a temperature.',
+    'Nel will play in the garden with her sister after tea.',
+    "Carys will have an evening each week to see her friends while Dad's carer is with him.",
+    'Carys will tell her teacher when she is tired from caring and get her homework in by Friday.',
+    'Gethin will say good morning to his teacher in English and in Arabic.',
+    'Gethin will have his own bed and a shelf for his books in the new flat.',
+    'Ioan will tell Mum if anyone online asks him for photos.',
+    'Osian will be home by nine every night and eat tea with his family.',
+    'Rhodri will go to his room to calm down and come back to talk when he is ready.',
+    'Sioned will go to the museum with her home education friends every month.',
+    'Efa will roll over and reach for her toys by six months.',
+    "Macsen will brush his teeth twice a day with Mam's help.",
 ]
 
 
