@@ -194,6 +194,9 @@ def _verb_group(words: list[_Word], start: int, stop: int | None = None) -> int 
     A clause may start with its modal when it shares the subject of the one before ('..., and will go to')."""
     if start > 0 and words[start].word in W.MODALS and words[start].word != "to":
         return start
+    if start > 0 and words[start - 1].word == "and" and words[start].word in W.SHARED_MODAL_VERBS \
+            and any(words[i].word in W.MODALS and words[i].word != "to" for i in range(start - 1)):
+        return start - 1  # 'will be weighed and have her pulse taken': the verb shares the modal before 'and'
     bare_to = None
     for index in range(start + 1, len(words) if stop is None else min(stop, len(words))):
         word = words[index].word
@@ -270,7 +273,8 @@ def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
-                | W.SCORES | W.COURTS | {"seen", "spoken", "met"})
+                | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | {"seen", "spoken", "met"})
+    words |= {"re-" + word for word in W.SERVICE_PARTICIPLES | W.PASSIVE_ATTENDANCE | W.OBJECT_DECIDES}
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
     return frozenset(phrase.split()[-1] for phrase in words)  # of 'school nurse', the head 'nurse' is needed
@@ -361,7 +365,9 @@ def _means(sentence: str, words: list[_Word]) -> Reading | None:
         if word.word not in W.MEANS or index + 1 >= len(words):
             continue
         if index > 0 and words[index - 1].word in W.AT_ODDS:
-            continue  # 'out of trouble with the police': whom the child is at odds with, not a means
+            continue
+        if word.word == "from" and index > 0 and words[index - 1].word in W.PEOPLE_FROM:
+            continue  # 'her friends from the home education group': where they come from, not a means  # 'out of trouble with the police': whom the child is at odds with, not a means
         if word.word == "by" and not (index > 0 and _is_participle(words[index - 1].word)) \
                 and not words[index + 1].word.endswith("ing"):
             # 'by the next PEP meeting', 'by her review in May': a deadline, not a means; 'supported by',
@@ -460,6 +466,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     if index >= len(words):
         return None
     verb = words[index].word
+    if passive_be == index - 1 and verb.startswith("re-"):
+        verb = verb[3:]  # 're-engaged in education provision', 're-enrolled': the service's act again
     if kind == "institution":
         # 'Nel's school will ring home on the first day', 'The nursery will provide...': what a service does.
         # 'Her school will be a calm place', 'Nursery will feel like home' say what the place is like.
@@ -630,8 +638,14 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         # 'have her targets reviewed', 'needs his care needs met': what is had is done by a service
         if lemma in ("have", "get", "need"):
             for later in range(after + 1, min(after + 6, len(words))):
-                if words[later].word in W.PHRASE_ENDS or not words[later].word[0].isalnum():
-                    break
+                if (words[later].word in W.PHRASE_ENDS and words[later].word != "and") \
+                        or not words[later].word[0].isalnum():
+                    break  # 'have her blood pressure and pulse taken': 'and' inside what is had
+                if words[later].word in W.MOVED_PARTICIPLES and later + 2 < len(words) \
+                        and words[later + 1].word == "to" and _service_object(words, later + 2) is not None:
+                    return found(index, _service_object(words, later + 2), "handed on to a service")
+                if words[later].word == "taken" and words[later - 1].word in W.BODY_MEASURES:
+                    return found(index, later, "a health check had")  # 'have her blood pressure taken'
                 if words[later].word in W.SERVICE_PARTICIPLES or (
                         words[later].word == "met" and words[later - 1].word in ("needs", "need")):
                     if words[later - 1].word in W.BODY_PARTS and (words[later].word in W.TREATED or any(

@@ -55,6 +55,8 @@ PROVIDER_NOUNS = frozenset({
     "paediatrician", "staff", "team", "agency", "agencies", "service", "services", "officer", "officers",
     "volunteer", "volunteers", "tutor", "assistant", "assistants", "childminder", "panel", "clinic",
     "coordinator", "co-ordinator", "police", "camhs", "core group", "virtual school",
+    # the service for adults or children as a whole: 'supported by adult social care from her eighteenth birthday'
+    "social care",
     # a volunteer the care system finds for a looked-after child
     "independent visitor", "independent visitors",
     # a person named by the plan to help the child at school: provision, not a friend
@@ -112,6 +114,16 @@ REPORTING = frozenset({"see", "sees", "notice", "notices", "report", "reports", 
 # Someone handed to the child to do a provider's work ('Megan will have someone to support her at school');
 # 'someone to talk to' or 'an adult to help her with her homework' are the child's own people
 PERSONS = frozenset({"someone", "somebody", "adult", "person", "people", "worker"})
+# People the child knows, before 'from': where they come from, not a means ('her friends from the home education
+# group', 'children from her class')
+PEOPLE_FROM = frozenset({"friend", "friends", "children", "child", "boys", "girls", "people", "pupils", "kids", "mates",
+                         "someone", "others", "families", "parents"})
+# What a health check takes from the body: 'have her blood pressure and pulse taken every week at the clinic'
+BODY_MEASURES = frozenset({"pulse", "pressure", "temperature", "bloods", "blood", "weight", "height", "rate",
+                           "measurements", "observations", "obs"})
+# A verb that shares the modal of the clause before it, after 'and': 'will be weighed and have her pulse taken'
+SHARED_MODAL_VERBS = frozenset({"have", "get", "go", "attend", "see", "meet", "take", "join", "receive", "access",
+                                "use", "complete"})
 PROVIDERS_WORK = frozenset({"support", "supervise", "mentor", "monitor", "advocate", "assess"})
 # Words that say by what means a change comes: the phrase they lead is read for a service or a provider
 # ('through weekly tutoring', 'supported by the school nurse', 'with regular assessment')
@@ -217,7 +229,9 @@ PROCESS_HEADS = frozenset({"cycle", "process", "pathway", "procedure", "procedur
 # Of those, the ones that as a subject are not the process: 'Her care at home will be warm and consistent'
 NOT_PROCESS_SUBJECTS = frozenset({"care", "help", "teaching", "access", "opportunity", "opportunities"})
 # Participles that end a noun phrase: 'the extra help set out in her plan', 'her targets reviewed'
-PHRASE_PARTICIPLES = frozenset({"set", "made", "given", "agreed", "put", "written", "described", "listed"})
+PHRASE_PARTICIPLES = frozenset({"set", "made", "given", "agreed", "put", "written", "described", "listed",
+                                # 'a meal plan drawn up with the dietitian': the plan is what is followed
+                                "drawn"})
 # A leisure word before 'session', 'group' or 'class' makes it part of the child's week ('football session',
 # 'swimming group'), not a service.
 LEISURE = frozenset({
@@ -313,7 +327,10 @@ VISIT_WORDS = frozenset({"alone", "every", "each", "weekly", "fortnightly", "mon
 # Past participles of being moved: taken to a service ('will be taken to her appointments') is an
 # attendance, taken to school or to the park is the child's day
 MOVED_PARTICIPLES = frozenset({"taken", "brought", "driven", "accompanied", "walked", "dropped", "collected",
-                               "moved", "relocated"})
+                               "moved", "relocated",
+                               # the child's name or details handed on to a service: 'will have her name passed to
+                               # the children missing education officer', 'his details sent to the police'
+                               "passed", "sent", "forwarded", "shared"})
 # Participles of attending, put in the passive: someone else makes the child attend ('will be engaged in
 # support', 'enrolled on the programme', 'taken into care', 'kept on the register'); 'will be used to the new
 # arrangements' (grown used to them) is the child's own
