@@ -112,6 +112,12 @@ SERVICE = patterns.compile(
     r"(get|gets|getting|got|have|has|having|be\s+given|be\s+offered|secure[sd]?|securing)\s+(a|an|her|his|their)\s+"
     r"(funded\s+|free\s+|full-time\s+|part-time\s+)?(nursery|childcare|school|playgroup|pre-school|preschool|creche|"
     r"cr[eè]che)\s+places?\b|"
+    # a language taught to a newcomer, as the Welsh reading has it ('have Welsh lessons as an additional language',
+    # 'English as an additional language support'; speaking Welsh with her friends is her own day)
+    r"(have|has|having|get|gets|getting|receive|receives|receiving|be\s+given|be\s+offered)\s+([\w'’-]+\s+){0,3}?"
+    r"as\s+an\s+additional\s+language\b|"
+    r"as\s+an\s+additional\s+language\s+(support|lessons?|classes|class|teaching|teachers?|team|service|provision|"
+    r"sessions?)\b|"
     # a bus pass handed over, as 'cael pas bws' in Welsh ('get a free bus pass'; using her bus pass is her own day)
     r"(get|gets|getting|got|be\s+given|be\s+offered|apply\s+for)\s+an?\s+(free\s+)?(bus|travel)\s+pass(es)?\b|"
     # the council's transport, as a taxi or an escort is ('picked up from school by council transport')

@@ -82,6 +82,12 @@ _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
 # prawf llygaid fel ei fod yn gallu gweld y bwrdd', as 'an eye test so he can see the board' in English)
 _BODY_TESTS = _alternatives("prawf_llygaid profion_llygaid prawf_golwg profion_golwg prawf_clyw profion_clyw")
+# A measure of the child's body taken by a service, as 'have her blood pressure taken', 'have her weight checked' in
+# English: 'cael mesur ei thaldra', 'cael gwirio ei phwysau gwaed', 'cael cymryd ei phwls' (only a measure is taken:
+# 'cael cymryd ei thro ar y siglen' is her turn on the swing)
+_BODY_MEASURES = _alternatives("pwysau_gwaed pwysau taldra pwls tymheredd golwg clyw llygaid dannedd siwgr_gwaed "
+                               "lefelau_siwgr lefel_siwgr")
+_BODY_TAKEN = _alternatives("pwysau_gwaed pwls tymheredd sampl_gwaed")
 # Who provides: the people and bodies of a service, as against the people of a child's life
 PROVIDER_WORDS_CY = """
     gweithiwr gweithwyr ymwelydd_iechyd nyrs cwnselydd therapydd seicolegydd ymarferydd ymarferwyr tîm staff
@@ -99,6 +105,7 @@ PROVIDER_WORDS_CY = """
     hebryngwr hebryngwyr
     landlord landlordiaid cymdeithas_dai cymdeithasau_tai meddygfa ward
     tiwtor tiwtoriaid cronfa cronfeydd ysgol_rhithwir
+    gofal_cymdeithasol
 """
 _PROVIDER = _alternatives(PROVIDER_WORDS_CY)
 # What a provider does as a service, when it is the subject
@@ -300,6 +307,8 @@ SERVICE_CY = patterns.compile(
     # ('cael help gan Nain gyda'i gwaith cartref')
     rf"|(?:[cg]ael|derbyn|dderbyn|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}"
     rf"|(?:[cg]ael|chael|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_BODY_TESTS})\b(?![^.]*\b(?:fel|er\s+mwyn)\b)"
+    rf"|(?:[cg]ael|chael)\s+(?:(?:mesur|fesur|gwirio|wirio|monitro|fonitro)\s+(?:ei|eu|fy)\s+(?:{_BODY_MEASURES})|"
+    rf"(?:cymryd|gymryd)\s+(?:ei|eu|fy)\s+(?:{_BODY_TAKEN}))\b(?![^.]*\b(?:fel|er\s+mwyn)\b)"
     # a language taught to a newcomer as the school's provision (cw8): 'cael gwersi Cymraeg fel iaith ychwanegol',
     # 'derbyn cymorth Saesneg fel iaith ychwanegol' (speaking Welsh with her friends is her day)
     rf"|(?:[cg]ael|chael|derbyn|dderbyn|{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?(?:fel|yn)\s+iaith\s+ychwanegol\b"

@@ -119,3 +119,38 @@ def test_the_childs_own_tests_places_and_journeys_are_not(text):
 ])
 def test_the_same_childs_day_in_welsh_is_not(text):
     assert not _poor(text)
+
+
+# Twins the two blind rounds of session 33 (oe8 in English, cw8 in Welsh) named in the other language: a language
+# taught to a newcomer (cw8's Welsh kind, missed in English), social care as a provider and a measure of the child's
+# body taken by a service (oe8's English kinds, missed in Welsh). No held-out outcome's reading changed.
+@pytest.mark.parametrize("text", [
+    "Mali will have Welsh lessons as an additional language at school.",
+    "Cerys will get English as an additional language support every morning.",
+])
+def test_a_language_taught_to_a_newcomer_is_found_in_english(text):
+    assert is_service_focused(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Bydd gofal cymdeithasol yn parhau i weithio gyda Cerys.",
+    "Bydd gofal cymdeithasol plant yn ymweld â Mali bob pythefnos.",
+    "Bydd Cerys yn cael mesur ei phwysau gwaed bob wythnos.",
+    "Bydd Mali yn cael cymryd ei phwysau gwaed a'i phwls bob wythnos.",
+    "Bydd Gethin yn cael mesur ei daldra a'i bwysau bob mis.",
+])
+def test_social_care_and_a_measure_taken_are_found_in_welsh(text):
+    assert is_service_focused(text, NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali will speak Welsh with her friends at break time.",
+    "Cerys will learn English by playing with her friends.",
+    "Bydd Cerys yn cael gwirio ei llygaid fel ei bod yn gallu gweld y bwrdd.",
+    "Bydd Mali yn cael cymryd ei thro ar y siglen.",
+    "Bydd Cerys yn cael gwirio ei gwaith cartref gyda Dad.",
+    "Bydd Mali yn mesur ei thaldra ar y wal gyda Mam bob pen-blwydd.",
+    "Bydd Cerys yn gofalu am ei chwaer fach ar ôl ysgol gyda Mam.",
+])
+def test_the_childs_own_language_measures_and_care_are_not(text):
+    assert not _poor(text)
