@@ -73,7 +73,12 @@ VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed|a
                          r"(be |being )?exposed to|"
                          r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous) (people|adults|"
                          r"individuals|persons|associates|peers|influences|relationships|men|partners)|"
-                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
+                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues)|"
+                         # people named only by what they do to the child (ac9): 'stay away from the people who are
+                         # exploiting him' ('stay away from Dai and the flat on Heol y Frenhines' names them)
+                         r"(stay|keep)\w* ([\w'’-]+ ){0,2}?away from (the |any |those |other )?(people|adults|men|women|"
+                         r"individuals|others|anyone|anybody|older (boys|girls|men|people)) (who|that) (are |is |have been |might be |may be )?"
+                         r"(exploit|groom|harm|hurt|abus|target|us|pressur|coerc)\w*)\b"
                          r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
 # When or how often: a day, a time, a date, a frequency, a deadline in words ('by the end of March', 'within ten
 # days'). 'A bedtime routine' names a routine, not a time.
@@ -307,12 +312,17 @@ PROCESS_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"(do|does|doing|undertak\w*|complet\w*) (some |direct |the |this |more |further |any )?([\w'’-]+ )?work (with|on|"
     r"around|about|to)|"
     # the plan's own upkeep: 'review the safety plan', 'update the chronology', 'monitor progress'
+    # a plan or an agreement to have, with nothing of it written out (ac9): 'have a safety plan for when he goes
+    # missing', 'have a crisis plan in place'
+    r"(ha(ve|s|ving)|get\w*) (a |an |the |his |her |their |your )?([\w'’-]+ ){0,2}(plans?|agreements?|contracts?)"
+    r"(?! (for|of) (the )?(days?|week|weekend|\w+day)\b)|"
     r"(review\w*|updat\w*|revis\w*|revisit\w*|monitor\w*) (the |this |his |her |their |your |each |every |any )?"
     r"([\w'’-]+ ){0,2}(plans?|agreements?|arrangements|chronology|assessments?|progress)|keep\w* ([\w'’-]+ )"
     r"{0,3}under review|"
     # the process as what happens: 'An assessment of Dad's parenting will be completed by the end of March'
     r"be (completed|convened|shared|tested|reviewed|discussed|assessed|referred|offered|explored|considered|"
     r"updated|put in place))\b"), re.I)
+HAD_PLAN = re.compile(r"(?:ha(?:ve|s|ving)|get\w*)\s", re.I)
 # ...unless it says when, or by what means: 'Take responsibility for the school run on Mondays', 'Prove his
 # address by bringing a bill to the meeting on 2 June'.
 WHEN_OR_HOW = patterns.compile(r"\b(" + _WHEN + r"|by (not |never )?\w+ing|"
@@ -564,6 +574,10 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     attendance = search(ATTENDANCE, kept)
     # what is kept to, written out after a colon, is no longer left to the reader ('Follow the house rules: ...')
     if process and ":" in kept[process.end():]:
+        process = None
+    # a plan to have whose place or contents are said is a thing of the day ('a written plan on the fridge with the
+    # numbers to ring', ac9); one for when he goes missing, with nothing in it, is not
+    if process and HAD_PLAN.match(process.group(1)) and search(PARTICULARS, kept[process.end():]):
         process = None
     if (process or attendance) and not search(PURPOSE, told):
         words_said = process.group(1) if process else attendance.group(0)

@@ -3,7 +3,9 @@ languages: meeting with a worker on its own (as seeing one), an aim given as the
 reduce missing episodes'), a bond to build or mend with nothing said of what will be done, and a thought before
 acting ('think before posting', 'meddwl cyn rhannu'); and, for precision, a step done on the days something happens
 ('on the days Siân works', 'ar y dyddiau mae hi'n gweithio') and telling someone in simple words ('mewn geiriau
-syml'). None of these sentences is a corpus row: they are written here from the kinds, both ways."""
+syml'). The probes written after the blind measurement added two more: a plan to have with nothing of it written
+out ('have a safety plan for when he goes missing') and keeping away from people named only by what they do to the
+child ('stay away from the people who are exploiting him'). None of these sentences is a corpus row: they are written here from the kinds, both ways."""
 
 from __future__ import annotations
 
@@ -71,3 +73,28 @@ def test_welsh_thought_before_acting_is_shorthand(text):
 ])
 def test_welsh_concrete_actions_stay_silent(text):
     assert not is_shorthand(text)
+
+
+OPEN = "leaves it open what will be done and when"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan to have, a condition does not write it out
+    ("Ffion to have a crisis plan for when her mood drops.", f"'have a crisis plan' {PROCESS}"),
+    ("The family will have a safety agreement in place.", f"'have a safety agreement' {PROCESS}"),
+    # people named only by what they do to the child
+    ("Keep away from the men who are grooming her.", f"'Keep away from the men who are grooming' {OPEN}"),
+    ("Osian to stay away from older boys who have been using him to carry drugs.",
+     f"'stay away from older boys who have been using' {OPEN}"),
+])
+def test_english_probe_kinds_are_shorthand(text, expected):
+    assert reason(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mam will have a written plan on the fridge with the phone numbers to ring if Ffion goes missing.",
+    "Have a plan for Saturday: Taid collects the boys at ten and brings them home at four.",
+    "Osian will stay away from Dai Evans and the flat on Heol y Frenhines.",
+])
+def test_english_probe_kinds_concrete_stay_silent(text):
+    assert reason(text) is None
