@@ -26,7 +26,9 @@ SHORTHAND_VERB = patterns.compile(
     # (a baby monitor is a thing of the house: 'sleep with the baby monitor on')
     r"continu\w*|(?<!baby )monitor\w*|refer(s|red|ral)?|accept\w*|complet\w*|access\w*|sign(s|ed)? up|"
     r"work(s|ing)? (with|towards?)|(stay|keep)\w* in (touch|contact) with|keep\w* (all )?(\w+ )?appointments|support\w*(?! workers?\b)|ensure\w*|address\w*|improve\w*|"
-    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|help(s|ed|ing)? ([\w'’]+ ){1,2}(with|to)|(see|speak to|talk to) (a|an|the|her|his|their|your) "
+    r"take part|agree\w* to|receiv\w*|get\w* help|seek\w* help|help(s|ed|ing)? ([\w'’]+ ){1,2}(with|to)|"
+    # (meeting with a worker is seeing one: 'meet with a drugs and alcohol worker', ac9)
+    r"(see|speak to|talk to|meet(s|ing)? (up )?with) (a|an|the|her|his|their|your) "
     r"(\w+ ){0,4}(adviser|advisor|worker|counsellor|therapist|specialist|service|team|nurse|doctor|psychologist|"
     r"psychiatrist|gp|midwife)|"
     r"(his|her|their|all|the)\s+([\w'’-]+\s+){0,3}appointments|arrang\w* (extra |more |some )?(help|support)|put in place|"
@@ -71,7 +73,12 @@ VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed|a
                          r"(be |being )?exposed to|"
                          r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous) (people|adults|"
                          r"individuals|persons|associates|peers|influences|relationships|men|partners)|"
-                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues))\b"
+                         r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues)|"
+                         # people named only by what they do to the child (ac9): 'stay away from the people who are
+                         # exploiting him' ('stay away from Dai and the flat on Heol y Frenhines' names them)
+                         r"(stay|keep)\w* ([\w'’-]+ ){0,2}?away from (the |any |those |other )?(people|adults|men|women|"
+                         r"individuals|others|anyone|anybody|older (boys|girls|men|people)) (who|that) (are |is |have been |might be |may be )?"
+                         r"(exploit|groom|harm|hurt|abus|target|us|pressur|coerc)\w*)\b"
                          r"|\b(yn\s+ôl\s+yr\s+angen|fel\s+y\s+bo['’]n\s+briodol|parhaus|maes\s+o\s+law)\b", re.I)
 # When or how often: a day, a time, a date, a frequency, a deadline in words ('by the end of March', 'within ten
 # days'). 'A bedtime routine' names a routine, not a time.
@@ -82,14 +89,16 @@ _WHEN = (r"every|each(?! other)|daily|weekly|nightly|fortnightly|(once|twice|thr
          r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
          r"within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|(this|next) (week|month|term)|"
          r"(by|in|from|until|before) (january|february|march|april|may|june|july|august|september|october|"
-         r"november|december)")
+         r"november|december)|"
+         # on the days or nights something happens ('on the days Siân works', ac9)
+         r"on the (days|nights|mornings|evenings|afternoons|weekends) (when |that )?\w+")
 _MONTHS_CY = "ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
 # What makes an action concrete: its purpose, when or how often, a condition, a behaviour the adult will not do.
 EXPLAINS = patterns.compile(
     r"\b(so that|so (his|her|their|the)|in order to|to help|to work on|to learn|to stop|to reduce|to cut|to keep|"
     r"to make|to find|to talk|to go through|to check|to weigh|to plan|focus(ing|ed)? on|which|because|"
     r"when|whenever|while|whilst|if|unless|until|instead of|how to|using|at all times|" + _WHEN + r"|"
-    r"by \w+ing|(as|the way) ([\w'’-]+ ){1,3}(showed|shown|taught|demonstrated)|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|before|"
+    r"by \w+ing|in (simple|plain|easy|clear) (words|language|terms)|in words (\w+ ){0,2}(can )?understands?|(as|the way) ([\w'’-]+ ){1,3}(showed|shown|taught|demonstrated)|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|before|"
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
     r"not|no|never|don't|without|alone|apart|only|instead|away from|"
     # stopping a behaviour named by what is done ('stop drinking', 'give up smoking'; not 'stop avoiding
@@ -110,6 +119,9 @@ EXPLAINS = patterns.compile(
     # the same day, straight away, how to: 'yr un diwrnod', 'ar unwaith', 'sut i groesi'r ffordd'
     r"yr\s+un\s+(diwrnod|noson|bore)|y\s+diwrnod\s+hwnnw|y\s+(diwrnod|noson)\s+cynt|ymlaen\s+llaw|ar\s+unwaith|yn\s+syth|"
     r"sut\s+i|"
+    # on the days something happens, in simple words (ac9): 'ar y dyddiau mae Siân yn gweithio', 'mewn geiriau syml'
+    r"ar\s+y\s+(dyddiau|diwrnodau|nosweithiau|boreau|penwythnosau)\s+(mae|y\s+mae|pan|bydd|fydd|y\s+bydd)|"
+    r"mewn\s+(geiriau|iaith)\s+(syml|clir|glir|hawdd)|"
     # while, and away from, as in English ('tra bydd Mam yn y gwaith'; not 'tra phwysig', very important)
     r"tra\s+(bydd|fydd|bo|mae|maen|y\s+bydd|yn)|draw\s+o|i\s+ffwrdd\s+o|oddi\s+wrth|"
     # at all times, and every so many hours or weeks: 'bob amser', 'drwy'r amser', 'bob tair awr', 'bob chwe wythnos'
@@ -182,7 +194,7 @@ _ACTOR_AND_MODAL = (r"^\W*(?:(?:[\w'’/()-]+\s+){0,5}?(?:will|to|must|should|sh
                     r"(?:(?:also|then|always|now|need\s+to|be\s+expected\s+to|continue\s+to|begin\s+to|start\s+to|"
                     r"be\s+able\s+to)\s+)*")
 MENTAL_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
-    r"(think(s|ing)? (about|through)|consider\w*|reflect\w*|explor\w*|understand\w*|recogni[sz]\w*|"
+    r"(think(s|ing)? (about|through)|think(s|ing)? (twice |carefully |hard )?(before|first)\b|consider\w*|reflect\w*|explor\w*|understand\w*|recogni[sz]\w*|"
     r"acknowledg\w*|appreciat\w*|learn\w* about|prioriti[sz]\w*|put\w* (the |their |his |her )?[\w'’]+ needs "
     r"(first|before)|"
     # no commitment yet: to look into, to try, to be willing is not to do ('Nain will look into having...')
@@ -239,7 +251,12 @@ CHANGE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"keep\w* (the |her |his |their |your )?(house|home|flat|room|bedroom|kitchen|bathroom|property) "
     r"(clean|tidy|hygienic|in order|safe|warm)|"
     # help to be used better: 'make better use of the support offered'
-    r"mak\w* (better|good|full|more|proper|effective) use of)\b"), re.I)
+    r"mak\w* (better|good|full|more|proper|effective) use of|"
+    # a bond to build or mend with nothing said of what will be done ('rebuild family relationships', ac9; 'rebuild the
+    # garden wall' is a job)
+    r"(re-?)?build\w* (up )?(the |their |his |her |a |an |family |good |positive |better |stronger )*"
+    r"([\w'’-]+ ){0,2}?(relationships?|bonds?|trust|attachments?|confidence|self-esteem)|"
+    r"(repair\w*|mend\w*|restor\w*) (the |their |his |her |family )*([\w'’-]+ ){0,2}?(relationships?|bonds?|trust))\b"), re.I)
 # Watching over someone, or passing on worries, names no behaviour unless it says what is looked for or
 # done: 'School to keep an eye on Mia', 'Report any concerns', 'Keep the social worker informed' (a time
 # does not help: 'keep an eye on Mia every day'). 'Check on Lydia every evening by phone' says how.
@@ -295,12 +312,17 @@ PROCESS_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"(do|does|doing|undertak\w*|complet\w*) (some |direct |the |this |more |further |any )?([\w'’-]+ )?work (with|on|"
     r"around|about|to)|"
     # the plan's own upkeep: 'review the safety plan', 'update the chronology', 'monitor progress'
+    # a plan or an agreement to have, with nothing of it written out (ac9): 'have a safety plan for when he goes
+    # missing', 'have a crisis plan in place'
+    r"(ha(ve|s|ving)|get\w*) (a |an |the |his |her |their |your )?([\w'’-]+ ){0,2}(plans?|agreements?|contracts?)"
+    r"(?! (for|of) (the )?(days?|week|weekend|\w+day)\b)|"
     r"(review\w*|updat\w*|revis\w*|revisit\w*|monitor\w*) (the |this |his |her |their |your |each |every |any )?"
     r"([\w'’-]+ ){0,2}(plans?|agreements?|arrangements|chronology|assessments?|progress)|keep\w* ([\w'’-]+ )"
     r"{0,3}under review|"
     # the process as what happens: 'An assessment of Dad's parenting will be completed by the end of March'
     r"be (completed|convened|shared|tested|reviewed|discussed|assessed|referred|offered|explored|considered|"
     r"updated|put in place))\b"), re.I)
+HAD_PLAN = re.compile(r"(?:ha(?:ve|s|ving)|get\w*)\s", re.I)
 # ...unless it says when, or by what means: 'Take responsibility for the school run on Mondays', 'Prove his
 # address by bringing a bill to the meeting on 2 June'.
 WHEN_OR_HOW = patterns.compile(r"\b(" + _WHEN + r"|by (not |never )?\w+ing|"
@@ -395,6 +417,17 @@ VAGUE_PURPOSE = patterns.compile(
     r"(?:the\s+)?(?:situation|things|matters|home\s+conditions)\s+(?:will\s+)?(?:improves?|gets?\s+better)\b|"
     r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b)",
     re.I)
+# ...and the same aim after a bare 'to', once something has been asked before it ('Work with the police and the
+# missing team to reduce missing episodes', ac9): what is reduced is an aim's object, not a behaviour. 'Mum needs
+# to reduce...' asks the change itself (CHANGE_HEAD reads it), so a modal before 'to' is no purpose.
+AIM_AS_BARE_PURPOSE = patterns.compile(
+    r"\bto\s+(?:reduce|address|improve|minimi[sz]e|lessen|tackle|prevent|stop|avoid|lower|cut)\s+(?:the\s+)?"
+    r"(?:(?:number|risk|chance|likelihood|frequency|amount|level)s?\s+of\s+)?(?:any\s+|further\s+|future\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:episodes?|incidents?|risks?|concerns?|worries|issues|problems|difficulties|harm|"
+    r"missing|exploitation|offending|re-?offending|conflict)\b", re.I)
+_MODAL_BEFORE_TO = re.compile(r"\b(?:need|needs|needed|has|have|had|is|are|was|were|going|able|expected|required|asked|"
+                              r"agree|agrees|want|wants|aim|aims|try|tries|continue|continues|begin|begins|start|starts|"
+                              r"ought|used|will|must|should|plan|plans|hope|hopes)\s*$", re.I)
 # A deadline among what explains an action ('by 14 March', 'within ten days', 'erbyn 30 Mehefin'): it says when
 # something is due, not what it is, so a vague verb with only a deadline stays vague ('Sarah to monitor the
 # situation by 14 March'), where a frequency, a condition or a purpose does not
@@ -489,6 +522,12 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     aim_as_purpose = search(VAGUE_PURPOSE, told)
     if aim_as_purpose:
         told = told[:aim_as_purpose.start()]  # '..., in order to address the concerns': no purpose said
+    bare_aim = search(AIM_AS_BARE_PURPOSE, told)
+    if bare_aim and told[:bare_aim.start()].strip() and not _MODAL_BEFORE_TO.search(told[:bare_aim.start()]):
+        aim_tail = told[bare_aim.start():]
+        told = told[:bare_aim.start()]  # '... to reduce missing episodes': as 'in order to', no purpose said
+    else:
+        aim_tail = ""
     # 'Parents to', 'Family members to': a group can be who acts only in a particular step
     welsh = _may_be_welsh(text)
     generic = (actor if actor and GROUP_ONLY.match(actor.group(0)) else None) \
@@ -505,6 +544,8 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if vague:
         return msg("'%(words)s' leaves it open what will be done and when", words=vague.group(0))
     kept = team.without_accepted(body)
+    if aim_tail and kept.endswith(aim_tail):
+        kept = kept[:-len(aim_tail)]  # the aim after a bare 'to' is not what the action asks
     # the heads are anchored and cheap: what would settle one is looked for only when it is there
     head = search(MENTAL_HEAD, kept)
     if head is None and (aim := search(AIM_HEAD, kept)) and not search(WHEN_OR_HOW, text):
@@ -533,6 +574,10 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     attendance = search(ATTENDANCE, kept)
     # what is kept to, written out after a colon, is no longer left to the reader ('Follow the house rules: ...')
     if process and ":" in kept[process.end():]:
+        process = None
+    # a plan to have whose place or contents are said is a thing of the day ('a written plan on the fridge with the
+    # numbers to ring', ac9); one for when he goes missing, with nothing in it, is not
+    if process and HAD_PLAN.match(process.group(1)) and search(PARTICULARS, kept[process.end():]):
         process = None
     if (process or attendance) and not search(PURPOSE, told):
         words_said = process.group(1) if process else attendance.group(0)

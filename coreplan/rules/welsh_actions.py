@@ -36,7 +36,7 @@ _SOME = r"(?:[\w'’-]+\s+){0,3}?"
 # A thought, an attitude or a wish: 'meddwl am', 'ystyried', 'deall', 'ceisio', 'bod yn barod i' (never settled)
 MENTAL_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("""
     meddwl_am meddwl_dros meddyliwch_am ystyried ystyriwch myfyrio deall cydnabod gwerthfawrogi dysgu_am
-    blaenoriaethu edrych_i_mewn_i pwyso_a_mesur trio anelu gobeithio bwriadu cynllunio_sut cynllunio_beth
+    blaenoriaethu edrych_i_mewn_i pwyso_a_mesur meddwl_cyn meddwl_ddwywaith meddwl_yn_ofalus trio anelu gobeithio bwriadu cynllunio_sut cynllunio_beth
     bod_yn_barod_i bod_yn_fodlon_i
 """) + r"|(?:ceisio|geisio|cheisio|ceisiwch)(?!\s+am\b)(?=\s+\w)|(?:rhoi|roi)\s+anghenion\s+(?:[\w'’-]+\s+){1,3}(?:yn\s+gyntaf|o\s+flaen))\b",
     re.I)
