@@ -112,6 +112,11 @@ BELOW_TARGET = {
     # hoarding): its held-out part gives recall 1.00 (7 of 7) and precision 0.88 before any change and after the kinds
     # read from its dev part (tests/rules/test_welsh_outcome_kinds_cw8.py); the whole Welsh held-out part is n 273,
     # precision 0.97, recall 0.89: still below the 0.9 target.
+    # Session 33 (cw9) added a second blind Welsh round of 62 outcomes (a parent in prison, transition to adult
+    # services, Gypsy, Roma and Traveller children, teenage parents, late immersion, bereavement): its held-out part gives
+    # recall 0.85 (11 of 13), precision 1.00, before and after the kinds read from its dev part and probes
+    # (tests/rules/test_welsh_outcome_kinds_cw9.py); the whole Welsh held-out part is n 300, precision 0.97, recall
+    # 0.89: still below the 0.9 target.
     ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of

@@ -122,6 +122,7 @@ _PROCESS_NOUNS = _alternatives("""
     adroddiadau siart ffurflen cofnod cofnodion dyddiadur sgôr sgoriau apwyntiad apwyntiadau llythyr llythyrau
     gwaith anghenion_iechyd iechyd llais trefniant trefniadau
     gorchymyn cyswllt targedau nodau amcanion risg risgiau pryderon cais ceisiadau gwybodaeth
+    trosglwyddiad trosglwyddiadau
 """)
 # What a child takes part in that is a process, not play
 _PROCESS_ACTIVITIES = _alternatives("""
@@ -207,6 +208,7 @@ _PROCESS_SUBJECTS = _alternatives("""
     adolygiad adolygiadau asesiad asesiadau cyfarfod cyfarfodydd cynhadledd ymweliad ymweliadau apwyntiad
     apwyntiadau atgyfeiriad atgyfeiriadau cofnod cofnodion adroddiad adroddiadau gorchymyn cytundeb
     penderfyniad grŵp_craidd grwp_craidd
+    trosglwyddiad
 """)
 # What the plan's professionals do as 'we' ('Byddwn ni'n cefnogi'): a provider's work, not a family's day
 _WE_ACT = _alternatives("""
@@ -480,7 +482,9 @@ SERVICE_CY = patterns.compile(
     rf"|^\W*(?:{_PROVISION}|{_PROGRAMMES})\b"
     # benefiting from help ('elwa ar y cymorth'), appointments kept or gone to, a group that is a programme
     rf"|[ee]lwa\s+ar\b|\bh?apwyntiadau\b|[bp]ob\s+apwyntiad"
-    r"|(?:grŵp|grwp|cwrs|gwrs|sesiynau|gwersi|wersi|hyfforddiant)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli|ymyrraeth|ymyrryd)"
+    # (cw9: a bereavement group or course, as 'a grief group for children': 'cael grŵp galar', 'cwrs profedigaeth')
+    r"|(?:grŵp|grwp|ngrŵp|cwrs|gwrs|sesiynau|gwersi|wersi|hyfforddiant)\s+(?:sgiliau|magu|cymorth|gymorth|cefnogi|gefnogi|therapi|rheoli|ymyrraeth|ymyrryd|"
+    r"galar|profedigaeth)"
     # help as what meets the child's needs, as 'a care and support package will meet his needs' (Mam meeting them is
     # the family's day)
     r"|(?:pecyn|becyn|cymorth|gymorth|cefnogaeth|gefnogaeth|ymyrraeth|darpariaeth|gwasanaethau|wasanaethau)\b(?:\s+[\w'’-]+){0,4}?"
@@ -543,6 +547,13 @@ SERVICE_CY = patterns.compile(
     # electronig'); making amends of his own accord ('gwneud iawn am y difrod') is the young person's own
     # direct payments, as in English ('taliadau uniongyrchol yn cael eu gwneud i deulu Elis')
     r"|(?:taliad|daliad|thaliad|taliadau|daliadau|thaliadau)\s+uniongyrchol"
+    # (cw9) the child's costs paid by the plan, as 'her travel costs will be paid': costs, fees or fares as what is paid,
+    # refunded or funded ('costau teithio Sioned yn cael eu talu', 'Caiff ffioedd clwb Elis eu talu'); paid by the
+    # family it is the family's day, and paying for her own things from her wage is hers
+    r"|(?:costau|chostau|gostau|nghostau|ffioedd|tocynnau|docynnau|nhocynnau)\b(?:\s+[\w'’-]+){0,4}?\s+(?:yn\s+cael|wedi|['’]n\s+cael)\s*"
+    rf"(?:eu|ei|['’]u|['’]i)\s+(?:talu|thalu|dalu|ad-dalu|had-dalu|ariannu|hariannu|digolledu){_NOT_BY_FAMILY}"
+    rf"|\b(?:c|g|ch)(?:aiff|ânt)\s+(?:costau|chostau|gostau|ffioedd|tocynnau)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:eu|ei)\s+"
+    rf"(?:talu|thalu|dalu|ad-dalu|had-dalu|ariannu|hariannu){_NOT_BY_FAMILY}"
     # a break from caring, whatever it is called ('egwyl rhag gofalu', 'hoe o ofalu'), as in English
     r"|(?:egwyl|seibiant|hoe|saib)\s+(?:rhag|o|oddi\s+wrth)\s+(?:ofalu|gofalu)\b"
     # being looked after ('derbyn gofal', the Welsh of the Act's 'looked after': 'plentyn sy'n derbyn gofal', 'derbyn gofal
