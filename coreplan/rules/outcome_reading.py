@@ -365,9 +365,9 @@ def _means(sentence: str, words: list[_Word]) -> Reading | None:
         if word.word not in W.MEANS or index + 1 >= len(words):
             continue
         if index > 0 and words[index - 1].word in W.AT_ODDS:
-            continue
+            continue  # 'out of trouble with the police': whom the child is at odds with, not a means
         if word.word == "from" and index > 0 and words[index - 1].word in W.PEOPLE_FROM:
-            continue  # 'her friends from the home education group': where they come from, not a means  # 'out of trouble with the police': whom the child is at odds with, not a means
+            continue  # 'her friends from the home education group': where they come from, not a means
         if word.word == "by" and not (index > 0 and _is_participle(words[index - 1].word)) \
                 and not words[index + 1].word.endswith("ing"):
             # 'by the next PEP meeting', 'by her review in May': a deadline, not a means; 'supported by',
@@ -642,8 +642,9 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                         or not words[later].word[0].isalnum():
                     break  # 'have her blood pressure and pulse taken': 'and' inside what is had
                 if words[later].word in W.MOVED_PARTICIPLES and later + 2 < len(words) \
-                        and words[later + 1].word == "to" and _service_object(words, later + 2) is not None:
-                    return found(index, _service_object(words, later + 2), "handed on to a service")
+                        and words[later + 1].word == "to" \
+                        and (handed_to := _service_object(words, later + 2)) is not None:
+                    return found(index, handed_to, "handed on to a service")
                 if words[later].word == "taken" and words[later - 1].word in W.BODY_MEASURES:
                     return found(index, later, "a health check had")  # 'have her blood pressure taken'
                 if words[later].word in W.SERVICE_PARTICIPLES or (
