@@ -78,11 +78,13 @@ LINKS = frozenset("of for and the & around in on".split())
 # for ...'); 'and' and 'of' join words of a name ('Families and Friends Agreement')
 _AFTER_A_VERB = frozenset("the for in on around".split())
 
-# Words that open a sentence with a capital, not a name ('The Housing Ombudsman', 'Our Family Plan')
+# Words that open a sentence with a capital, not a name ('The Housing Ombudsman', 'Our Family Plan'); and
+# the polite words before a request, which no name begins with ('Please Order your photos by Friday' in a
+# school letter's capitals is a request, not the name of an order)
 _NOT_IN_A_NAME = frozenset("""
     the a an this that these those our your my his her their its and or but if when while so as at by with
     to from in on into after before every each all any no new next last first one two three four five six
-    seven eight nine ten
+    seven eight nine ten please kindly
 """.split())
 # Names every family knows (lower case): a name ending with one is plain whatever place it starts with
 # ('Dyffryn Health Board'); national bodies every adult knows are among them ('the Environment Agency'); and

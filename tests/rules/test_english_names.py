@@ -42,6 +42,7 @@ def shape(text):
     ("Dean gets Child Tax Credit.", "Child Tax Credit"),  # a benefit's name
     ("The council has a duty under the Housing Act 1996.", "Housing Act"),  # a law, with its year after it
     ("The Homelessness Reduction Act changed that.", "Homelessness Reduction Act"),
+    ("Please read the Family Group Conference leaflet.", "Family Group Conference"),  # after a polite request
 ])
 def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name(text, name):
     assert shape(text) == [name]
@@ -80,6 +81,8 @@ def test_the_jargon_rule_finds_an_unlisted_name_and_offers_no_plain_words(text, 
     "Ella is in Form 3 this year.",  # a school class, not a form's code
     "Mum will go to the Glan Clwyd Hospital Maternity Unit.",  # a place the family goes to
     "Dad works for the Environment Agency.",  # a national body every adult knows
+    "Please Order your school photos by Friday.",  # a request in a letter's capitals, not an order's name
+    "Kindly Return the Form by Monday.",
 ])
 def test_everyday_capitals_are_left_alone(text):
     assert names(text) == []
