@@ -869,12 +869,18 @@ _NOT_A_MODIFIER = frozenset("""
     summer spring autumn winter termly weekly yearly reading spelling spellings phonics maths math writing science
     swimming homework class classroom teacher
     please kindly
+    often usually always sometimes also just still ever rarely seldom normally generally already soon easily quickly
+    simply even really regularly occasionally then now later today tomorrow tonight
 """.split())
 # (session 30, fb: the last two lines, the terms, subjects and classes of a child's school work and lessons: 'the
 # summer assessments', 'a reading assessment', 'a swimming assessment', 'the teacher assessment' are the school's
 # tests of what a child has learned, which a letter to a family names; found by fresh plain controls)
 # (session 32: 'please' and 'kindly', which ask for something, as in 'Please order the uniform by Friday': never the
 # name of a court's order; found on a school letter in the plain controls of session 30)
+# (session 34, pc4: adverbs of how often and when, which stand before a head word used as a verb, as in 'the library
+# can often order it in for you', 'we usually order the uniform online', 'they sometimes hear applications in
+# July': never part of the name of an order, a hearing or an assessment; found on a library page in the fourth
+# round of fresh plain controls)
 # How many words before the head word may name it ('school attendance order')
 _MODIFIERS = 3
 
