@@ -4,7 +4,8 @@ A fourth fresh set of plain-language controls (tests/corpus/public/controls.yaml
 session 34, pc4) showed one English false alarm on its dev part: an adverb of how often read as naming a court's
 order ('they can often order it in for you', of a library). Probe sentences of our own written afterwards, as a
 hostile reader would, of a family's week, added the kit of a child's sports club and swimming lessons the graded
-word list lacks ('a gumshield', 'shinpads', 'futsal', 'verruca socks') and, in Welsh, 'ar gau achos' (shut because
+word list lacks ('a gumshield', 'shinpads', 'futsal', 'verruca socks'), a family's words for grandparents and aunts
+('grandad', 'auntie'), 'a quick assessment' at a swimming lesson (as 'short' and 'small' were) and, in Welsh, 'ar gau achos' (shut because
 of) read as 'cau'r achos' (closing the case). Each kind is pinned here with plain sentences of our own silent, and
 the jargon use of the same words still found: a court's order with its modifier, a worker closing a case, a rare
 word nobody lists. None of these sentences is a corpus row.
@@ -36,6 +37,12 @@ def found(text: str) -> list[str]:
     "Please pack Efa's shinpads and boots for the match.",
     "Jac plays futsal at the leisure centre on Fridays.",
     "Seren has a verruca, so she wears a sock at swimming.",
+    # how big or how long, as 'short' and 'small' already were
+    "The swimming teacher does a quick assessment in the first lesson to see which group Cai goes in.",
+    # the words a child and a family write for grandparents, aunts and step-parents
+    "Seren read a book about a bear whose grandad died.",
+    "Jac stays with his auntie on Saturdays, and his aunty Mair has the dog.",
+    "Both of the boys' stepdads come to watch the match.",
     # Welsh: 'ar gau' (shut) and 'achos' (because), not a case closed
     "Mae'r ysgol ar gau achos y rhew.",
     "Roedd y pwll nofio ar gau achos bod y boeler wedi torri.",
@@ -50,9 +57,13 @@ def test_plain_sentences_stay_silent(text):
     ("The court made an interim care order last week.", "interim care order"),
     ("The judge made a supervision order.", "supervision order"),
     ("There will be a final hearing in May.", "final hearing"),
+    ("The social worker will do a parenting assessment.", "parenting assessment"),
     # a worker closing a case, in Welsh, is still found, with or without the mutation
     ("Bydd y gweithiwr cymdeithasol yn cau'r achos ym mis Mai.", "cau'r achos"),
     ("Bydd y tîm yn cau achos y teulu.", "cau achos"),
+    # left alone: a club's welfare officer and the Young Carers group, which a glossary for families lists
+    ("The club's welfare officer will ring you.", "welfare officer"),
+    ("Efa goes to the Young Carers group on Thursdays.", "Young Carers"),
     # a rare word nobody lists is still reported
     ("The midwife checked for meconium.", "meconium"),
 ])
