@@ -281,6 +281,8 @@ EVERYDAY = frozenset("""
     tombola conker smoothie smoothies muslin geocaching
     yoghurt yoghurts lolly lollies satsuma crumpet pitta houmous hummus lasagne bolognese chipolata oatcake
     toastie toasties sarnie sarnies butty butties scone slushie slushies sippy plait plaits plaited onesies
+    gumshield gumshields shinpad shinpads futsal verruca verrucas
+    grandad grandads auntie aunties aunty stepdads gramps
 """.split())
 # (session 29, fa: the second line, the things of a child's school and play day a family writes in lower case
 # ('a bobble for PE', 'a minibeast hunt', 'the skatepark', 'candyfloss at the fair'), found missing by fresh
@@ -294,6 +296,11 @@ EVERYDAY = frozenset("""
 # graded list lacks ('yoghurts' in a packed lunch letter, 'an ice lolly on a hot day', 'a satsuma', 'crumpets for
 # tea', 'a toastie'), a toddler's sippy cup, a plait in a child's hair and the plural of 'onesie': two dev rows of
 # the third fresh set of controls and probe sentences of our own written after them; none is a word of any service)
+# (session 34, pc4: the seventh line, the kit and games of a child's sports club and swimming lessons the graded list
+# lacks ('a gumshield and shin pads for training', 'shinpads', 'futsal on Fridays', 'verruca socks at the pool'):
+# probe sentences of our own written after the fourth fresh set of controls; none is a word of any service; and the
+# eighth line, the words a child and a family write for grandparents, aunts and step-parents in lower case ('a book
+# about a bear whose grandad died', 'staying with my auntie'), found by a second round of those probes)
 # A word of one or two small letters, then a capital: the name of an online service or device ('eVisa',
 # 'ePassport', 'iPlayer'), read as a word in lower case: a rare one is reported, a common one ('iPad') is not
 _SMALL_THEN_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")

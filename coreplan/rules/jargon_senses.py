@@ -32,6 +32,9 @@ which. Each kind here is told by words a sentence writes, never by the word alon
 - 'cofrestru' (to put a child's name on the child protection register) when the sentence says what else is
   registered for or with: a library's reading challenge, a GP, a dentist, a club, a course, a birth ('cofrestru
   ar gyfer yr her ddarllen', 'cofrestru gyda'r feddygfa'); on its own, in a plan, it is the register's.
+- (session 34, pc4) 'cau'r achos' (to close the case) found as 'gau achos' right after 'ar': 'ar gau' is a place
+  shut ('mae'r ysgol ar gau achos y rhew', the school is closed because of the ice) and 'achos' there is 'because';
+  a worker's closing of a case is written with the verb-noun ('bydd y gweithiwr yn cau'r achos') and still found.
 
 Only findings of these words are looked at: a text without them costs a set look-up per finding.
 """
@@ -165,6 +168,17 @@ def _court_in_sentence_cy(text: str, spans, k: int) -> bool:
                for word in _sentence(text, spans, k))
 
 
+# (session 34, pc4) 'cau'r achos' (closing the case) read across 'ar gau' (shut) and 'achos' (because): 'mae'r
+# ysgol ar gau achos yr eira', 'mae'r ffordd ar gau achos damwain'. A case is never 'ar gau achos ...'
+_CLOSING_THE_CASE_CY = "cau'r achos"
+
+
+def _shut_because_cy(use, first: int, lowered: list[str]) -> bool:
+    words = use.written.lower().split()
+    return use.phrase == _CLOSING_THE_CASE_CY and len(words) == 2 and words[0] == "gau" and first > 0 \
+        and lowered[first - 1] == "ar"
+
+
 # (session 32) 'named person', a worker a child or family can go to (Scotland's and some services' word), is everyday
 # English for whoever a paper names: 'the named person on the tenancy', 'on the insurance', 'on the account'
 _NAMED_PERSON = "named person"
@@ -234,7 +248,7 @@ def _may_be_everyday(use, lexicon) -> bool:
         or (use.phrase == words[0] and use.written.islower() and words[0] in lexicon.welsh_heads
             and not any(len(tokens) == 1 for tokens, _ in lexicon.welsh_index.get(words[0], ())))
         or _english_sense(use) or _foster_carer_cy(use) or _everyday_verb_cy(use) or _everyday_registering_cy(use)
-        or use.phrase == _STATEMENT_CY)
+        or use.phrase == _STATEMENT_CY or use.phrase == _CLOSING_THE_CASE_CY)
 
 
 def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, spans, lexicon) -> bool:
@@ -248,6 +262,8 @@ def _everyday_here(use, first: int, last: int, lowered: list[str], text: str, sp
         return _registered_for_or_with_cy(text, spans, first)
     if use.phrase == _STATEMENT_CY:
         return _statement_published_or_in_court_cy(text, spans, first)
+    if use.phrase == _CLOSING_THE_CASE_CY:
+        return _shut_because_cy(use, first, lowered)
     if _english_sense(use) and _told_by_the_words_beside(use, first, last, lowered, text, spans, lexicon):
         return True
     if use.phrase is None and not _HOME.isdisjoint(_radicals(words[0])):

@@ -865,16 +865,23 @@ _NOT_A_MODIFIER = frozenset("""
     difficulties problem problems hard
     housing job passport benefit benefits mortgage loan visa
     take takes took taking make makes made making place places placed placing give gave send sent put cancel
-    change collect written verbal big small large special takeaway pizza shop
+    change collect written verbal big small large quick special takeaway pizza shop
     summer spring autumn winter termly weekly yearly reading spelling spellings phonics maths math writing science
     swimming homework class classroom teacher
     please kindly
+    often usually always sometimes also just still ever rarely seldom normally generally already soon easily quickly
+    simply even really regularly occasionally then now later today tomorrow tonight
 """.split())
 # (session 30, fb: the last two lines, the terms, subjects and classes of a child's school work and lessons: 'the
 # summer assessments', 'a reading assessment', 'a swimming assessment', 'the teacher assessment' are the school's
 # tests of what a child has learned, which a letter to a family names; found by fresh plain controls)
 # (session 32: 'please' and 'kindly', which ask for something, as in 'Please order the uniform by Friday': never the
 # name of a court's order; found on a school letter in the plain controls of session 30)
+# (session 34, pc4: adverbs of how often and when, which stand before a head word used as a verb, as in 'the library
+# can often order it in for you', 'we usually order the uniform online', 'they sometimes hear applications in
+# July': never part of the name of an order, a hearing or an assessment; found on a library page in the fourth
+# round of fresh plain controls; and 'quick', of the same kind as 'short' and 'small': 'the swimming teacher does a
+# quick assessment in the first lesson', found by a probe sentence of our own written after them)
 # How many words before the head word may name it ('school attendance order')
 _MODIFIERS = 3
 
