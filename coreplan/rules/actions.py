@@ -14,8 +14,8 @@ from coreplan import patterns
 from coreplan.messages import Msg, msg
 from coreplan.prefilter import search_folded as search
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases
-from coreplan.rules.welsh_actions import (PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY, VAGUE_MORE_CY, welsh_head,
-                                          welsh_vague_settled)
+from coreplan.rules.welsh_actions import (HANDED_OVER_CY, PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY, VAGUE_MORE_CY,
+                                          welsh_head, welsh_vague_settled)
 from coreplan.rules.welsh_outcomes import CONCRETE_HEAD_CY, PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import words
 
@@ -41,11 +41,11 @@ SHORTHAND_VERB = patterns.compile(
     r"directions?|expectations?|rules)|abid\w* by|adher\w* to|heed\w*|"
     # abstract aims that name no behaviour: 'demonstrate insight', 'prioritise the children's needs'
     r"demonstrat\w*|prioriti[sz]\w*|think\w* about|reflect\w*|look\w* after (herself|himself|themselves) better|manag\w*|develop\w*|understand\w*|recogni[sz]\w*|acknowledg\w*|insight|"
-    r"take\w* responsibility|protect\w*|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
+    r"take\w* responsibility|protect\w*(?! orders?\b)|promot\w*|explor\w*|consider\w*|build\w*|strengthen\w*|establish\w*|"
     r"implement\w*|consisten\w*|abstain\w*|remain\w*(?! (in|at|living|with)\b)|allow\w*|liais\w*|review\w*|assess\w*|discuss\w*|"
     r"offer\w*|facilitat\w*|signpost\w*|share\w* information|updat\w*|feedback|benefit\w* from|be open|"
     r"honest\w*|reduc\w*|increas\w*|minimi[sz]\w*|sustain\w*|stabil\w*|secur\w*|obtain\w*|seek\w*|identif\w*|"
-    r"treatment|therapy|counselling|course|programme|classes|sessions|appropriate\w*|suitabl\w*|adequate\w*|"
+    r"treatment|therapy|counselling|course|programme|classes|(?<!during contact )(?<!during the contact )sessions|appropriate\w*|suitabl\w*|adequate\w*|"
     r"keep\w* (the (children|child|baby|kids)|them|him|her) safe|safe and well|"
     r"(will|to) be (referred|assessed|offered|provided|completed|reviewed|arranged|put in place|supported|"
     r"monitored|discussed|explored|considered|made))\b"
@@ -87,7 +87,7 @@ _WHEN = (r"every|each(?! other)|daily|weekly|nightly|fortnightly|(once|twice|thr
          r"o'clock|the same day|that day|(by|before|after|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
          r"twelve|midnight|noon|half past \w+)|\d+[.:]\d+\s*(am|pm)?|\d+\s*(am|pm)|by \d+|(on|from|by) (the )?\d+(st|nd|rd|th)?|"
          r"(an?|per|each|every) (hour|day|week|fortnight|month|term|visit)|at any time|"
-         r"within (\w+ ){0,2}(hours?|days?|weeks?|months?|minutes?)|by the end of|(this|next) (week|month|term)|"
+         r"within (\w+ ){0,2}(hours?|days?|weeks?|fortnights?|months?|minutes?)|by the end of|(this|next) (week|month|term)|"
          r"(by|in|from|until|before) (january|february|march|april|may|june|july|august|september|october|"
          r"november|december)|"
          # on the days or nights something happens ('on the days Siân works', ac9)
@@ -100,7 +100,7 @@ EXPLAINS = patterns.compile(
     r"when|whenever|while|whilst|if|unless|until|instead of|how to|using|at all times|" + _WHEN + r"|"
     r"by \w+ing|in (simple|plain|easy|clear) (words|language|terms)|in words (\w+ ){0,2}(can )?understands?|(as|the way) ([\w'’-]+ ){1,3}(showed|shown|taught|demonstrated)|at (home|school|nursery|nain)|(?<!look )(?<!looks )(?<!looked )(?<!looking )after|before|"
     # a behaviour the adult will not do: 'not drink', 'no drinking around the children'
-    r"not|no|never|don't|without|alone|apart|only|instead|away from|"
+    r"not|no|never|neither|nor|don't|without|alone|apart|only|instead|away from|"
     # stopping a behaviour named by what is done ('stop drinking', 'give up smoking'; not 'stop avoiding
     # professionals'), and a state a test can show ('stay sober')
     r"(stop(s|ping)?|giv(e|es|ing) up|quit(s|ting)?) (drinking|smoking|using|taking|hitting|smacking|shouting|"
@@ -132,11 +132,17 @@ EXPLAINS = patterns.compile(
     r"prynhawn|awr)\s+(y|yr)\s+(wythnos|pythefnos|mis|tymor)|"
     r"dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)|ddydd\s+\w+|nos\s+\w+|amser\s+gwely|gyda['’]r\s+nos|"
     # (not doing something, in its mutated forms too: 'a pheidio â', 'i beidio')
+    # stopping a behaviour named by what is done, as 'stop drinking' (ac10): 'rhoi'r gorau i yfed', 'stopio smygu'
+    r"(?:rhoi|roi|rhowch)['’]r\s+gorau\s+i(?:['’]r)?\s+(?:yfed|ysmygu|smygu|smocio|gymryd|cymryd|ddefnyddio|defnyddio|"
+    r"gamblo|daro|taro|weiddi|gweiddi|regi|rhegi|ymladd|ddadlau|dadlau|hunan-niweidio|weld|gweld|gysylltu|cysylltu|"
+    r"anfon|bostio|postio|alcohol|cyffuriau|canabis|ganabis|sigaréts|diod)|"
+    r"(?:stopio|stopiwch)\s+(?:yfed|ysmygu|smygu|smocio|cymryd|defnyddio|gamblo|taro|gweiddi|rhegi|ymladd|dadlau|"
+    r"hunan-niweidio|gweld|cysylltu|anfon|postio)|"
     r"bore|peidio|beidio|pheidio|ni\s+fydd|nid|dim|ddim|byth|fyth|heb|ar\s+ei\s+ben\s+ei\s+hun|yn\s+unig|"
     # a deadline or a month, as in English: 'erbyn mis Medi', 'erbyn diwedd y tymor', 'o fewn deg diwrnod'
     r"erbyn\s+(diwedd|dechrau|canol|hanner\s+tymor|y\s+(dydd|wythnos|mis|tymor|gwyliau)|mis|fis|\d|dydd|ddydd|"
     r"nos|[\w'’]+\s+o['’]r\s+gloch|" + _MONTHS_CY + r")|"
-    r"o\s+fewn\s+(\w+\s+){0,2}(diwrnod|ddiwrnod|niwrnod|wythnos|wythnosau|mis|fis|awr|oriau|munud)|"
+    r"o\s+fewn\s+(\w+\s+){0,2}(diwrnod|ddiwrnod|niwrnod|wythnos|wythnosau|pythefnos|bythefnos|mis|fis|awr|oriau|munud)|"
     r"(ym\s+mis|mis|fis)\s+(" + _MONTHS_CY + r")|"
     # a frequency in words, as 'twice a month': 'dwywaith y mis', 'tair gwaith yr wythnos', 'yn wythnosol'
     r"(unwaith|dwywaith|teirgwaith|(tair|pedair|pum|chwe|saith|wyth|naw|deg|sawl|ambell)\s+gwaith)\s+(y|yr|bob|pob|ym\s+mhob)\s+(dydd|diwrnod|wythnos|pythefnos|"
@@ -220,6 +226,15 @@ AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     # arrangements to make and things to put in place say what will be decided, not what will be done
     r"mak\w* (?:[\w'’-]+ ){0,2}?(arrangements|plans|provision)|"
     r"put\w* ([\w'’-]+ ){0,3}in place|sort\w* out|"
+    # strategies or skills to use with none of them named ('use self-help strategies when things get difficult', ac10;
+    # 'use the breathing exercise the nurse showed her' names one)
+    r"us(e|es|ing) (?:(?:her|his|their|your|the|some|any|these|those|own|new|different|agreed|learn(?:ed|t)|taught|"
+    r"appropriate|helpful|positive|self-help|coping|calming|parenting|safety|relaxation|de-escalation)\s+){0,3}"
+    r"(strategies|techniques|skills|tools|methods|coping mechanisms|distractions)|"
+    # doing what one can, with nothing of it named ('do the things they can to help themselves', ac10)
+    r"do(es|ing)? (the things|what(ever)?|everything|all|anything) (they|he|she|you|we) (can|could|are able|is able)|"
+    r"do(es|ing)? (what(ever)? is|everything|all that is) (needed|necessary|required|possible|asked)|"
+    r"do(es|ing)? (their|his|her|your) (best|bit|part)|help(s|ing)? (themselves|himself|herself|yourself)|"
     # help to be had, with nobody and nothing named: 'Make sure Lewis has someone to talk to'
     r"(make sure|ensure)\w* ([\w'’-]+ ){1,3}(has|have|gets?) (someone|somebody|support|help|access|an adult|"
     r"a trusted adult))\b"), re.I)
@@ -244,8 +259,9 @@ CHANGE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"(choices|decisions)|(stay|keep)\w* out of trouble|"
     # safety as a state, not a step: 'keep Mia safe', 'stay safe', 'protect the children' ('keep the medicine
     # safe in the locked box' says where, and is a step)
-    r"(keep\w*|mak\w*) ([\w'’-]+ ){1,3}safe(?!\s+(in|on|inside|under|behind|out of|away|by|using|locked)\b)|"
-    r"(stay\w*|be|feel\w*) safe|protect\w*|safeguard\w*|"
+    r"(keep\w*|mak\w*) ([\w'’-]+ ){1,3}safer?(?!\s+(in|on|inside|under|behind|out of|away|by|using|locked)\b)|"
+    # (and safer: 'make her situation safer when things feel bad', ac10)
+    r"(stay\w*|be|feel\w*) safer?|protect\w*|safeguard\w*|"
     r"(ensur\w*|mak\w* sure) (that )?([\w'’-]+ ){1,3}(is|are|stays?|remains?|feels?|will be|kept) (kept )?safe|"
     # a state of the home with nothing said of what will be done: 'keep the house clean and tidy'
     r"keep\w* (the |her |his |their |your )?(house|home|flat|room|bedroom|kitchen|bathroom|property) "
@@ -269,7 +285,8 @@ WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"(supervis\w* (?:(?:him|her|them|the (?:children|child|baby|kids|boys|girls|twins))(?!['’]s)\b|"
     r"(?!(?:the|a|an|his|her|their|its|all|any|every|each|this|that|these|those|contact|visits?|family|bath|"
     r"baths|bathtime|meals?|mealtimes?|play|playtime|time|homework|access|while|whilst|when|during|at|in|on|"
-    r"from|with|until|as|so|and|to|for|by|if|them|him|her)\b)[a-z][\w'’-]*(?<!['’]s)\b"
+    r"from|with|until|as|so|and|to|for|by|if|them|him|her|toothbrushing|brushing|bathing|showering|washing|feeding|"
+    r"eating|dressing|cooking|swimming|mealtimes?|bedtimes?)\b)[a-z][\w'’-]*(?<!['’]s)\b"
     r"(?!\s+(?:and\s+)?(?:bath|contact|visits?|play|time|meals?)\b))|"
     # monitoring the situation, the family or how things are names nothing to look for ('monitor Cai's weight'
     # does)
@@ -303,6 +320,10 @@ PROCESS_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"work\w* in line) (to |with |by )?(the |his |her |their |your |all |any |this |these |every )?"
     r"([\w'’-]+ ){0,3}(curfew|agreements?|plans?|orders?|conditions|contract|rules|expectations|requirements|"
     r"arrangements|boundaries|procedures?|actions|activities|tasks|recommendations|bottom lines?)|"
+    # the plan's own progress, as its upkeep: 'drive the plan forward', 'take the plan forward', 'lead the plan' (ac10)
+    r"(driv\w*|tak(e|es|ing)|mov(e|es|ing)|push\w*|carr(y|ies|ying)) (the |this |his |her |their |your )?"
+    r"([\w'’-]+ ){0,2}(plans?|process|work) (forward|on)|(progress\w*|lead(s|ing)?|coordinat\w*|co-ordinat\w*|"
+    r"oversee\w*|chair\w*) (the |this |his |her |their |your )?([\w'’-]+ ){0,2}(plans?|process)|"
     # going through a process: 'undergo a parenting assessment', 'do the course', 'start counselling'
     r"(undergo\w*|go(es|ing)? through|do|does|doing|tak(e|es|ing) up|receiv\w*|be (offered|given)) (a |an |the |his "
     r"|her |their |your |some |further |more |any |all )?([\w'’-]+ ){0,3}(assessments?|tests?|testing|screening|"
@@ -378,8 +399,8 @@ PARTICULARS = patterns.compile(
     # rooms, and the screens a safety plan moves into them
     r"living room|lounge|front room|hall|landing|computer|laptop|tablet|screen|television|tv|room|"
     # things of the day a step is done with or to: a number to block, a chart to fill in, a mark to report
-    r"number|contact book|diary|calendar|list|letter|card|timetable|sofa|lunch|packed lunch|snacks?|"
-    r"teeth|nappy rash|bruises?|marks|injur(y|ies)|heating|meter|bills?|"
+    r"number|contact book|diary|calendar|list|letter|card|cop(y|ies)|timetable|sofa|lunch|packed lunch|snacks?|"
+    r"teeth|toothbrush\w*|tooth ?brushing|nappy rash|bruises?|marks|injur(y|ies)|heating|meter|bills?|"
     # being there: who is present or in charge at a particular time
     r"hitting|smacking|shouting|swearing|drinking|smoking|arguing|fighting|"
     r"supervis\w*|in the room|present|stay(s|ing)? with|sit(s|ting)? with)(s|es)?\b"
@@ -396,7 +417,9 @@ CONCRETE_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"move\w*|leav(e|es|ing)|live\w*|sleep\w*|appl(y|ies|ying) for|pay\w*|buy\w*|get\w* ([\w'’-]+ ){1,2}up|"
     r"put\w* ([\w'’-]+ ){1,3}to bed|ring\w*|phone\w*|call\w*|text\w*|email\w*|write\w*|read\w*|play\w*|cook\w*|"
     r"feed\w*|bath\w*|wash\w*|clean\w*|tid(y|ies|ying)|clear\w*|lock\w*|block\w*|remov\w*|hid(e|es|ing)|"
-    r"hand\w*|sit\w*|count\w*|prais\w*|brush\w*|dress\w*|fit\w*|fix\w*|repair\w*|replac\w*|"
+    r"hand\w*|giv(e|es|ing) (?!(support|help|information|advice|time|attention|priority|space|reassurance|encouragement|"
+    r"boundaries|consent|permission|feedback|updates?|guidance|praise|an? (update|explanation))\b)([\w'’-]+ ){1,3}"
+    r"to (her|his|their|the|a|an|[A-Z]\w*)\b|sit\w*|count\w*|prais\w*|brush\w*|dress\w*|fit\w*|fix\w*|repair\w*|replac\w*|"
     r"throw\w* away|pack\w*|switch\w* off|turn\w* off|charg\w*|search\w*|teach\w*|"
     r"come\w* home|go(es|ing)? home|stay\w* (at|with|overnight))\b"), re.I)
 
@@ -599,7 +622,8 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     if verb:
         return msg("'%(words)s' names a process or a service, not what will change",
                    words=" ".join(verb.group(0).split()))
-    if team.has_accepted(text) or search(CONCRETE_HEAD, kept) or search(CONCRETE_HEAD_CY, kept):
+    if (team.has_accepted(text) or search(CONCRETE_HEAD, kept) or search(CONCRETE_HEAD_CY, kept)
+            or (welsh and search(HANDED_OVER_CY, kept))):
         return None  # wording the team knows to be particular, or a step someone can be seen doing
     if n_words <= 4:
         return msg("it is a label, not an action")

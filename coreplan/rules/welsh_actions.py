@@ -54,7 +54,10 @@ AIM_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("dangos dangoswch profi
     r"(?:ei\s+|eu\s+|y\s+|yr\s+|['’]r\s*)?(?:bod|fod)|y\s+(?:gall|gallant|gallu)|(?:ei\s+|eu\s+|y\s+|yr\s+)?(?:" + _AIM_NOUNS
     + r"))\b|" + _WHO_CY + r"((?:" + _alternatives("cymryd derbyn") + r")\s+(?:cyfrifoldeb|gyfrifoldeb|(?:y|['’]r)\s*pryderon|bod|fod)"
     r"|(?:(?:bod|fod)\s+yn\s+)?(?:fwy\s+|gwbl\s+|hollol\s+|gyson\s+)?(?:" + _AIM_STATES + r")"
-    r"|(?:" + _alternatives("gwneud") + r")\s+(?:rhai\s+|pob\s+)?(?:newidiadau|cynnydd|gwelliannau|ymdrech))\b", re.I)
+    r"|(?:" + _alternatives("gwneud") + r")\s+(?:rhai\s+|pob\s+)?(?:newidiadau|cynnydd|gwelliannau|ymdrech)"
+    # strategies or skills to use with none of them named ('defnyddio strategaethau ymdopi pan fydd pethau'n anodd', ac10)
+    r"|(?:" + _alternatives("defnyddio") + r")\s*(?:ei\s+|eu\s+|y\s+|yr\s+|['’]r\s*|rhai\s+|rhagor\s+o\s+)?"
+    r"(?:strategaethau|technegau|sgiliau|dulliau|ffyrdd\s+o\s+ymdopi))\b", re.I)
 
 # A change with no behaviour in it: 'rheoli ei dymer', 'lleihau ei yfed', 'gwella', 'ymddwyn yn well', 'cadw'r
 # plant yn ddiogel', 'cadw allan o drwbl' (settled only by how often or how much, or by what means)
@@ -68,7 +71,10 @@ CHANGE_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("""
     r"synhwyrol)|(?:" + _alternatives("cadw cadwch aros") + r")\s+allan\s+o\s+(?:drwbl|drafferth|helynt)"
     r"|(?:" + _alternatives("cadw cadwch") + r")\s*(?:['’]r\s*|y\s+|yr\s+|ei\s+|eu\s+)?(?:[\w'’-]+\s+){1,3}?yn\s+ddiogel"
     r"(?!\s+(?:yn|mewn|dan|o\s+dan|allan|i\s+ffwrdd|drwy|trwy|gan|wedi|y\s+tu)\b)"
-    r"|(?:(?:bod|fod|aros|teimlo|deimlo)\s+)yn\s+ddiogel(?!\s+(?:yn|mewn|dan|gyda|efo)\b))\b", re.I)
+    r"|(?:(?:bod|fod|aros|teimlo|deimlo)\s+)yn\s+ddiogel(?!\s+(?:yn|mewn|dan|gyda|efo)\b)"
+    # making a place or a situation safe or safer ('gwneud ei sefyllfa'n fwy diogel', 'gwneud y tŷ yn fwy diogel', ac10)
+    r"|(?:" + _alternatives("gwneud gwnewch") + r")\s+(?:[\w'’-]+\s+){0,3}?[\w-]*?(?:\s+yn|['’]n)\s+(?:fwy\s+)?(?:ddiogel|diogel)"
+    r"(?!\s+(?:yn|mewn|dan|o\s+dan|drwy|trwy|gan|gyda|efo)\b))\b", re.I)
 
 # Watching over someone, or passing on worries, with nothing said of what is looked for or done: 'cadw llygad ar
 # Mia', 'goruchwylio Cai', 'rhoi gwybod am unrhyw bryderon', 'cadw'r gweithiwr yn y darlun'
@@ -160,6 +166,12 @@ HOW_MUCH_CY = patterns.compile(r"\b(?:" + _TIMES + r"dim\s+mwy\s+na|dim\s+mwy\s+
 # heads above are not looked for after it (coreplan.rules.welsh_outcomes.CONCRETE_HEAD_CY lists the steps)
 from coreplan.rules.welsh_outcomes import _STEPS_CY  # noqa: E402
 LEADING_STEP_CY = patterns.compile(rf"^\W*(?:{_STEPS_CY})\b", re.I)
+
+# A thing handed to someone, asked first: a step ('rhoi ei llafnau i'w mam', 'rhoi copi o'r gorchymyn i'r heddlu', ac10);
+# help, advice, time, a say or news given is not a thing ('rhoi cymorth i'r teulu', 'rhoi gwybod i'r cyngor')
+HANDED_OVER_CY = patterns.compile(_WHO_CY + r"(?:" + _alternatives("rhoi rhowch trosglwyddo") + r")(?:\s+|['’]r\s*)(?=\w)"
+    r"(?!(?:" + _alternatives("""gwybod cymorth cefnogaeth gwybodaeth cyngor sylw amser blaenoriaeth cyfle anogaeth ffiniau
+    rheolau strwythur trefn sicrwydd arweiniad help gorau""") + r")\b)(?:[\w'’-]+\s+){1,5}?i(?:['’]r|['’]w|\s)\s*\w", re.I)
 
 # More Welsh process words for the verb check (the English list has 'discuss', 'review'; mutated forms of the
 # words coreplan.rules.actions lists in their radical form: 'Mam i fynychu', 'Dad i gwblhau'), and 'act on'
