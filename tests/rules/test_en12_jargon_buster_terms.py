@@ -1,7 +1,7 @@
-"""English terms of newborn intensive care, prison, video games and eating disorders from a law centre's, two NHS
-neonatal networks', a maternity hospital's and charities' glossaries that a family would not follow, found in a
-sentence a plan might hold; the everyday words beside them that stay plain; and the words now offered for
-initials those pages use (issue 12, en12)."""
+"""English terms of newborn intensive care, prison, video games, eating disorders and school help from a law
+centre's, two NHS neonatal networks', a maternity hospital's, charities', two councils' and two schools'
+glossaries that a family would not follow, found in a sentence a plan might hold; the everyday words beside
+them that stay plain; and the words now offered for initials those pages use (issue 12, en12)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ def found(text):
     ("Battle passes cost about ten pounds each season.", "battle passes"),
     ("Ffion's body mass index is below the healthy range.", "body mass index"),
     ("The dietitian will check Ffion's Body Mass Index every month.", "body mass index"),
+    ("The council has asked for advices from the school and the speech therapist.", "advices"),
+    ("The school will ask outside agencies for help with Jac's reading.", "outside agencies"),
+    ("An Outside Agency will see Cerys at school each term.", "outside agency"),
 ])
 def test_the_term_is_found(text, words):
     assert words in found(text)
@@ -60,6 +63,9 @@ def test_the_term_is_found(text, words):
     "The ashes were scattered on the beach at Rhossili.",
     "Visits will happen often at first and then less often.",
     "The baby's skin was a little yellow, so the nurse checked it.",
+    "Mam asked the school for advice about homework.",
+    "We will give advice and support to Nain.",
+    "Dad waited outside the shop while Alys bought a comic.",
 ])
 def test_the_everyday_words_beside_them_stay_plain(text):
     assert found(text) == []
@@ -75,6 +81,15 @@ def test_the_everyday_words_beside_them_stay_plain(text):
     ("DNS", "domain name system"),
     ("ARFID", "avoidant/restrictive food intake disorder"),
     ("BMI", "body mass index"),
+    ("CVA", "cerebrovascular accident"),
+    ("EYSEN", "early years special educational needs"),
+    ("FE", "further education"),
+    ("GAD", "generalised anxiety disorder"),
+    ("MCA", "mental capacity"),
+    ("PCA", "person-centred approach"),
+    ("AEO", "assistant education officer"),
+    ("IBP", "individual behaviour plan"),
+    ("ILP", "individual learning plan"),
 ])
 def test_new_initials_are_spelled_out(initials, words):
     (hit,) = [(written, expansion) for written, expansion in find_initials(f"The {initials} is due.", LEXICON, {})
