@@ -57,9 +57,22 @@ def found(text: str) -> list[str]:
     ("Mae fy nhâl asesedig wedi codi.", "nhâl asesedig"),
     ("Mae'r gofalwr maeth yn cael lwfans cynnal a chadw at fwyd a dillad Jac.", "lwfans cynnal a chadw"),
     ("Mae Jac yn mynd i gyfarfod cyfranogol gyda'i nain.", "gyfarfod cyfranogol"),
+    # the inspection of youth work (Estyn's list of terms)
+    ("Bydd Arolygydd Ei Fawrhydi yn ymweld â'r clwb ieuenctid.", "arolygydd ei fawrhydi"),
+    ("Bydd y gydlynydd arolygu yn ffonio'r clwb ieuenctid.", "gydlynydd arolygu"),
+    ("Mae'r clwb wedi llenwi'r ffurflen cyswllt arolygiad.", "ffurflen cyswllt arolygiad"),
+    ("Mae'r papurau yn yr ystafell arolygu rithwir.", "ystafell arolygu rithwir"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
+
+
+def test_the_inspection_initials_are_spelled_out():
+    assert dict(find_initials("Mae'r FfCA yn yr YAR, a bydd SAAr yn dilyn.", LEXICON, {})) == {
+        "FfCA": "ffurflen cyswllt arolygiad (ffurflen am y gwasanaeth cyn i Estyn ddod i'w wirio)",
+        "YAR": "ystafell arolygu rithwir (gwefan ddiogel lle mae'r gwasanaeth yn rhannu papurau gydag Estyn)",
+        "SAAr": "sicrhau ansawdd arolygiadau (arolygydd arall yn gwirio bod yr arolygiad wedi'i wneud yn iawn)",
+    }
 
 
 @pytest.mark.parametrize("text", [
@@ -81,6 +94,9 @@ def test_the_new_terms_are_found(text, words):
     "Bydd yr ymwelydd yn dod i weld y babi yr wythnos nesaf.",
     "Cafodd Jac benderfyniad da gan y dyfarnwr.",
     "Mae cynnal a chadw'r tŷ yn waith caled.",
+    "Bydd yr ystafell yn barod cyn yr ymweliad.",
+    "Mae'r ffurflen ar y bwrdd yn y gegin.",
+    "Mae Jac yn chwarae gêm rithwir ar y cyfrifiadur.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
