@@ -1,11 +1,12 @@
-"""Welsh terms of fostering pay, criminal exploitation, family courts, physical punishment, family meetings,
-carers, young witnesses, youth justice, consent, health visiting and paying for care (issue 12), from Welsh pages
-no earlier lexicon block or corpus row cites (Caerphilly Foster Care, Cardiff council, an archived Directgov page,
-GOV.UK, Grŵp Cynefin, Sorting Out Separation, the Welsh Government, Exchange Wales, Ceredigion council, Victim and
-Witness Information, Torfaen council, Betsi Cadwaladr health board, Neath Port Talbot council): found in a plan's
-sentences, mutated or plural, while the everyday words they are made of (a good parent, a frail grandmother, a
-court visit with a solicitor, planning ahead, a party, a shop manager, care at home, a bus fare, a strong attack
-in football, a term that has started well) stay plain."""
+"""Welsh terms of fostering pay, criminal exploitation, family courts, physical punishment, family meetings, carers,
+young witnesses, youth justice, consent, health visiting, paying for care, youth work inspection and autism
+assessment (issue 12), from Welsh pages no earlier lexicon block or corpus row cites (Caerphilly Foster Care,
+Cardiff council, an archived Directgov page, GOV.UK, Grŵp Cynefin, Sorting Out Separation, the Welsh Government,
+Exchange Wales, Ceredigion council, Victim and Witness Information, Torfaen council, Betsi Cadwaladr health board,
+Neath Port Talbot council, Estyn, the National Autism Team, Social Care Wales): found in a plan's sentences,
+mutated or plural, while the everyday words they are made of (a good parent, a frail grandmother, a court visit
+with a solicitor, planning ahead, a party, a shop manager, care at home, a bus fare, a strong attack in football,
+a model castle, a term that has started well) stay plain."""
 
 from __future__ import annotations
 
@@ -62,6 +63,12 @@ def found(text: str) -> list[str]:
     ("Bydd y gydlynydd arolygu yn ffonio'r clwb ieuenctid.", "gydlynydd arolygu"),
     ("Mae'r clwb wedi llenwi'r ffurflen cyswllt arolygiad.", "ffurflen cyswllt arolygiad"),
     ("Mae'r papurau yn yr ystafell arolygu rithwir.", "ystafell arolygu rithwir"),
+    # autism assessment and neurodivergence
+    ("Mae gan Osian niwroffibromatosis.", "niwroffibromatosis"),
+    ("Mae gan Jac sglerosis oddfog.", "sglerosis oddfog"),
+    ("Cafodd y babi ei eni â gwyriad cynhenid.", "gwyriad cynhenid"),
+    ("Roedd gwyriadau cynhenid ar y sgan.", "gwyriadau cynhenid"),
+    ("Mae'r ysgol yn defnyddio model sy'n seiliedig ar ddiffygion.", "model sy'n seiliedig ar ddiffygion"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
@@ -97,6 +104,8 @@ def test_the_inspection_initials_are_spelled_out():
     "Bydd yr ystafell yn barod cyn yr ymweliad.",
     "Mae'r ffurflen ar y bwrdd yn y gegin.",
     "Mae Jac yn chwarae gêm rithwir ar y cyfrifiadur.",
+    "Mae'r model o'r castell yn dda.",
+    "Roedd y babi'n iach pan gafodd ei eni.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
