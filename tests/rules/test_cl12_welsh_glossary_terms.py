@@ -69,6 +69,7 @@ def found(text: str) -> list[str]:
     ("Cafodd y babi ei eni â gwyriad cynhenid.", "gwyriad cynhenid"),
     ("Roedd gwyriadau cynhenid ar y sgan.", "gwyriadau cynhenid"),
     ("Mae'r ysgol yn defnyddio model sy'n seiliedig ar ddiffygion.", "model sy'n seiliedig ar ddiffygion"),
+    ("Mae'r nyrs wedi rhoi farnais fflworid ar ddannedd Jac.", "farnais fflworid"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
@@ -106,6 +107,9 @@ def test_the_inspection_initials_are_spelled_out():
     "Mae Jac yn chwarae gêm rithwir ar y cyfrifiadur.",
     "Mae'r model o'r castell yn dda.",
     "Roedd y babi'n iach pan gafodd ei eni.",
+    # 'Cynllun Gwên' (Designed to Smile) is left out of the lexicon: its mutated words are everyday Welsh too
+    "Rhoddodd y cynllun wên ar wyneb Mam.",
+    "Mae'r farnais ar y drws yn sgleinio.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
