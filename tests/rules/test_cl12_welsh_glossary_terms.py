@@ -70,6 +70,11 @@ def found(text: str) -> list[str]:
     ("Roedd gwyriadau cynhenid ar y sgan.", "gwyriadau cynhenid"),
     ("Mae'r ysgol yn defnyddio model sy'n seiliedig ar ddiffygion.", "model sy'n seiliedig ar ddiffygion"),
     ("Mae'r nyrs wedi rhoi farnais fflworid ar ddannedd Jac.", "farnais fflworid"),
+    # immigration and mothers' mental health
+    ("Mae Dad yn fudwr annogfenedig ac yn poeni am yr heddlu.", "fudwr annogfenedig"),
+    ("Bydd y cyngor yn helpu mudwyr annogfenedig sydd â phlant.", "mudwyr annogfenedig"),
+    ("Mae'r tîm amenedigol yn defnyddio model paru gofal.", "model paru gofal"),
+    ("Bydd Mam yn dilyn y llwybr clinigol ar ôl geni'r babi.", "llwybr clinigol"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
@@ -110,6 +115,8 @@ def test_the_inspection_initials_are_spelled_out():
     # 'Cynllun Gwên' (Designed to Smile) is left out of the lexicon: its mutated words are everyday Welsh too
     "Rhoddodd y cynllun wên ar wyneb Mam.",
     "Mae'r farnais ar y drws yn sgleinio.",
+    "Cerddodd y teulu ar hyd y llwybr i'r traeth.",
+    "Mae Mali'n paru'r sanau ar ôl golchi.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
