@@ -75,6 +75,7 @@ def found(text: str) -> list[str]:
     ("Bydd y cyngor yn helpu mudwyr annogfenedig sydd â phlant.", "mudwyr annogfenedig"),
     ("Mae'r tîm amenedigol yn defnyddio model paru gofal.", "model paru gofal"),
     ("Bydd Mam yn dilyn y llwybr clinigol ar ôl geni'r babi.", "llwybr clinigol"),
+    ("Bydd Dad yn gofyn am gronni ymweliadau er mwyn i'r plant ei weld yn nes at adref.", "gronni ymweliadau"),
 ])
 def test_the_new_terms_are_found(text, words):
     assert words in found(text), found(text)
@@ -117,6 +118,8 @@ def test_the_inspection_initials_are_spelled_out():
     "Mae'r farnais ar y drws yn sgleinio.",
     "Cerddodd y teulu ar hyd y llwybr i'r traeth.",
     "Mae Mali'n paru'r sanau ar ôl golchi.",
+    "Ni fydd Mam yn gadael y plentyn ar ei ben ei hun gyda'r nos.",
+    "Mae'r teulu'n cronni arian ar gyfer y gwyliau.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
