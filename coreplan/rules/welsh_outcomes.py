@@ -78,6 +78,7 @@ PROVISION_WORDS_CY = """
     addysg_drochi
     cerdyn_gofalwr cerdyn_gofalwyr cardiau_gofalwr cardiau_gofalwyr pas_gofalwr
     ystafell_dawel ystafell_les ystafell_lesiant ystafell_anogaeth ystafell_synhwyraidd
+    banc_bwyd cyfweliad_dychwelyd cyfweliadau_dychwelyd
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
@@ -271,10 +272,14 @@ _AIDS = _alternatives("""
     adnoddau offer cyfarpar addasiadau cardiau_lluniau cardiau_gweledol
 """)
 _DEVICES = _alternatives("ap apiau llechen llechi gliniadur cyfrifiadur ipad")
-# A communication aid handed to the child, as 'will get a communication device' in English: 'cael dyfais gyfathrebu
-# newydd', 'Caiff Catrin ddyfais gyfathrebu' (her own device as the means is her day: 'gofyn am ddiod gyda'i dyfais
-# gyfathrebu', 'defnyddio'i dyfais i ddweud...') (cw10)
-_COMMUNICATION_AIDS = _alternatives("dyfais_gyfathrebu dyfais_cyfathrebu dyfeisiau_cyfathrebu cymhorthion_cyfathrebu")
+# A communication or visual aid handed to the child, as 'will get a communication device', 'will have a visual
+# timetable' in English: 'cael dyfais gyfathrebu newydd', 'Caiff Catrin ddyfais gyfathrebu', 'cael pasbort cyfathrebu',
+# 'cael amserlen weledol' (her own device or timetable as the means is her day: 'gofyn am ddiod gyda'i dyfais
+# gyfathrebu', 'dilyn ei amserlen weledol') (cw10)
+_COMMUNICATION_AIDS = _alternatives("""
+    dyfais_gyfathrebu dyfais_cyfathrebu dyfeisiau_cyfathrebu cymhorthion_cyfathrebu pasbort_cyfathrebu
+    amserlen_weledol amserlen_luniau amserlen_lluniau cardiau_lluniau cardiau_gweledol cymorth_gweledol
+""")
 # A health check kept at a frequency, as 'will attend dental check-ups every six months': 'mynd at y deintydd bob chwe
 # mis', 'gweld y meddyg teulu yn rheolaidd', 'mynd at y deintydd am archwiliad' (going to the dentist when her tooth
 # hurts, 'pan fydd ei dant yn brifo', is her own care; with what it gives her after, 'fel bod ei dannedd yn iach', it is
@@ -464,7 +469,8 @@ SERVICE_CY = patterns.compile(
     # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
     rf"|(?:{_HELP_VERBS})\s*{_THE}?(?:{_CARERS})\s+i\b"
     # the process itself as the outcome, as in English: the register, the plan or order, the case, a list
-    r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
+    # (a register named by whom it lists, with no article: 'ar gofrestr disgyblion sy'n agored i niwed' (cw10))
+    r"|(?:ar|oddi\s+ar)\s+(?:y\s+)?gofrestr\b|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|(?:[ck]|ch|g|ngh)amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+(?:aros|flaenoriaeth|dai)"
     # ...a case kept open to the services, as 'stay open to children's social care'

@@ -11,6 +11,10 @@ own (never corpus rows), each kind by its shape:
 - a health check kept at a frequency ('mynd at y deintydd bob chwe mis', 'gweld y meddyg teulu yn rheolaidd', 'mynd at
   y deintydd am archwiliad'), as 'will attend dental check-ups': an attendance, where going to the dentist when her
   tooth hurts, or with what it gives her after ('fel bod ei dannedd yn iach'), is her own care;
+- from the probes: a register named by whom it lists, with no article ('cael ei roi ar gofrestr disgyblion sy'n agored
+  i niwed'), a visual timetable or a communication passport had ('cael amserlen weledol', 'cael pasbort cyfathrebu'), a
+  food bank had and a return home interview had ('cael cyfweliad dychwelyd adref'), where following his own timetable,
+  going to the food bank with Mam to choose his cereal or a job interview at the café are the child's own;
 - help needed when it arises, said by the child ('dweud pan fydd angen seibiant arno', 'gofyn am help os bydd angen
   help arni'), and a break the sentence has already named as hers ('ac yn cael y seibiant hwnnw'), as 'will say when he
   needs a break, and have that break': the child knowing her own need, where 'Mae angen seibiant i Iestyn' or 'cael
@@ -36,6 +40,19 @@ ROOMS_AND_AIDS_GOOD = [
     ("Bydd Catrin yn defnyddio'i dyfais gyfathrebu i ddweud wrth ei ffrindiau ei bod hi eisiau chwarae.", ["Catrin"]),
     ("Bydd Alys yn darllen yn dawel yn ei hystafell wely cyn cysgu.", ["Alys"]),
 ]
+PROBED_POOR = [
+    ("Bydd Dylan yn cael ei roi ar gofrestr disgyblion sy'n agored i niwed.", ["Dylan"]),
+    ("Bydd Harri yn cael pasbort cyfathrebu cyn symud dosbarth.", ["Harri"]),
+    ("Bydd Macsen yn cael amserlen weledol yn yr ysgol.", ["Macsen"]),
+    ("Bydd teulu Twm yn cael banc bwyd bob wythnos.", ["Twm"]),
+    ("Bydd Ffion yn cael cyfweliad dychwelyd adref bob tro y bydd hi ar goll.", ["Ffion"]),
+]
+PROBED_GOOD = [
+    ("Bydd Macsen yn dilyn ei amserlen weledol ac yn newid o un wers i'r llall heb weiddi.", ["Macsen"]),
+    ("Bydd Twm yn mynd i'r banc bwyd gyda Mam ac yn dewis ei hoff rawnfwyd.", ["Twm"]),
+    ("Bydd Ffion yn cael cyfweliad am swydd yn y caffi.", ["Ffion"]),
+    ("Bydd Macsen yn cael amserlen luniau gan ei fam ar yr oergell.", ["Macsen"]),
+]
 CHECKS_POOR = [
     ("Bydd Cai yn mynd at y deintydd bob chwe mis.", ["Cai"]),
     ("Bydd Cai yn gweld y meddyg teulu yn rheolaidd.", ["Cai"]),
@@ -60,11 +77,11 @@ NEEDS_GOOD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), ROOMS_AND_AIDS_POOR + CHECKS_POOR + NEEDS_POOR)
+@pytest.mark.parametrize(("text", "names"), ROOMS_AND_AIDS_POOR + PROBED_POOR + CHECKS_POOR + NEEDS_POOR)
 def test_service_kinds_are_found(text, names):
     assert is_service_focused(text, names), text
 
 
-@pytest.mark.parametrize(("text", "names"), ROOMS_AND_AIDS_GOOD + CHECKS_GOOD + NEEDS_GOOD)
+@pytest.mark.parametrize(("text", "names"), ROOMS_AND_AIDS_GOOD + PROBED_GOOD + CHECKS_GOOD + NEEDS_GOOD)
 def test_the_childs_own_day_is_not_reported(text, names):
     assert not is_service_focused(text, names), text
