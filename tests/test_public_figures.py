@@ -117,6 +117,11 @@ BELOW_TARGET = {
     # recall 0.85 (11 of 13), precision 1.00, before and after the kinds read from its dev part and probes
     # (tests/rules/test_welsh_outcome_kinds_cw9.py); the whole Welsh held-out part is n 300, precision 0.97, recall
     # 0.89: still below the 0.9 target.
+    # Session 34 (cw10) added a third blind Welsh round of 64 outcomes (parents who drink, adverse childhood experiences
+    # at school, autism, speech and communication, dental neglect, children who go missing, parental separation, school
+    # exclusion, self-harm): its held-out part gives recall 0.92 (11 of 12), precision 1.00, before and after the kinds
+    # read from its dev part and probes (tests/rules/test_welsh_outcome_kinds_cw10.py); the whole Welsh held-out part is
+    # n 322, precision 0.98, recall 0.89: still below the 0.9 target.
     ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of

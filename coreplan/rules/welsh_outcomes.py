@@ -77,6 +77,8 @@ PROVISION_WORDS_CY = """
     prawf_gwaed profion_gwaed pelydr-x pelydrau-x
     addysg_drochi
     cerdyn_gofalwr cerdyn_gofalwyr cardiau_gofalwr cardiau_gofalwyr pas_gofalwr
+    ystafell_dawel ystafell_les ystafell_lesiant ystafell_anogaeth ystafell_synhwyraidd
+    banc_bwyd cyfweliad_dychwelyd cyfweliadau_dychwelyd
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
@@ -235,6 +237,10 @@ _NOT_SEEN_DOING = (r"(?:(?<!weld)(?<!lywed)|(?!\s+yn\s+(?:chwerthin|chwarae|gwen
 # The one-word forms of 'cael' (gets, will get, got), in every mutation: 'Caiff Nia becyn gofal', 'Cafodd Cai
 # ei asesu', read as 'cael' is
 _GETS = r"(?:c|g|ch)(?:aiff|ânt|afodd|awsant)|(?:c|g|ch)a\s+i"
+# ...nor a break the sentence has already named as the child's own, as in English 'when he needs a break, and has that
+# break': 'pan fydd angen seibiant arno, ac yn cael y seibiant hwnnw' (a break had with nothing pointing back is respite,
+# 'cael seibiant un penwythnos y mis') (cw10)
+_NOT_THAT_BREAK = r"(?:(?<!seibiant)(?<!egwyl)(?<!hoe)|(?!\s+(?:hwnnw|hwn|honno|hon|yna)\b))"
 # ...nor kept from harm, which is the child's safety, as 'protected from' in English: 'cael ei ddiogelu rhag niwed'
 _NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
@@ -266,6 +272,23 @@ _AIDS = _alternatives("""
     adnoddau offer cyfarpar addasiadau cardiau_lluniau cardiau_gweledol
 """)
 _DEVICES = _alternatives("ap apiau llechen llechi gliniadur cyfrifiadur ipad")
+# A communication or visual aid handed to the child, as 'will get a communication device', 'will have a visual
+# timetable' in English: 'cael dyfais gyfathrebu newydd', 'Caiff Catrin ddyfais gyfathrebu', 'cael pasbort cyfathrebu',
+# 'cael amserlen weledol' (her own device or timetable as the means is her day: 'gofyn am ddiod gyda'i dyfais
+# gyfathrebu', 'dilyn ei amserlen weledol') (cw10)
+_COMMUNICATION_AIDS = _alternatives("""
+    dyfais_gyfathrebu dyfais_cyfathrebu dyfeisiau_cyfathrebu cymhorthion_cyfathrebu pasbort_cyfathrebu
+    amserlen_weledol amserlen_luniau amserlen_lluniau cardiau_lluniau cardiau_gweledol cymorth_gweledol
+""")
+# A health check kept at a frequency, as 'will attend dental check-ups every six months': 'mynd at y deintydd bob chwe
+# mis', 'gweld y meddyg teulu yn rheolaidd', 'mynd at y deintydd am archwiliad' (going to the dentist when her tooth
+# hurts, 'pan fydd ei dant yn brifo', is her own care; with what it gives her after, 'fel bod ei dannedd yn iach', it is
+# her day, as a test of the eyes above; and a dentist or a doctor elsewhere is part of any child's life) (cw10)
+_CHECKERS = _alternatives("deintydd meddyg meddyg_teulu optegydd orthodeintydd")
+_CHECK_TIMES = (r"(?:bob\s+(?:[\w'’-]+\s+)?(?:mis|fis|misoedd|blwyddyn|flwyddyn|wythnos|tymor|dymor)|yn\s+rheolaidd|"
+                r"(?:dwywaith|ddwywaith|unwaith)\s+(?:y|bob)\s+(?:flwyddyn|blwyddyn|tymor)|"
+                r"(?:am|ar\s+gyfer|i\s+gael)\s+(?:ei\s+|eu\s+|['’]i\s+|y\s+)?(?:archwiliad|archwiliadau|harchwiliad|harchwiliadau|"
+                r"gwiriad|gwiriadau|wiriad|wiriadau|apwyntiad|apwyntiadau|hapwyntiad|hapwyntiadau))\b")
 # A parent meeting the school's staff, as a parent meets a worker: the process's meeting, though the child's teacher is
 # her own school day when she is the one with him
 _SCHOOL_STAFF = _alternatives("pennaeth athro athrawes athrawon staff cydlynydd")
@@ -292,7 +315,7 @@ SERVICE_CY = patterns.compile(
     # not the child, is what the sentence is about)
     rf"|(?:{_PROVISION}|{_PROGRAMMES})\b(?:\s+[\w'’-]+){{0,6}}?\s+ar\s+gael\b"
     # reaching help or keeping to a programme: 'cael gafael ar gymorth', 'cyrchu gwasanaethau', 'parhau â'r cwrs'
-    rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b{_NOT_FROM_FAMILY}"
+    rf"|(?:cael|gael|cyrchu|gyrchu)\s+(?:gafael\s+ar\s+)?{_THE}?(?:\w+\s+)?(?:{_PROVISION}|{_PROGRAMMES})\b{_NOT_FROM_FAMILY}{_NOT_THAT_BREAK}"
     rf"|(?:parhau|barhau)\s+(?:â|ag|gyda|efo)\s*{_THE}?(?:\w+\s+)?(?:{_PROGRAMMES}|{_SEEN_NOT_GROUP})\b"
     # starting, finishing, waiting for or applying for help: 'dechrau'r rhaglen', 'aros am asesiad'
     rf"|(?:dechrau|ddechrau|gorffen|orffen|aros\s+am|disgwyl\s+am|gwneud\s+cais\s+am|wneud\s+cais\s+am)"
@@ -307,7 +330,8 @@ SERVICE_CY = patterns.compile(
     # provision handed to the child: 'cael cynnig grant', 'derbyn cymorth', 'bydd gan Gerys fynediad'
     # (up to two words between: 'cael ei holl imiwneiddiadau'); help from the family is the child's own day
     # ('cael help gan Nain gyda'i gwaith cartref')
-    rf"|(?:[cg]ael|derbyn|dderbyn|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}"
+    rf"|(?:[cg]ael|derbyn|dderbyn|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_PROVISION})\b{_NOT_FROM_FAMILY}{_NOT_THAT_BREAK}"
+    rf"|(?:[cg]ael|chael|derbyn|dderbyn|{_GETS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_COMMUNICATION_AIDS})\b{_NOT_FROM_FAMILY}"
     rf"|(?:[cg]ael|chael|{_GETS})\s+(?:\w+\s+){{0,2}}(?:{_BODY_TESTS})\b(?![^.]*\b(?:fel|er\s+mwyn)\b)"
     rf"|(?:[cg]ael|chael)\s+(?:(?:mesur|fesur|gwirio|wirio|monitro|fonitro)\s+(?:ei|eu|fy)\s+(?:{_BODY_MEASURES})|"
     rf"(?:cymryd|gymryd)\s+(?:ei|eu|fy)\s+(?:{_BODY_TAKEN}))\b(?![^.]*\b(?:fel|er\s+mwyn)\b)"
@@ -406,6 +430,8 @@ SERVICE_CY = patterns.compile(
     # aids as what there will be, and being let use them
     rf"|\bbydd\s+(?:yna\s+)?(?:y\s+|yr\s+)?(?:{_AIDS})\b"
     rf"|(?:[cg]ael|chael)\s+(?:defnyddio|ddefnyddio)\s*{_THE}?(?:[\w'’-]+\s+)?(?:{_AIDS}|{_DEVICES})\b"
+    rf"|(?:mynd|fynd|gweld|weld|ymweld\s+â)\s+(?:at\s+|â\s+|ag\s+)?{_THE}?(?:{_CHECKERS})\s+{_CHECK_TIMES}"
+    r"(?![^.]*\b(?:fel|er\s+mwyn)\b)"
     # a parent meeting the school's staff: 'Bydd tad Mali yn cyfarfod â'r pennaeth i drafod presenoldeb'
     rf"|\b(?:{_PARENTS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:yn|['’]n)\s+(?:cyfarfod|gyfarfod|cwrdd|gwrdd)\s+(?:â|ag|gyda|efo)\s*"
     rf"{_THE}?(?:{_SCHOOL_STAFF})\b"
@@ -443,7 +469,8 @@ SERVICE_CY = patterns.compile(
     # help given to the adults so that they do something for the child: 'cefnogi'r teulu i', 'helpu Mam i'
     rf"|(?:{_HELP_VERBS})\s*{_THE}?(?:{_CARERS})\s+i\b"
     # the process itself as the outcome, as in English: the register, the plan or order, the case, a list
-    r"|(?:ar|oddi\s+ar)\s+y\s+gofrestr|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
+    # (a register named by whom it lists, with no article: 'ar gofrestr disgyblion sy'n agored i niwed' (cw10))
+    r"|(?:ar|oddi\s+ar)\s+(?:y\s+)?gofrestr\b|yn\s+destun\s+(?:\w+\s+){0,2}(?:cynllun|gorchymyn|gynllun|orchymyn)"
     r"|(?:achos|ffeil)\s+(?:\w+\s+)?yn\s+cael\s+ei\s+(?:gau|chau)|cau['’]r\s+achos|(?:[ck]|ch|g|ngh)amu\s+i\s+lawr"
     r"|(?:yn\s+)?hysbys\s+i['’]r?\s+(?:\w+\s+)?(?:gwasanaethau|wasanaethau)|r(?:h)?estr\s+(?:aros|flaenoriaeth|dai)"
     # ...a case kept open to the services, as 'stay open to children's social care'
@@ -504,8 +531,9 @@ SERVICE_CY = patterns.compile(
     # the child's day held back until a step of the process or help is ready, as 'will not leave the ward until a
     # discharge planning meeting has been held': 'aros ar y ward nes bod y pecyn gofal yn barod'
     # help or a step of the process named as what is needed, as 'a safety plan is needed for Deio' ('Ni fydd angen
-    # cymorth arni', no longer needed, is the child's change) (cw3)
-    rf"|(?<!ni\s)(?<!na\s)\b(?:mae|bydd|fydd)\s+angen\s+(?:{_PROVISION}|{_PROCESS_SUBJECTS})\b"
+    # cymorth arni', no longer needed, is the child's change) (cw3); needed when it arises is the child knowing her own
+    # need, as in English 'when he needs a break' ('dweud pan fydd angen seibiant arno', 'os bydd angen help arni') (cw10)
+    rf"|(?<!ni\s)(?<!na\s)(?<!pan\s)(?<!os\s)(?<!pryd\s)\b(?:mae|bydd|fydd)\s+angen\s+(?:{_PROVISION}|{_PROCESS_SUBJECTS})\b"
     rf"|\b(?:nes|tan|hyd\s+nes)\s+(?:(?:bod|fod|y\s+bydd|i)\s+)?{_THE}?(?:{_PROVISION}|{_PROCESS_SUBJECTS})\b"
     # reporting to a police station or an office, as signing on under bail or an order ('adrodd i orsaf yr heddlu')
     r"|(?:adrodd|hadrodd)\s+(?:i|yn|at)\s*(?:['’]r\s+|y\s+)?(?:orsaf|gorsaf|ngorsaf|swyddfa)\b"
