@@ -33,6 +33,13 @@ _PARENT_WORDS = r"(mum|dad|mam|mother|father|parents?|carers?|step-?dad|step-?mu
 _SUBSTANCE = (r"(drugs?|alcohol|hair\s+strand|hair|urine|breath|breathalyser|breathalyzer|saliva|blood|toxicology|"
               r"cannabis|cocaine|heroin|substance)")
 _TEST_WORDS = r"(tests?|testing|screens?|screening|samples?|results?|readings?)"
+# ...paid by the family, which is the family's day ('paid by her dad', 'covered by Nain')
+_NOT_BY_FAMILY = (r"(?!(\s+for)?\s+by\s+(her\s+|his\s+|their\s+|my\s+)?(older\s+|younger\s+|big\s+)?(mum|dad|mam|nain|taid|"
+                  r"nan|gran|grandma|grandad|grandparents|parents?|aunt|auntie|uncle|sister|brother|family|"
+                  r"foster\s+carers?|carers?|partner)\b)"
+                  # ...or from the young person's own money ('paid from her wages', 'out of his savings')
+                  r"(?!(\s+for)?\s+(from|out\s+of|with)\s+(her|his|their|my)\s+(own\s+)?(wages?|money|pay|earnings|"
+                  r"savings|pocket\s+money|job)\b)")
 # A service, an attendance or a process, in words the structural reading (outcome_reading) does not reach:
 # a word that is a service wherever it stands, a passive of a service's act whatever the subject, the process
 # itself. What the reading covers in every clause was taken out of this list: the provider or the process as
@@ -152,6 +159,13 @@ SERVICE = patterns.compile(
     r"breaks|services?|assessments?|meals|allowance|benefits?|care|accommodation|housing)\b|"
     # what a court order asks, as its unpaid work: reparation and an electronic tag
     r"reparation\s+(hours|work|sessions?|activit(y|ies)|project)|electronic(ally)?\s+(tag|tagged|monitoring)|"
+    # (oe9) the child's costs paid by the plan, the twin of the Welsh reading's: costs, fees or fares as what is paid,
+    # covered, refunded or funded ('her travel costs to college will be paid', 'have his bus fares refunded'); paid
+    # by the family it is the family's day ('paid by her dad'), and paying her own bus fare is hers
+    r"(costs?|fees?|fares?)\s+([\w'’-]+\s+){0,4}?(will\s+be|(are|is)\s+to\s+be|to\s+be|are|is|being|ha(ve|s)\s+been)\s+"
+    r"(paid|covered|refunded|reimbursed|met|funded)\b" + _NOT_BY_FAMILY + r"|"
+    r"(have|has|having|get|gets|getting)\s+(her|his|their|my|the)\s+([\w'’-]+\s+){0,3}?(costs?|fees?|fares?)\s+"
+    r"([\w'’-]+\s+){0,4}?(paid|covered|refunded|reimbursed|met|funded)\b" + _NOT_BY_FAMILY + r"|"
     # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair
     # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
     # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from
