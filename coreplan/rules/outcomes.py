@@ -141,7 +141,13 @@ SERVICE = patterns.compile(
     r"(a|an|the|her|his|their)\s+([\w'’-]+\s+){0,2}" + _PROVIDER + r"|"
     # the child's part in the process: views heard at meetings, included in decisions
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
-    r"listened\s+to|taken\s+into\s+account)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
+    r"listened\s+to|taken\s+into\s+account)|"
+    # (oe9) ...with what they are about between, through an auxiliary ('his wishes and feelings about going home will be
+    # ascertained and considered', 'her views on family time are to be obtained'); 'his wishes to go home with Nain
+    # listened to him' has no auxiliary and is not read
+    r"(views|wishes(\s+and\s+feelings)?)\s+([\w'’-]+\s+){1,6}?(will\s+be|(are|is)\s+to\s+be|to\s+be|are|is|"
+    r"ha(ve|s)\s+been)\s+(heard|recorded|included|sought|gathered|listened\s+to|taken\s+into\s+account|ascertained|"
+    r"obtained|captured|considered|represented|explored|written\s+down)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
@@ -233,8 +239,23 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
     kept = team.without_accepted(sentence)
     # prefilter.search: the same match, without searching a sentence that holds none of the words a match
     # needs (these two patterns are most of a check's time on a case otherwise)
-    return (prefilter.search(SERVICE, kept) or _welsh_service(kept) or read_structure(kept)
+    return (_english_service(kept) or _welsh_service(kept) or read_structure(kept)
             or _welsh_reading(kept) or team.extra_match(sentence))
+
+
+# (oe9) The placement a child goes missing or runs away from is where she sets out, as 'from the hostel' is: 'will not
+# go missing overnight from her placement', 'will not run away from his placement' are the child's day ('moved from her
+# placement', 'stay in her placement' are the care system's)
+_LEFT_FROM = re.compile(r"\b(missing|run|runs|ran|running|away|absent|absconds?|absconding)\b(\s+[\w'’-]+){0,2}?\s+from\s+"
+                        r"(her|his|their|the|my)\s+(\w+\s+)?$", re.IGNORECASE)
+
+
+def _english_service(text: str) -> re.Match | None:
+    found = prefilter.search(SERVICE, text)
+    while found is not None and found.group(0).lower().startswith("placement") \
+            and _LEFT_FROM.search(text[max(0, found.start() - 60):found.start()]) is not None:
+        found = SERVICE.search(text, found.end())
+    return found
 
 
 # Help the child will no longer need is a change in the child, as 'will no longer need support' in English: 'Ni fydd
