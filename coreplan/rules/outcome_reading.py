@@ -635,6 +635,13 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             if phrase is not None and words[phrase[1]].word in W.PERSONS and phrase[1] + 2 < len(words) \
                     and words[phrase[1] + 1].word == "to" and words[phrase[1] + 2].word in W.PROVIDERS_WORK:
                 return found(index, phrase[1] + 2, "a person to do a provider's work")
+            # 'have an occupational therapist visit his bedroom', 'have the school nurse check her inhaler'
+            for at in range(after, min(after + 5, len(words) - 1)):
+                if _in(words, at, W.PROVIDER_NOUNS) and not words[at].possessive \
+                        and words[at + 1].word in W.MADE_TO_ACT:
+                    return found(index, at + 1, "a provider made to act")
+                if words[at].word in W.PHRASE_ENDS or not words[at].word[0].isalnum():
+                    break
         # 'have her targets reviewed', 'needs his care needs met': what is had is done by a service
         if lemma in ("have", "get", "need"):
             for later in range(after + 1, min(after + 6, len(words))):
@@ -665,6 +672,8 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         head = _service_object(words, after) if after < len(words) else None
         if head is not None and (lemma in ("go", "come") or lemma in W.CONTACT_VERBS) and _in_the_moment(words, head):
             return None  # 'go to his key worker when he is upset': the child seeks help, a change in his day
+        if head is not None and lemma == "use" and words[head].word in W.OWN_PLANS and words[after].word in W.OWNERS:
+            return None  # 'use her safety plan when the thoughts come': her own coping, not a service used
         if head is not None and lemma == "need" and words[head].word in W.FROM_A_PROVIDER \
                 and not (head + 1 < len(words) and words[head + 1].word in ("from", "of")):
             return None  # '(so that an adult knows) he needs help': the moment, not a service; 'needs a mentor' is

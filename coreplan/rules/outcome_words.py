@@ -500,3 +500,17 @@ AS_ASKED = frozenset({"what", "whatever", "as", "everything", "all"})
 # 'make sure' and 'ensure' lead a clause of their own, read as a clause ('make sure the workers can see Tomos')
 ENSURE = frozenset({"ensure", "ensures", "ensuring"})
 MAKE = frozenset({"make", "makes", "making"})
+# (oe9) A plan the child keeps and uses herself ('use her safety plan when the thoughts come', 'use his calm-down plan'):
+# her own coping, as going to her key worker when upset is; 'use the service', 'use the plan' stay an attendance
+OWN_PLANS = frozenset({"plan", "plans"})
+OWNERS = frozenset({"her", "his", "my", "their", "your"})
+# (oe9) A provider made to act, with the bare verb after it ('have an occupational therapist visit his bedroom', 'have the
+# school nurse check her inhaler'): the provider's visit or check, had ('have Nain visit', 'have friends come over' are
+# the child's day: not providers)
+MADE_TO_ACT = frozenset({"visit", "come", "check", "see", "assess", "call", "ring", "phone", "help", "support", "talk",
+                         "work", "review", "explain", "show", "meet", "watch", "look", "sit", "stay", "go", "take",
+                         "teach", "advise", "observe", "test", "weigh", "measure"})
+# (oe9) The process's documents and moves of school and early years named as what is had ('a managed move to another
+# school', 'a communication passport at nursery'); her own passport for a holiday is not one of them
+SERVICE_NOUNS = SERVICE_NOUNS | frozenset({"managed move", "managed moves", "communication passport",
+                                           "communication passports", "health passport", "pupil passport"})

@@ -33,6 +33,13 @@ _PARENT_WORDS = r"(mum|dad|mam|mother|father|parents?|carers?|step-?dad|step-?mu
 _SUBSTANCE = (r"(drugs?|alcohol|hair\s+strand|hair|urine|breath|breathalyser|breathalyzer|saliva|blood|toxicology|"
               r"cannabis|cocaine|heroin|substance)")
 _TEST_WORDS = r"(tests?|testing|screens?|screening|samples?|results?|readings?)"
+# ...paid by the family, which is the family's day ('paid by her dad', 'covered by Nain')
+_NOT_BY_FAMILY = (r"(?!(\s+for)?\s+by\s+(her\s+|his\s+|their\s+|my\s+)?(older\s+|younger\s+|big\s+)?(mum|dad|mam|nain|taid|"
+                  r"nan|gran|grandma|grandad|grandparents|parents?|aunt|auntie|uncle|sister|brother|family|"
+                  r"foster\s+carers?|carers?|partner)\b)"
+                  # ...or from the young person's own money ('paid from her wages', 'out of his savings')
+                  r"(?!(\s+for)?\s+(from|out\s+of|with)\s+(her|his|their|my)\s+(own\s+)?(wages?|money|pay|earnings|"
+                  r"savings|pocket\s+money|job)\b)")
 # A service, an attendance or a process, in words the structural reading (outcome_reading) does not reach:
 # a word that is a service wherever it stands, a passive of a service's act whatever the subject, the process
 # itself. What the reading covers in every clause was taken out of this list: the provider or the process as
@@ -134,7 +141,13 @@ SERVICE = patterns.compile(
     r"(a|an|the|her|his|their)\s+([\w'’-]+\s+){0,2}" + _PROVIDER + r"|"
     # the child's part in the process: views heard at meetings, included in decisions
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
-    r"listened\s+to|taken\s+into\s+account)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
+    r"listened\s+to|taken\s+into\s+account)|"
+    # (oe9) ...with what they are about between, through an auxiliary ('his wishes and feelings about going home will be
+    # ascertained and considered', 'her views on family time are to be obtained'); 'his wishes to go home with Nain
+    # listened to him' has no auxiliary and is not read
+    r"(views|wishes(\s+and\s+feelings)?)\s+([\w'’-]+\s+){1,6}?(will\s+be|(are|is)\s+to\s+be|to\s+be|are|is|"
+    r"ha(ve|s)\s+been)\s+(heard|recorded|included|sought|gathered|listened\s+to|taken\s+into\s+account|ascertained|"
+    r"obtained|captured|considered|represented|explored|written\s+down)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
@@ -152,6 +165,13 @@ SERVICE = patterns.compile(
     r"breaks|services?|assessments?|meals|allowance|benefits?|care|accommodation|housing)\b|"
     # what a court order asks, as its unpaid work: reparation and an electronic tag
     r"reparation\s+(hours|work|sessions?|activit(y|ies)|project)|electronic(ally)?\s+(tag|tagged|monitoring)|"
+    # (oe9) the child's costs paid by the plan, the twin of the Welsh reading's: costs, fees or fares as what is paid,
+    # covered, refunded or funded ('her travel costs to college will be paid', 'have his bus fares refunded'); paid
+    # by the family it is the family's day ('paid by her dad'), and paying her own bus fare is hers
+    r"(costs?|fees?|fares?)\s+([\w'’-]+\s+){0,4}?(will\s+be|(are|is)\s+to\s+be|to\s+be|are|is|being|ha(ve|s)\s+been)\s+"
+    r"(paid|covered|refunded|reimbursed|met|funded)\b" + _NOT_BY_FAMILY + r"|"
+    r"(have|has|having|get|gets|getting)\s+(her|his|their|my|the)\s+([\w'’-]+\s+){0,3}?(costs?|fees?|fares?)\s+"
+    r"([\w'’-]+\s+){0,4}?(paid|covered|refunded|reimbursed|met|funded)\b" + _NOT_BY_FAMILY + r"|"
     # a parent's tests for drugs or alcohol: the service's measure of the parent, not the child's day ('Mum's hair
     # strand tests will be clear', 'Dad will provide negative drug tests', 'Mum will test negative'); a child's own
     # test ('Emlyn's hair strand test will show no drugs in his body') is what the child was kept from
@@ -219,8 +239,23 @@ def service_words(sentence: str, team: TeamPhrases = NO_TEAM) -> re.Match | None
     kept = team.without_accepted(sentence)
     # prefilter.search: the same match, without searching a sentence that holds none of the words a match
     # needs (these two patterns are most of a check's time on a case otherwise)
-    return (prefilter.search(SERVICE, kept) or _welsh_service(kept) or read_structure(kept)
+    return (_english_service(kept) or _welsh_service(kept) or read_structure(kept)
             or _welsh_reading(kept) or team.extra_match(sentence))
+
+
+# (oe9) The placement a child goes missing or runs away from is where she sets out, as 'from the hostel' is: 'will not
+# go missing overnight from her placement', 'will not run away from his placement' are the child's day ('moved from her
+# placement', 'stay in her placement' are the care system's)
+_LEFT_FROM = re.compile(r"\b(missing|run|runs|ran|running|away|absent|absconds?|absconding)\b(\s+[\w'’-]+){0,2}?\s+from\s+"
+                        r"(her|his|their|the|my)\s+(\w+\s+)?$", re.IGNORECASE)
+
+
+def _english_service(text: str) -> re.Match | None:
+    found = prefilter.search(SERVICE, text)
+    while found is not None and found.group(0).lower().startswith("placement") \
+            and _LEFT_FROM.search(text[max(0, found.start() - 60):found.start()]) is not None:
+        found = SERVICE.search(text, found.end())
+    return found
 
 
 # Help the child will no longer need is a change in the child, as 'will no longer need support' in English: 'Ni fydd
