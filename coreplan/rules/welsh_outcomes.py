@@ -79,6 +79,7 @@ PROVISION_WORDS_CY = """
     cerdyn_gofalwr cerdyn_gofalwyr cardiau_gofalwr cardiau_gofalwyr pas_gofalwr
     ystafell_dawel ystafell_les ystafell_lesiant ystafell_anogaeth ystafell_synhwyraidd
     banc_bwyd cyfweliad_dychwelyd cyfweliadau_dychwelyd
+    pasbort_cyfathrebu pasbort_disgybl
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
@@ -242,6 +243,10 @@ _GETS = r"(?:c|g|ch)(?:aiff|ânt|afodd|awsant)|(?:c|g|ch)a\s+i"
 # 'cael seibiant un penwythnos y mis') (cw10)
 _NOT_THAT_BREAK = r"(?:(?<!seibiant)(?<!egwyl)(?<!hoe)|(?!\s+(?:hwnnw|hwn|honno|hon|yna)\b))"
 # ...nor kept from harm, which is the child's safety, as 'protected from' in English: 'cael ei ddiogelu rhag niwed'
+# The child's wishes, voice or needs, put to the process in the passive with what they are about between (twcy)
+_WISHES = _alternatives("dymuniadau teimladau barn llais anghenion")
+# ...and what is done to them to hear them: found, heard, gathered (the service's verbs above besides)
+_HEARD = _alternatives("canfod clywed casglu")
 _NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
 
@@ -309,6 +314,16 @@ SERVICE_CY = patterns.compile(
     rf"|(?<!dod\s)(?<!ddod\s)i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
     rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
+    # ...the same after the one-word forms of 'cael', or as what will have been done, the child's wishes, voice or needs
+    # with what they are about between, as 'his wishes about going home will be ascertained', 'her needs will be met by
+    # her foster carers' in English: 'Caiff barn Nia am yr ysgol newydd ei chlywed', 'Caiff anghenion Mali eu diwallu gan
+    # ei gofalwyr maeth', 'Bydd dymuniadau Jac wedi'u canfod cyn y gynhadledd' (twcy)
+    rf"|\b(?:{_GETS})\s+(?:holl\s+)?(?:{_WISHES})\b(?:\s+[\w'’-]+){{0,6}}?\s+{_OWN}\s+(?:{_SERVICE_VERBS}|{_HEARD})\b"
+    rf"|\b(?:{_WISHES})\b(?:\s+[\w'’-]+){{0,6}}?\s+wedi\s*{_OWN}\s+(?:{_SERVICE_VERBS}|{_HEARD})\b"
+    # ...and the child let have them met, as 'will have her emotional needs met': 'cael diwallu ei hanghenion emosiynol'
+    r"|(?:[cg]ael|chael)\s+(?:diwallu|ddiwallu)\s+(?:ei\s+|eu\s+|fy\s+|['’]i\s+|['’]u\s+)?(?:holl\s+)?(?:h?anghenion|nghanghenion|anghenion)\b"
+    # a managed move, as in English, wherever it is named: 'cael symud wedi'i reoli', 'drwy symudiad wedi'i reoli' (twcy)
+    r"|\bsymud(?:iad)?\s+wedi\s*['’]i\s+(?:reoli|rheoli)\b"
     # the impersonal of a service's verb: 'Asesir anghenion Mali', 'Cynigir sesiynau i Cai'
     rf"|(?:{_IMPERSONAL})"
     # provision as what is available: 'Bydd cymorth ar gael i Lowri', 'Mae rhaglen ... ar gael' (the help,
