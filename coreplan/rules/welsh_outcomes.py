@@ -247,6 +247,9 @@ _NOT_THAT_BREAK = r"(?:(?<!seibiant)(?<!egwyl)(?<!hoe)|(?!\s+(?:hwnnw|hwn|honno|
 _WISHES = _alternatives("dymuniadau teimladau barn llais anghenion")
 # ...and what is done to them to hear them: found, heard, gathered (the service's verbs above besides)
 _HEARD = _alternatives("canfod clywed casglu")
+# A plan of the child's own for the moment she struggles: her safety or coping plan (twcy)
+_OWN_PLANS = (r"(?:gynllun|chynllun|nghynllun)\s+(?:diogelwch|ddiogelwch|ymdopi|tawelu|hunan-ofal|hunanofal)"
+              r"|(?:gynllun|chynllun|nghynllun)\s+(?:ei\s+hun|fy\s+hun)")
 _NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
 
@@ -518,6 +521,9 @@ SERVICE_CY = patterns.compile(
     rf"|(?:cymryd|gymryd)\s+rhan(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES}|{_PROGRAMMES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
+    # (a plan of her own that she uses is her own coping, as in English 'use her safety plan when the thoughts come':
+    # 'defnyddio ei chynllun diogelwch', 'dilyn fy nghynllun diogelwch'; one drawn up by a team stays the service's (twcy))
+    rf"(?!(?:ei\s+|['’]i\s+|fy\s+)(?:{_OWN_PLANS})\b(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\b))"
     # (or to its terms or conditions, the article joined to them: 'cadw at delerau'r gorchymyn' (cw3))
     rf"{_THE}?(?:\w+\s+|(?:telerau|delerau|amodau|hamodau|rheolau|reolau|gofynion|ofynion)['’]r\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
     # an outcome that is only the help itself: 'Therapi lleferydd i Gerys bob wythnos', 'Cymorth un i un i Jac'
@@ -630,7 +636,11 @@ SERVICE_CY = patterns.compile(
     # the child included in the process: 'yn cael ei chynnwys yn y penderfyniadau'
     rf"|(?:cynnwys|gynnwys|chynnwys)\s+(?:\w+\s+){{0,3}}?(?:{_DECISIONS})"
     # a placement, supervised contact or a contact centre, as in English: the care system's arrangements
-    r"|\b(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
+    # (a placement the child goes missing or runs away from is where she sets out, as 'from the hostel' is: 'mynd ar goll
+    # o'i lleoliad', 'rhedeg i ffwrdd o'r lleoliad', 'dianc o'i leoliad'; moving from it is the care system's (twcy))
+    r"|\b(?<!goll\so['’]i\s)(?<!goll\so['’]r\s)(?<!goll\so\s)(?<!ffwrdd\so['’]i\s)(?<!ffwrdd\so['’]r\s)"
+    r"(?<!ffwrdd\so\s)(?<!dianc\so['’]i\s)(?<!dianc\so['’]r\s)(?<!dianc\so\s)"
+    r"(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
     # therapy and counselling wherever they are named, and sessions that are not a hobby's ('sesiynau nofio')
     # (named by its kind in one word too: 'ffisiotherapi', 'hydrotherapi'; sessions counted as a share of the school's
     # are the child's school day: 'yn yr ysgol am 95 y cant o'r sesiynau', as 'per cent of sessions' in English)

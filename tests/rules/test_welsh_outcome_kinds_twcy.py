@@ -11,7 +11,11 @@ kind by its shape:
 - a managed move ('symud wedi'i reoli', 'symudiad wedi'i reoli') and a communication or pupil passport had ('Bydd gan
   Harri basbort cyfathrebu'), where moving school with his brother, or showing his passport to his new teacher, is his;
 - a provider made to act for the child ('cael y nyrs ysgol i wirio ei hanadlydd', found already), where Nain or a
-  friend made to come is the child's day.
+  friend made to come is the child's day;
+- two silences: a placement the child goes missing, runs away or escapes from is where she sets out ('Ni fydd Erin yn
+  mynd ar goll o'i lleoliad'), as 'from the hostel' is, where staying in it or moving from it stays the care system's;
+  and a plan of her own for the moment she struggles, used or followed, is her own coping ('defnyddio ei chynllun
+  diogelwch pan ddaw'r meddyliau'), where a plan drawn up by a team, or her care and support plan, stays the service's.
 """
 
 from __future__ import annotations
@@ -70,8 +74,30 @@ PROVIDERS_MADE_TO_ACT_GOOD = [
     ("Bydd Jac yn cael Taid i fynd ag ef i bysgota.", ["Jac"]),
     ("Bydd Gwen yn cael Mam i frwsio ei gwallt cyn ysgol.", ["Gwen"]),
 ]
-POOR = WISHES_AND_NEEDS_POOR + MOVES_AND_PASSPORTS_POOR + PROVIDERS_MADE_TO_ACT_POOR
-GOOD = WISHES_AND_NEEDS_GOOD + MOVES_AND_PASSPORTS_GOOD + PROVIDERS_MADE_TO_ACT_GOOD
+PLACEMENTS_AND_PLANS_POOR = [
+    ("Bydd Erin yn aros yn ei lleoliad presennol.", ["Erin"]),
+    ("Bydd Erin yn symud o'i lleoliad i gartref plant.", ["Erin"]),
+    ("Bydd Cai yn dychwelyd i'w leoliad ar ôl mynd ar goll.", ["Cai"]),
+    ("Bydd Ffion yn dilyn ei chynllun diogelwch a luniwyd gan y tîm CAMHS.", ["Ffion"]),
+    ("Bydd Erin yn defnyddio'r cynllun diogelwch a luniwyd gan y tîm argyfwng.", ["Erin"]),
+    ("Bydd Erin yn dilyn ei chynllun gofal a chymorth.", ["Erin"]),
+    ("Bydd cynllun diogelwch Ffion yn cael ei adolygu bob mis.", ["Ffion"]),
+]
+PLACEMENTS_AND_PLANS_GOOD = [
+    ("Ni fydd Erin yn mynd ar goll o'i lleoliad.", ["Erin"]),
+    ("Ni fydd Erin yn rhedeg i ffwrdd o'r cartref plant.", ["Erin"]),
+    ("Ni fydd Erin yn rhedeg i ffwrdd o'i lleoliad.", ["Erin"]),
+    ("Ni fydd Erin yn dianc o'i lleoliad gyda'r nos.", ["Erin"]),
+    ("Ni fydd Cai yn mynd ar goll o'i leoliad maeth.", ["Cai"]),
+    ("Bydd Erin yn aros allan yn llai aml ac ni fydd yn mynd ar goll o'i lleoliad.", ["Erin"]),
+    ("Bydd Erin yn defnyddio ei chynllun diogelwch pan ddaw'r meddyliau.", ["Erin"]),
+    ("Bydd Erin yn defnyddio'i chynllun diogelwch i gadw ei hun yn ddiogel.", ["Erin"]),
+    ("Bydd Erin yn dilyn ei chynllun diogelwch ac yn tecstio ei modryb.", ["Erin"]),
+    ("Bydd Ffion yn dilyn ei chynllun ymdopi pan fydd hi'n teimlo'n bryderus.", ["Ffion"]),
+    ("Bydda i'n defnyddio fy nghynllun diogelwch pan fydda i'n poeni.", ["Lowri"]),
+]
+POOR = PLACEMENTS_AND_PLANS_POOR + WISHES_AND_NEEDS_POOR + MOVES_AND_PASSPORTS_POOR + PROVIDERS_MADE_TO_ACT_POOR
+GOOD = PLACEMENTS_AND_PLANS_GOOD + WISHES_AND_NEEDS_GOOD + MOVES_AND_PASSPORTS_GOOD + PROVIDERS_MADE_TO_ACT_GOOD
 
 
 @pytest.mark.parametrize(("text", "names"), POOR)
