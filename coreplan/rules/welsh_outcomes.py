@@ -250,6 +250,14 @@ _HEARD = _alternatives("canfod clywed casglu")
 # A plan of the child's own for the moment she struggles: her safety or coping plan (twcy)
 _OWN_PLANS = (r"(?:gynllun|chynllun|nghynllun)\s+(?:diogelwch|ddiogelwch|ymdopi|tawelu|hunan-ofal|hunanofal)"
               r"|(?:gynllun|chynllun|nghynllun)\s+(?:ei\s+hun|fy\s+hun)")
+# The people of a service, made to act for the child ('cael y deietegydd i lunio...'): the providers, less the child's own
+# school, teachers and doctor, and the bodies that are not people (twcy)
+_MADE_TO_ACT = _alternatives(" ".join(word for word in PROVIDER_WORDS_CY.split() if word not in set("""
+    ysgol meithrinfa athro athrawes athrawon pennaeth meddyg meddygon tîm timau staff cyngor awdurdod heddlu clinig
+    grŵp_craidd grwp_craidd cynhadledd panel barnwr ynad elusen prosiect bwrdd_iechyd cronfa cronfeydd ysgol_rhithwir
+    gofal_cymdeithasol landlord landlordiaid cymdeithas_dai cymdeithasau_tai meddygfa ward gwasanaeth gwasanaethau
+    asiantaeth asiantaethau barnardo barnardos nspcc llamau platfform home-start camhs tiwtor tiwtoriaid
+""".split())))
 _NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
 
@@ -325,6 +333,9 @@ SERVICE_CY = patterns.compile(
     rf"|\b(?:{_WISHES})\b(?:\s+[\w'’-]+){{0,6}}?\s+wedi\s*{_OWN}\s+(?:{_SERVICE_VERBS}|{_HEARD})\b"
     # ...and the child let have them met, as 'will have her emotional needs met': 'cael diwallu ei hanghenion emosiynol'
     r"|(?:[cg]ael|chael)\s+(?:diwallu|ddiwallu)\s+(?:ei\s+|eu\s+|fy\s+|['’]i\s+|['’]u\s+)?(?:holl\s+)?(?:h?anghenion|nghanghenion|anghenion)\b"
+    # a provider made to act for the child, as 'have the dietitian draw up a meal plan' in English: 'cael y deietegydd i
+    # lunio cynllun bwyd iddo' (Nain or a friend made to come, and the child's teacher or doctor, are the child's day) (twcy)
+    rf"|(?:[cg]ael|chael|{_GETS})\s+(?:[\w'’-]+\s+)?(?:y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+)?(?:{_MADE_TO_ACT})\b(?:\s+[\w'’-]+)?\s+i\s+\w+"
     # a managed move, as in English, wherever it is named: 'cael symud wedi'i reoli', 'drwy symudiad wedi'i reoli' (twcy)
     r"|\bsymud(?:iad)?\s+wedi\s*['’]i\s+(?:reoli|rheoli)\b"
     # the impersonal of a service's verb: 'Asesir anghenion Mali', 'Cynigir sesiynau i Cai'
@@ -640,6 +651,7 @@ SERVICE_CY = patterns.compile(
     # o'i lleoliad', 'rhedeg i ffwrdd o'r lleoliad', 'dianc o'i leoliad'; moving from it is the care system's (twcy))
     r"|\b(?<!goll\so['’]i\s)(?<!goll\so['’]r\s)(?<!goll\so\s)(?<!ffwrdd\so['’]i\s)(?<!ffwrdd\so['’]r\s)"
     r"(?<!ffwrdd\so\s)(?<!dianc\so['’]i\s)(?<!dianc\so['’]r\s)(?<!dianc\so\s)"
+    r"(?<!diflannu\so['’]i\s)(?<!diflannu\so['’]r\s)(?<!diflannu\so\s)"
     r"(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
     # therapy and counselling wherever they are named, and sessions that are not a hobby's ('sesiynau nofio')
     # (named by its kind in one word too: 'ffisiotherapi', 'hydrotherapi'; sessions counted as a share of the school's

@@ -67,12 +67,17 @@ PROVIDERS_MADE_TO_ACT_POOR = [
     ("Bydd Osian yn cael therapydd galwedigaethol i ymweld â'i ystafell wely.", ["Osian"]),
     ("Caiff Mali y nyrs ysgol i wirio ei hanadlydd bob bore.", ["Mali"]),
     ("Bydd Mali yn cael y ffisiotherapydd i ddangos ymarferion newydd iddi.", ["Mali"]),
+    # from the probes: a provider not otherwise 'seen' by the child, made to act
+    ("Bydd Tomos yn cael y deietegydd i lunio cynllun bwyd iddo.", ["Tomos"]),
+    ("Caiff Nia ei gweithiwr ieuenctid i siarad â hi bob wythnos.", ["Nia"]),
 ]
 PROVIDERS_MADE_TO_ACT_GOOD = [
     ("Bydd Mali yn cael Nain i ymweld bob dydd Sul.", ["Mali"]),
     ("Bydd Mali yn cael ei ffrind i ddod i de.", ["Mali"]),
     ("Bydd Jac yn cael Taid i fynd ag ef i bysgota.", ["Jac"]),
     ("Bydd Gwen yn cael Mam i frwsio ei gwallt cyn ysgol.", ["Gwen"]),
+    ("Bydd Tomos yn cael ei fam i wneud brechdan iddo.", ["Tomos"]),
+    ("Bydd Nia yn cael ei ffrind gorau i gysgu draw nos Wener.", ["Nia"]),
 ]
 PLACEMENTS_AND_PLANS_POOR = [
     ("Bydd Erin yn aros yn ei lleoliad presennol.", ["Erin"]),
@@ -89,6 +94,7 @@ PLACEMENTS_AND_PLANS_GOOD = [
     ("Ni fydd Erin yn rhedeg i ffwrdd o'i lleoliad.", ["Erin"]),
     ("Ni fydd Erin yn dianc o'i lleoliad gyda'r nos.", ["Erin"]),
     ("Ni fydd Cai yn mynd ar goll o'i leoliad maeth.", ["Cai"]),
+    ("Ni fydd Seren yn diflannu o'i lleoliad.", ["Seren"]),
     ("Bydd Erin yn aros allan yn llai aml ac ni fydd yn mynd ar goll o'i lleoliad.", ["Erin"]),
     ("Bydd Erin yn defnyddio ei chynllun diogelwch pan ddaw'r meddyliau.", ["Erin"]),
     ("Bydd Erin yn defnyddio'i chynllun diogelwch i gadw ei hun yn ddiogel.", ["Erin"]),
