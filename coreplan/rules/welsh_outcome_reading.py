@@ -418,6 +418,20 @@ def _visits_of_a_service(words: list[str], at: int) -> bool:
         and not any(_is(word, _FAMILY) or word in _FAMILY for word in words[at + 1:at + 5])
 
 
+# A plan of the child's own for the moment she struggles ('ei chynllun diogelwch', 'fy nghynllun ymdopi', 'ei gynllun ei
+# hun'): followed, it is her own coping, where one drawn up by a team ('a luniwyd gan y tîm argyfwng') is the service's
+_COPING = frozenset({"diogelwch", "ymdopi", "tawelu"})
+
+
+def _own_coping_plan(words: list[str], at: int) -> bool:
+    if at + 2 >= len(words) or words[at] not in ("ei", "fy", "i") or not _is(words[at + 1], {"cynllun"}):
+        return False
+    if not (_is(words[at + 2], _COPING) or (words[at + 2] in ("ei", "fy") and at + 3 < len(words)
+                                             and words[at + 3] == "hun")):
+        return False
+    return "gan" not in words[at + 3:at + 8]
+
+
 def _complying(text: _Words, index: int) -> Reading | None:
     """'cytuno i'r cynllun', 'dilyn cyngor yr ymwelydd iechyd', 'cadw at y cytundeb': the plan's or a service's
     asks kept to."""
@@ -426,6 +440,8 @@ def _complying(text: _Words, index: int) -> Reading | None:
     if verb is None:
         return None
     at = index + 1
+    if verb == "dilyn" and _own_coping_plan(words, at):
+        return None  # 'dilyn ei chynllun diogelwch': her own coping, as 'use her safety plan' in English (twcy)
     plan_only = verb in _PLAN_ONLY
     if verb == "cadw":  # 'cadw'r gweithiwr cymdeithasol yn gwybod am unrhyw newid': a provider kept told
         kept = at

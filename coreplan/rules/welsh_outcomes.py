@@ -79,6 +79,7 @@ PROVISION_WORDS_CY = """
     cerdyn_gofalwr cerdyn_gofalwyr cardiau_gofalwr cardiau_gofalwyr pas_gofalwr
     ystafell_dawel ystafell_les ystafell_lesiant ystafell_anogaeth ystafell_synhwyraidd
     banc_bwyd cyfweliad_dychwelyd cyfweliadau_dychwelyd
+    pasbort_cyfathrebu pasbort_disgybl
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
@@ -242,6 +243,21 @@ _GETS = r"(?:c|g|ch)(?:aiff|ânt|afodd|awsant)|(?:c|g|ch)a\s+i"
 # 'cael seibiant un penwythnos y mis') (cw10)
 _NOT_THAT_BREAK = r"(?:(?<!seibiant)(?<!egwyl)(?<!hoe)|(?!\s+(?:hwnnw|hwn|honno|hon|yna)\b))"
 # ...nor kept from harm, which is the child's safety, as 'protected from' in English: 'cael ei ddiogelu rhag niwed'
+# The child's wishes, voice or needs, put to the process in the passive with what they are about between (twcy)
+_WISHES = _alternatives("dymuniadau teimladau barn llais anghenion")
+# ...and what is done to them to hear them: found, heard, gathered (the service's verbs above besides)
+_HEARD = _alternatives("canfod clywed casglu")
+# A plan of the child's own for the moment she struggles: her safety or coping plan (twcy)
+_OWN_PLANS = (r"(?:gynllun|chynllun|nghynllun)\s+(?:diogelwch|ddiogelwch|ymdopi|tawelu|hunan-ofal|hunanofal)"
+              r"|(?:gynllun|chynllun|nghynllun)\s+(?:ei\s+hun|fy\s+hun)")
+# The people of a service, made to act for the child ('cael y deietegydd i lunio...'): the providers, less the child's own
+# school, teachers and doctor, and the bodies that are not people (twcy)
+_MADE_TO_ACT = _alternatives(" ".join(word for word in PROVIDER_WORDS_CY.split() if word not in set("""
+    ysgol meithrinfa athro athrawes athrawon pennaeth meddyg meddygon tîm timau staff cyngor awdurdod heddlu clinig
+    grŵp_craidd grwp_craidd cynhadledd panel barnwr ynad elusen prosiect bwrdd_iechyd cronfa cronfeydd ysgol_rhithwir
+    gofal_cymdeithasol landlord landlordiaid cymdeithas_dai cymdeithasau_tai meddygfa ward gwasanaeth gwasanaethau
+    asiantaeth asiantaethau barnardo barnardos nspcc llamau platfform home-start camhs tiwtor tiwtoriaid
+""".split())))
 _NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
 
@@ -309,6 +325,19 @@ SERVICE_CY = patterns.compile(
     rf"|(?<!dod\s)(?<!ddod\s)i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
     rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
+    # ...the same after the one-word forms of 'cael', or as what will have been done, the child's wishes, voice or needs
+    # with what they are about between, as 'his wishes about going home will be ascertained', 'her needs will be met by
+    # her foster carers' in English: 'Caiff barn Nia am yr ysgol newydd ei chlywed', 'Caiff anghenion Mali eu diwallu gan
+    # ei gofalwyr maeth', 'Bydd dymuniadau Jac wedi'u canfod cyn y gynhadledd' (twcy)
+    rf"|\b(?:{_GETS})\s+(?:holl\s+)?(?:{_WISHES})\b(?:\s+[\w'’-]+){{0,6}}?\s+{_OWN}\s+(?:{_SERVICE_VERBS}|{_HEARD})\b"
+    rf"|\b(?:{_WISHES})\b(?:\s+[\w'’-]+){{0,6}}?\s+wedi\s*{_OWN}\s+(?:{_SERVICE_VERBS}|{_HEARD})\b"
+    # ...and the child let have them met, as 'will have her emotional needs met': 'cael diwallu ei hanghenion emosiynol'
+    r"|(?:[cg]ael|chael)\s+(?:diwallu|ddiwallu)\s+(?:ei\s+|eu\s+|fy\s+|['’]i\s+|['’]u\s+)?(?:holl\s+)?(?:h?anghenion|nghanghenion|anghenion)\b"
+    # a provider made to act for the child, as 'have the dietitian draw up a meal plan' in English: 'cael y deietegydd i
+    # lunio cynllun bwyd iddo' (Nain or a friend made to come, and the child's teacher or doctor, are the child's day) (twcy)
+    rf"|(?:[cg]ael|chael|{_GETS})\s+(?:[\w'’-]+\s+)?(?:y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+)?(?:{_MADE_TO_ACT})\b(?:\s+[\w'’-]+)?\s+i\s+\w+"
+    # a managed move, as in English, wherever it is named: 'cael symud wedi'i reoli', 'drwy symudiad wedi'i reoli' (twcy)
+    r"|\bsymud(?:iad)?\s+wedi\s*['’]i\s+(?:reoli|rheoli)\b"
     # the impersonal of a service's verb: 'Asesir anghenion Mali', 'Cynigir sesiynau i Cai'
     rf"|(?:{_IMPERSONAL})"
     # provision as what is available: 'Bydd cymorth ar gael i Lowri', 'Mae rhaglen ... ar gael' (the help,
@@ -503,6 +532,9 @@ SERVICE_CY = patterns.compile(
     rf"|(?:cymryd|gymryd)\s+rhan(?:\s+yn\s+\w+|['’]n\s+\w+)?\s+(?:mewn|yn|ym|yng)\s+{_THE}?(?:\w+\s+)?(?:{_PROCESS_ACTIVITIES}|{_PROGRAMMES})"
     # joining, completing, using or keeping to a programme of work: 'cwblhau'r rhaglen', 'ymuno â'r cwrs'
     rf"|(?:cwblhau|gwblhau|ymuno\s+â|ymuno\s+ag|defnyddio|ddefnyddio|manteisio\s+ar|cadw\s+at|gadw\s+at|dilyn|ddilyn)\s*"
+    # (a plan of her own that she uses is her own coping, as in English 'use her safety plan when the thoughts come':
+    # 'defnyddio ei chynllun diogelwch', 'dilyn fy nghynllun diogelwch'; one drawn up by a team stays the service's (twcy))
+    rf"(?!(?:ei\s+|['’]i\s+|fy\s+)(?:{_OWN_PLANS})\b(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\b))"
     # (or to its terms or conditions, the article joined to them: 'cadw at delerau'r gorchymyn' (cw3))
     rf"{_THE}?(?:\w+\s+|(?:telerau|delerau|amodau|hamodau|rheolau|reolau|gofynion|ofynion)['’]r\s+)?(?:{_PROGRAMMES})\b{_NOT_AT_COLLEGE}"
     # an outcome that is only the help itself: 'Therapi lleferydd i Gerys bob wythnos', 'Cymorth un i un i Jac'
@@ -615,7 +647,12 @@ SERVICE_CY = patterns.compile(
     # the child included in the process: 'yn cael ei chynnwys yn y penderfyniadau'
     rf"|(?:cynnwys|gynnwys|chynnwys)\s+(?:\w+\s+){{0,3}}?(?:{_DECISIONS})"
     # a placement, supervised contact or a contact centre, as in English: the care system's arrangements
-    r"|\b(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
+    # (a placement the child goes missing or runs away from is where she sets out, as 'from the hostel' is: 'mynd ar goll
+    # o'i lleoliad', 'rhedeg i ffwrdd o'r lleoliad', 'dianc o'i leoliad'; moving from it is the care system's (twcy))
+    r"|\b(?<!goll\so['’]i\s)(?<!goll\so['’]r\s)(?<!goll\so\s)(?<!ffwrdd\so['’]i\s)(?<!ffwrdd\so['’]r\s)"
+    r"(?<!ffwrdd\so\s)(?<!dianc\so['’]i\s)(?<!dianc\so['’]r\s)(?<!dianc\so\s)"
+    r"(?<!diflannu\so['’]i\s)(?<!diflannu\so['’]r\s)(?<!diflannu\so\s)"
+    r"(?:lleoliad|leoliad|lleoliadau|leoliadau)\b|(?:o\s+)?dan\s+oruchwyliaeth|[cg]anolfan\s+gyswllt"
     # therapy and counselling wherever they are named, and sessions that are not a hobby's ('sesiynau nofio')
     # (named by its kind in one word too: 'ffisiotherapi', 'hydrotherapi'; sessions counted as a share of the school's
     # are the child's school day: 'yn yr ysgol am 95 y cant o'r sesiynau', as 'per cent of sessions' in English)
