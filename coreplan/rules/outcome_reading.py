@@ -273,7 +273,8 @@ def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
-                | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | {"seen", "spoken", "met"})
+                | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | W.PROVIDED_AIDS | W.HEALTH_CHECKERS
+                | {"seen", "spoken", "met"})
     words |= {"re-" + word for word in W.SERVICE_PARTICIPLES | W.PASSIVE_ATTENDANCE | W.OBJECT_DECIDES}
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
@@ -642,6 +643,10 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                     return found(index, at + 1, "a provider made to act")
                 if words[at].word in W.PHRASE_ENDS or not words[at].word[0].isalnum():
                     break
+            # (twen) a school's room or a communication or visual aid had: 'have a quiet room at school', 'get a new
+            # communication device' (not her own one: 'have her communication device with her')
+            if phrase is not None and _in(words, phrase[1], W.PROVIDED_AIDS) and words[after].word not in W.OWNERS:
+                return found(index, phrase[1], "a school's room or an aid, had")
         # 'have her targets reviewed', 'needs his care needs met': what is had is done by a service
         if lemma in ("have", "get", "need"):
             for later in range(after + 1, min(after + 6, len(words))):
@@ -669,6 +674,13 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         if after < len(words) and words[after].word == "to" and after + 1 < len(words):
             index = after + 1
             continue
+        if lemma in W.CHECK_VERBS and after < len(words):
+            checker = _head(words, after)  # (twen) 'go to the dentist every six months', 'see the optician once a year'
+            # (the phrase may run on into how often: 'the orthodontist regularly')
+            at = next((i for i in range(checker[0], checker[1] + 1) if words[i].word in W.HEALTH_CHECKERS), None) \
+                if checker is not None else None
+            if at is not None and _at_a_frequency(words, at + 1):
+                return found(index, at, "a health check kept at a set frequency")
         head = _service_object(words, after) if after < len(words) else None
         if head is not None and (lemma in ("go", "come") or lemma in W.CONTACT_VERBS) and _in_the_moment(words, head):
             return None  # 'go to his key worker when he is upset': the child seeks help, a change in his day
@@ -681,6 +693,21 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return found(index, head, "an attendance or a provision")
         return None
     return None
+
+
+def _at_a_frequency(words: list[_Word], at: int) -> bool:
+    """(twen) Whether the words from at say how often, before the clause ends: 'every six months', 'once a year',
+    'three times a year', 'regularly' ('when his tooth hurts' is the moment, not a frequency)."""
+    for index in range(at, min(at + 6, len(words))):
+        word = words[index].word
+        if word in W.FREQUENCY_WORDS or word == "times":
+            if word not in ("every", "each", "once", "twice", "times"):
+                return True
+            if any(w.word in W.PERIODS for w in words[index + 1:index + 4]):
+                return True  # ('once a year' before 'once' as a clause word: 'once she is home')
+        if word in W.CLAUSE_WORDS or word in W.IN_THE_MOMENT or not word[0].isalnum():
+            return False
+    return False
 
 
 def _time_in_a_service(words: list[_Word], after: int, verb: int, found) -> Reading | None:
