@@ -296,7 +296,7 @@ def read(sentence: str) -> Reading | None:
         return None
     # the first clause, then the means ('..., with the family support worker visiting'), then later clauses
     reading = (_read_clause(sentence, words, 0) or _verbless(sentence, words) or _means(sentence, words)
-               or _as_asked(sentence, words))
+               or _as_asked(sentence, words) or _needs_met(sentence, words))
     if reading is not None:
         return reading
     for start in _clause_starts(words):
@@ -336,6 +336,45 @@ def _as_asked(sentence: str, words: list[_Word]) -> Reading | None:
                                    "doing what the plan or a service asks")
             if not words[at].word[0].isalnum() or words[at].word in W.CLAUSE_WORDS - {"that"}:
                 break
+    return None
+
+
+def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
+    """(twen) The child's needs met in the passive, with who or where meets them: "Ella's health needs will be met by her
+    GP", "Mali's needs will be met by her foster carers", "Nia's needs will continue to be met at home", "Jac's
+    additional learning needs will be met by the school". It says what the adults provide, not what the child's day
+    will be like (as 'will have her needs met' already reads). Left out: the family meeting them ('met by his
+    grandparents', as the Welsh reading keeps 'Mam' meeting them the family's day); the bare passive ("Tomos's basic
+    needs will be met"), which two dev rows label both ways, so no shape tells it; a child who meets her own needs
+    ('will be able to meet her own needs for food': her own skill) or says what she needs (not passive); and 'needs to
+    be met from the bus', her own need of a lift."""
+    for index, word in enumerate(words):
+        if word.word != "met" or index < 2 or index + 2 >= len(words):
+            continue
+        at, passive = index - 1, False
+        while at > 0 and (words[at].word in W.MET_BETWEEN or words[at].word.endswith("ly")):
+            passive = passive or words[at].word in W.BE
+            at -= 1
+        if not (passive and words[at].word in ("needs", "need") and words[at + 1].word != "to"
+                and words[at - 1].word != "own"):
+            continue
+        after = index + 1
+        while after + 1 < len(words) and words[after].word.endswith("ly"):
+            after += 1  # 'met consistently by her carers'
+        how = words[after].word
+        if how == "by":
+            agent = _head(words, after + 1)
+            if agent is None or (words[agent[1]].word in W.FAMILY_WHO_MEET
+                                 and not any(words[i].word == "foster" for i in range(agent[0], agent[1]))):
+                continue  # 'met by Mum', 'by his grandparents': the family's day ('by her foster carers' is not)
+            if not words[agent[1]].word[0].isalpha() or (agent[1] == after + 1 and sentence[words[agent[1]].begin].isupper()
+                                                         and not _in(words, agent[1], W.PROVIDER_NOUNS)):
+                continue  # 'met by Nain', 'met by Aunty Sue': a person of the family named
+            return Reading(sentence, words[at].begin, words[agent[1]].finish, "the child's needs met by others")
+        if how in W.MET_WHERE and _head(words, after + 1) is not None \
+                and words[_head(words, after + 1)[1]].word not in W.PER_TIME | {"times", "time"}:
+            return Reading(sentence, words[at].begin, words[_head(words, after + 1)[1]].finish,
+                           "the child's needs met by others")
     return None
 
 

@@ -534,3 +534,15 @@ FREQUENCY_WORDS = frozenset({"every", "each", "once", "twice", "regularly", "yea
                              "monthly", "termly", "routinely", "fortnightly"})
 PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "term", "terms", "fortnight", "fortnights"})
 CHECK_VERBS = frozenset({"go", "see", "visit", "attend"})
+# (twen) The words between the child's needs and 'met' in the passive: "will be met", "will continue to be met",
+# "are being met", "will always be fully met" (and any -ly word: 'appropriately', 'consistently')
+MET_BETWEEN = frozenset({"will", "shall", "should", "must", "can", "could", "would", "be", "been", "being", "is", "are",
+                         "continue", "continues", "to", "always", "all", "still", "now", "well", "properly", "also",
+                         "then", "already", "again", "fully", "consistently", "have", "has"})
+# (twen) Where the child's needs are met ('met at home', 'met in a specialist setting', 'met within the family'), and the
+# family who meet them as their own day ('met by Mum', 'by his grandparents')
+MET_WHERE = frozenset({"at", "in", "within", "through", "via"})
+FAMILY_WHO_MEET = frozenset({"mum", "dad", "mam", "mother", "father", "parent", "parents", "family", "grandparents",
+                             "grandparent", "nain", "taid", "nan", "gran", "grandma", "grandad", "aunt", "auntie",
+                             "aunty", "uncle", "sister", "brother", "carer", "carers", "stepdad", "stepmum", "step-dad",
+                             "step-mum"})
