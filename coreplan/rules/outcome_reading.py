@@ -274,7 +274,7 @@ def _triggers() -> frozenset:
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
                 | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | W.PROVIDED_AIDS | W.HEALTH_CHECKERS
-                | {"seen", "spoken", "met"})
+                | {"seen", "spoken", "met", "council", "authority"})  # (twen) 'The local authority will meet Jac's needs'
     words |= {"re-" + word for word in W.SERVICE_PARTICIPLES | W.PASSIVE_ATTENDANCE | W.OBJECT_DECIDES}
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
@@ -684,7 +684,8 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                     break
             # (twen) a school's room or a communication or visual aid had: 'have a quiet room at school', 'get a new
             # communication device' (not her own one: 'have her communication device with her')
-            if phrase is not None and _in(words, phrase[1], W.PROVIDED_AIDS) and words[after].word not in W.OWNERS:
+            if phrase is not None and _in(words, phrase[1], W.PROVIDED_AIDS) and (
+                    words[after].word not in W.OWNERS or words[after + 1].word == "own"):  # 'his own quiet room' is had
                 return found(index, phrase[1], "a school's room or an aid, had")
         # 'have her targets reviewed', 'needs his care needs met': what is had is done by a service
         if lemma in ("have", "get", "need"):
@@ -723,6 +724,11 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         head = _service_object(words, after) if after < len(words) else None
         if head is not None and (lemma in ("go", "come") or lemma in W.CONTACT_VERBS) and _in_the_moment(words, head):
             return None  # 'go to his key worker when he is upset': the child seeks help, a change in his day
+        if head is not None and lemma == "meet" and words[head].word in W.OWN_TARGETS \
+                and (words[after].word in W.OWNERS or (words[after].word == "all" and words[after + 1].word in W.OWNERS)) \
+                and not any(words[i].word in W.TARGET_SETTERS or _in(words, i, W.PROVIDER_NOUNS)
+                            for i in range(after, min(head + 6, len(words)))):
+            return None  # (twen) 'meet his targets in maths': his own learning ('the targets in his IDP' are the plan's)
         if head is not None and lemma == "use" and words[head].word in W.OWN_PLANS and words[after].word in W.OWNERS:
             return None  # 'use her safety plan when the thoughts come': her own coping, not a service used
         if head is not None and lemma == "need" and words[head].word in W.FROM_A_PROVIDER \

@@ -521,7 +521,7 @@ SERVICE_NOUNS = SERVICE_NOUNS | frozenset({"managed move", "managed moves", "com
 PROVIDED_AIDS = frozenset({"quiet room", "quiet rooms", "quiet space", "quiet spaces", "calm room", "calm space",
                            "calm box", "safe space", "communication device", "communication devices",
                            "communication aid", "communication aids", "communication book", "communication board",
-                           "communication boards", "communication app", "visual timetable", "visual timetables",
+                           "communication boards", "communication app", "aac device", "aac devices", "aac", "visual timetable", "visual timetables",
                            "visual schedule", "visual schedules", "visual aid", "visual aids", "visual supports",
                            "picture timetable", "picture cards", "next board", "pecs", "exchange system", "hearing aid", "hearing aids",
                            "workstation", "work station", "ear defenders", "sensory box", "sensory breaks"})
@@ -546,3 +546,9 @@ FAMILY_WHO_MEET = frozenset({"mum", "dad", "mam", "mother", "father", "parent", 
                              "grandparent", "nain", "taid", "nan", "gran", "grandma", "grandad", "aunt", "auntie",
                              "aunty", "uncle", "sister", "brother", "carer", "carers", "stepdad", "stepmum", "step-dad",
                              "step-mum"})
+# (twen) Targets the child meets as her own learning ('meet his targets in maths'), unless a plan or a provider sets
+# them ('meet the targets in his IDP', 'his targets set by the social worker', 'his IEP targets')
+OWN_TARGETS = frozenset({"targets", "target", "goals", "goal"})
+TARGET_SETTERS = frozenset({"plan", "plans", "iep", "ieps", "idp", "idps", "pep", "peps", "ehcp", "ehcps", "review",
+                            "reviews", "set", "agreed", "order", "contract", "agreement", "conference", "meeting",
+                            "meetings", "intervention", "programme"})

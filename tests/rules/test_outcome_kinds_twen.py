@@ -17,7 +17,15 @@ communication device'); going to the quiet room when she feels cross and coming 
 going to her key worker when upset or using her own safety plan is (the room is where she takes herself, not what is
 handed to her); going to the dentist when his tooth hurts, brushing his teeth twice a day (his own care); a child
 who says what she needs, who meets her teacher, her dad or a target, or who meets her own needs ('will be able to meet
-her own needs for food when she lives on her own': a skill of her own, the change the plan wants)."""
+her own needs for food when she lives on her own': a skill of her own, the change the plan wants).
+
+Probes of our own (70 on the brief's sentences and 53 more, poor and good; 29 and 14 wrong before, 8 and 1 after, the
+8 being the bare passive and the family that are left alone on purpose) showed more of the same kinds: an aid of the
+child's own had ('his own quiet room at school'), an AAC device, the council meeting the needs (the council or the
+local authority as the subject was not read at all), and targets set by a plan or a provider ('the targets in his
+IDP'), where the child's own targets at school ('meet all his targets at school', 'meet his targets in maths') were a
+false alarm and are now silent. Left alone: 'will be able to use a quiet room at school' (using it is her own doing,
+as using her own device is)."""
 
 from __future__ import annotations
 
@@ -60,6 +68,23 @@ POOR = [
     "Seren's health needs will be met through the looked after children nurse.",
     # (already read: the needs had met)
     "Ffion will have her emotional needs met.",
+    # probes of our own written after the kinds above, and the kinds they showed: an aid of his own had, an AAC device,
+    # the council as who meets the needs, targets a plan or a provider sets
+    "Dylan will have his own quiet room at school.",
+    "Catrin will have an AAC device.",
+    "Catrin will be provided with a communication device.",
+    "Macsen will have access to a visual timetable in every lesson.",
+    "Cai will attend the dentist every six months.",
+    "Efa will be seen by the dentist every six months.",
+    "Gethin will visit the dental surgery twice a year.",
+    "Mali's health needs will be met through regular health assessments.",
+    "Osian's needs will be met in a residential school.",
+    "Seren's needs as a care leaver will be met by her personal adviser.",
+    "The local authority will meet Jac's needs.",
+    "The council will meet Jac's needs.",
+    "Jac will meet the targets in his IDP.",
+    "Jac will meet his IEP targets.",
+    "Jac will meet his targets set by the social worker.",
 ]
 
 GOOD = [
@@ -94,6 +119,22 @@ GOOD = [
     "Tomos will tell his carer when he needs to be met at the bus stop.",
     # the family meeting them is the family's day, as the Welsh reading keeps it
     "Gethin's needs are being met by his grandparents.",
+    # probes of our own: the child's own day beside the kinds
+    "Catrin will press her communication device to say good morning.",
+    "Gethin will put on his ear defenders in the hall.",
+    "Efa will have a quiet read in her room before bed.",
+    "Dylan will have a quiet time with Nain after school.",
+    "Cai will go to the dentist with his mum and let the dentist look at his teeth.",
+    "Efa will go to the doctor every time her chest feels tight.",
+    "Rhys will go to the park every weekend with his foster carer.",
+    "Ella will be met from school by her mum every day.",
+    "Mali will be met off the bus by her carer.",
+    "Seren will be able to meet her baby's needs on her own.",
+    "Seren will cook her own meals and meet her own needs at the flat.",
+    # (targets of her own learning: 'Jac will meet the targets in his IDP' above is the plan's)
+    "Tomos will meet all his targets at school this year.",
+    "Dylan will meet his targets in maths.",
+    "Cai will have met his new baby brother by Christmas.",
 ]
 
 # Left alone: the bare passive, which two dev rows of the corpus label both ways (one a provision, one the child's day),
