@@ -273,7 +273,8 @@ def _triggers() -> frozenset:
     """Every word one of the readings needs: a sentence with none of them reads as the child's own."""
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
-                | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | {"seen", "spoken", "met"})
+                | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | W.PROVIDED_AIDS | W.HEALTH_CHECKERS
+                | {"seen", "spoken", "met", "council", "authority"})  # (twen) 'The local authority will meet Jac's needs'
     words |= {"re-" + word for word in W.SERVICE_PARTICIPLES | W.PASSIVE_ATTENDANCE | W.OBJECT_DECIDES}
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
@@ -295,7 +296,7 @@ def read(sentence: str) -> Reading | None:
         return None
     # the first clause, then the means ('..., with the family support worker visiting'), then later clauses
     reading = (_read_clause(sentence, words, 0) or _verbless(sentence, words) or _means(sentence, words)
-               or _as_asked(sentence, words))
+               or _as_asked(sentence, words) or _needs_met(sentence, words))
     if reading is not None:
         return reading
     for start in _clause_starts(words):
@@ -335,6 +336,45 @@ def _as_asked(sentence: str, words: list[_Word]) -> Reading | None:
                                    "doing what the plan or a service asks")
             if not words[at].word[0].isalnum() or words[at].word in W.CLAUSE_WORDS - {"that"}:
                 break
+    return None
+
+
+def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
+    """(twen) The child's needs met in the passive, with who or where meets them: "Ella's health needs will be met by her
+    GP", "Mali's needs will be met by her foster carers", "Nia's needs will continue to be met at home", "Jac's
+    additional learning needs will be met by the school". It says what the adults provide, not what the child's day
+    will be like (as 'will have her needs met' already reads). Left out: the family meeting them ('met by his
+    grandparents', as the Welsh reading keeps 'Mam' meeting them the family's day); the bare passive ("Tomos's basic
+    needs will be met"), which two dev rows label both ways, so no shape tells it; a child who meets her own needs
+    ('will be able to meet her own needs for food': her own skill) or says what she needs (not passive); and 'needs to
+    be met from the bus', her own need of a lift."""
+    for index, word in enumerate(words):
+        if word.word != "met" or index < 2 or index + 2 >= len(words):
+            continue
+        at, passive = index - 1, False
+        while at > 0 and (words[at].word in W.MET_BETWEEN or words[at].word.endswith("ly")):
+            passive = passive or words[at].word in W.BE
+            at -= 1
+        if not (passive and words[at].word in ("needs", "need") and words[at + 1].word != "to"
+                and words[at - 1].word != "own"):
+            continue
+        after = index + 1
+        while after + 1 < len(words) and words[after].word.endswith("ly"):
+            after += 1  # 'met consistently by her carers'
+        how = words[after].word
+        if how == "by":
+            agent = _head(words, after + 1)
+            if agent is None or (words[agent[1]].word in W.FAMILY_WHO_MEET
+                                 and not any(words[i].word == "foster" for i in range(agent[0], agent[1]))):
+                continue  # 'met by Mum', 'by his grandparents': the family's day ('by her foster carers' is not)
+            if not words[agent[1]].word[0].isalpha() or (agent[1] == after + 1 and sentence[words[agent[1]].begin].isupper()
+                                                         and not _in(words, agent[1], W.PROVIDER_NOUNS)):
+                continue  # 'met by Nain', 'met by Aunty Sue': a person of the family named
+            return Reading(sentence, words[at].begin, words[agent[1]].finish, "the child's needs met by others")
+        if how in W.MET_WHERE and _head(words, after + 1) is not None \
+                and words[_head(words, after + 1)[1]].word not in W.PER_TIME | {"times", "time"}:
+            return Reading(sentence, words[at].begin, words[_head(words, after + 1)[1]].finish,
+                           "the child's needs met by others")
     return None
 
 
@@ -642,6 +682,11 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                     return found(index, at + 1, "a provider made to act")
                 if words[at].word in W.PHRASE_ENDS or not words[at].word[0].isalnum():
                     break
+            # (twen) a school's room or a communication or visual aid had: 'have a quiet room at school', 'get a new
+            # communication device' (not her own one: 'have her communication device with her')
+            if phrase is not None and _in(words, phrase[1], W.PROVIDED_AIDS) and (
+                    words[after].word not in W.OWNERS or words[after + 1].word == "own"):  # 'his own quiet room' is had
+                return found(index, phrase[1], "a school's room or an aid, had")
         # 'have her targets reviewed', 'needs his care needs met': what is had is done by a service
         if lemma in ("have", "get", "need"):
             for later in range(after + 1, min(after + 6, len(words))):
@@ -669,9 +714,21 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         if after < len(words) and words[after].word == "to" and after + 1 < len(words):
             index = after + 1
             continue
+        if lemma in W.CHECK_VERBS and after < len(words):
+            checker = _head(words, after)  # (twen) 'go to the dentist every six months', 'see the optician once a year'
+            # (the phrase may run on into how often: 'the orthodontist regularly')
+            at = next((i for i in range(checker[0], checker[1] + 1) if words[i].word in W.HEALTH_CHECKERS), None) \
+                if checker is not None else None
+            if at is not None and _at_a_frequency(words, at + 1):
+                return found(index, at, "a health check kept at a set frequency")
         head = _service_object(words, after) if after < len(words) else None
         if head is not None and (lemma in ("go", "come") or lemma in W.CONTACT_VERBS) and _in_the_moment(words, head):
             return None  # 'go to his key worker when he is upset': the child seeks help, a change in his day
+        if head is not None and lemma == "meet" and words[head].word in W.OWN_TARGETS \
+                and (words[after].word in W.OWNERS or (words[after].word == "all" and words[after + 1].word in W.OWNERS)) \
+                and not any(words[i].word in W.TARGET_SETTERS or _in(words, i, W.PROVIDER_NOUNS)
+                            for i in range(after, min(head + 6, len(words)))):
+            return None  # (twen) 'meet his targets in maths': his own learning ('the targets in his IDP' are the plan's)
         if head is not None and lemma == "use" and words[head].word in W.OWN_PLANS and words[after].word in W.OWNERS:
             return None  # 'use her safety plan when the thoughts come': her own coping, not a service used
         if head is not None and lemma == "need" and words[head].word in W.FROM_A_PROVIDER \
@@ -681,6 +738,21 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return found(index, head, "an attendance or a provision")
         return None
     return None
+
+
+def _at_a_frequency(words: list[_Word], at: int) -> bool:
+    """(twen) Whether the words from at say how often, before the clause ends: 'every six months', 'once a year',
+    'three times a year', 'regularly' ('when his tooth hurts' is the moment, not a frequency)."""
+    for index in range(at, min(at + 6, len(words))):
+        word = words[index].word
+        if word in W.FREQUENCY_WORDS or word == "times":
+            if word not in ("every", "each", "once", "twice", "times"):
+                return True
+            if any(w.word in W.PERIODS for w in words[index + 1:index + 4]):
+                return True  # ('once a year' before 'once' as a clause word: 'once she is home')
+        if word in W.CLAUSE_WORDS or word in W.IN_THE_MOMENT or not word[0].isalnum():
+            return False
+    return False
 
 
 def _time_in_a_service(words: list[_Word], after: int, verb: int, found) -> Reading | None:

@@ -514,3 +514,41 @@ MADE_TO_ACT = frozenset({"visit", "come", "check", "see", "assess", "call", "rin
 # school', 'a communication passport at nursery'); her own passport for a holiday is not one of them
 SERVICE_NOUNS = SERVICE_NOUNS | frozenset({"managed move", "managed moves", "communication passport",
                                            "communication passports", "health passport", "pupil passport"})
+# (twen) A school's room or a communication or visual aid handed to the child, as the Welsh reading has it ('cael
+# ystafell dawel'): 'will have a quiet room at school', 'will get a new communication device', 'will have a visual
+# timetable'. Only had or got, and not her own one ('have her communication device with her'): going to the quiet
+# room when she is cross, or asking for a drink with her device, is her own day
+PROVIDED_AIDS = frozenset({"quiet room", "quiet rooms", "quiet space", "quiet spaces", "calm room", "calm space",
+                           "calm box", "safe space", "communication device", "communication devices",
+                           "communication aid", "communication aids", "communication book", "communication board",
+                           "communication boards", "communication app", "aac device", "aac devices", "aac", "visual timetable", "visual timetables",
+                           "visual schedule", "visual schedules", "visual aid", "visual aids", "visual supports",
+                           "picture timetable", "picture cards", "next board", "pecs", "exchange system", "hearing aid", "hearing aids",
+                           "workstation", "work station", "ear defenders", "sensory box", "sensory breaks"})
+# (twen) A health check kept at a set frequency, as the Welsh reading has it ('mynd at y deintydd bob chwe mis'): 'will
+# go to the dentist every six months', 'will see the optician once a year' (going when his tooth hurts is his own care)
+HEALTH_CHECKERS = frozenset({"dentist", "dentists", "optician", "opticians", "optometrist", "orthodontist", "gp",
+                             "doctor", "doctors", "doctor's", "hygienist", "audiologist", "dental", "surgery"})
+# ...and the words that say how often: 'every six months', 'once a year', 'twice a year', 'each term', 'regularly'
+FREQUENCY_WORDS = frozenset({"every", "each", "once", "twice", "regularly", "yearly", "annually", "six-monthly",
+                             "monthly", "termly", "routinely", "fortnightly"})
+PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "term", "terms", "fortnight", "fortnights"})
+CHECK_VERBS = frozenset({"go", "see", "visit", "attend"})
+# (twen) The words between the child's needs and 'met' in the passive: "will be met", "will continue to be met",
+# "are being met", "will always be fully met" (and any -ly word: 'appropriately', 'consistently')
+MET_BETWEEN = frozenset({"will", "shall", "should", "must", "can", "could", "would", "be", "been", "being", "is", "are",
+                         "continue", "continues", "to", "always", "all", "still", "now", "well", "properly", "also",
+                         "then", "already", "again", "fully", "consistently", "have", "has"})
+# (twen) Where the child's needs are met ('met at home', 'met in a specialist setting', 'met within the family'), and the
+# family who meet them as their own day ('met by Mum', 'by his grandparents')
+MET_WHERE = frozenset({"at", "in", "within", "through", "via"})
+FAMILY_WHO_MEET = frozenset({"mum", "dad", "mam", "mother", "father", "parent", "parents", "family", "grandparents",
+                             "grandparent", "nain", "taid", "nan", "gran", "grandma", "grandad", "aunt", "auntie",
+                             "aunty", "uncle", "sister", "brother", "carer", "carers", "stepdad", "stepmum", "step-dad",
+                             "step-mum"})
+# (twen) Targets the child meets as her own learning ('meet his targets in maths'), unless a plan or a provider sets
+# them ('meet the targets in his IDP', 'his targets set by the social worker', 'his IEP targets')
+OWN_TARGETS = frozenset({"targets", "target", "goals", "goal"})
+TARGET_SETTERS = frozenset({"plan", "plans", "iep", "ieps", "idp", "idps", "pep", "peps", "ehcp", "ehcps", "review",
+                            "reviews", "set", "agreed", "order", "contract", "agreement", "conference", "meeting",
+                            "meetings", "intervention", "programme"})
