@@ -274,7 +274,8 @@ def _triggers() -> frozenset:
     words = set(W.SERVICE_NOUNS | W.PROVIDER_NOUNS | W.SERVICE_PARTICIPLES | W.WE | W.PROCESS_HEADS
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
                 | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | W.PROVIDED_AIDS | W.HEALTH_CHECKERS
-                | {"seen", "spoken", "met", "council", "authority"})  # (twen) 'The local authority will meet Jac's needs'
+                # (twen) 'council' and 'authority' for 'The local authority will meet Jac's needs'
+                | {"seen", "spoken", "met", "council", "authority"})
     words |= {"re-" + word for word in W.SERVICE_PARTICIPLES | W.PASSIVE_ATTENDANCE | W.OBJECT_DECIDES}
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
@@ -340,8 +341,8 @@ def _as_asked(sentence: str, words: list[_Word]) -> Reading | None:
 
 
 def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
-    """(twen) The child's needs met in the passive, with who or where meets them: "Ella's health needs will be met by her
-    GP", "Mali's needs will be met by her foster carers", "Nia's needs will continue to be met at home", "Jac's
+    """(twen) The child's needs met in the passive, with who or where meets them: "Ella's health needs will be met by
+    her GP", "Mali's needs will be met by her foster carers", "Nia's needs will continue to be met at home", "Jac's
     additional learning needs will be met by the school". It says what the adults provide, not what the child's day
     will be like (as 'will have her needs met' already reads). Left out: the family meeting them ('met by his
     grandparents', as the Welsh reading keeps 'Mam' meeting them the family's day); the bare passive ("Tomos's basic
@@ -362,19 +363,25 @@ def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
         while after + 1 < len(words) and words[after].word.endswith("ly"):
             after += 1  # 'met consistently by her carers'
         how = words[after].word
+        if how in W.MET_WHERE:
+            where = _head(words, after + 1)
+            if where is None or words[where[1]].word in W.PER_TIME | {"times", "time"}:
+                continue
+            if words[where[1]].word in W.FAMILY_WHO_MEET:
+                continue  # 'met within her family': the family's day, as 'met by Mum'
+            if where[1] + 1 < len(words) and words[where[1] + 1].word == "by":
+                after, how = where[1] + 1, "by"  # 'met at home by Mum and Dad': who meets them decides
+            else:
+                return Reading(sentence, words[at].begin, words[where[1]].finish, "the child's needs met by others")
         if how == "by":
             agent = _head(words, after + 1)
             if agent is None or (words[agent[1]].word in W.FAMILY_WHO_MEET
                                  and not any(words[i].word == "foster" for i in range(agent[0], agent[1]))):
                 continue  # 'met by Mum', 'by his grandparents': the family's day ('by her foster carers' is not)
-            if not words[agent[1]].word[0].isalpha() or (agent[1] == after + 1 and sentence[words[agent[1]].begin].isupper()
-                                                         and not _in(words, agent[1], W.PROVIDER_NOUNS)):
+            named = agent[1] == after + 1 and sentence[words[agent[1]].begin].isupper()
+            if not words[agent[1]].word[0].isalpha() or (named and not _in(words, agent[1], W.PROVIDER_NOUNS)):
                 continue  # 'met by Nain', 'met by Aunty Sue': a person of the family named
             return Reading(sentence, words[at].begin, words[agent[1]].finish, "the child's needs met by others")
-        if how in W.MET_WHERE and _head(words, after + 1) is not None \
-                and words[_head(words, after + 1)[1]].word not in W.PER_TIME | {"times", "time"}:
-            return Reading(sentence, words[at].begin, words[_head(words, after + 1)[1]].finish,
-                           "the child's needs met by others")
     return None
 
 
@@ -684,8 +691,11 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                     break
             # (twen) a school's room or a communication or visual aid had: 'have a quiet room at school', 'get a new
             # communication device' (not her own one: 'have her communication device with her')
+            # (a room or a space at home is the family's: 'a quiet space to do her homework at home')
             if phrase is not None and _in(words, phrase[1], W.PROVIDED_AIDS) and (
-                    words[after].word not in W.OWNERS or words[after + 1].word == "own"):  # 'his own quiet room' is had
+                    words[after].word not in W.OWNERS or words[after + 1].word == "own") \
+                    and not (words[phrase[1]].word in W.ROOMS_AND_SPACES
+                             and _at_home(words, phrase[1] + 1)):  # 'his own quiet room' is had
                 return found(index, phrase[1], "a school's room or an aid, had")
         # 'have her targets reviewed', 'needs his care needs met': what is had is done by a service
         if lemma in ("have", "get", "need"):
@@ -724,11 +734,13 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
         head = _service_object(words, after) if after < len(words) else None
         if head is not None and (lemma in ("go", "come") or lemma in W.CONTACT_VERBS) and _in_the_moment(words, head):
             return None  # 'go to his key worker when he is upset': the child seeks help, a change in his day
+        # (twen) 'meet his targets in maths': his own learning ('the targets in his IDP' are the plan's)
         if head is not None and lemma == "meet" and words[head].word in W.OWN_TARGETS \
-                and (words[after].word in W.OWNERS or (words[after].word == "all" and words[after + 1].word in W.OWNERS)) \
+                and (words[after].word in W.OWNERS
+                     or (words[after].word == "all" and words[after + 1].word in W.OWNERS)) \
                 and not any(words[i].word in W.TARGET_SETTERS or _in(words, i, W.PROVIDER_NOUNS)
                             for i in range(after, min(head + 6, len(words)))):
-            return None  # (twen) 'meet his targets in maths': his own learning ('the targets in his IDP' are the plan's)
+            return None
         if head is not None and lemma == "use" and words[head].word in W.OWN_PLANS and words[after].word in W.OWNERS:
             return None  # 'use her safety plan when the thoughts come': her own coping, not a service used
         if head is not None and lemma == "need" and words[head].word in W.FROM_A_PROVIDER \
@@ -738,6 +750,17 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return found(index, head, "an attendance or a provision")
         return None
     return None
+
+
+def _at_home(words: list[_Word], at: int) -> bool:
+    """Whether the words from at put what is had in the family's home before the clause ends ('in her bedroom',
+    'to do her homework at home')."""
+    for index in range(at, min(at + 8, len(words))):
+        if words[index].word in W.AT_HOME:
+            return True
+        if words[index].word in W.CLAUSE_WORDS or not words[index].word[0].isalnum():
+            return False
+    return False
 
 
 def _at_a_frequency(words: list[_Word], at: int) -> bool:

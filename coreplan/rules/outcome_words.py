@@ -521,10 +521,15 @@ SERVICE_NOUNS = SERVICE_NOUNS | frozenset({"managed move", "managed moves", "com
 PROVIDED_AIDS = frozenset({"quiet room", "quiet rooms", "quiet space", "quiet spaces", "calm room", "calm space",
                            "calm box", "safe space", "communication device", "communication devices",
                            "communication aid", "communication aids", "communication book", "communication board",
-                           "communication boards", "communication app", "aac device", "aac devices", "aac", "visual timetable", "visual timetables",
+                           "communication boards", "communication app", "aac device", "aac devices", "aac",
+                           "visual timetable", "visual timetables",
                            "visual schedule", "visual schedules", "visual aid", "visual aids", "visual supports",
-                           "picture timetable", "picture cards", "next board", "pecs", "exchange system", "hearing aid", "hearing aids",
+                           "picture timetable", "picture cards", "next board", "pecs", "exchange system",
+                           "hearing aid", "hearing aids",
                            "workstation", "work station", "ear defenders", "sensory box", "sensory breaks"})
+# ...though a room or a space in the family's home is the family's ('a quiet space to do her homework at home')
+ROOMS_AND_SPACES = frozenset({"room", "rooms", "space", "spaces"})
+AT_HOME = frozenset({"home", "bedroom", "bedrooms", "house", "flat"})
 # (twen) A health check kept at a set frequency, as the Welsh reading has it ('mynd at y deintydd bob chwe mis'): 'will
 # go to the dentist every six months', 'will see the optician once a year' (going when his tooth hurts is his own care)
 HEALTH_CHECKERS = frozenset({"dentist", "dentists", "optician", "opticians", "optometrist", "orthodontist", "gp",
@@ -539,8 +544,8 @@ CHECK_VERBS = frozenset({"go", "see", "visit", "attend"})
 MET_BETWEEN = frozenset({"will", "shall", "should", "must", "can", "could", "would", "be", "been", "being", "is", "are",
                          "continue", "continues", "to", "always", "all", "still", "now", "well", "properly", "also",
                          "then", "already", "again", "fully", "consistently", "have", "has"})
-# (twen) Where the child's needs are met ('met at home', 'met in a specialist setting', 'met within the family'), and the
-# family who meet them as their own day ('met by Mum', 'by his grandparents')
+# (twen) Where the child's needs are met ('met at home', 'met in a specialist setting', 'met within the family'), and
+# the family who meet them as their own day ('met by Mum', 'by his grandparents')
 MET_WHERE = frozenset({"at", "in", "within", "through", "via"})
 FAMILY_WHO_MEET = frozenset({"mum", "dad", "mam", "mother", "father", "parent", "parents", "family", "grandparents",
                              "grandparent", "nain", "taid", "nan", "gran", "grandma", "grandad", "aunt", "auntie",
