@@ -1,4 +1,4 @@
-"""A child's common illnesses, the family's medicine cupboard and a school residential stay plain (session 35, issue 12).
+"""A child's common illnesses, the medicine cupboard and a school residential stay plain (session 35, issue 12).
 
 A fifth fresh set of plain-language controls (tests/corpus/public/controls.yaml and cy/controls.yaml, the rows of
 session 35, pc5) showed two English false alarms on its dev part, both of one kind: the name of a common childhood
