@@ -283,6 +283,8 @@ EVERYDAY = frozenset("""
     toastie toasties sarnie sarnies butty butties scone slushie slushies sippy plait plaits plaited onesies
     gumshield gumshields shinpad shinpads futsal verruca verrucas
     grandad grandads auntie aunties aunty stepdads gramps
+    chickenpox conjunctivitis impetigo paracetamol ibuprofen
+    abseil abseiling orienteering coasteering grobag grobags
 """.split())
 # (session 29, fa: the second line, the things of a child's school and play day a family writes in lower case
 # ('a bobble for PE', 'a minibeast hunt', 'the skatepark', 'candyfloss at the fair'), found missing by fresh
@@ -301,6 +303,14 @@ EVERYDAY = frozenset("""
 # probe sentences of our own written after the fourth fresh set of controls; none is a word of any service; and the
 # eighth line, the words a child and a family write for grandparents, aunts and step-parents in lower case ('a book
 # about a bear whose grandad died', 'staying with my auntie'), found by a second round of those probes)
+# (session 35, pc5: the ninth line, the common illnesses of a child's school year and the medicines every family
+# keeps in the cupboard, as a school's or a pharmacy's page for parents names them ('keep her off until the
+# chickenpox spots have scabbed over', 'paracetamol, not ibuprofen'): two dev rows of the fifth fresh set of
+# controls and probe sentences of our own written after them; the words of a clinic a family glossary would
+# explain ('emollient', 'meconium') stay rare and reported; and the tenth line, the activities of a school's
+# residential at an outdoor centre ('abseiling and orienteering', 'coasteering') and a baby's sleeping bag ('a
+# grobag'), found by probe sentences of our own written after those controls; a council's or a clinic's word
+# ('concessionary', 'kerbside', 'defibrillator') is left as it was)
 # A word of one or two small letters, then a capital: the name of an online service or device ('eVisa',
 # 'ePassport', 'iPlayer'), read as a word in lower case: a rare one is reported, a common one ('iPad') is not
 _SMALL_THEN_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")
