@@ -369,6 +369,10 @@ def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
                 continue
             if words[where[1]].word in W.FAMILY_WHO_MEET:
                 continue  # 'met within her family': the family's day, as 'met by Mum'
+            if words[where[1]].word in W.HOMES and where[0] < where[1] and how != "at" \
+                    and not any(words[i].word in W.CARE_HOMES for i in range(where[0], where[1])) \
+                    and not (where[1] + 1 < len(words) and words[where[1] + 1].word == "by"):
+                continue  # (oe10) 'met in a loving home': the family's day ('in a residential home', 'at home' are not)
             if where[1] + 1 < len(words) and words[where[1] + 1].word == "by":
                 after, how = where[1] + 1, "by"  # 'met at home by Mum and Dad': who meets them decides
             else:

@@ -557,3 +557,8 @@ OWN_TARGETS = frozenset({"targets", "target", "goals", "goal"})
 TARGET_SETTERS = frozenset({"plan", "plans", "iep", "ieps", "idp", "idps", "pep", "peps", "ehcp", "ehcps", "review",
                             "reviews", "set", "agreed", "order", "contract", "agreement", "conference", "meeting",
                             "meetings", "intervention", "programme"})
+# (oe10) A home the child's needs are met in is the family's day, as the family meeting them is ('met in a loving
+# home', 'met in her family home'), unless the home is one of the care system's ('met in a residential children's home')
+HOMES = frozenset({"home", "homes", "house", "household"})
+CARE_HOMES = frozenset({"children's", "childrens", "residential", "care", "foster", "group", "nursing", "secure",
+                        "specialist", "supported", "respite", "short-break", "short-breaks"})

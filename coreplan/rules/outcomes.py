@@ -40,6 +40,10 @@ _NOT_BY_FAMILY = (r"(?!(\s+for)?\s+by\s+(her\s+|his\s+|their\s+|my\s+)?(older\s+
                   # ...or from the young person's own money ('paid from her wages', 'out of his savings')
                   r"(?!(\s+for)?\s+(from|out\s+of|with)\s+(her|his|their|my)\s+(own\s+)?(wages?|money|pay|earnings|"
                   r"savings|pocket\s+money|job)\b)")
+# (oe10) the child's views heard by her family are the family's day ('Nia's views will be heard by her family'; 'heard at
+# conference' stays the process's)
+_VIEWS_BY_FAMILY = (r"(?!\s+by\s+(her\s+|his\s+|their\s+|the\s+)?(whole\s+)?(family|parents?|mum|dad|mam|nain|taid|"
+                    r"grandparents?|brothers?|sisters?|friends?)\b)")
 # A service, an attendance or a process, in words the structural reading (outcome_reading) does not reach:
 # a word that is a service wherever it stands, a passive of a service's act whatever the subject, the process
 # itself. What the reading covers in every clause was taken out of this list: the provider or the process as
@@ -141,13 +145,13 @@ SERVICE = patterns.compile(
     r"(a|an|the|her|his|their)\s+([\w'’-]+\s+){0,2}" + _PROVIDER + r"|"
     # the child's part in the process: views heard at meetings, included in decisions
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
-    r"listened\s+to|taken\s+into\s+account)|"
+    r"listened\s+to|taken\s+into\s+account)" + _VIEWS_BY_FAMILY + r"|"
     # (oe9) ...with what they are about between, through an auxiliary ('his wishes and feelings about going home will be
     # ascertained and considered', 'her views on family time are to be obtained'); 'his wishes to go home with Nain
     # listened to him' has no auxiliary and is not read
     r"(views|wishes(\s+and\s+feelings)?)\s+([\w'’-]+\s+){1,6}?(will\s+be|(are|is)\s+to\s+be|to\s+be|are|is|"
     r"ha(ve|s)\s+been)\s+(heard|recorded|included|sought|gathered|listened\s+to|taken\s+into\s+account|ascertained|"
-    r"obtained|captured|considered|represented|explored|written\s+down)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
+    r"obtained|captured|considered|represented|explored|written\s+down)" + _VIEWS_BY_FAMILY + r"|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
@@ -325,11 +329,43 @@ def _service_in(sentence: str, child_names: list[str], team: TeamPhrases) -> boo
     return service is not None
 
 
+# (oe10) A service clause joined to a clause that says how the child will be: 'Tomos will go to the dentist with Mum
+# every six months and his teeth will be healthy' is the child's health, as the clause after 'and' says ('Tomos will
+# attend the dentist every six months' alone, or '... and his teeth will be checked', stay found). The service clause's
+# subject is the child (the sentence starts with her name or 'I'), so that a parent's course joined to 'she will be
+# confident' (the parent) is not read as the child's.
+_CHILD_WILL_BE = re.compile(r"\b(?:and|so\s+that|so)\s+(?P<who>(?:his|her|their|my)\s+(?:[\w'’-]+\s+){0,2}?|he\s+|she\s+|"
+                            r"they\s+|i\s+|[A-Z][\w'’-]*(?:['’]s\s+(?:[\w'’-]+\s+){0,2}?|\s+))"
+                            r"(?:will|would|should|can)\s+(?:(?:be|stay|feel|look|remain|keep)\s+)(?:(?:much|more|really|very|"
+                            r"fully|well|as|and)\s+)?(?P<state>[\w-]+)\b")
+_CHILD_STATES = frozenset({"healthy", "healthier", "clean", "cleaner", "safe", "safer", "well", "happy", "happier",
+                           "settled", "calm", "calmer", "confident", "strong", "stronger", "free", "pain-free",
+                           "comfortable", "rested", "warm", "dry", "content", "relaxed", "better", "fit", "fitter",
+                           "secure", "steady", "stable", "decay-free", "nit-free", "bright", "alert", "active"})
+
+
+def _says_how_the_child_will_be(sentence: str, child_names: list[str]) -> bool:
+    """Whether the sentence starts with the child and goes on, after 'and' or 'so', to say how she will be."""
+    if "will" not in sentence:
+        return False
+    first = sentence.split(None, 1)[0].rstrip(",").replace("’", "'") if sentence.strip() else ""
+    if not (first in ("I", "My") or any(first in (name, name + "'s") for name in child_names)):
+        return False
+    for found in _CHILD_WILL_BE.finditer(sentence):
+        if found.group("state").lower() not in _CHILD_STATES:
+            continue
+        who = found.group("who").strip()
+        if who[:1].isupper() and who.split("'")[0].split("’")[0] not in child_names and who.lower() != "i":
+            continue  # 'and Mum will be calm': another person
+        return True
+    return False
+
+
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
     """True when the text describes a service or a process and no sentence describes a child's day."""
     has_service = False
     for sentence in sentences(text[:READ_LIMIT]):
-        service = _service_in(sentence, child_names, team)
+        service = _service_in(sentence, child_names, team) and not _says_how_the_child_will_be(sentence, child_names)
         has_service = has_service or service
         # the child named, or the child's own voice ('I sleep in my own bed'), which names her as well
         # (search_folded: the match search gives, through the pattern's lower-case twin, sooner)
