@@ -562,3 +562,11 @@ TARGET_SETTERS = frozenset({"plan", "plans", "iep", "ieps", "idp", "idps", "pep"
 HOMES = frozenset({"home", "homes", "house", "household"})
 CARE_HOMES = frozenset({"children's", "childrens", "residential", "care", "foster", "group", "nursing", "secure",
                         "specialist", "supported", "respite", "short-break", "short-breaks"})
+# (oe10) A course of study the young person takes is her own week, as a work or college placement is ('start a college
+# course', 'a university course'); a course a service runs stays found ('an anger management course')
+STUDY_PLACES = frozenset({"college", "university", "uni", "degree", "gcse", "gcses", "a-level", "a-levels", "btec",
+                          "apprenticeship", "sixth-form", "foundation"})
+# (oe10) The process's papers had: 'have a copy of her plan', 'get copies of the minutes'
+COPIES = frozenset({"copy", "copies"})
+PROCESS_PAPERS = frozenset({"plan", "plans", "minutes", "report", "reports", "assessment", "assessments", "review",
+                            "reviews", "agreement", "agreements", "order", "orders", "profile", "passport"})

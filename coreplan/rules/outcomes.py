@@ -55,7 +55,10 @@ SERVICE = patterns.compile(
     # ('a certificate for good attendance' is the child's own schooling too)
     # (the look-behinds come after the literal, so that the matcher passes this alternative over on its first letter)
     r"\b(attend(?<!good\sattend)(?<!full\sattend)(?<!perfect\sattend)(?<!better\sattend)(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)"
-    r"(?!\s+((will\s+)?(be|is|stays?|remains?)\s+)?(above|below|over|under|rate|figures?)\b)|"
+    r"(?!\s+((will\s+)?(be|is|stays?|remains?)\s+)?(above|below|over|under|rate|figures?)\b)"
+    # (oe10) ...and the figure rising: 'her attendance will rise above 95%', 'his attendance improves to 92%'
+    r"(?!\s+(will\s+|should\s+)?(continue\s+to\s+)?(rise|rises|improve|improves|increase|increases|go\s+up|goes\s+up|"
+    r"reach|reaches)\s+(above|over|to|beyond|at\s+least)\b)|"
     r"engag(e|es|ed|ing|ement)\b(?!\s+(\w+\s+)?in\b)|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|"
     r"participat\w*|monitor\w*|counselling|therapy|"
     r"support\s+(will|to\s+be)|"
@@ -101,7 +104,8 @@ SERVICE = patterns.compile(
     r"off\s+(the|a|an|his|her|their)\s+([\w'’-]+\s+){0,3}(register|plan)\b(?!\s+(to|for)\b)|"
     # a placement of the care system; a work or college placement is the young person's own week
     r"placement(?<!work\splacement)(?<!work-placement)(?<!college\splacement)(?<!course\splacement)s?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
-    r"(health\s+assessment|medical|check-ups?)|"
+    # (oe10) the school's medical room is a place of the child's day ('check her own blood sugar in the medical room')
+    r"(health\s+assessment|medical(?!\s+room\b)|check-ups?)|"
     r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
     # the process itself as the outcome: the register, the plan, the case
     r"on\s+the\s+(child\s+protection\s+)?register|subject\s+to\s+(a|the)\s+(\w+\s+){0,2}(plan|order)|"
