@@ -173,6 +173,9 @@ SERVICE = patterns.compile(
     r"breaks|services?|assessments?|meals|allowance|benefits?|care|accommodation|housing)\b|"
     # what a court order asks, as its unpaid work: reparation and an electronic tag
     r"reparation\s+(hours|work|sessions?|activit(y|ies)|project)|electronic(ally)?\s+(tag|tagged|monitoring)|"
+    # (oe10) ...and hours of it ('do twenty hours of reparation'), and a drug or breath test done to the young person
+    # ('will be drug tested at each session'; what a test shows is how a change is known, and is not read here)
+    r"hours\s+of\s+reparation|(be|been|being|is|are)\s+(drug|drugs|urine|hair|breath|alcohol)[\s-]+(tested|screened)\b|"
     # (oe9) the child's costs paid by the plan, the twin of the Welsh reading's: costs, fees or fares as what is paid,
     # covered, refunded or funded ('her travel costs to college will be paid', 'have his bus fares refunded'); paid
     # by the family it is the family's day ('paid by her dad'), and paying her own bus fare is hers
@@ -333,12 +336,13 @@ def _service_in(sentence: str, child_names: list[str], team: TeamPhrases) -> boo
     return service is not None
 
 
-# (oe10) A service clause joined to a clause that says how the child will be: 'Tomos will go to the dentist with Mum
-# every six months and his teeth will be healthy' is the child's health, as the clause after 'and' says ('Tomos will
-# attend the dentist every six months' alone, or '... and his teeth will be checked', stay found). The service clause's
+# (oe10) A service clause joined by 'and' to a clause that says how the child will be: 'Tomos will go to the dentist
+# with Mum every six months and his teeth will be healthy' is the child's health, as the clause after 'and' says ('Tomos
+# will attend the dentist every six months' alone, '... and his teeth will be checked', and a purpose ('attend
+# counselling so that he will be happier') stay found). The service clause's
 # subject is the child (the sentence starts with her name or 'I'), so that a parent's course joined to 'she will be
 # confident' (the parent) is not read as the child's.
-_CHILD_WILL_BE = re.compile(r"\b(?:and|so\s+that|so)\s+(?P<who>(?:his|her|their|my)\s+(?:[\w'’-]+\s+){0,2}?|he\s+|she\s+|"
+_CHILD_WILL_BE = re.compile(r"\band\s+(?P<who>(?:his|her|their|my)\s+(?:[\w'’-]+\s+){0,2}?|he\s+|she\s+|"
                             r"they\s+|i\s+|[A-Z][\w'’-]*(?:['’]s\s+(?:[\w'’-]+\s+){0,2}?|\s+))"
                             r"(?:will|would|should|can)\s+(?:(?:be|stay|feel|look|remain|keep)\s+)(?:(?:much|more|really|very|"
                             r"fully|well|as|and)\s+)?(?P<state>[\w-]+)\b")
@@ -349,7 +353,7 @@ _CHILD_STATES = frozenset({"healthy", "healthier", "clean", "cleaner", "safe", "
 
 
 def _says_how_the_child_will_be(sentence: str, child_names: list[str]) -> bool:
-    """Whether the sentence starts with the child and goes on, after 'and' or 'so', to say how she will be."""
+    """Whether the sentence starts with the child and goes on, after 'and', to say how she will be."""
     if "will" not in sentence:
         return False
     first = sentence.split(None, 1)[0].rstrip(",").replace("’", "'") if sentence.strip() else ""
