@@ -181,6 +181,9 @@ def _service_object(words: list[_Word], index: int) -> int | None:
             and any(words[i].word in W.LEISURE for i in range(first, head)) \
             and not any(words[i].word in W.SERVICE_QUALIFIERS for i in range(first, head)):
         return None  # 'a football session', 'the swimming group': the child's week ('play therapy' is not)
+    if words[head].word in ("course", "courses") and any(words[i].word in W.STUDY_PLACES for i in range(first, head)) \
+            and not any(words[i].word in W.SERVICE_QUALIFIERS for i in range(first, head)):
+        return None  # (oe10) 'start a college course': her own study, as a college placement is
     if words[head].word in W.FROM_A_PROVIDER and head + 2 < len(words) and words[head + 1].word in ("from", "of"):
         giver = _head(words, head + 2)  # 'get help from Nain with her homework': the family's help
         if giver is not None and not _in(words, giver[1], W.PROVIDER_NOUNS):
@@ -369,6 +372,10 @@ def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
                 continue
             if words[where[1]].word in W.FAMILY_WHO_MEET:
                 continue  # 'met within her family': the family's day, as 'met by Mum'
+            if words[where[1]].word in W.HOMES and where[0] < where[1] and how != "at" \
+                    and not any(words[i].word in W.CARE_HOMES for i in range(where[0], where[1])) \
+                    and not (where[1] + 1 < len(words) and words[where[1] + 1].word == "by"):
+                continue  # (oe10) 'met in a loving home': the family's day ('in a residential home', 'at home' are not)
             if where[1] + 1 < len(words) and words[where[1] + 1].word == "by":
                 after, how = where[1] + 1, "by"  # 'met at home by Mum and Dad': who meets them decides
             else:
@@ -689,6 +696,12 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                     return found(index, at + 1, "a provider made to act")
                 if words[at].word in W.PHRASE_ENDS or not words[at].word[0].isalnum():
                     break
+            # (oe10) the process's papers had: 'have a copy of her plan', 'get copies of the minutes'
+            if phrase is not None and words[phrase[1]].word in W.COPIES and phrase[1] + 2 < len(words) \
+                    and words[phrase[1] + 1].word == "of":
+                papers = _head(words, phrase[1] + 2)
+                if papers is not None and words[papers[1]].word in W.PROCESS_PAPERS:
+                    return found(index, papers[1], "the process's papers, had")
             # (twen) a school's room or a communication or visual aid had: 'have a quiet room at school', 'get a new
             # communication device' (not her own one: 'have her communication device with her')
             # (a room or a space at home is the family's: 'a quiet space to do her homework at home')

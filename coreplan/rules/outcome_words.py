@@ -557,3 +557,16 @@ OWN_TARGETS = frozenset({"targets", "target", "goals", "goal"})
 TARGET_SETTERS = frozenset({"plan", "plans", "iep", "ieps", "idp", "idps", "pep", "peps", "ehcp", "ehcps", "review",
                             "reviews", "set", "agreed", "order", "contract", "agreement", "conference", "meeting",
                             "meetings", "intervention", "programme"})
+# (oe10) A home the child's needs are met in is the family's day, as the family meeting them is ('met in a loving
+# home', 'met in her family home'), unless the home is one of the care system's ('met in a residential children's home')
+HOMES = frozenset({"home", "homes", "house", "household"})
+CARE_HOMES = frozenset({"children's", "childrens", "residential", "care", "foster", "group", "nursing", "secure",
+                        "specialist", "supported", "respite", "short-break", "short-breaks"})
+# (oe10) A course of study the young person takes is her own week, as a work or college placement is ('start a college
+# course', 'a university course'); a course a service runs stays found ('an anger management course')
+STUDY_PLACES = frozenset({"college", "university", "uni", "degree", "gcse", "gcses", "a-level", "a-levels", "btec",
+                          "apprenticeship", "sixth-form", "foundation"})
+# (oe10) The process's papers had: 'have a copy of her plan', 'get copies of the minutes'
+COPIES = frozenset({"copy", "copies"})
+PROCESS_PAPERS = frozenset({"plan", "plans", "minutes", "report", "reports", "assessment", "assessments", "review",
+                            "reviews", "agreement", "agreements", "order", "orders", "profile", "passport"})

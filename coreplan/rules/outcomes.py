@@ -40,6 +40,10 @@ _NOT_BY_FAMILY = (r"(?!(\s+for)?\s+by\s+(her\s+|his\s+|their\s+|my\s+)?(older\s+
                   # ...or from the young person's own money ('paid from her wages', 'out of his savings')
                   r"(?!(\s+for)?\s+(from|out\s+of|with)\s+(her|his|their|my)\s+(own\s+)?(wages?|money|pay|earnings|"
                   r"savings|pocket\s+money|job)\b)")
+# (oe10) the child's views heard by her family are the family's day ('Nia's views will be heard by her family'; 'heard at
+# conference' stays the process's)
+_VIEWS_BY_FAMILY = (r"(?!\s+by\s+(her\s+|his\s+|their\s+|the\s+)?(whole\s+)?(family|parents?|mum|dad|mam|nain|taid|"
+                    r"grandparents?|brothers?|sisters?|friends?)\b)")
 # A service, an attendance or a process, in words the structural reading (outcome_reading) does not reach:
 # a word that is a service wherever it stands, a passive of a service's act whatever the subject, the process
 # itself. What the reading covers in every clause was taken out of this list: the provider or the process as
@@ -51,7 +55,10 @@ SERVICE = patterns.compile(
     # ('a certificate for good attendance' is the child's own schooling too)
     # (the look-behinds come after the literal, so that the matcher passes this alternative over on its first letter)
     r"\b(attend(?<!good\sattend)(?<!full\sattend)(?<!perfect\sattend)(?<!better\sattend)(s|ed|ing|ance)?(?!\s+(at\s+)?(school|nursery|college|playgroup|lessons|class|ysgol|cylch)\b)"
-    r"(?!\s+((will\s+)?(be|is|stays?|remains?)\s+)?(above|below|over|under|rate|figures?)\b)|"
+    r"(?!\s+((will\s+)?(be|is|stays?|remains?)\s+)?(above|below|over|under|rate|figures?)\b)"
+    # (oe10) ...and the figure rising: 'her attendance will rise above 95%', 'his attendance improves to 92%'
+    r"(?!\s+(will\s+|should\s+)?(continue\s+to\s+)?(rise|rises|improve|improves|increase|increases|go\s+up|goes\s+up|"
+    r"reach|reaches)\s+(above|over|to|beyond|at\s+least)\b)|"
     r"engag(e|es|ed|ing|ement)\b(?!\s+(\w+\s+)?in\b)|compl(y|ies|ied|ying|iance|iant)|co-?operat\w*|undertak\w*|"
     r"participat\w*|monitor\w*|counselling|therapy|"
     r"support\s+(will|to\s+be)|"
@@ -97,7 +104,8 @@ SERVICE = patterns.compile(
     r"off\s+(the|a|an|his|her|their)\s+([\w'’-]+\s+){0,3}(register|plan)\b(?!\s+(to|for)\b)|"
     # a placement of the care system; a work or college placement is the young person's own week
     r"placement(?<!work\splacement)(?<!work-placement)(?<!college\splacement)(?<!course\splacement)s?|supervised\s+contact|contact\s+(will\s+be\s+|is\s+)?supervised|"
-    r"(health\s+assessment|medical|check-ups?)|"
+    # (oe10) the school's medical room is a place of the child's day ('check her own blood sugar in the medical room')
+    r"(health\s+assessment|medical(?!\s+room\b)|check-ups?)|"
     r"appointments?\s+(will\s+be\s+|are\s+|is\s+)?(kept|attended|made|booked)|"
     # the process itself as the outcome: the register, the plan, the case
     r"on\s+the\s+(child\s+protection\s+)?register|subject\s+to\s+(a|the)\s+(\w+\s+){0,2}(plan|order)|"
@@ -141,13 +149,13 @@ SERVICE = patterns.compile(
     r"(a|an|the|her|his|their)\s+([\w'’-]+\s+){0,2}" + _PROVIDER + r"|"
     # the child's part in the process: views heard at meetings, included in decisions
     r"(views|wishes(\s+and\s+feelings)?)\s+(will\s+be\s+|are\s+|is\s+)?(heard|recorded|included|sought|gathered|"
-    r"listened\s+to|taken\s+into\s+account)|"
+    r"listened\s+to|taken\s+into\s+account)" + _VIEWS_BY_FAMILY + r"|"
     # (oe9) ...with what they are about between, through an auxiliary ('his wishes and feelings about going home will be
     # ascertained and considered', 'her views on family time are to be obtained'); 'his wishes to go home with Nain
     # listened to him' has no auxiliary and is not read
     r"(views|wishes(\s+and\s+feelings)?)\s+([\w'’-]+\s+){1,6}?(will\s+be|(are|is)\s+to\s+be|to\s+be|are|is|"
     r"ha(ve|s)\s+been)\s+(heard|recorded|included|sought|gathered|listened\s+to|taken\s+into\s+account|ascertained|"
-    r"obtained|captured|considered|represented|explored|written\s+down)|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
+    r"obtained|captured|considered|represented|explored|written\s+down)" + _VIEWS_BY_FAMILY + r"|included\s+in\s+(\w+\s+){0,2}(decisions|meetings|planning|reviews?|plans?)|"
     r"(at|in|to|for)\s+(every|each|all|the)\s+([\w'’-]+\s+){0,2}(meetings?|reviews?|conferences?|"
     r"core\s+groups?|panels?|courts?|tribunals?)|(at|in|to|before)\s+court\b|"
     r"(take\s+part|have\s+(a|his|her|their)\s+say|involved)\s+in\s+(the\s+)?([\w'’-]+\s+){0,3}"
@@ -165,6 +173,9 @@ SERVICE = patterns.compile(
     r"breaks|services?|assessments?|meals|allowance|benefits?|care|accommodation|housing)\b|"
     # what a court order asks, as its unpaid work: reparation and an electronic tag
     r"reparation\s+(hours|work|sessions?|activit(y|ies)|project)|electronic(ally)?\s+(tag|tagged|monitoring)|"
+    # (oe10) ...and hours of it ('do twenty hours of reparation'), and a drug or breath test done to the young person
+    # ('will be drug tested at each session'; what a test shows is how a change is known, and is not read here)
+    r"hours\s+of\s+reparation|(be|been|being|is|are)\s+(drug|drugs|urine|hair|breath|alcohol)[\s-]+(tested|screened)\b|"
     # (oe9) the child's costs paid by the plan, the twin of the Welsh reading's: costs, fees or fares as what is paid,
     # covered, refunded or funded ('her travel costs to college will be paid', 'have his bus fares refunded'); paid
     # by the family it is the family's day ('paid by her dad'), and paying her own bus fare is hers
@@ -325,11 +336,44 @@ def _service_in(sentence: str, child_names: list[str], team: TeamPhrases) -> boo
     return service is not None
 
 
+# (oe10) A service clause joined by 'and' to a clause that says how the child will be: 'Tomos will go to the dentist
+# with Mum every six months and his teeth will be healthy' is the child's health, as the clause after 'and' says ('Tomos
+# will attend the dentist every six months' alone, '... and his teeth will be checked', and a purpose ('attend
+# counselling so that he will be happier') stay found). The service clause's
+# subject is the child (the sentence starts with her name or 'I'), so that a parent's course joined to 'she will be
+# confident' (the parent) is not read as the child's.
+_CHILD_WILL_BE = re.compile(r"\band\s+(?P<who>(?:his|her|their|my)\s+(?:[\w'’-]+\s+){0,2}?|he\s+|she\s+|"
+                            r"they\s+|i\s+|[A-Z][\w'’-]*(?:['’]s\s+(?:[\w'’-]+\s+){0,2}?|\s+))"
+                            r"(?:will|would|should|can)\s+(?:(?:be|stay|feel|look|remain|keep)\s+)(?:(?:much|more|really|very|"
+                            r"fully|well|as|and)\s+)?(?P<state>[\w-]+)\b")
+_CHILD_STATES = frozenset({"healthy", "healthier", "clean", "cleaner", "safe", "safer", "well", "happy", "happier",
+                           "settled", "calm", "calmer", "confident", "strong", "stronger", "free", "pain-free",
+                           "comfortable", "rested", "warm", "dry", "content", "relaxed", "better", "fit", "fitter",
+                           "secure", "steady", "stable", "decay-free", "nit-free", "bright", "alert", "active"})
+
+
+def _says_how_the_child_will_be(sentence: str, child_names: list[str]) -> bool:
+    """Whether the sentence starts with the child and goes on, after 'and', to say how she will be."""
+    if "will" not in sentence:
+        return False
+    first = sentence.split(None, 1)[0].rstrip(",").replace("’", "'") if sentence.strip() else ""
+    if not (first in ("I", "My") or any(first in (name, name + "'s") for name in child_names)):
+        return False
+    for found in _CHILD_WILL_BE.finditer(sentence):
+        if found.group("state").lower() not in _CHILD_STATES:
+            continue
+        who = found.group("who").strip()
+        if who[:1].isupper() and who.split("'")[0].split("’")[0] not in child_names and who.lower() != "i":
+            continue  # 'and Mum will be calm': another person
+        return True
+    return False
+
+
 def is_service_focused(text: str, child_names: list[str], team: TeamPhrases = NO_TEAM) -> bool:
     """True when the text describes a service or a process and no sentence describes a child's day."""
     has_service = False
     for sentence in sentences(text[:READ_LIMIT]):
-        service = _service_in(sentence, child_names, team)
+        service = _service_in(sentence, child_names, team) and not _says_how_the_child_will_be(sentence, child_names)
         has_service = has_service or service
         # the child named, or the child's own voice ('I sleep in my own bed'), which names her as well
         # (search_folded: the match search gives, through the pattern's lower-case twin, sooner)
