@@ -170,6 +170,9 @@ ATTENDANCE = patterns.compile(
     r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"
+    # a plan to be agreed or drawn up, in the passive, with nothing of it said ('A birth plan will be agreed before the
+    # baby is born', ac11 probes), as agreeing the plan is its process
+    r"\b(plans?|agreements?) (will|to|must|should|shall) be (agreed|drawn up|written up|developed|produced|put together)\b|"
     # working with a service, as engaging with it ('work with the Valuing Families service for nine months on the
     # goals in their plan', ac11); working with a person named, or with a purpose said, is another matter
     r"work(s|ing|ed)? (closely |alongside |together )?with (the |a |an |their |his |her |your |all )?"
@@ -246,7 +249,11 @@ AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     # 'make sure the stair gate is in place' names a thing)
     r"(make sure|ensure)\w* (that )?([\w'’-]+ ){0,3}?(plans?|arrangements|support|help|measures|services|safeguards|"
     r"provision|package|systems?|processes|procedures|strategies) ([\w'’-]+ ){0,2}?(is|are|will be|remains?|stays?) "
-    r"(put )?in place)\b"), re.I)
+    r"(put )?in place|"
+    # knowing what to do, with nothing said of it ('make sure everyone knows what to do if Elis has a seizure', ac11
+    # probes; 'show Nain what to do if...: roll him onto his side' says it)
+    r"((make sure|ensure)\w* (that )?([\w'’-]+ ){1,3}|arrang\w* for ([\w'’-]+ ){1,3}to )?know(s|ing)? what to do"
+    r"(?!\s*:))\b"), re.I)
 # A change with no behaviour in it ('improve the home conditions', 'manage his anger', 'address the concerns')
 # stays an aim by any deadline or in any circumstance ('before the next review', 'when Dad visits'): only how
 # often, how much or by what means makes it something to do ('reduce her drinking to no more than two cans
@@ -487,6 +494,8 @@ _THE_CY = r"(?:y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+|ein\s+)?"
 OPEN_ALWAYS_CY = patterns.compile(
     r"\b(?:siarad|sgwrsio)\s+(?:â|ag|gyda|efo)\s+(?:rhywun|rywun|unrhyw\s+un|oedolyn)(?!\s+(?:yn|o|sy['’]n)\b)|"
     r"\b(?:troi|droi)\s+at\s+(?:rywun|rhywun|unrhyw\s+un)\b|"
+    # knowing what to do, with nothing said of it, as in English ('gwneud yn siŵr bod pawb yn gwybod beth i'w wneud os...')
+    r"\b(?:gwybod|wybod)\s+beth\s+i['’]w\s+wneud\b|"
     r"\b(?:dilyn|ddilyn|cadw\s+at|gadw\s+at|glynu\s+wrth|lynu\s+wrth|cydymffurfio\s+â|gydymffurfio\s+â)\s+" + _THE_CY
     + r"(?:rheolau|reolau|cyngor|gyngor|canllawiau|ganllawiau|cyfarwyddiadau|gyfarwyddiadau|argymhellion|cytundeb|"
     r"gytundeb|amodau|disgwyliadau|gorchymyn|cynllun|gynllun)\b", re.I)

@@ -7,7 +7,10 @@ goals in their plan'), a service offered whose purpose is itself a process ('off
 contact'), a process to follow ('follow the legal process if ...'), and in Welsh discussing ('trafod'), where 'cyn
 gynted â phosibl' (as soon as possible) had been read as a time; and, for precision, supervising someone's activity
 written with a possessive ('supervise Lili's video call', where 'Lili'' had been read as a person) and in Welsh 'ar
-yr un pryd' (at the same time) and 'pob dos' (every dose) as times. None of these sentences is a corpus row: they
+yr un pryd' (at the same time) and 'pob dos' (every dose) as times. Probes of our own on the round's kinds, written after
+the blind measurement, added: knowing what to do with nothing said of it ('make sure everyone knows what to do if...',
+'gwneud yn siŵr bod pawb yn gwybod beth i'w wneud'), and a plan to be agreed or drawn up in the passive ('a birth
+plan will be agreed before the baby is born'). None of these sentences is a corpus row: they
 are written here from the kinds, both ways."""
 
 from __future__ import annotations
@@ -47,6 +50,15 @@ def reason(text: str) -> str | None:
     ("Dad will follow the complaints process if he disagrees with the decision.",
      f"'follow the complaints process' {PROCESS}"),
     ("Foster carers to follow the agreed process.", f"'follow the agreed process' {PROCESS}"),
+    # knowing what to do, with nothing said of it (probes)
+    ("Make sure everyone knows what to do if Elis has a seizure.",
+     f"'Make sure everyone knows what to do' {AIM}"),
+    ("Gwneud yn siŵr bod pawb yn gwybod beth i'w wneud os bydd Elis yn cael trawiad.",
+     "'gwybod beth i'w wneud' leaves it open what will be done and when"),
+    # a plan agreed or drawn up, in the passive (probes)
+    ("A safety plan will be drawn up with Seren.", f"'plan will be drawn up' {PROCESS}"),
+    ("The contact plan and the discharge plan will be agreed before the baby is born.",
+     f"'plan will be agreed' {PROCESS}"),
     # Welsh: discussing, as soon as possible
     ("Trafod y cynllun gyda'r teulu.", f"'Trafod' {PROCESS}"),
     ("Discuss Elis's needs with the head teacher as soon as possible.", f"'Discuss' {PROCESS}"),
@@ -71,6 +83,10 @@ def test_welsh_as_soon_as_possible_is_no_time(text):
     "Nain will visit every Sunday to cook dinner with the girls.",
     "Dad will work with Carys every Tuesday to plan the week's meals.",
     "The parents will be offered a place at the food bank on Thursdays so that the children have tea every night.",
+    "Make sure Nain knows what to do: roll Elis onto his side and ring 999 after five minutes.",
+    "Bydd Nain yn gwybod beth i'w wneud: rhoi Elis ar ei ochr a ffonio 999 ar ôl pum munud.",
+    "Show Nain what to do if Elis has a seizure, using the card from the nurse.",
+    "A written plan with the numbers to ring will be stuck on the fridge door by Friday.",
     # someone's activity supervised, written with a possessive
     "Nain will supervise Osian's bath every night.",
     "Supervise Mali's phone calls with her brother on Sundays at six.",
