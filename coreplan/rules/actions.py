@@ -461,7 +461,12 @@ VAGUE_PURPOSE = patterns.compile(
     r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b|"
     # (after 'to help') help to a process or an aim ('offered mediation to help them agree contact', ac11)
     r"(?:them|him|her|the\s+(?:family|parents|carers))\s+(?:to\s+)?(?:agree|engage|reflect|"
-    r"consider)\b)",
+    r"consider)\b|"
+    # (after 'to help') feelings to understand or manage, an aim of its own ('sessions with the counsellor to help her
+    # understand and manage her feelings', ac11 probes; 'to help him understand why he cannot live with Dad' says what)
+    r"(?:them|him|her)\s+(?:to\s+)?(?:understand|manage|express|regulate|control|cope\s+with|deal\s+with)"
+    r"(?:\s+and\s+(?:understand|manage|express|regulate|control|cope\s+with|deal\s+with))?\s+(?:her|his|their)\s+"
+    r"(?:own\s+)?(?:feelings|emotions|anger|anxiety|worries|mood|moods)\b)",
     re.I)
 # ...and the same aim after a bare 'to', once something has been asked before it ('Work with the police and the
 # missing team to reduce missing episodes', ac9): what is reduced is an aim's object, not a behaviour. 'Mum needs

@@ -10,7 +10,8 @@ written with a possessive ('supervise Lili's video call', where 'Lili'' had been
 yr un pryd' (at the same time) and 'pob dos' (every dose) as times. Probes of our own on the round's kinds, written after
 the blind measurement, added: knowing what to do with nothing said of it ('make sure everyone knows what to do if...',
 'gwneud yn siŵr bod pawb yn gwybod beth i'w wneud'), and a plan to be agreed or drawn up in the passive ('a birth
-plan will be agreed before the baby is born'). None of these sentences is a corpus row: they
+plan will be agreed before the baby is born'); a second batch, sessions whose purpose is feelings to understand or
+manage ('regular sessions with the counsellor to help her manage her anxiety'). None of these sentences is a corpus row: they
 are written here from the kinds, both ways."""
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def reason(text: str) -> str | None:
     ("A safety plan will be drawn up with Seren.", f"'plan will be drawn up' {PROCESS}"),
     ("The contact plan and the discharge plan will be agreed before the baby is born.",
      f"'plan will be agreed' {PROCESS}"),
+    # sessions to help with feelings, an aim of their own (probes)
+    ("Ffion will have regular sessions with the school counsellor to help her manage her anxiety.",
+     f"'sessions' {PROCESS}"),
     # Welsh: discussing, as soon as possible
     ("Trafod y cynllun gyda'r teulu.", f"'Trafod' {PROCESS}"),
     ("Discuss Elis's needs with the head teacher as soon as possible.", f"'Discuss' {PROCESS}"),
@@ -87,6 +91,8 @@ def test_welsh_as_soon_as_possible_is_no_time(text):
     "Bydd Nain yn gwybod beth i'w wneud: rhoi Elis ar ei ochr a ffonio 999 ar ôl pum munud.",
     "Show Nain what to do if Elis has a seizure, using the card from the nurse.",
     "A written plan with the numbers to ring will be stuck on the fridge door by Friday.",
+    "Dad will take Cai to the boxing club every Tuesday to help him manage his anger.",
+    "Social worker to do direct work with Osian to help him understand why he cannot live with Dad.",
     # someone's activity supervised, written with a possessive
     "Nain will supervise Osian's bath every night.",
     "Supervise Mali's phone calls with her brother on Sundays at six.",
