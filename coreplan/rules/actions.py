@@ -60,7 +60,7 @@ SHORTHAND_VERB = patterns.compile(
     # 'make sure', as in English: 'Gwneud yn siŵr bod y tŷ yn lân' names a state, not what will be done
     r"gwneud\s+yn\s+(siŵr|siwr|sicr)|"
     r"gadael\s+i['’]r\s+gweithwyr|darparu|mynd\s+i['’]r\s+afael|dilyn\s+(cyngor|y\s+cynllun)|sefydlu|rheoli|"
-    r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|yn\s+rheolaidd)\b", re.I)
+    r"gwella|lleihau|cynnal|sicrhau|monitro|cefnogi|parhau|derbyn|cyrchu|trafod|drafod|yn\s+rheolaidd)\b", re.I)
 # Welsh: 'Mam a Dad i fynd', 'Gweithiwr cymdeithasol i atgyfeirio' (English ones: GROUP_ONLY, below)
 SHORTHAND_ACTOR_CY = patterns.compile(r"^\s*(mam\s+a\s+dad|rhieni|rhiant|teulu|gofalwyr|gweithwyr\s+proffesiynol|"
                                       r"gweithiwr\s+cymdeithasol|gwasanaethau|asiantaethau)(?:\s*\([^()]{1,40}\))?\s+i\s+\w+", re.I)
@@ -113,11 +113,11 @@ EXPLAINS = patterns.compile(
     # Welsh: so that, in order to, every, when, if, unless, until, instead, before, after, days, not, never
     # ('mynd ar ôl' is to chase, and 'cyn geni' is antenatal: neither is a time)
     r"|\b(fel\s+(bod|nad|y|na)|er\s+mwyn|gyda['’]r\s+nod|pan|pryd\s+bynnag|os|oni\s+bai|nes|tan|yn\s+lle|"
-    r"cyn(?![\s-]+geni\b)|(?<!mynd )(?<!fynd )ar\s+ôl|"
+    r"cyn(?![\s-]+geni\b)(?!\s+gynted\s+(?:â|ag)\s+(?:phosibl|sy['’]n\s+bosibl|bo\s+modd)\b)|(?<!mynd )(?<!fynd )ar\s+ôl|"
     # any evening, or one evening a week, as 'any night', 'one evening a week'
     r"unrhyw\s+(noson|nos|ddiwrnod|diwrnod|ddydd|bryd|adeg|benwythnos)|"
     # the same day, straight away, how to: 'yr un diwrnod', 'ar unwaith', 'sut i groesi'r ffordd'
-    r"yr\s+un\s+(diwrnod|noson|bore)|y\s+diwrnod\s+hwnnw|y\s+(diwrnod|noson)\s+cynt|ymlaen\s+llaw|ar\s+unwaith|yn\s+syth|"
+    r"yr\s+un\s+(diwrnod|noson|bore|pryd)|[bp]ob\s+dos\b|y\s+diwrnod\s+hwnnw|y\s+(diwrnod|noson)\s+cynt|ymlaen\s+llaw|ar\s+unwaith|yn\s+syth|"
     r"sut\s+i|"
     # on the days something happens, in simple words (ac9): 'ar y dyddiau mae Siân yn gweithio', 'mewn geiriau syml'
     r"ar\s+y\s+(dyddiau|diwrnodau|nosweithiau|boreau|penwythnosau)\s+(mae|y\s+mae|pan|bydd|fydd|y\s+bydd)|"
@@ -170,6 +170,13 @@ ATTENDANCE = patterns.compile(
     r"(engag\w*|participat\w*|take part|taking part)( (with|in|at))? (the |a |an |all |every |his |her |their |"
     r"your )?([\w'’-]+ ){0,3}" + _PROCESS_OBJECT + r"|"
     r"keep\w* (all )?(\w+ )?appointments|"
+    # a plan to be agreed or drawn up, in the passive, with nothing of it said ('A birth plan will be agreed before the
+    # baby is born', ac11 probes), as agreeing the plan is its process
+    r"\b(plans?|agreements?) (will|to|must|should|shall) be (agreed|drawn up|written up|developed|produced|put together)\b|"
+    # working with a service, as engaging with it ('work with the Valuing Families service for nine months on the
+    # goals in their plan', ac11); working with a person named, or with a purpose said, is another matter
+    r"work(s|ing|ed)? (closely |alongside |together )?with (the |a |an |their |his |her |your |all )?"
+    r"([\w'’-]+ ){0,3}(services?|team|agenc(y|ies)|project|partnership)\b|"
     # getting oneself to the process, as keeping appointments: 'turn up to every appointment offered', 'be
     # present at the meetings' ('go to all ten sessions and talk with Siân after each one about...' says what
     # he will do with them, and 'take Mia to the dentist on 14 March' is a step with a date)
@@ -237,7 +244,16 @@ AIM_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"do(es|ing)? (their|his|her|your) (best|bit|part)|help(s|ing)? (themselves|himself|herself|yourself)|"
     # help to be had, with nobody and nothing named: 'Make sure Lewis has someone to talk to'
     r"(make sure|ensure)\w* ([\w'’-]+ ){1,3}(has|have|gets?) (someone|somebody|support|help|access|an adult|"
-    r"a trusted adult))\b"), re.I)
+    r"a trusted adult)|"
+    # plans or help to be in place, with nothing said of them ('ensure robust plans are in place for the baby', ac11;
+    # 'make sure the stair gate is in place' names a thing)
+    r"(make sure|ensure)\w* (that )?([\w'’-]+ ){0,3}?(plans?|arrangements|support|help|measures|services|safeguards|"
+    r"provision|package|systems?|processes|procedures|strategies) ([\w'’-]+ ){0,2}?(is|are|will be|remains?|stays?) "
+    r"(put )?in place|"
+    # knowing what to do, with nothing said of it ('make sure everyone knows what to do if Elis has a seizure', ac11
+    # probes; 'show Nain what to do if...: roll him onto his side' says it)
+    r"((make sure|ensure)\w* (that )?([\w'’-]+ ){1,3}|arrang\w* for ([\w'’-]+ ){1,3}to )?know(s|ing)? what to do"
+    r"(?!\s*:))\b"), re.I)
 # A change with no behaviour in it ('improve the home conditions', 'manage his anger', 'address the concerns')
 # stays an aim by any deadline or in any circumstance ('before the next review', 'when Dad visits'): only how
 # often, how much or by what means makes it something to do ('reduce her drinking to no more than two cans
@@ -286,13 +302,17 @@ WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"(?!(?:the|a|an|his|her|their|its|all|any|every|each|this|that|these|those|contact|visits?|family|bath|"
     r"baths|bathtime|meals?|mealtimes?|play|playtime|time|homework|access|while|whilst|when|during|at|in|on|"
     r"from|with|until|as|so|and|to|for|by|if|them|him|her|toothbrushing|brushing|bathing|showering|washing|feeding|"
-    r"eating|dressing|cooking|swimming|mealtimes?|bedtimes?)\b)[a-z][\w'’-]*(?<!['’]s)\b"
+    r"eating|dressing|cooking|swimming|mealtimes?|bedtimes?)\b)[a-z][\w'’-]*(?<!['’]s)(?![\w'’-])"
     r"(?!\s+(?:and\s+)?(?:bath|contact|visits?|play|time|meals?)\b))|"
     # monitoring the situation, the family or how things are names nothing to look for ('monitor Cai's weight'
     # does)
     r"monitor\w* (the |how )?(situation|things|progress|family|families|household|children|child|kids|baby|home|"
     r"him|her|them|matters|circumstances)(?!['’])\b|"
-    r"keep\w* (an? )?(close )?eye on|keep\w* (a )?(close )?watch|overs(ee|ees|eeing|aw|een)|"
+    r"keep\w* (an? )?(close )?eye on|keep\w* (a )?(close )?watch|"
+    # a visit whose purpose is to watch, and watching the parents' care with nothing said to look for ('visit
+    # weekly to observe the parents' routines', ac11; 'visit on Monday to weigh the baby' says what is done)
+    r"visit\w* ([\w'’-]+ ){0,3}?to (observe|monitor|oversee|check on|keep an eye on)|"
+    r"observ\w* (the |how )?([\w'’-]+ ){0,2}?(routines?|care|parenting|interactions?|home|family|situation|progress)|overs(ee|ees|eeing|aw|een)|"
     r"(be|stay\w*|remain\w*) (vigilant|alert|aware)|look\w* out for|watch\w* (out )?for|"
     r"(report\w*|shar\w*|rais\w*|pass\w* on) (any )?([\w'’-]+ )?(concerns|worries|issues|changes|incidents)|"
     r"keep\w* ([\w'’-]+ ){1,3}(informed|updated|up to date|in the loop)|"
@@ -319,7 +339,7 @@ PROCESS_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"carr(y|ies|ying|ied) out|deliver\w*|implement\w*|uphold\w*|honour\w*|respect\w*|work\w* (with)?in|"
     r"work\w* in line) (to |with |by )?(the |his |her |their |your |all |any |this |these |every )?"
     r"([\w'’-]+ ){0,3}(curfew|agreements?|plans?|orders?|conditions|contract|rules|expectations|requirements|"
-    r"arrangements|boundaries|procedures?|actions|activities|tasks|recommendations|bottom lines?)|"
+    r"arrangements|boundaries|procedures?|process(es)?|actions|activities|tasks|recommendations|bottom lines?)|"
     # the plan's own progress, as its upkeep: 'drive the plan forward', 'take the plan forward', 'lead the plan' (ac10)
     r"(driv\w*|tak(e|es|ing)|mov(e|es|ing)|push\w*|carr(y|ies|ying)) (the |this |his |her |their |your )?"
     r"([\w'’-]+ ){0,2}(plans?|process|work) (forward|on)|(progress\w*|lead(s|ing)?|coordinat\w*|co-ordinat\w*|"
@@ -327,7 +347,7 @@ PROCESS_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     # going through a process: 'undergo a parenting assessment', 'do the course', 'start counselling'
     r"(undergo\w*|go(es|ing)? through|do|does|doing|tak(e|es|ing) up|receiv\w*|be (offered|given)) (a |an |the |his "
     r"|her |their |your |some |further |more |any |all )?([\w'’-]+ ){0,3}(assessments?|tests?|testing|screening|"
-    r"programmes?|courses?|treatment|counselling|therapy|interventions?|sessions)|"
+    r"programmes?|courses?|treatment|counselling|therapy|interventions?|sessions|mediation)|"
     r"(start\w*|begin\w*|began|finish\w*) (a |an |the |his |her |their |your |some )?([\w'’-]+ ){0,2}(counselling|"
     r"therapy|treatment|interventions?|programmes?|sessions|assessments?)|"
     r"(do|does|doing|undertak\w*|complet\w*) (some |direct |the |this |more |further |any )?([\w'’-]+ )?work (with|on|"
@@ -438,7 +458,15 @@ VAGUE_PURPOSE = patterns.compile(
     r"mynd\s+i['’]r\s+afael\s+â|gwella|lleihau|diwallu)\w*(?:['’]r)?\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|risks?|needs|issues|"
     r"worries|situation|difficulties|problems|pryderon|risgiau|anghenion|sefyllfa)\b|"
     r"(?:the\s+)?(?:situation|things|matters|home\s+conditions)\s+(?:will\s+)?(?:improves?|gets?\s+better)\b|"
-    r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b)",
+    r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b|"
+    # (after 'to help') help to a process or an aim ('offered mediation to help them agree contact', ac11)
+    r"(?:them|him|her|the\s+(?:family|parents|carers))\s+(?:to\s+)?(?:agree|engage|reflect|"
+    r"consider)\b|"
+    # (after 'to help') feelings to understand or manage, an aim of its own ('sessions with the counsellor to help her
+    # understand and manage her feelings', ac11 probes; 'to help him understand why he cannot live with Dad' says what)
+    r"(?:them|him|her)\s+(?:to\s+)?(?:understand|manage|express|regulate|control|cope\s+with|deal\s+with)"
+    r"(?:\s+and\s+(?:understand|manage|express|regulate|control|cope\s+with|deal\s+with))?\s+(?:her|his|their)\s+"
+    r"(?:own\s+)?(?:feelings|emotions|anger|anxiety|worries|mood|moods)\b)",
     re.I)
 # ...and the same aim after a bare 'to', once something has been asked before it ('Work with the police and the
 # missing team to reduce missing episodes', ac9): what is reduced is an aim's object, not a behaviour. 'Mum needs
@@ -471,6 +499,8 @@ _THE_CY = r"(?:y\s+|yr\s+|['’]r\s+|ei\s+|eu\s+|ein\s+)?"
 OPEN_ALWAYS_CY = patterns.compile(
     r"\b(?:siarad|sgwrsio)\s+(?:â|ag|gyda|efo)\s+(?:rhywun|rywun|unrhyw\s+un|oedolyn)(?!\s+(?:yn|o|sy['’]n)\b)|"
     r"\b(?:troi|droi)\s+at\s+(?:rywun|rhywun|unrhyw\s+un)\b|"
+    # knowing what to do, with nothing said of it, as in English ('gwneud yn siŵr bod pawb yn gwybod beth i'w wneud os...')
+    r"\b(?:gwybod|wybod)\s+beth\s+i['’]w\s+wneud\b|"
     r"\b(?:dilyn|ddilyn|cadw\s+at|gadw\s+at|glynu\s+wrth|lynu\s+wrth|cydymffurfio\s+â|gydymffurfio\s+â)\s+" + _THE_CY
     + r"(?:rheolau|reolau|cyngor|gyngor|canllawiau|ganllawiau|cyfarwyddiadau|gyfarwyddiadau|argymhellion|cytundeb|"
     r"gytundeb|amodau|disgwyliadau|gorchymyn|cynllun|gynllun)\b", re.I)

@@ -27,7 +27,7 @@ def reason(text: str) -> str | None:
     ("Dad to meet with a substance misuse worker.", f"'meet with a substance misuse worker' {PROCESS}"),
     ("Mam will meet up with the family support worker.", f"'meet up with the family support worker' {PROCESS}"),
     # an aim as the purpose after a bare 'to': the process before it is all that is asked
-    ("Work with the youth offending team to reduce the risk of reoffending.", f"'Work with' {PROCESS}"),
+    ("Work with the youth offending team to reduce the risk of reoffending.", f"'Work with the youth offending team' {PROCESS}"),
     ("Take part in the mentoring scheme to prevent further missing episodes.", f"'Take part' {PROCESS}"),
     # a bond to build or mend
     ("Rebuild her relationship with her son.", f"'Rebuild her relationship' {AIM}"),
