@@ -73,6 +73,7 @@ def test_the_everyday_words_beside_them_stay_plain(text):
     ("PALS", "patient advice and liaison service"),
     ("AHSC", "academic health science centre"),
     ("BMA", "british medical association"),
+    ("NYAS", "national youth advocacy service"),
 ])
 def test_new_initials_are_spelled_out(initials, words):
     (hit,) = [(written, expansion) for written, expansion in find_initials(f"The {initials} is due.", LEXICON, {})
