@@ -285,6 +285,7 @@ EVERYDAY = frozenset("""
     grandad grandads auntie aunties aunty stepdads gramps
     chickenpox conjunctivitis impetigo paracetamol ibuprofen
     abseil abseiling orienteering coasteering grobag grobags
+    micro
 """.split())
 # (session 29, fa: the second line, the things of a child's school and play day a family writes in lower case
 # ('a bobble for PE', 'a minibeast hunt', 'the skatepark', 'candyfloss at the fair'), found missing by fresh
@@ -310,7 +311,9 @@ EVERYDAY = frozenset("""
 # explain ('emollient', 'meconium') stay rare and reported; and the tenth line, the activities of a school's
 # residential at an outdoor centre ('abseiling and orienteering', 'coasteering') and a baby's sleeping bag ('a
 # grobag'), found by probe sentences of our own written after those controls; a council's or a clinic's word
-# ('concessionary', 'kerbside', 'defibrillator') is left as it was)
+# ('concessionary', 'kerbside', 'defibrillator') is left as it was; and the eleventh, 'micro' before a hyphen or a
+# noun ('the puppy will be micro-chipped', 'a micro scooter'), found by the en13 lexicon round: as a word of its own
+# it is the first half of an everyday compound, never a service's term)
 # A word of one or two small letters, then a capital: the name of an online service or device ('eVisa',
 # 'ePassport', 'iPlayer'), read as a word in lower case: a rare one is reported, a common one ('iPad') is not
 _SMALL_THEN_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")

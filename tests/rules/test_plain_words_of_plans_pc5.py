@@ -43,6 +43,9 @@ def found(text: str) -> list[str]:
     # a baby's sleeping bag
     "Lowri sleeps in a grobag so she can't kick the covers off.",
     "Please pack two grobags for the baby's weekend with Nain.",
+    # 'micro' as the first half of an everyday compound (found by the en13 lexicon round)
+    "The puppy will be micro-chipped before it comes home.",
+    "Mali rides her micro scooter to school.",
 ])
 def test_plain_sentences_stay_silent(text):
     assert found(text) == []
