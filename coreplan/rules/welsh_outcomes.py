@@ -231,6 +231,9 @@ _CARERS = _alternatives("""
 _NOT_FROM_FAMILY = rf"(?!\s+(?:gan|gyda|efo|oddi\s+wrth)\s*{_THE}?(?:{_CARERS}|{_KIN})\b)"
 # ...and after a service's verb in the passive, its agent a few words on: 'cael ei hebrwng i'r ysgol gan ei nain'
 _NOT_BY_FAMILY = rf"(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\s+{_THE}?(?:{_CARERS}|{_KIN})\b)"
+# ...and right after the family one who helps, one fixed-width look-behind per one-word form (a look-behind cannot vary
+# in width), as 'cael ei dad i'w helpu' (cw11)
+_NOT_AFTER_FAMILY = "".join(rf"(?<!\b{form}\s)" for form in f"{_CARERS}|{_KIN}".split("|") if form.isalpha())
 # ...nor seen or heard doing something of the child's day: 'cael ei gweld yn chwerthin' (as 'seen laughing'),
 # where 'cael ei gweld yn y clinig' or 'yn rheolaidd' is a provider's check
 _NOT_SEEN_DOING = (r"(?:(?<!weld)(?<!lywed)|(?!\s+yn\s+(?:chwerthin|chwarae|gwenu|mwynhau|bwyta|cysgu|dawnsio|canu|"
@@ -322,9 +325,12 @@ SERVICE_CY = patterns.compile(
     rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
     # (coming to see him is a visit of his family's: 'Bydd ei dad yn dod i'w weld bob dydd Sul' (cw3))
-    rf"|(?<!dod\s)(?<!ddod\s)i['’]w\s+(?:{_SERVICE_VERBS})"
+    # (the child's own father or Nain as the one who helps is the family's day: 'cael ei dad i'w helpu gyda'i waith
+    # cartref', where 'cael gweithiwr cymorth i'w helpu' stays found) (cw11)
+    rf"|(?<!dod\s)(?<!ddod\s){_NOT_AFTER_FAMILY}i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
-    rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+"
+    # (heard by her own family it is the family's day: 'barn Nia yn cael ei chlywed gan ei theulu') (cw11)
+    rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+{_NOT_BY_FAMILY}"
     # ...the same after the one-word forms of 'cael', or as what will have been done, the child's wishes, voice or needs
     # with what they are about between, as 'his wishes about going home will be ascertained', 'her needs will be met by
     # her foster carers' in English: 'Caiff barn Nia am yr ysgol newydd ei chlywed', 'Caiff anghenion Mali eu diwallu gan
