@@ -18,10 +18,6 @@ def found(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "words"), [
     # ALN tribunals
-    ("Bydd y tribiwnlys yn gwrando ar apêl Mam ym mis Mai.", "tribiwnlys"),
-    ("Mae Mam wedi ysgrifennu at y tribiwnlys am ysgol Jac.", "tribiwnlys"),
-    ("Mae'r ddau dribiwnlys yn wahanol.", "dribiwnlys"),
-    ("Mae'r tribiwnlysoedd yn gwrando ar apeliadau rhieni.", "tribiwnlysoedd"),
     ("Bydd yr ysgrifenyddiaeth yn anfon y papurau at Dad.", "ysgrifenyddiaeth"),
     ("Mae ei ysgrifenyddiaeth wedi ffonio Mam.", "ysgrifenyddiaeth"),
     ("Mae Mam yn credu bod yr ysgol yn gwahaniaethu ar sail anabledd.", "gwahaniaethu ar sail anabledd"),
@@ -51,6 +47,8 @@ def test_the_new_terms_are_found(text, words):
     "Mae Taid yn edrych ar y sgrin deledu.",
     "Bydd Mam yn cael absenoldeb mamolaeth ar ôl geni'r babi.",
     "Bydd y panel yn gwrando ar Mam.",
+    # 'tribiwnlys' alone is a plain word that other plain alternatives use
+    "Bydd y tribiwnlys yn gwrando ar apêl Mam ym mis Mai.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
