@@ -75,6 +75,7 @@ PROVISION_WORDS_CY = """
     hyfforddiant_teithio
     tiwtora gwersi_un-i-un sgan sganiau addysg_heblaw
     prawf_gwaed profion_gwaed pelydr-x pelydrau-x
+    prawf_cyffuriau profion_cyffuriau prawf_alcohol profion_alcohol prawf_anadl profion_anadl prawf_wrin profion_wrin
     addysg_drochi
     cerdyn_gofalwr cerdyn_gofalwyr cardiau_gofalwr cardiau_gofalwyr pas_gofalwr
     ystafell_dawel ystafell_les ystafell_lesiant ystafell_anogaeth ystafell_synhwyraidd
@@ -253,6 +254,17 @@ _HEARD = _alternatives("canfod clywed casglu")
 # A plan of the child's own for the moment she struggles: her safety or coping plan (twcy)
 _OWN_PLANS = (r"(?:gynllun|chynllun|nghynllun)\s+(?:diogelwch|ddiogelwch|ymdopi|tawelu|hunan-ofal|hunanofal)"
               r"|(?:gynllun|chynllun|nghynllun)\s+(?:ei\s+hun|fy\s+hun)")
+# The process's papers, a copy of which is had, as 'have a copy of her plan' in English (oe10's twin): 'cael copi o'i
+# chynllun', 'Caiff Mali gopi o gofnodion y cyfarfod' (a copy of a drawing or a photo is not the process's)
+_PROCESS_PAPERS = _alternatives("""
+    cynllun cynlluniau cofnodion adroddiad adroddiadau asesiad asesiadau cytundeb cytundebau gorchymyn adolygiad
+    proffil pasbort
+""")
+# A home the child's needs are met in, named by what the family gives it, is the family's day, as 'met in a loving
+# home' in English (oe10's twin): 'yn cael eu diwallu mewn cartref cariadus'; a home of the care system stays found
+# ('mewn cartref preswyl', 'mewn cartref maeth'), and so does 'gartref' alone, as 'at home' does in English
+_NOT_IN_A_FAMILY_HOME = (r"(?!\s+mewn\s+(?:cartref|nghartref)\s+(?!(?:preswyl|maeth|gofal|plant|i\s+blant|arbenigol|"
+                         r"diogel\s+i|seibiant|grŵp|grwp|nyrsio|â\s+chymorth|a\s+chymorth)\b)[\w'’-]+)")
 # The people of a service, made to act for the child ('cael y deietegydd i lunio...'): the providers, less the child's own
 # school, teachers and doctor, and the bodies that are not people (twcy)
 _MADE_TO_ACT = _alternatives(" ".join(word for word in PROVIDER_WORDS_CY.split() if word not in set("""
@@ -318,9 +330,9 @@ SERVICE_CY = patterns.compile(
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
     # (done again, with 'ail-' before the verb's soft form: 'cael ei ailgyfeirio', 'cael ei hail-asesu', as 're-referred')
     # (a place at college or university is the young person's own: 'cael ei derbyn i'r coleg i astudio celf')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b(?!\s*['’]r\s+(?:coleg|brifysgol|prifysgol)\b){_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b(?!\s*['’]r\s+(?:coleg|brifysgol|prifysgol)\b){_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_IN_A_FAMILY_HOME}{_NOT_SHIELDED}"
     # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
-    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_SHIELDED}"
+    rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_IN_A_FAMILY_HOME}{_NOT_SHIELDED}"
     # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
     rf"|(?:[cg]ael|wedi)\s*{_OWN}\s+(?:mabwysiadu|fabwysiadu|maethu|faethu)\b"
     # the same as something still to be done to the child: 'emosiynau Mali i'w mesur bob wythnos'
@@ -330,7 +342,10 @@ SERVICE_CY = patterns.compile(
     rf"|(?<!dod\s)(?<!ddod\s){_NOT_AFTER_FAMILY}i['’]w\s+(?:{_SERVICE_VERBS})"
     # the child's wishes, progress or needs, or a record of them, done to by someone
     # (heard by her own family it is the family's day: 'barn Nia yn cael ei chlywed gan ei theulu') (cw11)
-    rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+{_NOT_BY_FAMILY}"
+    rf"|(?:{_PROCESS_NOUNS})\b(?:\s+[\w'’]+){{0,6}}?\s+yn\s+cael\s+{_OWN}\s+\w+{_NOT_BY_FAMILY}{_NOT_IN_A_FAMILY_HOME}"
+    # a copy of the process's papers had (oe10's twin): 'cael copi o'i chynllun'
+    rf"|(?:(?:[cg]ael|chael)\s+|(?:{_GETS})\s+(?:[\w'’-]+\s+)?)(?:copi|gopi|chopi|copïau|gopïau|chopïau)\s+o\s*"
+    rf"(?:['’]i\s+|['’]u\s+|['’]r\s+|ei\s+|eu\s+|y\s+|yr\s+)?(?:{_PROCESS_PAPERS})\b"
     # ...the same after the one-word forms of 'cael', or as what will have been done, the child's wishes, voice or needs
     # with what they are about between, as 'his wishes about going home will be ascertained', 'her needs will be met by
     # her foster carers' in English: 'Caiff barn Nia am yr ysgol newydd ei chlywed', 'Caiff anghenion Mali eu diwallu gan

@@ -43,3 +43,38 @@ def test_found(text: str, children: list[str]) -> None:
 @pytest.mark.parametrize(("text", "children"), HELPER_GOOD + HEARD_GOOD)
 def test_silent(text: str, children: list[str]) -> None:
     assert not is_service_focused(text, children)
+
+
+# The Welsh twins of kinds the oe10 English round taught (session 35), in sentences of our own: needs met in a home the
+# family gives ('mewn cartref cariadus', as 'met in a loving home') are the family's day, where a home of the care system
+# or 'gartref' alone stays found, as in English; the process's papers had ('cael copi o'i chynllun', as 'have a copy of
+# her plan') and a drug or alcohol test done to the young person ('cael prawf cyffuriau', as 'be drug tested') are found,
+# where a copy of her own drawing or a driving test is her own day.
+TWINS_POOR = [
+    ("Bydd anghenion Cai yn cael eu diwallu mewn cartref preswyl.", ["Cai"]),
+    ("Bydd anghenion Cai yn cael eu diwallu mewn cartref maeth.", ["Cai"]),
+    ("Bydd anghenion Cai yn cael eu diwallu gartref.", ["Cai"]),
+    ("Bydd Mali yn cael copi o'i chynllun.", ["Mali"]),
+    ("Caiff Mali gopi o gofnodion y cyfarfod.", ["Mali"]),
+    ("Bydd Cai yn cael copïau o'r adroddiadau cyn y gynhadledd.", ["Cai"]),
+    ("Bydd Cai yn cael prawf cyffuriau ym mhob sesiwn.", ["Cai"]),
+    ("Bydd Cai yn cael profion alcohol bob wythnos.", ["Cai"]),
+]
+TWINS_GOOD = [
+    ("Bydd anghenion Cai yn cael eu diwallu mewn cartref cariadus.", ["Cai"]),
+    ("Bydd anghenion Cai yn cael eu diwallu mewn cartref teuluol diogel.", ["Cai"]),
+    ("Bydd anghenion Cai yn cael eu diwallu gan Mam a Dad.", ["Cai"]),
+    ("Bydd Mali yn cael copi o'r llun a dynnodd hi yn yr ysgol.", ["Mali"]),
+    ("Bydd Mali yn gwneud copi o'i llun i Nain.", ["Mali"]),
+    ("Bydd Cai yn cael prawf gyrru cyn ei ben-blwydd yn ddeunaw.", ["Cai"]),
+]
+
+
+@pytest.mark.parametrize(("text", "children"), TWINS_POOR)
+def test_twins_of_oe10_found(text: str, children: list[str]) -> None:
+    assert is_service_focused(text, children)
+
+
+@pytest.mark.parametrize(("text", "children"), TWINS_GOOD)
+def test_twins_of_oe10_silent(text: str, children: list[str]) -> None:
+    assert not is_service_focused(text, children)
