@@ -466,7 +466,14 @@ VAGUE_PURPOSE = patterns.compile(
     # understand and manage her feelings', ac11 probes; 'to help him understand why he cannot live with Dad' says what)
     r"(?:them|him|her)\s+(?:to\s+)?(?:understand|manage|express|regulate|control|cope\s+with|deal\s+with)"
     r"(?:\s+and\s+(?:understand|manage|express|regulate|control|cope\s+with|deal\s+with))?\s+(?:her|his|their)\s+"
-    r"(?:own\s+)?(?:feelings|emotions|anger|anxiety|worries|mood|moods)\b)",
+    r"(?:own\s+)?(?:feelings|emotions|anger|anxiety|worries|mood|moods)\b|"
+    # the adult's understanding of the risks or the concerns as the purpose, an aim with no behaviour in it ('..., so
+    # that she understands the risks to the children', 'to help him understand the impact of his drinking'); what is
+    # understood when it is a thing to do ('so that she understands how to give the inhaler') says what
+    r"(?:(?:she|he|they|mum|dad|mam|the\s+parents|both\s+parents|them|him|her)\s+(?:will\s+|can\s+|to\s+)?"
+    r"(?:better\s+|fully\s+)?(?:understands?|recogni[sz]es?|appreciates?|has\s+insight\s+into|have\s+insight\s+into|"
+    r"gains?\s+insight\s+into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:risks?|concerns?|impact|dangers?|worries|harm)\b))",
     re.I)
 # ...and the same aim after a bare 'to', once something has been asked before it ('Work with the police and the
 # missing team to reduce missing episodes', ac9): what is reduced is an aim's object, not a behaviour. 'Mum needs

@@ -106,3 +106,25 @@ def test_concrete_actions_with_the_same_words_stay_silent(text):
 
 def test_a_person_supervised_is_still_watching():
     assert reason("Anti Sian will supervise Gethin when he is online.") == f"'supervise Gethin' {WATCH}"
+
+
+# The adult's understanding of the risks or the concerns as the purpose is an aim with no behaviour in it, as 'to help
+# her understand and manage her feelings' above (session 35, probes of our own after ac11); understanding how to do a
+# thing, or a purpose that is a state of the child's day, stays concrete.
+@pytest.mark.parametrize("text", [
+    "Mum will engage in a piece of work with the domestic abuse worker around healthy relationships, building on the"
+    " work she has already started, so that she understands the risks to the children.",
+    "Dad will take part in sessions with the drug worker so that he has insight into the concerns.",
+    "The family support worker will do some work with both parents to help them understand the impact on the children.",
+])
+def test_understanding_the_risks_as_the_purpose_is_shorthand(text):
+    assert is_shorthand(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will go to the asthma nurse with Cai on 3 May so that she understands how to give his inhaler.",
+    "Dad will show Nain how to use the stair gate so that she understands how it locks.",
+    "Mum will ring the school by 9.30 on any day Cai is off so that the school knows where he is.",
+])
+def test_understanding_how_to_do_a_thing_stays_concrete(text):
+    assert not is_shorthand(text)
