@@ -263,7 +263,7 @@ _PROCESS_PAPERS = _alternatives("""
 # A home the child's needs are met in, named by what the family gives it, is the family's day, as 'met in a loving
 # home' in English (oe10's twin): 'yn cael eu diwallu mewn cartref cariadus'; a home of the care system stays found
 # ('mewn cartref preswyl', 'mewn cartref maeth'), and so does 'gartref' alone, as 'at home' does in English
-_NOT_IN_A_FAMILY_HOME = (r"(?!\s+mewn\s+(?:cartref|nghartref)\s+(?!(?:preswyl|maeth|gofal|plant|i\s+blant|arbenigol|"
+_NOT_IN_A_FAMILY_HOME = (r"(?!\s+mewn\s+cartref\s+(?!(?:preswyl|maeth|gofal|plant|i\s+blant|arbenigol|"
                          r"diogel\s+i|seibiant|grŵp|grwp|nyrsio|â\s+chymorth|a\s+chymorth)\b)[\w'’-]+)")
 # The people of a service, made to act for the child ('cael y deietegydd i lunio...'): the providers, less the child's own
 # school, teachers and doctor, and the bodies that are not people (twcy)
