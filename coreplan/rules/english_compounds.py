@@ -251,11 +251,15 @@ def initials_headed(written: list[str], lowered: list[str], initials: dict, allo
         if 2 <= len(word) <= 6 and word.isupper() and word not in allowed and lowered[k] not in explained:
             head = _head(lowered[k + 1], heads)
             if head is not None:
-                expansion = initials[word].split(" (")[0]
                 # the head's plain word, where it is one ('conference': meeting), else the head as written
                 # ('referral', not 'multi-agency risk assessment conference request for help')
                 plain = head[0].replace("{s}", "s" if head[1] else "")
-                found[k] = f"{expansion} {plain if ' ' not in plain else lowered[k + 1]}"
+                plain = plain if " " not in plain else lowered[k + 1]
+                # each meaning of initials that have several ('PO': 'probation officer, or placement order')
+                # with the head after it, so that the family reads 'probation officer meeting, or placement
+                # order meeting', and no meaning is lost with the first one's words in brackets
+                found[k] = ", or ".join(f"{meaning.split(' (')[0]} {plain}"
+                                        for meaning in initials[word].split(", or "))
     return found
 
 

@@ -956,8 +956,17 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _across_a_stop(text: str, spans, k: int, n: int) -> bool:
-    """Whether a stop stands between words k to k + n - 1: a listed phrase is never read across one."""
-    return any(_STOP_BETWEEN.search(text, spans[m][1], spans[m + 1][0]) for m in range(k, k + n - 1))
+    """Whether a stop stands between words k to k + n - 1: a listed phrase is never read across one. A full stop
+    after a single capital letter, with a word in small letters next, is an abbreviation's, not a sentence's
+    end ('C. diff'): a sentence opens with a capital."""
+    return any(_STOP_BETWEEN.search(text, spans[m][1], spans[m + 1][0]) and not _an_initials_stop(text, spans, m)
+               for m in range(k, k + n - 1))
+
+
+def _an_initials_stop(text: str, spans, m: int) -> bool:
+    start, end = spans[m]
+    return end - start == 1 and text[start].isupper() and text[end:spans[m + 1][0]].rstrip() == "." \
+        and text[spans[m + 1][0]].islower()
 
 
 def _longer(a, b):

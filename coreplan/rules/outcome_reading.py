@@ -343,6 +343,9 @@ def _as_asked(sentence: str, words: list[_Word]) -> Reading | None:
     return None
 
 
+_SELF = frozenset({"herself", "himself", "themselves", "themself", "myself"})
+
+
 def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
     """(twen) The child's needs met in the passive, with who or where meets them: "Ella's health needs will be met by
     her GP", "Mali's needs will be met by her foster carers", "Nia's needs will continue to be met at home", "Jac's
@@ -350,8 +353,8 @@ def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
     will be like (as 'will have her needs met' already reads). Left out: the family meeting them ('met by his
     grandparents', as the Welsh reading keeps 'Mam' meeting them the family's day); the bare passive ("Tomos's basic
     needs will be met"), which two dev rows label both ways, so no shape tells it; a child who meets her own needs
-    ('will be able to meet her own needs for food': her own skill) or says what she needs (not passive); and 'needs to
-    be met from the bus', her own need of a lift."""
+    ('will be able to meet her own needs for food', 'met by Seren herself': her own skill) or says what she needs
+    (not passive); and 'needs to be met from the bus', her own need of a lift."""
     for index, word in enumerate(words):
         if word.word != "met" or index < 2 or index + 2 >= len(words):
             continue
@@ -382,6 +385,8 @@ def _needs_met(sentence: str, words: list[_Word]) -> Reading | None:
                 return Reading(sentence, words[at].begin, words[where[1]].finish, "the child's needs met by others")
         if how == "by":
             agent = _head(words, after + 1)
+            if agent is not None and not _SELF.isdisjoint(w.word for w in words[after + 1:agent[1] + 2]):
+                continue  # 'met by Seren herself', 'by himself': her own skill, as 'meet her own needs'
             if agent is None or (words[agent[1]].word in W.FAMILY_WHO_MEET
                                  and not any(words[i].word == "foster" for i in range(agent[0], agent[1]))):
                 continue  # 'met by Mum', 'by his grandparents': the family's day ('by her foster carers' is not)

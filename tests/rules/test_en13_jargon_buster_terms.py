@@ -23,6 +23,8 @@ def found(text):
     ("Both crisis plans name Nain as the first person to call.", "crisis plans"),
     ("Dad had C diff after his operation and was kept in for a week.", "c diff"),
     ("The ward was closed for a week because of C Diff.", "c diff"),
+    # (its full stop after a single capital ends no sentence: a word in small letters follows)
+    ("Dad had C. diff after his operation and was kept in for a week.", "c. diff"),
     ("The pharmacist checked the dose in the British National Formulary.", "british national formulary"),
     ("Mam was asked to join a focus group about the new family centre.", "focus group"),
     ("Focus Groups will meet in the library in June.", "focus groups"),
@@ -62,6 +64,8 @@ def test_the_term_is_found(text, words):
     "Cai's teacher said he is very independent now.",
     "The family found a leak and the landlord sent someone the same day.",
     "The pharmacist gave Mam her tablets on Monday.",
+    # a single capital and a full stop where a sentence ends, the next one opening with a capital
+    "Cai's maths grade went up to a C. Diff, his tutor, was pleased with him.",
 ])
 def test_the_everyday_words_beside_them_stay_plain(text):
     assert found(text) == []
@@ -74,6 +78,11 @@ def test_the_everyday_words_beside_them_stay_plain(text):
     ("AHSC", "academic health science centre"),
     ("BMA", "british medical association"),
     ("NYAS", "national youth advocacy service"),
+    # DIALOG+ is read as the initials DIALOG, and offers the words of the whole name
+    ("DIALOG", "dialog+"),
+    # CTR with both meanings, the care and treatment review the trust's page uses first
+    ("CTR", "care and treatment review"),
+    ("CTR", "council tax reduction"),
 ])
 def test_new_initials_are_spelled_out(initials, words):
     (hit,) = [(written, expansion) for written, expansion in find_initials(f"The {initials} is due.", LEXICON, {})

@@ -104,6 +104,15 @@ def test_listed_initials_before_a_head_word_are_jargon(text, found):
     assert find_jargon(text, LEXICON) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # initials with several meanings give each meaning with the head word, none lost to the first one's brackets
+    ("The PO meeting is on Monday.", [("PO meeting", "probation officer meeting, or placement order meeting")]),
+    ("The AA meeting is at six.", [("AA meeting", "appropriate adult meeting, or Alcoholics Anonymous meeting")]),
+])
+def test_initials_with_several_meanings_before_a_head_word_give_each_meaning(text, found):
+    assert find_jargon(text, LEXICON) == found
+
+
 @pytest.mark.parametrize("text", [
     "Cai sees the GP surgery nurse on Tuesday.",  # initials every family knows
     "The NHS trust sent a letter.",

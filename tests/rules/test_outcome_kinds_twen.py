@@ -133,6 +133,9 @@ GOOD = [
     "Mali will be met off the bus by her carer.",
     "Seren will be able to meet her baby's needs on her own.",
     "Seren will cook her own meals and meet her own needs at the flat.",
+    # (a young person who meets her needs herself, in the passive: her own skill, as meeting her own needs is)
+    "Seren's needs will be met by Seren herself when she moves into her flat.",
+    "Osian's needs will be met by himself when he lives on his own.",
     # (targets of her own learning: 'Jac will meet the targets in his IDP' above is the plan's)
     "Tomos will meet all his targets at school this year.",
     "Dylan will meet his targets in maths.",
