@@ -83,6 +83,10 @@ def test_the_everyday_words_beside_them_stay_plain(text):
     # CTR with both meanings, the care and treatment review the trust's page uses first
     ("CTR", "care and treatment review"),
     ("CTR", "council tax reduction"),
+    # HRA, which social work uses for the Human Rights Act as often as housing uses it for the Homelessness
+    # Reduction Act
+    ("HRA", "homelessness reduction act"),
+    ("HRA", "human rights act"),
 ])
 def test_new_initials_are_spelled_out(initials, words):
     (hit,) = [(written, expansion) for written, expansion in find_initials(f"The {initials} is due.", LEXICON, {})
