@@ -77,6 +77,10 @@ LINKS = frozenset("of for and the & around in on".split())
 # Those that after a sentence's first word make it a verb, not the start of a name ('Ask the ...', 'Apply
 # for ...'); 'and' and 'of' join words of a name ('Families and Friends Agreement')
 _AFTER_A_VERB = frozenset("the for in on around".split())
+# Words after which a capitalised word is a verb, not a name's first word ('will Sign Up for the ...')
+_MODALS = frozenset("will must should can could may might would shall please".split())
+# The second word of a verb of two ('Sign Up', 'Log In', 'Find Out')
+_PARTICLES = frozenset("up in out on back down along over off".split())
 
 # Words that open a sentence with a capital, not a name ('The Housing Ombudsman', 'Our Family Plan'); and
 # the polite words before a request, which no name begins with ('Please Order your photos by Friday' in a
@@ -367,10 +371,15 @@ def _headed_names(text: str, written_words: list[str], spans: list[tuple[int, in
                 start -= 1
             while written_words[start] in LINKS:
                 start += 1
-            if _opens_sentence(text, spans, start) and start + 1 < k and written_words[start + 1] in _AFTER_A_VERB:
-                start += 1  # 'Ask the Caldicott Guardian': a sentence's first word, then 'the', 'for'...
-                while written_words[start] in LINKS:
-                    start += 1
+            if _opens_sentence(text, spans, start) or (start and written_words[start - 1].lower() in _MODALS):
+                # a verb first, of one word or with its particle, then 'the', 'for'...: 'Ask the Caldicott Guardian',
+                # 'Mum will Sign Up for the Freedom Programme', 'Dad will Apply for Child Tax Credit' (the name is
+                # what follows)
+                after = start + 2 if start + 2 < k and written_words[start + 1].lower() in _PARTICLES else start + 1
+                if after < k and written_words[after] in _AFTER_A_VERB:
+                    start = after
+                    while written_words[start] in LINKS:
+                        start += 1
             # the name runs on to its last head: 'Child Tax Credits', not 'Child Tax'
             last, j = k, k
             while j + 1 < size and _joined(text, spans, j) and _capitalised(written_words[j + 1]):

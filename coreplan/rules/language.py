@@ -687,6 +687,8 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
         known = seen.get  # one look-up a word met before; flags() for a word met first (None from get)
         where_at = {i: where for i, word in enumerate(lowered)
                     if (where := known(word)) or (where is None and (where := flags(word)))}
+        if not text.isascii():
+            where_at = _with_accents_taken_off(lowered, where_at, known, flags)
         # most words a phrase may start at ('at', 'in', 'is', 'her') are followed by none of the words its
         # phrases need next: a set look-up each leaves them out before any phrase is compared word by word
         size, english_next, welsh_next = len(lowered), lexicon.english_next, lexicon.welsh_next
@@ -953,6 +955,22 @@ _STOP_BETWEEN = re.compile(r"[.!?;]\s")
 def _spans(text: str) -> list[tuple[int, int]]:
     """The character span of each word of text, as PHRASE_WORD splits it."""
     return [match.span() for match in PHRASE_WORD.finditer(text)]
+
+
+def _with_accents_taken_off(lowered: list[str], where_at: dict[int, int], known, flags) -> dict[int, int]:
+    """where_at with the words a Welsh phrase may start at once their accents are off: welsh_match_at compares
+    a word with and without its accents ('remándio' is the listed 'remandio'), and the kept starts hold the
+    lexicon's words as listed."""
+    from coreplan.rules.welsh_text import unaccented
+
+    more = {}
+    for i, word in enumerate(lowered):
+        if i not in where_at and not word.isascii() and (plain := unaccented(word)) != word:
+            where = known(plain)
+            where = flags(plain) if where is None else where
+            if where & WELSH_INDEX:
+                more[i] = WELSH_INDEX
+    return dict(sorted({**where_at, **more}.items())) if more else where_at
 
 
 def _across_a_stop(text: str, spans, k: int, n: int) -> bool:

@@ -146,6 +146,11 @@ def _unaccented(words) -> set[str]:
     return {word.translate(_UNACCENTED) for word in words}
 
 
+def unaccented(word: str) -> str:
+    """The word with its accents taken off, as the lexicon's words are compared."""
+    return word.translate(_UNACCENTED)
+
+
 @lru_cache(maxsize=8192)
 def text_keys(word: str) -> frozenset[str]:
     """A lower-case text word and the radicals it may come from, with and without accents.

@@ -43,6 +43,12 @@ def shape(text):
     ("The council has a duty under the Housing Act 1996.", "Housing Act"),  # a law, with its year after it
     ("The Homelessness Reduction Act changed that.", "Homelessness Reduction Act"),
     ("Please read the Family Group Conference leaflet.", "Family Group Conference"),  # after a polite request
+    # a verb in capitals, with its particle or after 'will', is no word of the name that follows it
+    ("Mum will Sign Up for the Freedom Programme by May.", "Freedom Programme"),
+    ("Sign Up for the Freedom Programme.", "Freedom Programme"),
+    ("Dad will Apply for Child Tax Credit this week.", "Child Tax Credit"),
+    # (a name whose second word is no particle keeps its first: 'Early Years', not a verb)
+    ("Mum will go to the Early Years Panel.", "Early Years Panel"),
 ])
 def test_a_run_of_capitalised_words_ending_in_a_kind_of_institution_is_a_name(text, name):
     assert shape(text) == [name]

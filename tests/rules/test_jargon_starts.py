@@ -165,6 +165,7 @@ _TEXT = st.lists(st.tuples(_WORD, st.sampled_from([" ", " ", " ", ", ", ". ", "\
 @given(_TEXT, st.sampled_from([LEXICON, TEAM]), st.sampled_from([frozenset(), frozenset({"care order", "lleoliad"})]))
 @example("contacts’ contact ", LEXICON, frozenset())  # a plural possessive, then the same word: no compound
 @example("contacts' contact ", LEXICON, frozenset())
+@example("remándiad ", LEXICON, frozenset())  # a Welsh word typed with an accent its listed form has not
 def test_the_findings_are_those_of_looking_at_every_word(text, lexicon, explained):
     assert find_listed(text, lexicon, explained) == every_word_looked_at(text, lexicon, explained)
 

@@ -54,3 +54,12 @@ def test_a_welsh_phrase_typed_without_its_accents_is_found():
     lexicon = load_lexicon({}, {}, {})
     assert [w for w, _ in find_jargon("Bydd Tim o Amgylch y Teulu yn cwrdd.", lexicon)] == ["Tim o Amgylch y Teulu"]
     assert [w for w, _ in find_jargon("Mae tân yn y grât a'r tegell ar y tân.", lexicon)] == []
+
+
+def test_a_welsh_phrase_typed_with_an_accent_its_listed_form_has_not_is_found():
+    from coreplan.rules.language import find_jargon, load_lexicon
+
+    lexicon = load_lexicon({}, {}, {})
+    # the words a phrase may start at are kept as listed; the word is looked up there with its accents off too
+    assert [w for w, _ in find_jargon("Cafodd ei remándio yn y ddalfa.", lexicon)] == ["ei remándio yn y ddalfa"]
+    assert [w for w, _ in find_jargon("Mae'r ádran 47 wedi dechrau.", lexicon)] == ["ádran 47"]
