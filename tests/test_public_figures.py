@@ -122,6 +122,12 @@ BELOW_TARGET = {
     # exclusion, self-harm): its held-out part gives recall 0.92 (11 of 12), precision 1.00, before and after the kinds
     # read from its dev part and probes (tests/rules/test_welsh_outcome_kinds_cw10.py); the whole Welsh held-out part is
     # n 322, precision 0.98, recall 0.89: still below the 0.9 target.
+    # Session 36 (cw12) added a fourth blind Welsh round of 63 outcomes (child sexual exploitation, diabetes, ADHD, short
+    # breaks, online harm, radicalisation, youth homelessness, babies' feeding and sleep, young people's own drug use,
+    # adoption support, healthy weight): its held-out part gives recall 0.83 (10 of 12), precision 1.00, before and
+    # after the kinds read from its dev part and probes (tests/rules/test_welsh_outcome_kinds_cw12.py), which found two
+    # more of the earlier held-out rows (not looked at); the whole Welsh held-out part is n 342, precision 0.98, recall
+    # 0.896 (164 of 183): still below the 0.9 target.
     ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of

@@ -57,6 +57,7 @@ SERVICE_VERB_WORDS_CY = """
     tracio targedu
     rhestru
     ychwanegu
+    cartrefu ailgartrefu lletya
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -81,6 +82,7 @@ PROVISION_WORDS_CY = """
     ystafell_dawel ystafell_les ystafell_lesiant ystafell_anogaeth ystafell_synhwyraidd
     banc_bwyd cyfweliad_dychwelyd cyfweliadau_dychwelyd
     pasbort_cyfathrebu pasbort_disgybl
+    gwaith_taith_bywyd addysg_strwythuredig
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
@@ -150,7 +152,7 @@ SEEN_PROVIDER_WORDS_CY = """
     ystafell_les ystafell_lesiant ystafell_synhwyraidd canolfan_seibiant uned_seibiant hebryngwr hebryngwyr tacsi_ysgol
     barnardo barnardos nspcc llamau platfform home-start
     cymhorthydd cymorthyddion cynorthwywyr therapyddion cwnselwyr seicolegwyr mentoriaid eiriolwyr nyrsys ymwelwyr_iechyd
-    goruchwyliwr gwarchodwr_plant person_allweddol gofalwr_cyswllt gofalwyr_cyswllt gofalwr_seibiant
+    goruchwyliwr gwarchodwr_plant person_allweddol gofalwr_cyswllt gofalwyr_cyswllt
     ymwelydd_annibynnol dechrau'n_deg
     tiwtor tiwtoriaid
     canolfan_iaith canolfan_drochi uned_drochi uned_iaith
@@ -323,6 +325,11 @@ _CHECK_TIMES = (r"(?:bob\s+(?:[\w'’-]+\s+)?(?:mis|fis|misoedd|blwyddyn|flwyddy
 # A parent meeting the school's staff, as a parent meets a worker: the process's meeting, though the child's teacher is
 # her own school day when she is the one with him
 _SCHOOL_STAFF = _alternatives("pennaeth athro athrawes athrawon staff cydlynydd")
+# (cw12) Controls the adults put on a child's phone or computer, as 'parental controls', 'a filter'
+_CONTROLS = _alternatives("""
+    rheolaeth_rhieni rheolaethau_rhieni rheolaeth_rhiant rheolaethau_rhiant hidlydd hidlyddion meddalwedd_hidlo
+    meddalwedd_monitro ap_monitro gosodiadau_diogelwch gosodiadau_diogel
+""")
 
 SERVICE_CY = patterns.compile(
     r"\b(?:"
@@ -412,6 +419,27 @@ SERVICE_CY = patterns.compile(
     r"darpariaeth|ddarpariaeth|narpariaeth|"
     # a respite centre, as 'stay overnight at the respite centre'
     r"canolfan\s+seibiant|ganolfan\s+seibiant|nghanolfan\s+seibiant)\b"
+    # (cw12) moved by the process from one place to a place the care system or the council gives, as 'moved from the
+    # bed and breakfast to supported accommodation': 'cael ei symud o'r llety gwely a brecwast i lety â chymorth'
+    # (moving from the hostel to his own flat, or to live with his uncle, is his own step)
+    r"|symud\s+o\s*(?:y\s+|yr\s+|['’]r\s+)?(?:[\w'’-]+\s+){0,5}?i(?:\s+|(?=['’]r\s))(?:y\s+|yr\s+|['’]r\s+)?"
+    r"(?:llety|lety|hostel|lloches|loches|uned|gofal\s+maeth|ofal\s+maeth|gofal\s+preswyl|ofal\s+preswyl|"
+    r"cartref\s+plant|gartref\s+plant|gwely\s+a\s+brecwast|wely\s+a\s+brecwast)\b"
+    r"|(?:byw|fyw|aros)\s+(?:mewn|yn|ym)\s+(?:y\s+|yr\s+|['’]r\s+)?(?:llety\s+)?(?:gwely|wely)\s+a\s+brecwast\b"
+    # (cw12) a control, a filter or a monitoring app put on the child's phone or computer by the adults, as 'parental
+    # controls will be set up on his phone': 'Bydd rheolaeth rhieni yn cael ei gosod ar ffôn Cai', 'Bydd hidlydd ar
+    # gyfrifiadur Nia' (setting her own phone to go quiet at nine is her day)
+    rf"|\b(?:{_CONTROLS})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:yn\s+cael|['’]n\s+cael|wedi)\s*{_OWN}\s+"
+    r"(?:gosod|osod|hosod|rhoi|roi|troi|droi|sefydlu|ychwanegu)\b"
+    rf"|\b(?:bydd|fydd|mae)\s+(?:yna\s+)?(?:y\s+|yr\s+)?(?:{_CONTROLS})\s+(?:ar|ym|yn|mewn)\b"
+    # (cw12) medication had, as a prescription the service gives ('cael meddyginiaeth ADHD'); his own tablet taken
+    # with his breakfast, or given by Mam, is his day
+    rf"|(?:[cg]ael|chael|derbyn|dderbyn)\s+(?:meddyginiaeth|feddyginiaeth|meddyginiaethau|feddyginiaethau|presgripsiwn|"
+    rf"bresgripsiwn)\b{_NOT_FROM_FAMILY}"
+    # (cw12) the short-break house or a respite centre kept to at a frequency, or a stay had there, as 'go to the short
+    # break house one night a week' (sleeping there and enjoying it is her day, as the English corpus reads it)
+    r"|(?:mynd|fynd|aros|arhosiad|arosiadau|harhosiad)\s+(?:dros\s+nos\s+)?(?:i['’]r|yn\s+y|yn\s+yr|mewn)\s+"
+    r"(?:tŷ|dŷ|canolfan|ganolfan|uned)\s+seibiant(?:\s+byr)?\s+(?:bob|un|dwy|tair|unwaith|ddwywaith|am)\b"
     # time spent in a school's or a service's room ('treulio amser yn yr ystafell les bob bore'), as 'spend time in
     # the nurture room'; the school taxi a child rides in ('yn y tacsi ysgol', 'mewn tacsi gyda hebryngwr')
     r"|treulio\s+(?:[\w'’-]+\s+){0,2}?amser\s+(?:yn|ym|yng)\s*(?:y\s+|yr\s+|['’]r\s+)?(?:ystafell|hystafell)\s+"
