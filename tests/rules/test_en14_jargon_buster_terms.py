@@ -1,5 +1,5 @@
-"""English terms of Scottish parents' and learning support, a safeguarding board, victims' and witnesses' help
-and criminal record glossaries that a family would not follow, found in a sentence a plan might hold; the
+"""English terms of Scottish parents' and learning support, Northern Ireland special education, a safeguarding
+board, victims' and witnesses' help and criminal record glossaries that a family would not follow, found in a sentence a plan might hold; the
 everyday words beside them that stay plain; and the words now offered for initials those pages use
 (issue 12, en14)."""
 
@@ -39,6 +39,10 @@ def found(text):
     ("Cai's Child's Planning Meetings will be every six weeks.", "child's planning meetings"),
     ("The court agreed that Alys could use communication aids and a live link.", "communication aids"),
     ("Educational psychology services have a long waiting list this term.", "educational psychology services"),
+    ("A special needs assistant will sit with Cai in maths.", "special needs assistant"),
+    ("The Special Needs Assistants at the school have met Alys.", "special needs assistants"),
+    ("Dad's old statement was written by the education and library board.", "education and library board"),
+    ("The Education and Library Boards were replaced in 2015.", "education and library boards"),
 ])
 def test_the_term_is_found(text, words):
     assert words in found(text)
@@ -57,6 +61,10 @@ def test_the_term_is_found(text, words):
     "The team will meet at the leisure centre on Saturday.",
     "Dad read a book about psychology on holiday.",
     "The police officer helped Cai cross the road.",
+    "Mam has special plans for Christmas this year.",
+    "The shop assistant helped Nain find a coat.",
+    "Alys borrowed three books from the library on Saturday.",
+    "The board game was a present from Nain.",
 ])
 def test_the_everyday_words_beside_them_stay_plain(text):
     assert found(text) == []
@@ -74,6 +82,10 @@ def test_the_everyday_words_beside_them_stay_plain(text):
     ("SCIE", "social care institute for excellence"),
     ("SEBD", "social, emotional and behavioural difficulties"),
     ("SLA", "service level agreement"),
+    ("DARS", "dispute avoidance and resolution service"),
+    ("GDPR", "general data protection regulation"),
+    ("LSC", "learning support co-ordinator"),
+    ("PLP", "personal learning plan"),
 ])
 def test_new_initials_are_spelled_out(initials, words):
     (hit,) = [(written, expansion) for written, expansion in find_initials(f"The {initials} is due.", LEXICON, {})
