@@ -1,5 +1,5 @@
 """English terms of Scottish parents' and learning support, Northern Ireland special education, a safeguarding
-board, victims' and witnesses' help and criminal record glossaries that a family would not follow, found in a sentence a plan might hold; the
+board, a children's cancer ward, victims' and witnesses' help and criminal record glossaries that a family would not follow, found in a sentence a plan might hold; the
 everyday words beside them that stay plain; and the words now offered for initials those pages use
 (issue 12, en14)."""
 
@@ -43,6 +43,11 @@ def found(text):
     ("The Special Needs Assistants at the school have met Alys.", "special needs assistants"),
     ("Dad's old statement was written by the education and library board.", "education and library board"),
     ("The Education and Library Boards were replaced in 2015.", "education and library boards"),
+    ("Cai will use the hydro pool at school every Wednesday.", "hydro pool"),
+    ("The physiotherapist has booked Hydrotherapy for Alys after the operation.", "hydrotherapy"),
+    ("Alys's platelets were low, so she had a transfusion.", "platelets"),
+    ("The doctors will explain the prognosis to Mam and Dad together.", "prognosis"),
+    ("The Primary Tumour is in Dad's lung.", "primary tumour"),
 ])
 def test_the_term_is_found(text, words):
     assert words in found(text)
@@ -65,6 +70,9 @@ def test_the_term_is_found(text, words):
     "The shop assistant helped Nain find a coat.",
     "Alys borrowed three books from the library on Saturday.",
     "The board game was a present from Nain.",
+    "Cai swims at the leisure pool with his cousins.",
+    "Mam hung the washing on the line with a peg.",
+    "The first tooth came out on Sunday.",
 ])
 def test_the_everyday_words_beside_them_stay_plain(text):
     assert found(text) == []
@@ -86,6 +94,8 @@ def test_the_everyday_words_beside_them_stay_plain(text):
     ("GDPR", "general data protection regulation"),
     ("LSC", "learning support co-ordinator"),
     ("PLP", "personal learning plan"),
+    ("PEG", "percutaneous endoscopic gastrostomy"),
+    ("CT", "computed tomography"),
 ])
 def test_new_initials_are_spelled_out(initials, words):
     (hit,) = [(written, expansion) for written, expansion in find_initials(f"The {initials} is due.", LEXICON, {})
