@@ -14,8 +14,8 @@ from coreplan import patterns
 from coreplan.messages import Msg, msg
 from coreplan.prefilter import search_folded as search
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases
-from coreplan.rules.welsh_actions import (HANDED_OVER_CY, PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY, VAGUE_MORE_CY,
-                                          welsh_head, welsh_vague_settled)
+from coreplan.rules.welsh_actions import (HANDED_OVER_CY, PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY,
+                                          UNDERSTANDING_AS_PURPOSE_CY, VAGUE_MORE_CY, welsh_head, welsh_vague_settled)
 from coreplan.rules.welsh_outcomes import CONCRETE_HEAD_CY, PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import words
 
@@ -579,7 +579,12 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     body = text[lead.end():] if lead else text  # 'By 30 June, Gareth to...' is read from 'Gareth to'
     actor = ROLE_TO.match(body)
     told = body[actor.end():] if actor else body  # what comes after 'Mum to'
+    welsh = _may_be_welsh(text)
     aim_as_purpose = search(VAGUE_PURPOSE, told)
+    if welsh:  # Welsh: the adult's understanding of the risks as the purpose ('er mwyn iddi ddeall y risgiau')
+        understood = search(UNDERSTANDING_AS_PURPOSE_CY, told)
+        if understood and (aim_as_purpose is None or understood.start() < aim_as_purpose.start()):
+            aim_as_purpose = understood
     if aim_as_purpose:
         told = told[:aim_as_purpose.start()]  # '..., in order to address the concerns': no purpose said
     bare_aim = search(AIM_AS_BARE_PURPOSE, told)
@@ -589,7 +594,6 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     else:
         aim_tail = ""
     # 'Parents to', 'Family members to': a group can be who acts only in a particular step
-    welsh = _may_be_welsh(text)
     generic = (actor if actor and GROUP_ONLY.match(actor.group(0)) else None) \
         or (search(SHORTHAND_ACTOR_CY, body) if welsh else None)
     if generic and not (search(EXPLAINS, told) or search(PARTICULARS, told)):

@@ -194,6 +194,20 @@ VAGUE_MORE_CY = patterns.compile(r"\b(?:pan|lle|os|fel\s+y)\s+(?:fo|bo|bydd|fydd
 _VAGUE_PURPOSE_CY = re.compile(r"\b(?:fel\s+bod|er\s+mwyn|i)\s+(?:[\w'’-]+\s+){0,3}?(?:mynd\s+i['’]r\s+afael|gwella|wella|lleihau|"
                                r"leihau|diwallu|ddiwallu)\b", re.I)
 
+# The adult's understanding of the risks, the concerns or the effect on the children, or insight into them, given as the
+# purpose: an aim with no behaviour in it, as its English twin ('so that she understands the risks to the children',
+# coreplan.rules.actions.VAGUE_PURPOSE; session 36, ac12): 'er mwyn iddi ddeall y risgiau i'r plant', 'fel ei fod yn
+# deall y pryderon', 'fel bod ganddo fewnwelediad i'r pryderon', 'i'w helpu i ddeall yr effaith ar y plant'. What is
+# understood when it is a thing to do says what ('er mwyn iddi ddeall sut i roi'r pwmp asthma iddo').
+UNDERSTANDING_AS_PURPOSE_CY = patterns.compile(
+    r"\b(?:(?:fel\s+(?:bod|ei\s+bod|ei\s+fod|eu\s+bod)|er\s+mwyn|i['’]w\s+helpu(?:\s+nhw)?\s+i|i\s+(?:helpu|helpu['’]r)\s+"
+    r"(?:[\w'’-]+\s+){1,2}?i)\s+(?:iddi\s+|iddo\s+|iddynt\s+|iddyn\s+nhw\s+|hi\s+|e\s+|o\s+|nhw\s+|mam\s+|dad\s+|"
+    r"(?:y\s+|['’]r\s*)?rhieni\s+|['’]r\s+ddau\s+riant\s+)?(?:yn\s+|['’]n\s+)?(?:well\s+|llawn\s+)?(?:ddeall|deall|gydnabod|"
+    r"cydnabod|werthfawrogi|gwerthfawrogi|sylweddoli)\s+(?:y\s+|yr\s+|['’]r\s*|ei\s+|eu\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:risgiau|risg|pryderon|bryderon|effaith|peryglon|perygl|niwed|gofidiau)|fel\s+bod\s+(?:ganddi|ganddo|ganddynt|"
+    r"ganddyn\s+nhw|gan\s+(?:mam|dad|y\s+rhieni))\s+(?:fewnwelediad|mewnwelediad|well\s+dealltwriaeth|ddealltwriaeth)\s+"
+    r"(?:i|o)\b)", re.I)
+
 
 # By what means (the Welsh of 'by bathing her at seven'): settles an aim of the home or of behaviour ('Gwella'r drefn
 # amser gwely drwy roi bath i Mali am saith bob nos'), as in English a means settles a change
@@ -231,7 +245,7 @@ def welsh_head(kept: str) -> tuple[str, str] | None:
             continue
         words = next(group for group in head.groups() if group)
         after = kept[head.end():]
-        vague = _VAGUE_PURPOSE_CY.search(after)
+        vague = _VAGUE_PURPOSE_CY.search(after) or search(UNDERSTANDING_AS_PURPOSE_CY, after)
         if vague:
             after = after[:vague.start()]  # 'er mwyn gwella...' says no more than the aim
         if kind == "aim":
