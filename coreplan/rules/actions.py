@@ -15,7 +15,7 @@ from coreplan.messages import Msg, msg
 from coreplan.prefilter import search_folded as search
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases
 from coreplan.rules.welsh_actions import (HANDED_OVER_CY, PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY,
-                                          UNDERSTANDING_AS_PURPOSE_CY, VAGUE_MORE_CY, welsh_head, welsh_vague_settled)
+                                          AIM_AS_PURPOSE_CY, VAGUE_MORE_CY, welsh_head, welsh_vague_settled)
 from coreplan.rules.welsh_outcomes import CONCRETE_HEAD_CY, PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import words
 
@@ -71,7 +71,13 @@ VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed|a
                          r"(?<!gets )(?<!get )(?<!getting )(?<!got )(?<!becomes )(?<!become )(?<!is )(?<!feels )(?<!feel )"
                          r"(?<!['’]s )too much|"
                          r"(be |being )?exposed to|"
-                         r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous) (people|adults|"
+                         # an amount or a standard left open ('reduce the clutter to a safe level', ac12; 'to two
+                         # cans on a Saturday' says how much)
+                         r"(to|at|within) (an? )?(safe|safer|acceptable|manageable|reasonable|appropriate|suitable|"
+                         r"healthy|tolerable|satisfactory) (levels?|standards?|amounts?)|"
+                         # ('steer away from extremist influences', ac12)
+                         r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous|extremist|radical|criminal|"
+                         r"bad|antisocial|anti-social) (people|adults|"
                          r"individuals|persons|associates|peers|influences|relationships|men|partners)|"
                          r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues)|"
                          # people named only by what they do to the child (ac9): 'stay away from the people who are
@@ -309,6 +315,10 @@ WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"monitor\w* (the |how )?(situation|things|progress|family|families|household|children|child|kids|baby|home|"
     r"him|her|them|matters|circumstances)(?!['’])\b|"
     r"keep\w* (an? )?(close )?eye on|keep\w* (a )?(close )?watch|"
+    # being seen or visited as part of the process, with nothing said of what is looked for ('Gwion will be seen once a
+    # year as part of the assessment of his education', ac12)
+    r"be (seen|visited)(?=[^.;]*\bas part of (the|an?|his|her|their) ([\w'’-]+ ){0,2}(assessment|review|process|"
+    r"monitoring|enquiries|enquiry|investigation)\b)|"
     # a visit whose purpose is to watch, and watching the parents' care with nothing said to look for ('visit
     # weekly to observe the parents' routines', ac11; 'visit on Monday to weigh the baby' says what is done)
     r"visit\w* ([\w'’-]+ ){0,3}?to (observe|monitor|oversee|check on|keep an eye on)|"
@@ -363,6 +373,9 @@ PROCESS_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     # the process as what happens: 'An assessment of Dad's parenting will be completed by the end of March'
     r"be (completed|convened|shared|tested|reviewed|discussed|assessed|referred|offered|explored|considered|"
     r"updated|put in place))\b"), re.I)
+ACTOR_AND_MODAL = re.compile(_ACTOR_AND_MODAL, re.I)
+# School, nursery or lessons attended: a day of the child's, not a process (as ATTENDANCE reads it)
+LESSONS_ATTENDED = re.compile(r"attend\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:school|nursery|college|class|lessons)\b", re.I)
 HAD_PLAN = re.compile(r"(?:ha(?:ve|s|ving)|get\w*)\s", re.I)
 # ...unless it says when, or by what means: 'Take responsibility for the school run on Mondays', 'Prove his
 # address by bringing a bill to the meeting on 2 June'.
@@ -458,6 +471,11 @@ VAGUE_PURPOSE = patterns.compile(
     r"mynd\s+i['’]r\s+afael\s+â|gwella|lleihau|diwallu)\w*(?:['’]r)?\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|risks?|needs|issues|"
     r"worries|situation|difficulties|problems|pryderon|risgiau|anghenion|sefyllfa)\b|"
     r"(?:the\s+)?(?:situation|things|matters|home\s+conditions)\s+(?:will\s+)?(?:improves?|gets?\s+better)\b|"
+    # something that will move forward or go well, with nothing said of what anyone will do ('attend sessions with the
+    # contact service so that family time can move forward in a positive way', ac12; 'so that Dad can go on the school
+    # run' says what)
+    r"(?:[\w'’-]+\s+){1,3}?(?:can\s+|will\s+|could\s+|may\s+)?(?:(?:move|moves|carry|carries|progress|progresses)\s+"
+    r"(?:forward|forwards|on|ahead)|(?:go|goes)\s+(?:forward|forwards|ahead|well|smoothly)|(?:run|runs)\s+smoothly)\b|"
     r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b|"
     # (after 'to help') help to a process or an aim ('offered mediation to help them agree contact', ac11)
     r"(?:them|him|her|the\s+(?:family|parents|carers))\s+(?:to\s+)?(?:agree|engage|reflect|"
@@ -582,7 +600,7 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     welsh = _may_be_welsh(text)
     aim_as_purpose = search(VAGUE_PURPOSE, told)
     if welsh:  # Welsh: the adult's understanding of the risks as the purpose ('er mwyn iddi ddeall y risgiau')
-        understood = search(UNDERSTANDING_AS_PURPOSE_CY, told)
+        understood = search(AIM_AS_PURPOSE_CY, told)
         if understood and (aim_as_purpose is None or understood.start() < aim_as_purpose.start()):
             aim_as_purpose = understood
     if aim_as_purpose:
@@ -656,7 +674,13 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         # it asks
         head_verb = (search(SHORTHAND_VERB, told) or search(SHORTHAND_VERB_CY, told)
                      or search(SHORTHAND_VERB_MORE_CY, told))
-        if head_verb is None or len(words(told[:head_verb.start()])) > 1:
+        # (counted from after whoever acts and 'will': 'The family will agree to a risk assessment by the end of the
+        # month' asks the agreement first, ac12)
+        # (English only: the Welsh list has verbs of two senses, 'cynnal parti' is to hold a party)
+        asked = ACTOR_AND_MODAL.match(told)
+        asked_at = asked.end() if asked and not welsh else 0
+        if head_verb is None or len(words(told[asked_at:head_verb.start()])) > 1 \
+                or LESSONS_ATTENDED.match(told[head_verb.start():]):
             return None
     verb = (search(SHORTHAND_VERB, kept) or search(SHORTHAND_VERB_CY, kept) or search(SHORTHAND_VERB_MORE_CY, kept)
             or team.extra_match(text))
