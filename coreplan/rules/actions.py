@@ -163,7 +163,11 @@ EXPLAINS = patterns.compile(
 # only saying what they are for does ('...so that by June every test is clear of heroin').
 _PROCESS_OBJECT = (r"(services?|work|plan|programmes?|courses?|groups?|sessions?|assessments?|treatment|support|"
                    r"professionals?|workers?|practitioners?|agenc(y|ies)|team|meetings?|appointments|conferences?|"
-                   r"testing|tests|counselling|therapy|clinic|review)")
+                   r"testing|tests|counselling|therapy|clinic|review|"
+                   # a framework, a process or an officer engaged with (ac12 probes: 'engage with the reunification
+                   # practice framework', 'engage with the children missing education officer until...')
+                   r"frameworks?|process(es)?|interventions?|officers?|advis[eo]rs?|mentors?|co-?ordinators?|nurses?|"
+                   r"health visitors?)")
 ATTENDANCE = patterns.compile(
     # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
     # 'engage Mali in play every evening' and 'attend school every day' are not
@@ -181,7 +185,9 @@ ATTENDANCE = patterns.compile(
     r"\b(plans?|agreements?) (will|to|must|should|shall) be (agreed|drawn up|written up|developed|produced|put together)\b|"
     # working with a service, as engaging with it ('work with the Valuing Families service for nine months on the
     # goals in their plan', ac11); working with a person named, or with a purpose said, is another matter
-    r"work(s|ing|ed)? (closely |alongside |together )?with (the |a |an |their |his |her |your |all )?"
+    # (and however it is done: 'work openly with the paediatric team', ac12 probes)
+    r"work(s|ing|ed)? (closely |alongside |together |openly |honestly |positively |collaboratively |co-?operatively |"
+    r"fully |constructively |effectively |jointly |in partnership )?with (the |a |an |their |his |her |your |all )?"
     r"([\w'’-]+ ){0,3}(services?|team|agenc(y|ies)|project|partnership)\b|"
     # getting oneself to the process, as keeping appointments: 'turn up to every appointment offered', 'be
     # present at the meetings' ('go to all ten sessions and talk with Siân after each one about...' says what

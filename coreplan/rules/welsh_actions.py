@@ -64,7 +64,11 @@ AIM_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("dangos dangoswch profi
 CHANGE_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("""
     gwella lleihau rheoli datblygu datrys delio_â delio_gyda goresgyn cryfhau gweithio_ar taclo amddiffyn diogelu
     gwellwch lleihewch rheolwch
-""") + r"|(?:mynd|fynd)\s+i['’]r\s+afael\s+(?:â|ag)|(?:" + _alternatives("newid") + r")\s+(?:ei|eu|eich)\s+(?:h?ymddygiad|"
+""") + r"|"
+    # learning how to make a change with nothing of it named, as English 'learn how to manage her diabetes' is read
+    # through its 'to' (ac12 probes; 'dysgu sut i roi inswlin' names a step)
+    r"(?:" + _alternatives("dysgu") + r")\s+(?:sut\s+)?i\s+(?:reoli|wella|leihau|ddatblygu|ddatrys|ddelio\s+(?:â|ag|gyda)|"
+    r"oresgyn|gryfhau|daclo|amddiffyn|ddiogelu)\b|(?:mynd|fynd)\s+i['’]r\s+afael\s+(?:â|ag)|(?:" + _alternatives("newid") + r")\s+(?:ei|eu|eich)\s+(?:h?ymddygiad|"
     r"ffordd|agwedd|h?agwedd|dull|rhianta|arferion|h?arferion)|(?:" + _alternatives("diwallu") + r")\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:anghenion|h?anghenion)|(?:" + _alternatives("ymddwyn") + r")(?:\s+yn\s+(?:well|dda|briodol|gyfrifol|synhwyrol|gall|iawn))?"
     r"|(?:" + _alternatives("gwneud") + r")\s+(?:dewisiadau|penderfyniadau)\s+(?:gwell|da|cadarnhaol|iach|diogel|call|doeth|iawn|"
@@ -113,6 +117,7 @@ _PROCESS_OBJECTS = _alternatives("""
     gwasanaeth gwasanaethau gwaith cynllun rhaglen rhaglenni cwrs cyrsiau grŵp grwpiau sesiwn sesiynau asesiad asesiadau
     triniaeth cymorth cefnogaeth gweithwyr gweithiwr ymarferwyr asiantaeth asiantaethau tîm cyfarfod cyfarfodydd
     apwyntiad apwyntiadau cynhadledd cynadleddau profion cwnsela therapi clinig adolygiad ymyrraeth gofal panel
+    swyddog swyddogion ymgynghorydd mentor nyrs ymwelydd ymarferydd cydlynydd fframwaith proses
 """)
 _IMPERSONAL = _alternatives("""
     cwblhau cynnal rhannu adolygu trafod asesu atgyfeirio cynnig ystyried diweddaru archwilio cytuno llofnodi monitro
@@ -135,6 +140,10 @@ ATTENDANCE_CY = patterns.compile(_WHO_CY + r"((?:" + _alternatives("mynychu myny
     r"(?:ysgol|meithrinfa|feithrinfa|coleg|gwersi|dosbarth|gwaith)\b)|" + _alternatives("cydymffurfio cydweithredu") + r"|"
     r"(?:" + _alternatives("ymgysylltu ymgysylltwch") + r")\s+(?:â|ag|gyda|efo|mewn|yn)\s*" + _THE + _SOME + r"(?:" + _PROCESS_OBJECTS
     + r")|(?:" + _alternatives("cymryd") + r")\s+rhan\s+(?:yn|mewn|yng|ym)\s*" + _THE + _SOME + r"(?:" + _PROCESS_OBJECTS + r")|"
+    # working with a service or a team named, as English 'work with the early help team' (ac11; ac12 probes: 'gweithio
+    # gyda'r tîm ailuno teuluoedd i ddangos ei bod wedi newid cyn i Ffion ddod adref')
+    r"(?:" + _alternatives("gweithio") + r")\s+(?:yn\s+agos\s+|yn\s+agored\s+)?(?:gyda|efo)\s*" + _THE + r"(?:[\w'’-]+\s+)?(?:"
+    + _alternatives("gwasanaeth gwasanaethau tîm timau asiantaeth asiantaethau prosiect partneriaeth") + r")|"
     r"(?:" + _alternatives("cadw cadwch") + r")\s+(?:pob|yr\s+holl|ei|eu|y|['’]r)?\s*(?:[\w'’-]+\s+)?(?:pob\s+apwyntiad|apwyntiadau|"
     r"hapwyntiadau)|(?:(?:bod|fod)\s+yn\s+bresennol|troi\s+i\s+fyny)\s+(?:yn|mewn|i|at|ar\s+gyfer|yng|ym)\s*"
     + _THE + r"(?:" + _alternatives("apwyntiad apwyntiadau cyfarfod cyfarfodydd sesiwn sesiynau cynhadledd") + r")|"
