@@ -12,7 +12,7 @@ the end of the month' (the verb asked had been counted from the start of the sen
 seen or visited as part of the process ('Bydd Gwion yn cael ei weld unwaith y flwyddyn fel rhan o'r asesiad'); and in
 Welsh working with a professional named by role in more than one word ('gweithio gyda'r ymwelydd iechyd a'r gweithiwr
 cymorth i deuluoedd ar yr holl bryderon'). Each is taught in both languages. Fifty-two probe actions of our own on the
-round's kinds, written after the blind measurement, showed six more wrong, five fixed the same way: engaging with a
+round's kinds, written after the blind measurement, showed seven more wrong, six fixed the same way: engaging with a
 framework or an officer ('engage with the children missing education officer until a school place is found'), working
 with a team in a manner ('work openly with the paediatric team'), and in Welsh working with a service or a team named
 ('gweithio gyda'r tîm ailuno teuluoedd i ddangos...', ac11's English kind), engaging with an officer ('ymgysylltu â'r
