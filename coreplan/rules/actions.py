@@ -14,8 +14,8 @@ from coreplan import patterns
 from coreplan.messages import Msg, msg
 from coreplan.prefilter import search_folded as search
 from coreplan.rules.team_phrases import NO_TEAM, TeamPhrases
-from coreplan.rules.welsh_actions import (HANDED_OVER_CY, PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY, VAGUE_MORE_CY,
-                                          welsh_head, welsh_vague_settled)
+from coreplan.rules.welsh_actions import (HANDED_OVER_CY, PARTICULARS_MORE_CY, SHORTHAND_VERB_MORE_CY,
+                                          AIM_AS_PURPOSE_CY, VAGUE_MORE_CY, welsh_head, welsh_vague_settled)
 from coreplan.rules.welsh_outcomes import CONCRETE_HEAD_CY, PARTICULARS_CY, SHORTHAND_VERB_CY, vague_welsh_action
 from coreplan.text import words
 
@@ -71,7 +71,13 @@ VAGUE = patterns.compile(r"\b(as (required|appropriate|needed|necessary|agreed|a
                          r"(?<!gets )(?<!get )(?<!getting )(?<!got )(?<!becomes )(?<!become )(?<!is )(?<!feels )(?<!feel )"
                          r"(?<!['’]s )too much|"
                          r"(be |being )?exposed to|"
-                         r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous) (people|adults|"
+                         # an amount or a standard left open ('reduce the clutter to a safe level', ac12; 'to two
+                         # cans on a Saturday' says how much)
+                         r"(to|at|within) (an? )?(safe|safer|acceptable|manageable|reasonable|appropriate|suitable|"
+                         r"healthy|tolerable|satisfactory) (levels?|standards?|amounts?)|"
+                         # ('steer away from extremist influences', ac12)
+                         r"(unsafe|risky|inappropriate|unsuitable|harmful|negative|dangerous|extremist|radical|criminal|"
+                         r"bad|antisocial|anti-social) (people|adults|"
                          r"individuals|persons|associates|peers|influences|relationships|men|partners)|"
                          r"overcom\w* (your |their |his |her |the )?(difficulties|problems|issues)|"
                          # people named only by what they do to the child (ac9): 'stay away from the people who are
@@ -157,7 +163,11 @@ EXPLAINS = patterns.compile(
 # only saying what they are for does ('...so that by June every test is clear of heroin').
 _PROCESS_OBJECT = (r"(services?|work|plan|programmes?|courses?|groups?|sessions?|assessments?|treatment|support|"
                    r"professionals?|workers?|practitioners?|agenc(y|ies)|team|meetings?|appointments|conferences?|"
-                   r"testing|tests|counselling|therapy|clinic|review)")
+                   r"testing|tests|counselling|therapy|clinic|review|"
+                   # a framework, a process or an officer engaged with (ac12 probes: 'engage with the reunification
+                   # practice framework', 'engage with the children missing education officer until...')
+                   r"frameworks?|process(es)?|interventions?|officers?|advis[eo]rs?|mentors?|co-?ordinators?|nurses?|"
+                   r"health visitors?)")
 ATTENDANCE = patterns.compile(
     # what is attended, engaged with or taken part in decides: 'engage with the drug service' is attendance,
     # 'engage Mali in play every evening' and 'attend school every day' are not
@@ -175,7 +185,9 @@ ATTENDANCE = patterns.compile(
     r"\b(plans?|agreements?) (will|to|must|should|shall) be (agreed|drawn up|written up|developed|produced|put together)\b|"
     # working with a service, as engaging with it ('work with the Valuing Families service for nine months on the
     # goals in their plan', ac11); working with a person named, or with a purpose said, is another matter
-    r"work(s|ing|ed)? (closely |alongside |together )?with (the |a |an |their |his |her |your |all )?"
+    # (and however it is done: 'work openly with the paediatric team', ac12 probes)
+    r"work(s|ing|ed)? (closely |alongside |together |openly |honestly |positively |collaboratively |co-?operatively |"
+    r"fully |constructively |effectively |jointly |in partnership )?with (the |a |an |their |his |her |your |all )?"
     r"([\w'’-]+ ){0,3}(services?|team|agenc(y|ies)|project|partnership)\b|"
     # getting oneself to the process, as keeping appointments: 'turn up to every appointment offered', 'be
     # present at the meetings' ('go to all ten sessions and talk with Siân after each one about...' says what
@@ -309,6 +321,10 @@ WATCH_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     r"monitor\w* (the |how )?(situation|things|progress|family|families|household|children|child|kids|baby|home|"
     r"him|her|them|matters|circumstances)(?!['’])\b|"
     r"keep\w* (an? )?(close )?eye on|keep\w* (a )?(close )?watch|"
+    # being seen or visited as part of the process, with nothing said of what is looked for ('Gwion will be seen once a
+    # year as part of the assessment of his education', ac12)
+    r"be (seen|visited)(?=[^.;]*\bas part of (the|an?|his|her|their) ([\w'’-]+ ){0,2}(assessment|review|process|"
+    r"monitoring|enquiries|enquiry|investigation)\b)|"
     # a visit whose purpose is to watch, and watching the parents' care with nothing said to look for ('visit
     # weekly to observe the parents' routines', ac11; 'visit on Monday to weigh the baby' says what is done)
     r"visit\w* ([\w'’-]+ ){0,3}?to (observe|monitor|oversee|check on|keep an eye on)|"
@@ -363,6 +379,9 @@ PROCESS_HEAD = patterns.compile(_ACTOR_AND_MODAL + (
     # the process as what happens: 'An assessment of Dad's parenting will be completed by the end of March'
     r"be (completed|convened|shared|tested|reviewed|discussed|assessed|referred|offered|explored|considered|"
     r"updated|put in place))\b"), re.I)
+ACTOR_AND_MODAL = re.compile(_ACTOR_AND_MODAL, re.I)
+# School, nursery or lessons attended: a day of the child's, not a process (as ATTENDANCE reads it)
+LESSONS_ATTENDED = re.compile(r"attend\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:school|nursery|college|class|lessons)\b", re.I)
 HAD_PLAN = re.compile(r"(?:ha(?:ve|s|ving)|get\w*)\s", re.I)
 # ...unless it says when, or by what means: 'Take responsibility for the school run on Mondays', 'Prove his
 # address by bringing a bill to the meeting on 2 June'.
@@ -458,6 +477,11 @@ VAGUE_PURPOSE = patterns.compile(
     r"mynd\s+i['’]r\s+afael\s+â|gwella|lleihau|diwallu)\w*(?:['’]r)?\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|risks?|needs|issues|"
     r"worries|situation|difficulties|problems|pryderon|risgiau|anghenion|sefyllfa)\b|"
     r"(?:the\s+)?(?:situation|things|matters|home\s+conditions)\s+(?:will\s+)?(?:improves?|gets?\s+better)\b|"
+    # something that will move forward or go well, with nothing said of what anyone will do ('attend sessions with the
+    # contact service so that family time can move forward in a positive way', ac12; 'so that Dad can go on the school
+    # run' says what)
+    r"(?:[\w'’-]+\s+){1,3}?(?:can\s+|will\s+|could\s+|may\s+)?(?:(?:move|moves|carry|carries|progress|progresses)\s+"
+    r"(?:forward|forwards|on|ahead)|(?:go|goes)\s+(?:forward|forwards|ahead|well|smoothly)|(?:run|runs)\s+smoothly)\b|"
     r"(?:the\s+)?(?:children|child|baby|kids)\s+(?:are|is|will\s+be|feel|stay|remain)\s+(?:kept\s+)?safer?\b|"
     # (after 'to help') help to a process or an aim ('offered mediation to help them agree contact', ac11)
     r"(?:them|him|her|the\s+(?:family|parents|carers))\s+(?:to\s+)?(?:agree|engage|reflect|"
@@ -579,7 +603,12 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     body = text[lead.end():] if lead else text  # 'By 30 June, Gareth to...' is read from 'Gareth to'
     actor = ROLE_TO.match(body)
     told = body[actor.end():] if actor else body  # what comes after 'Mum to'
+    welsh = _may_be_welsh(text)
     aim_as_purpose = search(VAGUE_PURPOSE, told)
+    if welsh:  # Welsh: the adult's understanding of the risks as the purpose ('er mwyn iddi ddeall y risgiau')
+        understood = search(AIM_AS_PURPOSE_CY, told)
+        if understood and (aim_as_purpose is None or understood.start() < aim_as_purpose.start()):
+            aim_as_purpose = understood
     if aim_as_purpose:
         told = told[:aim_as_purpose.start()]  # '..., in order to address the concerns': no purpose said
     bare_aim = search(AIM_AS_BARE_PURPOSE, told)
@@ -589,7 +618,6 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
     else:
         aim_tail = ""
     # 'Parents to', 'Family members to': a group can be who acts only in a particular step
-    welsh = _may_be_welsh(text)
     generic = (actor if actor and GROUP_ONLY.match(actor.group(0)) else None) \
         or (search(SHORTHAND_ACTOR_CY, body) if welsh else None)
     if generic and not (search(EXPLAINS, told) or search(PARTICULARS, told)):
@@ -652,7 +680,13 @@ def shorthand_reason(text: str, team: TeamPhrases = NO_TEAM) -> Msg | None:
         # it asks
         head_verb = (search(SHORTHAND_VERB, told) or search(SHORTHAND_VERB_CY, told)
                      or search(SHORTHAND_VERB_MORE_CY, told))
-        if head_verb is None or len(words(told[:head_verb.start()])) > 1:
+        # (counted from after whoever acts and 'will': 'The family will agree to a risk assessment by the end of the
+        # month' asks the agreement first, ac12)
+        # (English only: the Welsh list has verbs of two senses, 'cynnal parti' is to hold a party)
+        asked = ACTOR_AND_MODAL.match(told)
+        asked_at = asked.end() if asked and not welsh else 0
+        if head_verb is None or len(words(told[asked_at:head_verb.start()])) > 1 \
+                or LESSONS_ATTENDED.match(told[head_verb.start():]):
             return None
     verb = (search(SHORTHAND_VERB, kept) or search(SHORTHAND_VERB_CY, kept) or search(SHORTHAND_VERB_MORE_CY, kept)
             or team.extra_match(text))

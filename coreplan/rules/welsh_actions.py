@@ -64,7 +64,11 @@ AIM_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("dangos dangoswch profi
 CHANGE_CY = patterns.compile(_WHO_CY + r"(" + _alternatives("""
     gwella lleihau rheoli datblygu datrys delio_â delio_gyda goresgyn cryfhau gweithio_ar taclo amddiffyn diogelu
     gwellwch lleihewch rheolwch
-""") + r"|(?:mynd|fynd)\s+i['’]r\s+afael\s+(?:â|ag)|(?:" + _alternatives("newid") + r")\s+(?:ei|eu|eich)\s+(?:h?ymddygiad|"
+""") + r"|"
+    # learning how to make a change with nothing of it named, as English 'learn how to manage her diabetes' is read
+    # through its 'to' (ac12 probes; 'dysgu sut i roi inswlin' names a step)
+    r"(?:" + _alternatives("dysgu") + r")\s+(?:sut\s+)?i\s+(?:reoli|wella|leihau|ddatblygu|ddatrys|ddelio\s+(?:â|ag|gyda)|"
+    r"oresgyn|gryfhau|daclo|amddiffyn|ddiogelu)\b|(?:mynd|fynd)\s+i['’]r\s+afael\s+(?:â|ag)|(?:" + _alternatives("newid") + r")\s+(?:ei|eu|eich)\s+(?:h?ymddygiad|"
     r"ffordd|agwedd|h?agwedd|dull|rhianta|arferion|h?arferion)|(?:" + _alternatives("diwallu") + r")\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:anghenion|h?anghenion)|(?:" + _alternatives("ymddwyn") + r")(?:\s+yn\s+(?:well|dda|briodol|gyfrifol|synhwyrol|gall|iawn))?"
     r"|(?:" + _alternatives("gwneud") + r")\s+(?:dewisiadau|penderfyniadau)\s+(?:gwell|da|cadarnhaol|iach|diogel|call|doeth|iawn|"
@@ -88,7 +92,11 @@ WATCH_CY = patterns.compile(_WHO_CY + r"((?:" + _alternatives("goruchwylio goruc
     r"(?:(?:" + _alternatives("rhoi") + r")\s+gwybod|(?:" + _alternatives("dweud") + r")\s+wrth|" + _alternatives("hysbysu adrodd rhannu codi trosglwyddo")
     + r")(?:\s+[\w'’-]+){0,4}?\s+(?:am\s+)?unrhyw\b|"
     r"(?:" + _alternatives("cadw cadwch") + r")\s*(?:[\w'’-]+\s+){1,3}?(?:yn\s+wybodus|yn\s+y\s+darlun|yn\s+gyfredol|mewn\s+cysylltiad|"
-    r"wedi\s+(?:eu|ei)\s+diweddaru))\b", re.I)
+    r"wedi\s+(?:eu|ei)\s+diweddaru)|"
+    # being seen or visited as part of the process, with nothing said of what is looked for ('Bydd Gwion yn cael ei weld
+    # unwaith y flwyddyn fel rhan o'r asesiad', ac12), as English 'be seen ... as part of the assessment'
+    r"(?:cael|gael)\s+(?:ei|eu)\s+(?:gweld|weld|ymweld\s+â|hymweld\s+â)(?=[^.;]*\bfel\s+rhan\s+o['’]r\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:asesiad|adolygiad|broses|proses|monitro|ymholiadau|ymchwiliad)\b))\b", re.I)
 WATCH_SETTLED_CY = patterns.compile(
     r"\b(?:fel\s+bod|fel\s+nad|er\s+mwyn|i\s+(?:weld|wirio|wneud\s+yn\s+siŵr|gael\s+gwybod)|drwy|trwy|(?:a|ac)\s+(?:ffonio|dweud|"
     r"tecstio|e-bostio|ysgrifennu|adrodd|cysylltu|rhoi\s+gwybod)|yr\s+un\s+diwrnod|y\s+diwrnod\s+cynt|ymlaen\s+llaw|ar\s+unwaith|yn\s+syth|o\s+fewn|cyn|bob\s+amser|"
@@ -109,6 +117,7 @@ _PROCESS_OBJECTS = _alternatives("""
     gwasanaeth gwasanaethau gwaith cynllun rhaglen rhaglenni cwrs cyrsiau grŵp grwpiau sesiwn sesiynau asesiad asesiadau
     triniaeth cymorth cefnogaeth gweithwyr gweithiwr ymarferwyr asiantaeth asiantaethau tîm cyfarfod cyfarfodydd
     apwyntiad apwyntiadau cynhadledd cynadleddau profion cwnsela therapi clinig adolygiad ymyrraeth gofal panel
+    swyddog swyddogion ymgynghorydd mentor nyrs ymwelydd ymarferydd cydlynydd fframwaith proses
 """)
 _IMPERSONAL = _alternatives("""
     cwblhau cynnal rhannu adolygu trafod asesu atgyfeirio cynnig ystyried diweddaru archwilio cytuno llofnodi monitro
@@ -131,6 +140,10 @@ ATTENDANCE_CY = patterns.compile(_WHO_CY + r"((?:" + _alternatives("mynychu myny
     r"(?:ysgol|meithrinfa|feithrinfa|coleg|gwersi|dosbarth|gwaith)\b)|" + _alternatives("cydymffurfio cydweithredu") + r"|"
     r"(?:" + _alternatives("ymgysylltu ymgysylltwch") + r")\s+(?:â|ag|gyda|efo|mewn|yn)\s*" + _THE + _SOME + r"(?:" + _PROCESS_OBJECTS
     + r")|(?:" + _alternatives("cymryd") + r")\s+rhan\s+(?:yn|mewn|yng|ym)\s*" + _THE + _SOME + r"(?:" + _PROCESS_OBJECTS + r")|"
+    # working with a service or a team named, as English 'work with the early help team' (ac11; ac12 probes: 'gweithio
+    # gyda'r tîm ailuno teuluoedd i ddangos ei bod wedi newid cyn i Ffion ddod adref')
+    r"(?:" + _alternatives("gweithio") + r")\s+(?:yn\s+agos\s+|yn\s+agored\s+)?(?:gyda|efo)\s*" + _THE + r"(?:[\w'’-]+\s+)?(?:"
+    + _alternatives("gwasanaeth gwasanaethau tîm timau asiantaeth asiantaethau prosiect partneriaeth") + r")|"
     r"(?:" + _alternatives("cadw cadwch") + r")\s+(?:pob|yr\s+holl|ei|eu|y|['’]r)?\s*(?:[\w'’-]+\s+)?(?:pob\s+apwyntiad|apwyntiadau|"
     r"hapwyntiadau)|(?:(?:bod|fod)\s+yn\s+bresennol|troi\s+i\s+fyny)\s+(?:yn|mewn|i|at|ar\s+gyfer|yng|ym)\s*"
     + _THE + r"(?:" + _alternatives("apwyntiad apwyntiadau cyfarfod cyfarfodydd sesiwn sesiynau cynhadledd") + r")|"
@@ -175,10 +188,15 @@ HANDED_OVER_CY = patterns.compile(_WHO_CY + r"(?:" + _alternatives("rhoi rhowch 
 
 # More Welsh process words for the verb check (the English list has 'discuss', 'review'; mutated forms of the
 # words coreplan.rules.actions lists in their radical form: 'Mam i fynychu', 'Dad i gwblhau'), and 'act on'
+# (working with a professional named by role, as English 'work with the health visitor' is read: 'gweithio gyda'r
+# ymwelydd iechyd a'r gweithiwr cymorth i deuluoedd ar yr holl bryderon', ac12; the radical-form list in
+# coreplan.rules.actions takes one word before the role only)
 SHORTHAND_VERB_MORE_CY = patterns.compile(r"\b(?:" + _alternatives("""
     trafod adolygu mynychu cwblhau diwallu goruchwylio pennu rheoli gwella lleihau cynnal monitro cefnogi parhau derbyn
     cyrchu darparu cydweithredu cydymffurfio gweithredu_ar cytuno_i
-""") + r"|(?:cymryd|gymryd|chymryd)\s+rhan)\b", re.I)
+""") + r"|(?:cymryd|gymryd|chymryd)\s+rhan|(?:gweithio|weithio)\s+(?:gyda|efo)\s*(?:['’]r\s*|y\s+|yr\s+|ei\s+|eu\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:ymwelydd|ymwelwyr|nyrs|nyrsys|bydwraig|meddyg|swyddog|swyddogion|ymarferydd|ymarferwyr|"
+    r"ymgynghorydd|cwnselydd|therapydd|mentor|gweithiwr|gweithwyr|seicolegydd|eiriolwr))\b", re.I)
 
 # Things of the day a step is done with (the Welsh of the English list in coreplan.rules.actions.PARTICULARS:
 # a list, a letter, a card, a calendar, a diary, a timetable, a number, an envelope)
@@ -187,12 +205,34 @@ PARTICULARS_MORE_CY = patterns.compile(r"\b(?:" + _alternatives("""
     boeler llyfr_cyswllt matres basged blanced
 """) + r"|aros\s+gyda|arhosiad)\b", re.I)
 
-# As needed, as appropriate, as arranged: the Welsh of the English VAGUE 'when required', 'if needed', 'as arranged'
+# As needed, as appropriate, as arranged: the Welsh of the English VAGUE 'when required', 'if needed', 'as arranged';
+# and, as in English (ac12), influences named only by a kind of harm ('cadw draw o ddylanwadau troseddol') and an amount
+# or a standard left open ('i lefel ddiogel', 'i safon dderbyniol')
 VAGUE_MORE_CY = patterns.compile(r"\b(?:pan|lle|os|fel\s+y)\s+(?:fo|bo|bydd|fydd|oes|mae)\s*(?:['’]n\s+|yn\s+)?(?:angen|briodol|"
-                                 r"addas|rhaid|gofynnol)\b|\byn\s+ôl\s+y\s+gofyn\b|\bfel\s+y\s+(?:trefnwyd|cytunwyd)\b", re.I)
+                                 r"addas|rhaid|gofynnol)\b|\byn\s+ôl\s+y\s+gofyn\b|\bfel\s+y\s+(?:trefnwyd|cytunwyd)\b|"
+                                 r"\b(?:dylanwadau|dylanwad|ddylanwadau|ddylanwad)\s+(?:drwg|negyddol|niweidiol|troseddol|eithafol|"
+                                 r"peryglus|anniogel|amhriodol)\b|\b(?:i|ar)\s+(?:lefel|safon|lefelau|safonau)\s+(?:ddiogel|dderbyniol|"
+                                 r"resymol|briodol|addas|iach|foddhaol|diogel|derbyniol|rhesymol|priodol)\b", re.I)
 
 _VAGUE_PURPOSE_CY = re.compile(r"\b(?:fel\s+bod|er\s+mwyn|i)\s+(?:[\w'’-]+\s+){0,3}?(?:mynd\s+i['’]r\s+afael|gwella|wella|lleihau|"
                                r"leihau|diwallu|ddiwallu)\b", re.I)
+
+# The adult's understanding of the risks, the concerns or the effect on the children, or insight into them, given as the
+# purpose: an aim with no behaviour in it, as its English twin ('so that she understands the risks to the children',
+# coreplan.rules.actions.VAGUE_PURPOSE; session 36, ac12): 'er mwyn iddi ddeall y risgiau i'r plant', 'fel ei fod yn
+# deall y pryderon', 'fel bod ganddo fewnwelediad i'r pryderon', 'i'w helpu i ddeall yr effaith ar y plant'. What is
+# understood when it is a thing to do says what ('er mwyn iddi ddeall sut i roi'r pwmp asthma iddo').
+AIM_AS_PURPOSE_CY = patterns.compile(
+    r"\b(?:(?:fel\s+(?:bod|ei\s+bod|ei\s+fod|eu\s+bod)|er\s+mwyn|i['’]w\s+helpu(?:\s+nhw)?\s+i|i\s+(?:helpu|helpu['’]r)\s+"
+    r"(?:[\w'’-]+\s+){1,2}?i)\s+(?:iddi\s+|iddo\s+|iddynt\s+|iddyn\s+nhw\s+|hi\s+|e\s+|o\s+|nhw\s+|mam\s+|dad\s+|"
+    r"(?:y\s+|['’]r\s*)?rhieni\s+|['’]r\s+ddau\s+riant\s+)?(?:yn\s+|['’]n\s+)?(?:well\s+|llawn\s+)?(?:ddeall|deall|gydnabod|"
+    r"cydnabod|werthfawrogi|gwerthfawrogi|sylweddoli)\s+(?:y\s+|yr\s+|['’]r\s*|ei\s+|eu\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:risgiau|risg|pryderon|bryderon|effaith|peryglon|perygl|niwed|gofidiau)|fel\s+bod\s+(?:ganddi|ganddo|ganddynt|"
+    r"ganddyn\s+nhw|gan\s+(?:mam|dad|y\s+rhieni))\s+(?:fewnwelediad|mewnwelediad|well\s+dealltwriaeth|ddealltwriaeth)\s+"
+    r"(?:i|o)\b|"
+    # something that will move forward or go well, as in English ('fel bod y cyswllt yn gallu symud ymlaen', ac12)
+    r"(?:fel\s+bod|fel\s+y\s+gall|er\s+mwyn\s+i)\s+(?:[\w'’-]+\s+){1,3}?(?:yn\s+gallu\s+|allu\s+)?(?:symud|mynd|fynd|"
+    r"datblygu|ddatblygu)\s+(?:ymlaen|yn\s+ei\s+flaen|yn\s+dda|yn\s+esmwyth|yn\s+hwylus)\b)", re.I)
 
 
 # By what means (the Welsh of 'by bathing her at seven'): settles an aim of the home or of behaviour ('Gwella'r drefn
@@ -231,7 +271,7 @@ def welsh_head(kept: str) -> tuple[str, str] | None:
             continue
         words = next(group for group in head.groups() if group)
         after = kept[head.end():]
-        vague = _VAGUE_PURPOSE_CY.search(after)
+        vague = _VAGUE_PURPOSE_CY.search(after) or search(AIM_AS_PURPOSE_CY, after)
         if vague:
             after = after[:vague.start()]  # 'er mwyn gwella...' says no more than the aim
         if kind == "aim":
