@@ -1,10 +1,12 @@
 """Welsh terms of school attendance, domestic abuse protection orders, benefits for kinship carers, kinship care,
-advocacy, Cafcass, young witnesses, eviction and adoption contact (issue 12), from Welsh pages no earlier lexicon
-block or corpus row cites (the Public Services Ombudsman, Monmouthshire council, GOV.UK, the Money Advice Service,
-Kinship, Foster Wales, Senedd Research, the Children's Commissioner, an archived Directgov page, the Wales Centre
-for Public Policy, the National Adoption Service): found in a plan's sentences, mutated or plural, while the
-everyday words they are made of (a party, an application form, a family's friends, good care, a caring element,
-a child's interests, recording a song, a tenancy, planning a visit, no fault of her own) stay plain."""
+advocacy, Cafcass, young witnesses, eviction, adoption contact, maternity inspection and drugs (issue 12), from
+Welsh pages no earlier lexicon block or corpus row cites (the Public Services Ombudsman, Monmouthshire council,
+GOV.UK, the Money Advice Service, Kinship, Foster Wales, Senedd Research, the Children's Commissioner, an archived
+Directgov page, the Wales Centre for Public Policy, the National Adoption Service, Healthcare Inspectorate Wales,
+the North Wales Police and Crime Commissioner): found in a plan's sentences, mutated or plural, while the everyday
+words they are made of (a party, an application form, a family's friends, good care, a caring element, a child's
+interests, recording a song, a tenancy, planning a visit, no fault of her own, a visit without warning, the police,
+a problem) stay plain."""
 
 from __future__ import annotations
 
@@ -55,6 +57,15 @@ def found(text: str) -> list[str]:
     # adoption contact
     ("Bydd y gweithiwr cymdeithasol yn dechrau cynllunio cyswllt gyda'r teulu.", "cynllunio cyswllt"),
     ("Mae'r asiantaeth wedi gorffen ei chynllunio cyswllt.", "chynllunio cyswllt"),
+    # maternity inspection and drugs
+    ("Bydd yr uned famolaeth yn cael arolygiad dirybudd eleni.", "arolygiad dirybudd"),
+    ("Mae'r cartref plant wedi cael dau arolygiad dirybudd.", "arolygiad dirybudd"),
+    ("Mae arolygiadau dirybudd yn digwydd bob blwyddyn.", "arolygiadau dirybudd"),
+    ("Mae Dad yn cael Triniaeth â Chymorth Heroin yn y clinig.", "triniaeth â chymorth heroin"),
+    ("Bydd Comisiynydd Heddlu a Throsedd yr ardal yn ymweld â'r prosiect.", "comisiynydd heddlu a throsedd"),
+    ("Mae'r llythyr gan Gomisiynydd Heddlu a Throsedd y gogledd.", "gomisiynydd heddlu a throsedd"),
+    ("Mae'r gwasanaeth yn gweithio gyda defnyddwyr cyffuriau problemus.", "defnyddwyr cyffuriau problemus"),
+    ("Roedd ewythr Jac yn ddefnyddiwr cyffuriau problemus.", "ddefnyddiwr cyffuriau problemus"),
     # mutated after 'fy' and 'eu'
     ("Mae fy ngofal carennydd i Jac wedi para dwy flynedd.", "ngofal carennydd"),
     ("Mae eu hymweliad nhw'n dibynnu ar eu prydlondeb.", "prydlondeb"),
@@ -85,6 +96,9 @@ def test_the_new_terms_are_found(text, words):
     "Bydd y teulu'n penderfynu ble i fynd ar wyliau.",
     "Mae Mali'n paru'r sanau ar ôl golchi.",
     "Bydd cyflwyniadau'r plant yn y neuadd ddydd Gwener.",
+    "Cafodd Mam ymweliad gan y nyrs heb rybudd.",
+    "Mae'r heddlu'n chwilio am y lleidr.",
+    "Mae gan Jac broblem gyda'i waith cartref.",
 ])
 def test_everyday_welsh_stays_plain(text):
     assert found(text) == []
