@@ -1,12 +1,12 @@
 """Welsh terms of school attendance, domestic abuse protection orders, benefits for kinship carers, kinship care,
-advocacy, Cafcass, young witnesses, eviction, adoption contact, maternity inspection and drugs (issue 12), from
-Welsh pages no earlier lexicon block or corpus row cites (the Public Services Ombudsman, Monmouthshire council,
-GOV.UK, the Money Advice Service, Kinship, Foster Wales, Senedd Research, the Children's Commissioner, an archived
-Directgov page, the Wales Centre for Public Policy, the National Adoption Service, Healthcare Inspectorate Wales,
-the North Wales Police and Crime Commissioner): found in a plan's sentences, mutated or plural, while the everyday
-words they are made of (a party, an application form, a family's friends, good care, a caring element, a child's
-interests, recording a song, a tenancy, planning a visit, no fault of her own, a visit without warning, the police,
-a problem) stay plain."""
+advocacy, Cafcass, young witnesses, eviction, adoption contact, maternity inspection, drugs and the criminal courts
+(issue 12), from Welsh pages no earlier lexicon block or corpus row cites (the Public Services Ombudsman,
+Monmouthshire council, GOV.UK, the Money Advice Service, Kinship, Foster Wales, Senedd Research, the Children's
+Commissioner, an archived Directgov page, the Wales Centre for Public Policy, the National Adoption Service,
+Healthcare Inspectorate Wales, the North Wales Police and Crime Commissioner, North Wales Police): found in a plan's
+sentences, mutated or plural, while the everyday words they are made of (a party, an application form, a family's
+friends, good care, a caring element, a child's interests, recording a song, a tenancy, planning a visit, no fault
+of her own, a visit without warning, the police, a problem, a crime one way or the other, a class) stay plain."""
 
 from __future__ import annotations
 
@@ -66,6 +66,12 @@ def found(text: str) -> list[str]:
     ("Mae'r llythyr gan Gomisiynydd Heddlu a Throsedd y gogledd.", "gomisiynydd heddlu a throsedd"),
     ("Mae'r gwasanaeth yn gweithio gyda defnyddwyr cyffuriau problemus.", "defnyddwyr cyffuriau problemus"),
     ("Roedd ewythr Jac yn ddefnyddiwr cyffuriau problemus.", "ddefnyddiwr cyffuriau problemus"),
+    # the criminal courts
+    ("Bydd y barnwr dosbarth yn gwrando ar achos Dad.", "barnwr dosbarth"),
+    ("Mae'r llythyr yn dweud bod yr achos o flaen farnwr dosbarth.", "farnwr dosbarth"),
+    ("Mae'r heddlu'n dweud bod y rhain yn droseddau ditiol.", "droseddau ditiol"),
+    ("Cafodd ewythr Jac ei gyhuddo o drosedd ditiol.", "drosedd ditiol"),
+    ("Bydd Mam yn mynd â'r achos i'r Llys Apêl.", "llys apêl"),
     # mutated after 'fy' and 'eu'
     ("Mae fy ngofal carennydd i Jac wedi para dwy flynedd.", "ngofal carennydd"),
     ("Mae eu hymweliad nhw'n dibynnu ar eu prydlondeb.", "prydlondeb"),
@@ -97,6 +103,9 @@ def test_the_new_terms_are_found(text, words):
     "Mae Mali'n paru'r sanau ar ôl golchi.",
     "Bydd cyflwyniadau'r plant yn y neuadd ddydd Gwener.",
     "Cafodd Mam ymweliad gan y nyrs heb rybudd.",
+    # 'troseddau naill ffordd' (either-way offences) is left out: the singular is everyday Welsh too
+    "Mae'n drosedd naill ffordd neu'r llall.",
+    "Mae Mali yn y dosbarth cyntaf yn yr ysgol.",
     "Mae'r heddlu'n chwilio am y lleidr.",
     "Mae gan Jac broblem gyda'i waith cartref.",
 ])
