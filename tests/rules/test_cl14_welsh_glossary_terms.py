@@ -106,6 +106,9 @@ def test_the_new_terms_are_found(text, words):
     # 'troseddau naill ffordd' (either-way offences) is left out: the singular is everyday Welsh too
     "Mae'n drosedd naill ffordd neu'r llall.",
     "Mae Mali yn y dosbarth cyntaf yn yr ysgol.",
+    "Mae Nain wedi cynnig gofal plant i'w chwaer.",
+    # 'trigolyn sefydlog' (a settled resident, in the immigration sense) is left out: its words are everyday too
+    "Mae hi'n drigolyn sefydlog yn y pentref ers blynyddoedd.",
     "Mae'r heddlu'n chwilio am y lleidr.",
     "Mae gan Jac broblem gyda'i waith cartref.",
 ])
