@@ -115,7 +115,14 @@ def _in(words: list[_Word], index: int, names: frozenset) -> bool:
     """Whether the word at index, alone or with the word before it ('social worker'), is in names."""
     if words[index].word in names:
         return True
-    return index > 0 and f"{words[index - 1].word} {words[index].word}" in names
+    if index > 0 and f"{words[index - 1].word} {words[index].word}" in names:
+        return True
+    # (oe11) 'a Teacher of the Deaf', 'a teacher for the visually impaired': a sensory service's teacher
+    return names is W.PROVIDER_NOUNS and words[index].word in ("teacher", "teachers") \
+        and index + 2 < len(words) and words[index + 1].word in ("of", "for") \
+        and (words[index + 2].word in W.SENSORY_TEACHING
+             or (words[index + 2].word == "the" and index + 3 < len(words)
+                 and words[index + 3].word in W.SENSORY_TEACHING))
 
 
 def _head(words: list[_Word], index: int, stop: int | None = None) -> tuple[int, int] | None:
@@ -278,7 +285,9 @@ def _triggers() -> frozenset:
                 | W.STATUS_PARTICIPLES | W.OBJECT_DECIDES | W.MEASURED_ONLY | W.BY_A_SERVICE | W.PROCESS_QUALIFIERS
                 | W.SCORES | W.COURTS | W.MOVED_PARTICIPLES | W.PROVIDED_AIDS | W.HEALTH_CHECKERS
                 # (twen) 'council' and 'authority' for 'The local authority will meet Jac's needs'
-                | {"seen", "spoken", "met", "council", "authority"})
+                | {"seen", "spoken", "met", "council", "authority"}
+                # (oe11) a sensory service's teacher, a paid carer made to act, something kept at school
+                | W.SENSORY_TEACHING | W.STORED_FOR | {"carer", "carers"})
     words |= {"re-" + word for word in W.SERVICE_PARTICIPLES | W.PASSIVE_ATTENDANCE | W.OBJECT_DECIDES}
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
@@ -686,6 +695,8 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return None
         if lemma not in W.ATTENDANCE_VERBS and lemma not in W.CONTACT_VERBS:
             break
+        if lemma == "sign" and after < len(words) and words[after].word in ("to", "with"):
+            return None  # (oe11) 'sign to her Teacher of the Deaf': she talks in sign ('sign up to' is read on)
         if lemma == "need" and index > 0 and words[index - 1].word in W.NEED_NEGATIONS:
             return None  # 'will no longer need support': the child has changed
         # 'have someone to support her': a person handed to the child to do a provider's work
@@ -696,7 +707,10 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                 return found(index, phrase[1] + 2, "a person to do a provider's work")
             # 'have an occupational therapist visit his bedroom', 'have the school nurse check her inhaler'
             for at in range(after, min(after + 5, len(words) - 1)):
-                if _in(words, at, W.PROVIDER_NOUNS) and not words[at].possessive \
+                # (oe11) or a paid carer: 'have a carer visit each morning', 'have carers come in'
+                paid_carer = words[at].word in ("carer", "carers") and (
+                    words[at - 1].word in W.PAID_CARER_MARKS or (at == after and words[at].word == "carers"))
+                if (paid_carer or _in(words, at, W.PROVIDER_NOUNS)) and not words[at].possessive \
                         and words[at + 1].word in W.MADE_TO_ACT:
                     return found(index, at + 1, "a provider made to act")
                 if words[at].word in W.PHRASE_ENDS or not words[at].word[0].isalnum():
@@ -733,6 +747,17 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                             w.word == "so" for w in words[later + 1:])):
                         return None  # 'have her eyes tested ... so she can see the board': her health, and what it gives
                     return found(index, later, "something a service does, had done")
+            # (oe11) something of the child's kept for them at school: 'have a change of clothes kept in the school
+            # office' (the phrase may run on through 'of'; his own locker or bedroom is not a school's store)
+            for later in range(after + 1, min(after + 7, len(words) - 2)):
+                if words[later].word in W.CLAUSE_WORDS or not words[later].word[0].isalnum() or (
+                        words[later].word in W.PHRASE_ENDS and words[later].word not in ("of", "and")):
+                    break
+                if words[later].word in W.STORED_FOR and words[later + 1].word in ("in", "at"):
+                    place = _head(words, later + 2)
+                    if place is not None and _in(words, place[1], W.STORE_PLACES):
+                        return found(index, place[1], "something kept for the child by a school or service")
+                    break
         while after < len(words) and words[after].word in W.PARTICLES:
             # 'drop in to see': the infinitive is the verb that matters
             if words[after].word == "to" and after + 1 < len(words) and _lemma(words[after + 1].word) in (

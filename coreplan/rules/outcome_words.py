@@ -88,7 +88,22 @@ PROVIDER_NOUNS = frozenset({
     "appropriate adult", "appropriate adults", "facilitator", "facilitators",
     # a charity that gives the help, unnamed, as the Welsh list has 'elusen' ('a bed provided by the charity')
     "charity", "charities",
+    # (oe11) the sensory services' teachers by their initials (a qualified teacher of the deaf, of the visually
+    # impaired, of multi-sensory impairment) and the hearing clinic's people; 'a Teacher of the Deaf' written out is
+    # read by the words after 'teacher' (SENSORY_TEACHING)
+    "qtod", "qtods", "qtvi", "qtvis", "qtmsi", "audiologist", "audiologists",
 })
+# (oe11) what makes a teacher a sensory service's rather than the child's own class teacher: 'weekly visits from a
+# Teacher of the Deaf', 'a teacher for the visually impaired' ('his teacher of Welsh' is his class's)
+SENSORY_TEACHING = frozenset({"deaf", "visually", "vi", "hi", "hearing", "blind", "multi-sensory", "sensory"})
+# (oe11) a paid carer in an adult's care and support plan, made to act: 'have a carer visit each morning', 'have
+# carers come in four times a day' ('have her carer help her', a foster carer or the family, is not)
+PAID_CARER_MARKS = frozenset({"a", "an", "paid", "home", "agency", "domiciliary", "night", "two"})
+# (oe11) something of the child's kept for them by a school or service, had: 'have a change of clothes kept in the
+# school office', 'have his inhaler stored in the classroom' ('keep his spare clothes in his locker' is his own)
+STORED_FOR = frozenset({"kept", "stored", "held", "left"})
+STORE_PLACES = frozenset({"office", "offices", "school office", "classroom", "classrooms", "reception", "staffroom",
+                          "medical room", "aid room", "sick bay", "nurse's room", "medical cupboard"})
 # Places of a service that act as one when they are the subject: 'Nel's school will ring home', 'The
 # nursery will provide a key person'. Going to them is the child's life (see ATTENDANCE_VERBS); what they do
 # is a service's work, unless the verb only says what they are like (COPULAS).
@@ -222,7 +237,9 @@ PROCESS_QUALIFIERS = frozenset({"introductory", "supervised", "statutory", "unan
                                 "observed", "assessed", "monitored",
                                 # paid for or handed out by a service: 'a funded place', 'fifteen funded hours', 'her
                                 # allocated hours' (whatever the head: a place, hours, childcare, a trip)
-                                "funded", "allocated"})
+                                "funded", "allocated",
+                                # (oe11) contact kept through the agency: 'letterbox contact', 'indirect contact'
+                                "letterbox", "indirect"})
 # The process named by its steps ('through the plan-do-review cycle', 'through the early help pathway'): as
 # the means of a change it is the process, whatever words come before it
 PROCESS_HEADS = frozenset({"cycle", "process", "pathway", "procedure", "procedures", "framework"})
@@ -295,6 +312,9 @@ SERVICE_PARTICIPLES = frozenset({
     "adopted", "fostered",
     # equipment put in by a service, had by the child: 'have a hoist fitted', 'a ramp installed at home'
     "fitted", "installed",
+    # (oe11) a doctor's and a court's decisions done to the child: 'prescribed medication by his GP', 'remanded to
+    # local authority accommodation'
+    "prescribed", "remanded",
 })
 # Of those, the ones that before 'from' say what the child is kept away from, which is the child's safety:
 # 'protected from seeing his parents argue' (as against 'protected through the plan', a means)
