@@ -53,7 +53,8 @@ def read(data: dict, ignore: frozenset[str] = frozenset()) -> dict:
     return {"heads": heads, "two_word_heads": two_word_heads, "long_heads": long_heads, "kinds": kinds,
             "modifiers": {k: tuple(v) for k, v in modifiers.items()}, "plain": frozenset(plain),
             "numbered": numbered, "prefixes": prefixes, "suffixes": suffixes,
-            "affix_words": frozenset(prefixes) | frozenset(suffixes), "head_forms": head_forms(heads)}
+            "affix_words": frozenset(prefixes) | frozenset(suffixes),
+            "head_forms": head_forms(heads, two_word_heads)}
 
 
 def _kinds(groups, ignore: frozenset[str]) -> dict:
@@ -100,9 +101,11 @@ def kind_at(lowered: list[str], i: int, tables: dict) -> tuple[int, str] | None:
 _BEFORE_A_VERB = frozenset("to will would can could should must may might we i you they help helps helped".split())
 
 
-def head_forms(heads: dict) -> frozenset[str]:
-    """Every head word in both numbers: a text with none of them has no compound to look for."""
-    return frozenset(heads) | frozenset(plural(word) for word in heads)
+def head_forms(heads: dict, two_word_heads: dict) -> frozenset[str]:
+    """Every head word in both numbers, with the last word of each head of two ('SEN co-ordinator' is initials
+    before 'co ordinator'): a text with none of them has no compound to look for."""
+    words = [*heads, *(second for seconds in two_word_heads.values() for second in seconds)]
+    return frozenset(words) | frozenset(plural(word) for word in words)
 
 
 def _modifier_at(lowered: list[str], i: int, modifiers: dict) -> tuple[int, str] | None:
@@ -235,31 +238,35 @@ def without(tables: dict, ignore: frozenset[str]) -> dict:
             "prefixes": {k: v for k, v in tables.get("prefixes", {}).items() if k not in ignore},
             "suffixes": {k: v for k, v in tables.get("suffixes", {}).items() if k not in ignore},
             "affix_words": tables.get("affix_words", frozenset()) - ignore,
-            "head_forms": head_forms({k: v for k, v in tables["heads"].items() if k not in ignore})}
+            "head_forms": head_forms({k: v for k, v in tables["heads"].items() if k not in ignore},
+                                     tables.get("two_word_heads", {}))}
 
 
 def initials_headed(written: list[str], lowered: list[str], initials: dict, allowed: frozenset[str], tables: dict,
-                    explained: frozenset[str]) -> dict[int, str]:
-    """{the first word's index: plain words} of listed initials written in capitals before a head word ('CIN
-    plan', 'PEP meeting', 'PLO letter'): a compound no one listed, which the family needs spelled out ('child
-    in need plan'). Not initials every family knows (allowed: 'GP surgery', 'NHS trust'), nor initials the
-    case's glossary explains."""
-    heads = tables.get("heads") or {}
+                    explained: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """{the first word's index: (its length in words, plain words)} of listed initials written in capitals before a
+    head word ('CIN plan', 'PEP meeting', 'PLO letter') or a head of two ('SEN co-ordinator', two words as a hyphen
+    splits it, 'MASH social worker'): a compound no one listed, which the family needs spelled out ('child in need plan'). Not initials
+    every family knows (allowed: 'GP surgery', 'NHS trust'), nor initials the case's glossary explains."""
+    heads, two_word_heads = tables.get("heads") or {}, tables.get("two_word_heads") or {}
     found = {}
     for k in [k for k, word in enumerate(written[:-1]) if word in initials]:  # a dict look-up a word
         word = written[k]
         if 2 <= len(word) <= 6 and word.isupper() and word not in allowed and lowered[k] not in explained:
+            size = 2
             head = _head(lowered[k + 1], heads)
+            if head is None and k + 2 < len(lowered) and lowered[k + 1] in two_word_heads:
+                size, head = 3, _head(lowered[k + 2], two_word_heads[lowered[k + 1]])
             if head is not None:
                 # the head's plain word, where it is one ('conference': meeting), else the head as written
                 # ('referral', not 'multi-agency risk assessment conference request for help')
                 plain = head[0].replace("{s}", "s" if head[1] else "")
-                plain = plain if " " not in plain else lowered[k + 1]
+                plain = plain if " " not in plain else " ".join(lowered[k + 1:k + size])
                 # each meaning of initials that have several ('PO': 'probation officer, or placement order')
                 # with the head after it, so that the family reads 'probation officer meeting, or placement
                 # order meeting', and no meaning is lost with the first one's words in brackets
-                found[k] = ", or ".join(f"{meaning.split(' (')[0]} {plain}"
-                                        for meaning in initials[word].split(", or "))
+                found[k] = size, ", or ".join(f"{meaning.split(' (')[0]} {plain}"
+                                              for meaning in initials[word].split(", or "))
     return found
 
 

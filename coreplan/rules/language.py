@@ -465,12 +465,14 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False, named: bool = Fa
     spelling, and a verb phrase with its first word inflected (coreplan.rules.english_forms), unless
     keep_number (the lexicon's no_singular) keeps its last word's -s, and named (a name: _is_a_name) its
     last word as written; a hyphenated phrase also as
-    one word ('prebirth'), and a phrase of four words or more with 'and' also with '&' ('education, health &
-    care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
+    one word ('prebirth'), a word in 'coo-' also with a hyphen ('co-ordinator'), and a phrase of four words or
+    more with 'and' also with '&' ('education, health & care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
     ways = []
     writings = [phrase, phrase.replace("-", "")] if "-" in phrase else [phrase]
     if not welsh:  # 'preterm' as 'pre term' (and so 'pre-term'), 'hind milk' as 'hindmilk'
         writings += english_forms.other_writings(phrase, english_rarity.common_words())
+        if "coo" in phrase:  # 'coordinator' as British English often writes it, 'co-ordinator' (read as two words)
+            writings += [_CO_BEFORE_O.sub("co ", written) for written in writings if _CO_BEFORE_O.search(written)]
     if not welsh and " and " in phrase and len(phrase.split()) >= 4:
         # 'education, health & care plan': an ampersand is no word, so the phrase is also filed without 'and'
         # (not a short one: 'wishes and feelings' without it is two everyday words)
@@ -500,6 +502,9 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False, named: bool = Fa
             heads = list(itertools.islice(itertools.product(*choices), _MOST_HEADS))
         ways.extend((other, lasts) for other in dict.fromkeys(heads))
     return (tuple(dict.fromkeys(ways)), welsh) if ways else None
+
+
+_CO_BEFORE_O = re.compile(r"\bco(?=o[a-z]{4})")
 
 
 def _VERB_OF_A_PLURAL(last: str) -> frozenset[str]:  # noqa: N802 - read as the set it gives
@@ -801,8 +806,8 @@ def listed_uses(text: str, lexicon: Lexicon, explained: frozenset[str] = frozens
             phrase, n = None, prefixed[k][0]
             plain = None if " ".join(lowered[k:k + n]) in explained else prefixed[k][1]
         elif not n and k in initialled:
-            phrase, n = None, 2
-            plain = None if " ".join(lowered[k:k + 2]) in explained else initialled[k]
+            phrase, n = None, initialled[k][0]
+            plain = None if " ".join(lowered[k:k + n]) in explained else initialled[k][1]
         if n and (plain is None or phrase in explained):
             i = k + n  # explained in the glossary: so are the words inside it ('care order' of 'interim care order')
         elif n:

@@ -113,6 +113,28 @@ def test_initials_with_several_meanings_before_a_head_word_give_each_meaning(tex
     assert find_jargon(text, LEXICON) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # 'co-ordinator' as British English often writes it, where the lexicon lists 'coordinator' (a hyphen splits it)
+    ("Ffion has a co-ordinated support plan.", ["co-ordinated support plan"]),
+    ("The child protection co-ordinator rang Mum.", ["child protection co-ordinator"]),
+    # ...and after listed initials, a head of two words as the hyphen splits it
+    ("The SEN co-ordinator rang Mum.", ["SEN co-ordinator"]),
+    ("Both CIN co-ordinators met.", ["CIN co-ordinators"]),
+    ("The MASH social worker rang.", ["MASH social worker"]),
+])
+def test_co_ordinator_with_a_hyphen_is_found_as_listed_without(text, found):
+    assert [written for written, _ in find_jargon(text, LEXICON)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Cai will cook tea with Nain on Friday.",
+    "Mum will co-operate with the school about the trip.",
+    "The GP co-ordinator booked the jab.",  # initials every family knows
+])
+def test_other_words_in_co_stay_plain(text):
+    assert find_jargon(text, LEXICON) == []
+
+
 @pytest.mark.parametrize("text", [
     "Cai sees the GP surgery nurse on Tuesday.",  # initials every family knows
     "The NHS trust sent a letter.",

@@ -109,8 +109,8 @@ def every_word_looked_at(text: str, lexicon, explained=frozenset()) -> list[tupl
             n = prefixed[i][0]
             plain = None if " ".join(lowered[i:i + n]) in explained else prefixed[i][1]
         elif not n and i in initialled:
-            n = 2
-            plain = None if " ".join(lowered[i:i + 2]) in explained else initialled[i]
+            n = initialled[i][0]
+            plain = None if " ".join(lowered[i:i + n]) in explained else initialled[i][1]
         if n and (plain is None or phrase in explained):
             i += n  # explained, and so are the words inside it
         elif n:
