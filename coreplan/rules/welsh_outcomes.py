@@ -58,6 +58,7 @@ SERVICE_VERB_WORDS_CY = """
     rhestru
     ychwanegu
     cartrefu ailgartrefu lletya
+    remandio rhemandio
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -156,6 +157,9 @@ SEEN_PROVIDER_WORDS_CY = """
     ymwelydd_annibynnol dechrau'n_deg
     tiwtor tiwtoriaid
     canolfan_iaith canolfan_drochi uned_drochi uned_iaith
+    athro_y_byddar athrawes_y_byddar athro'r_byddar athrawon_y_byddar athro_plant_byddar athrawes_plant_byddar
+    athro_nam_ar_y_clyw athrawes_nam_ar_y_clyw athro_nam_ar_y_golwg athrawes_nam_ar_y_golwg athro_nam_ar_y_synhwyrau
+    athrawes_nam_ar_y_synhwyrau athro_nam_synhwyraidd athrawes_nam_synhwyraidd awdiolegydd
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -237,6 +241,8 @@ _NOT_BY_FAMILY = rf"(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\s+{_THE}?(?:{_CARERS}|{_K
 # ...and right after the family one who helps, one fixed-width look-behind per one-word form (a look-behind cannot vary
 # in width), as 'cael ei dad i'w helpu' (cw11)
 _NOT_AFTER_FAMILY = "".join(rf"(?<!\b{form}\s)" for form in f"{_CARERS}|{_KIN}".split("|") if form.isalpha())
+# ...and a foster or short-break carer of the child's, as 'cael ei ofalwr maeth i'w helpu' (cw13)
+_NOT_AFTER_FAMILY += r"(?<!\bmaeth\s)(?<!\bseibiant\s)"
 # ...nor seen or heard doing something of the child's day: 'cael ei gweld yn chwerthin' (as 'seen laughing'),
 # where 'cael ei gweld yn y clinig' or 'yn rheolaidd' is a provider's check
 _NOT_SEEN_DOING = (r"(?:(?<!weld)(?<!lywed)|(?!\s+yn\s+(?:chwerthin|chwarae|gwenu|mwynhau|bwyta|cysgu|dawnsio|canu|"
@@ -436,6 +442,20 @@ SERVICE_CY = patterns.compile(
     # with his breakfast, or given by Mam, is his day
     rf"|(?:[cg]ael|chael|derbyn|dderbyn)\s+(?:meddyginiaeth|feddyginiaeth|meddyginiaethau|feddyginiaethau|presgripsiwn|"
     rf"bresgripsiwn)\b{_NOT_FROM_FAMILY}"
+    # (cw13, oe11's twins) a paid carer made to come or call, in an adult's plan that names a child, as 'have a carer
+    # visit each morning', 'have carers come in': 'cael gofalwr i alw bob bore', 'gofalwyr yn dod i mewn' (her own carer,
+    # 'cael ei gofalwr i'w helpu', a foster carer or the family, stays the family's day)
+    rf"|(?:[cg]ael|chael|{_GETS})\s+(?:un\s+|dau\s+|ddau\s+)?(?:gofalwr|ofalwr|gofalwyr|ofalwyr|gweithiwr\s+gofal|"
+    r"gweithwyr\s+gofal)\s+(?:cyflogedig\s+)?i\s+(?:alw|ddod|ymweld|fynd)\b"
+    r"|(?<!ei\s)(?<!eu\s)(?<!['’]i\s)(?<!['’]u\s)(?<!fy\s)\b(?:gofalwyr|gofalwr)\s+(?:cyflogedig\s+)?(?:yn|['’]n)\s+"
+    r"(?:dod\s+i\s+mewn|galw\s+(?:bob|ddwywaith|deirgwaith|unwaith))\b"
+    # ...the child's things kept for her at school, as 'have a change of clothes kept in the school office', 'his inhaler
+    # stored in the classroom' ('cadw ei ddillad sbâr yn ei locer', and a kit kept in her bedroom, stay her own)
+    r"|(?:yn\s+cael|['’]n\s+cael|wedi)\s*(?:ei|eu|['’]i|['’]u)\s+(?:cadw|gadw|chadw|storio)\s+(?:yn|ym|yng|mewn)\s+"
+    r"(?:y\s+|yr\s+|['’]r\s+)?(?:swyddfa|dosbarth|ddosbarth|ystafell(?!\s+(?:wely|ymolchi)\b)|derbynfa|nerbynfa|"
+    r"meithrinfa|feithrinfa|ysgol)\b"
+    # ...contact kept through the agency, as 'letterbox contact', 'indirect contact' ('supervised contact' is read below)
+    r"|\b(?:c|g|ch|ngh)(?:yswllt|ysylltiad)\s+(?:blwch\s+llythyrau|anuniongyrchol)\b"
     # (cw12) the short-break house or a respite centre kept to at a frequency, or a stay had there, as 'go to the short
     # break house one night a week' (sleeping there and enjoying it is her day, as the English corpus reads it)
     r"|(?:mynd|fynd|aros|arhosiad|arosiadau|harhosiad)\s+(?:dros\s+nos\s+)?(?:i['’]r|yn\s+y|yn\s+yr|mewn)\s+"
