@@ -90,54 +90,24 @@ LANGUAGE_IDS = ["en", "cy"]
 BELOW_TARGET = {
     ("jargon", "en"),
     ("jargon", "cy"),
-    # Welsh poor outcomes, again from session 30: its blind Welsh set (67 outcomes on school essentials grants, school
-    # transport, direct payments, leaving-care money, food banks, respite, exclusion, health visiting, leaving hospital
-    # and returning home) was found with recall 0.56 on its held-out part before any change (18 poor of 32, precision
-    # 1.00), which took the whole Welsh held-out part from 0.90 to 0.85 (precision 0.98). Tuned on its dev part and on
-    # sentences of our own (tests/rules/test_outcome_hospital_school_and_money.py), never on a held-out row, the set's
-    # held-out part gives 0.67 and the whole Welsh held-out part 0.87 (112 of 129): below the 0.9 target, said here.
-    # Session cw3 then read in Welsh the kinds of plan 251 poor and 118 good sentences of its own showed missed
-    # (tests/rules/test_welsh_outcome_kinds_of_plan.py: 0.88 of them found before, 0.98 after), never a held-out
-    # row: the whole Welsh held-out part gives 0.88, with precision 0.97 (0.98 before: one more held-out outcome is
-    # reported, not looked at). Read once before and once after the changes, so this is close to blind; still below
-    # the 0.9 target.
-    # Session 31 (ob3) added a blind Welsh round of 60 outcomes (held-out part 0.90 recall before any change, 9 of 10):
-    # the whole Welsh held-out part is n 257, precision 0.98, recall 0.88, unchanged by the kinds then read from its dev
-    # part (tests/rules/test_welsh_outcome_kinds_ob3.py); still below the 0.9 target.
-    # Session 32 wrote in Welsh the 106 English dev outcomes added since session 29's translations (54 of 60 poor found
-    # and 42 of 46 good silent before, 59 and 46 after: tests/rules/test_welsh_outcome_parity_since_dec2.py); the Welsh
-    # held-out part, read once after, is unchanged (n 257, precision 0.98, recall 0.88).
-    # Session 33 (cw8) added a blind Welsh round of 62 outcomes on new kinds of plan (young carers, special
-    # guardianship, criminal exploitation, pre-birth, child to parent violence, refugee children, eating disorders,
-    # hoarding): its held-out part gives recall 1.00 (7 of 7) and precision 0.88 before any change and after the kinds
-    # read from its dev part (tests/rules/test_welsh_outcome_kinds_cw8.py); the whole Welsh held-out part is n 273,
-    # precision 0.97, recall 0.89: still below the 0.9 target.
-    # Session 33 (cw9) added a second blind Welsh round of 62 outcomes (a parent in prison, transition to adult
-    # services, Gypsy, Roma and Traveller children, teenage parents, late immersion, bereavement): its held-out part gives
-    # recall 0.85 (11 of 13), precision 1.00, before and after the kinds read from its dev part and probes
-    # (tests/rules/test_welsh_outcome_kinds_cw9.py); the whole Welsh held-out part is n 300, precision 0.97, recall
-    # 0.89: still below the 0.9 target.
-    # Session 34 (cw10) added a third blind Welsh round of 64 outcomes (parents who drink, adverse childhood experiences
-    # at school, autism, speech and communication, dental neglect, children who go missing, parental separation, school
-    # exclusion, self-harm): its held-out part gives recall 0.92 (11 of 12), precision 1.00, before and after the kinds
-    # read from its dev part and probes (tests/rules/test_welsh_outcome_kinds_cw10.py); the whole Welsh held-out part is
-    # n 322, precision 0.98, recall 0.89: still below the 0.9 target.
-    # Session 36 (cw12) added a fourth blind Welsh round of 63 outcomes (child sexual exploitation, diabetes, ADHD, short
-    # breaks, online harm, radicalisation, youth homelessness, babies' feeding and sleep, young people's own drug use,
-    # adoption support, healthy weight): its held-out part gives recall 0.83 (10 of 12), precision 1.00, before and
-    # after the kinds read from its dev part and probes (tests/rules/test_welsh_outcome_kinds_cw12.py), which found two
-    # more of the earlier held-out rows (not looked at); the whole Welsh held-out part is n 342, precision 0.98, recall
-    # 0.896 (164 of 183): still below the 0.9 target.
-    ("poor outcomes", "cy"),
 }
 # Welsh poor outcomes were below target from session 23 to session 28 (held-out recall 0.85 to 0.898, on wording of
 # kinds of plan the Welsh reading had not met: Flying Start, refuges, support care, the public law outline, young
-# carers, a crisis hub, private fostering, respite...). Session 29 took the figure to 0.901 (100 of 111, precision
-# 0.98) by reading in Welsh the kinds the English reading finds, tuned on Welsh sentences of our own (the English dev
-# poor outcomes written again in Welsh, the Welsh dev rows said again in other words, and sentences on the kinds of
-# plan above: tests/rules/test_welsh_outcome_translated_parity.py), never on a held-out row. It meets the target by
-# one outcome, and the held-out rows were measured after each change, so the figure is not blind: on Welsh plans
-# nobody here has read, expect it nearer 0.88.
+# carers, a crisis hub, private fostering, respite...), met it in session 29 (0.901, 100 of 111, not blind: the held-out
+# rows were measured after each change), and fell below it again in session 30, whose blind Welsh set on school grants,
+# transport, direct payments, food banks, respite and leaving hospital was found with recall 0.56 on its held-out part
+# (the whole Welsh held-out part 0.90 to 0.85). Later sessions read in Welsh, by kind and from dev rows and sentences
+# of our own (tests/rules/test_welsh_outcome_kinds_*.py), never from a held-out row, the kinds their rounds and probes
+# showed missed; five of them (ob3, cw8, cw9, cw10, cw12) added a blind round on kinds of plan new to the Welsh rounds:
+# held-out recall 0.90, 1.00, 0.85, 0.92 and 0.83 on their own held-out parts before any change, precision near 1.00; the whole
+# Welsh held-out part stayed between 0.88 and 0.896 (164 of 183 after cw12). Session 36 (cw13) added a fifth blind round
+# of 67 outcomes (kinship care, leaving care, epilepsy and health needs at school, sight loss, physical disability,
+# Welsh-medium childcare and Flying Start, domestic abuse, remand and custody, recovery after sexual abuse, anxiety and
+# the return to school): its held-out part was found whole before any change (9 of 9, precision 1.00), and the kinds
+# then read from its dev part and probes (tests/rules/test_welsh_outcome_kinds_cw13.py) moved no earlier held-out row
+# (164 of 183, not looked at). So the whole Welsh held-out part meets the target, n 359, precision 0.98, recall 0.901
+# (173 of 192), only because this round's held-out rows were all found: one more held-out miss would take it back to
+# 0.896. On Welsh plans nobody here has read, expect it between 0.85 and 0.9, as the blind rounds were.
 
 
 def check_target(name: str, folder: str, met: bool, detail: str) -> None:

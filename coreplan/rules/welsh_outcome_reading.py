@@ -271,6 +271,10 @@ _WHEN = frozenset({"pan", "os", "pryd", "bryd"})
 # follows
 _GROUPS = frozenset({"tîm", "timau", "grŵp", "grwp", "grwpiau", "grŵpiau", "cwrs", "sesiwn", "sesiynau", "rhaglen", "prosiect",
                      "clwb", "canolfan"})
+# (cw13) The child's own ('gyda'i grŵp', 'efo fy nhîm'), and what may follow her own group without naming a service's
+_GROUP_OWNERS = frozenset({"ei", "i", "eu", "u", "fy", "ein", "m"})
+_OWN_GROUP_AFTER = frozenset({"ac", "a", "yn", "i", "ar", "am", "bob", "yng", "ym", "mewn", "amser", "dosbarth",
+                              "ddosbarth", "blwyddyn", "flwyddyn", "ffrindiau", "darllen", "ei", "hi", "ef", "fo"})
 
 
 def _with_a_provider(text: _Words, index: int, at: int) -> Reading | None:
@@ -284,6 +288,10 @@ def _with_a_provider(text: _Words, index: int, at: int) -> Reading | None:
         # ieuenctid' or 'chwarae gyda'r gweithiwr chwarae' is a provider, as 'the play specialist' in English)
     if any(word in _WHEN for word in words[last + 1:last + 6]):
         return None
+    if _is(words[at], _GROUPS) and not _pair(words, at) and any(word in _GROUP_OWNERS for word in words[index + 1:at]) \
+            and (last + 1 >= len(words) or words[last + 1] in _OWN_GROUP_AFTER):
+        return None  # (cw13) 'bwyta ei brechdanau gyda'i grŵp': her own group of classmates, with nothing after
+        # that names it a service's ('gyda'i grŵp anogaeth', 'gyda'r grŵp' stay found)
     if last + 1 < len(words) and words[last + 1] in _NEARBY:
         return None
     return text.found(index, last, "the means is a service")

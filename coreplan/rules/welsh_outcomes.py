@@ -58,6 +58,7 @@ SERVICE_VERB_WORDS_CY = """
     rhestru
     ychwanegu
     cartrefu ailgartrefu lletya
+    remandio rhemandio
 """
 _SERVICE_VERBS = _alternatives(SERVICE_VERB_WORDS_CY)
 # Help as a thing handed to the child
@@ -83,6 +84,8 @@ PROVISION_WORDS_CY = """
     banc_bwyd cyfweliad_dychwelyd cyfweliadau_dychwelyd
     pasbort_cyfathrebu pasbort_disgybl
     gwaith_taith_bywyd addysg_strwythuredig
+    amserlen_ran-amser amserlen_rhan-amser amserlen_ysgol_ran-amser amserlen_ysgol_rhan-amser amserlen_ostyngedig
+    amserlen_lai amserlen_wedi'i_lleihau
 """
 _PROVISION = _alternatives(PROVISION_WORDS_CY)
 # A test of the eyes or the ears: provision had, as the tests above, unless what it gives the child follows ('cael
@@ -156,6 +159,9 @@ SEEN_PROVIDER_WORDS_CY = """
     ymwelydd_annibynnol dechrau'n_deg
     tiwtor tiwtoriaid
     canolfan_iaith canolfan_drochi uned_drochi uned_iaith
+    athro_y_byddar athrawes_y_byddar athro'r_byddar athrawon_y_byddar athro_plant_byddar athrawes_plant_byddar
+    athro_nam_ar_y_clyw athrawes_nam_ar_y_clyw athro_nam_ar_y_golwg athrawes_nam_ar_y_golwg athro_nam_ar_y_synhwyrau
+    athrawes_nam_ar_y_synhwyrau athro_nam_synhwyraidd athrawes_nam_synhwyraidd awdiolegydd
 """
 _SEEN_PROVIDER = _alternatives(SEEN_PROVIDER_WORDS_CY)
 # A group or a course named by a pastime is the child's own week ('mynd i'r grŵp chwarae yn y neuadd', 'y cwrs
@@ -237,6 +243,8 @@ _NOT_BY_FAMILY = rf"(?!(?:\s+[\w'’-]+){{0,4}}?\s+gan\s+{_THE}?(?:{_CARERS}|{_K
 # ...and right after the family one who helps, one fixed-width look-behind per one-word form (a look-behind cannot vary
 # in width), as 'cael ei dad i'w helpu' (cw11)
 _NOT_AFTER_FAMILY = "".join(rf"(?<!\b{form}\s)" for form in f"{_CARERS}|{_KIN}".split("|") if form.isalpha())
+# ...and a foster or short-break carer of the child's, as 'cael ei ofalwr maeth i'w helpu' (cw13)
+_NOT_AFTER_FAMILY += r"(?<!\bmaeth\s)(?<!\bseibiant\s)"
 # ...nor seen or heard doing something of the child's day: 'cael ei gweld yn chwerthin' (as 'seen laughing'),
 # where 'cael ei gweld yn y clinig' or 'yn rheolaidd' is a provider's check
 _NOT_SEEN_DOING = (r"(?:(?<!weld)(?<!lywed)|(?!\s+yn\s+(?:chwerthin|chwarae|gwenu|mwynhau|bwyta|cysgu|dawnsio|canu|"
@@ -275,6 +283,10 @@ _MADE_TO_ACT = _alternatives(" ".join(word for word in PROVIDER_WORDS_CY.split()
     gofal_cymdeithasol landlord landlordiaid cymdeithas_dai cymdeithasau_tai meddygfa ward gwasanaeth gwasanaethau
     asiantaeth asiantaethau barnardo barnardos nspcc llamau platfform home-start camhs tiwtor tiwtoriaid
 """.split())))
+# (cw13) A letter or a message from a provider is what the child gets, not who acts or what is provided ('pan fydd llythyr
+# gan y cyngor yn ei boeni', where 'cyngor' is the council, not advice)
+_NOT_AFTER_A_LETTER = (r"(?<!llythyr\s)(?<!lythyr\s)(?<!llythyrau\s)(?<!lythyrau\s)(?<!neges\s)(?<!negeseuon\s)"
+                       r"(?<!e-bost\s)")
 _NOT_SHIELDED = r"(?!(?:(?<=iogelu)|(?<=mddiffyn))\s+rhag\b)"
 
 
@@ -337,7 +349,8 @@ SERVICE_CY = patterns.compile(
     # (done by the family it is the child's day: 'cael ei hebrwng i'r ysgol gan ei nain', as 'supported by Nain')
     # (done again, with 'ail-' before the verb's soft form: 'cael ei ailgyfeirio', 'cael ei hail-asesu', as 're-referred')
     # (a place at college or university is the young person's own: 'cael ei derbyn i'r coleg i astudio celf')
-    rf"(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b(?!\s*['’]r\s+(?:coleg|brifysgol|prifysgol)\b){_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_IN_A_FAMILY_HOME}{_NOT_SHIELDED}"
+    # (cw13) (what the child is kept from is not the outcome: 'yn lle cael ei anfon adref', instead of being sent home)
+    rf"(?<!\byn\slle\s)(?:[cg]ael|wedi)\s*{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b(?!\s*['’]r\s+(?:coleg|brifysgol|prifysgol)\b){_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_IN_A_FAMILY_HOME}{_NOT_SHIELDED}"
     # ...after the one-word forms of 'cael', the one it is done to between: 'Caiff Nia ei hasesu bob blwyddyn'
     rf"|\b(?:{_GETS})\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN}\s+(?:h?ail-?)?(?:{_SERVICE_VERBS})\b{_NOT_SEEN_DOING}{_NOT_BY_FAMILY}{_NOT_IN_A_FAMILY_HOME}{_NOT_SHIELDED}"
     # where the child lives decided by the process, by whoever: 'cael ei fabwysiadu', 'cael ei maethu gan deulu'
@@ -406,7 +419,7 @@ SERVICE_CY = patterns.compile(
     # (any or every one of them: 'Bydd unrhyw asesiadau sydd eu hangen wedi'u nodi', 'Bydd pob adolygiad...')
     rf"|\b(?:bydd|fydd|mae|caiff|gaiff)\s+(?:yna\s+|na\s+)?(?:y\s+|yr\s+|['’]r\s+|unrhyw\s+|pob\s+|yr\s+holl\s+)?(?:{_PROCESS_SUBJECTS})\b"
     # ...or a provider ('bydd gan Fabli ymwelydd iechyd', 'gan Gai weithiwr allweddol')
-    rf"|gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
+    rf"|{_NOT_AFTER_A_LETTER}gan\s+\w+\s+(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
     # ...in the forms of 'gan' that say who has it: 'Bydd gen i weithiwr i siarad ag ef', 'Bydd ganddi gwnselydd'
     rf"|\b(?:gen\s+i|gennyf|gennym|gennych|ganddo|ganddi|ganddyn|ganddynt)\s+(?:[\w'’-]+\s+)?(?:{_PROVISION}|{_SEEN_PROVIDER})\b"
     # living in the care system's places, as in English ('live in foster care'): 'byw mewn gofal maeth', 'symud
@@ -436,6 +449,27 @@ SERVICE_CY = patterns.compile(
     # with his breakfast, or given by Mam, is his day
     rf"|(?:[cg]ael|chael|derbyn|dderbyn)\s+(?:meddyginiaeth|feddyginiaeth|meddyginiaethau|feddyginiaethau|presgripsiwn|"
     rf"bresgripsiwn)\b{_NOT_FROM_FAMILY}"
+    # (cw13, oe11's twins) a paid carer made to come or call, in an adult's plan that names a child, as 'have a carer
+    # visit each morning', 'have carers come in': 'cael gofalwr i alw bob bore', 'gofalwyr yn dod i mewn' (her own carer,
+    # 'cael ei gofalwr i'w helpu', a foster carer or the family, stays the family's day)
+    rf"|(?:[cg]ael|chael|{_GETS})\s+(?:un\s+|dau\s+|ddau\s+)?(?:gofalwr|ofalwr|gofalwyr|ofalwyr|gweithiwr\s+gofal|"
+    r"gweithwyr\s+gofal)\s+(?:cyflogedig\s+)?i\s+(?:alw|ddod|ymweld|fynd)\b"
+    r"|(?<!ei\s)(?<!eu\s)(?<!['’]i\s)(?<!['’]u\s)(?<!fy\s)\b(?:gofalwyr|gofalwr)\s+(?:cyflogedig\s+)?(?:yn|['’]n)\s+"
+    r"(?:dod\s+i\s+mewn|galw\s+(?:bob|ddwywaith|deirgwaith|unwaith))\b"
+    # ...the child's things kept for her at school, as 'have a change of clothes kept in the school office', 'his inhaler
+    # stored in the classroom' ('cadw ei ddillad sbâr yn ei locer', and a kit kept in her bedroom, stay her own)
+    r"|(?:yn\s+cael|['’]n\s+cael|wedi)\s*(?:ei|eu|['’]i|['’]u)\s+(?:cadw|gadw|chadw|storio)\s+(?:yn|ym|yng|mewn)\s+"
+    r"(?:y\s+|yr\s+|['’]r\s+)?(?:swyddfa|dosbarth|ddosbarth|ystafell(?!\s+(?:wely|ymolchi)\b)|derbynfa|nerbynfa|"
+    r"meithrinfa|feithrinfa|ysgol)\b"
+    # ...contact kept through the agency, as 'letterbox contact', 'indirect contact' ('supervised contact' is read below)
+    r"|\b(?:c|g|ch|ngh)(?:yswllt|ysylltiad)\s+(?:blwch\s+llythyrau|anuniongyrchol)\b"
+    # (cw13) an early-years setting attended at a frequency, as an attendance kept ('mynychu'r Cylch Meithrin yn
+    # rheolaidd', 'mynychu'r feithrinfa dri bore yr wythnos'); going there and what she does there stay her day
+    r"|(?:mynychu|fynychu)\s*(?:['’]r\s+|y\s+|yr\s+)?(?:cylch\s+meithrin|gylch\s+meithrin|meithrinfa|feithrinfa|"
+    r"cylch\s+ti\s+a\s+fi|gylch\s+ti\s+a\s+fi|gofal\s+plant|ofal\s+plant|grŵp\s+chwarae|grwp\s+chwarae|"
+    r"lleoliad\s+gofal\s+plant|leoliad\s+gofal\s+plant|ysgol\s+feithrin|dosbarth\s+meithrin)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"(?:{_CHECK_TIMES}|(?:dri|dau|ddau|bedwar|pedwar|pum|un)\s+(?:bore|phrynhawn|prynhawn|diwrnod|niwrnod|sesiwn|"
+    r"gwaith)\s+(?:yr|bob)\s+wythnos\b)(?![^.]*\b(?:fel|er\s+mwyn)\b)"
     # (cw12) the short-break house or a respite centre kept to at a frequency, or a stay had there, as 'go to the short
     # break house one night a week' (sleeping there and enjoying it is her day, as the English corpus reads it)
     r"|(?:mynd|fynd|aros|arhosiad|arosiadau|harhosiad)\s+(?:dros\s+nos\s+)?(?:i['’]r|yn\s+y|yn\s+yr|mewn)\s+"
@@ -485,10 +519,14 @@ SERVICE_CY = patterns.compile(
     # a provider as the agent, or as the subject of a service's verb
     # (a teacher as the agent of what is not a service's act is the child's school day: 'cael ei ganmol gan ei athro';
     # 'cael ei helpu gan ei athro' is read from the passive above)
-    rf"|gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?!(?:athro|athrawes|athrawon|hathrawes|hathro|pennaeth|mhennaeth|phennaeth)\b)"
+    # (cw13) (a letter or a message from a provider is what the child gets, not who acts: 'pan fydd llythyr gan y cyngor
+    # yn ei boeni')
+    rf"|{_NOT_AFTER_A_LETTER}gan\s+(?:(?:y|yr|ei|eu|ein|eich|fy|dy)\s+)?(?!(?:athro|athrawes|athrawon|hathrawes|hathro|pennaeth|mhennaeth|phennaeth)\b)"
     rf"(?:{_PROVIDER})"
     # (not across 'ac' or 'neu', which join the verb to the one before: 'ar nosweithiau ysgol ac yn ffonio ei mam')
+    # (cw13) (calling the child's name is not a call of the service's: 'pan fydd ei hathrawes yn galw ei henw')
     rf"|(?:{_PROVIDER}){REPORTS_THE_CHILD_CY}\s+(?:(?!(?:ac|neu)\s)[\w'’-]+\s+){{0,2}}yn\s+(?:{_PROVIDER_VERBS})"
+    r"(?!(?<=alw)\s+(?:ei\s+|eu\s+|fy\s+|['’]i\s+)?(?:h?enw|h?enwau|enwau)\b)"
     # a provider as the subject, whatever it then does: 'Bydd yr ymwelydd iechyd yn pwyso Mali', 'Y gweithiwr
     # cymdeithasol i ymweld' (the child, a parent or Nain as the subject is the family's day)
     # ...whoever's the provider is ('Bydd fy ngweithiwr cymorth yn mynd â fi', 'aelodau'r gynhadledd'; the child's own
