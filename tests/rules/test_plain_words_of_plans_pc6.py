@@ -6,7 +6,7 @@ bringing up a child, a new council home, glasses and hearing tests, a new school
 child going to court) fired on none of its dev rows, English or Welsh. Probe sentences of our own written afterwards,
 as a hostile reader would, on the same kinds of page, showed two kinds: the short words a family writes for a
 child's treatment, glasses and night clothes, read as rare words ('his chemo on the ward', 'her new specs', 'in his
-jammies'); and the years of a Scottish secondary school, S1 to S6, read as sections of an Act ('her big brother
+jammies', 'a telly in the witness room'); and the years of a Scottish secondary school, S1 to S6, read as sections of an Act ('her big brother
 starts S1'). Each kind is pinned here with plain sentences of our own silent, and the jargon use of the same
 letters and the words a ward's glossary explains still found. None of these sentences is a corpus row.
 """
@@ -32,6 +32,8 @@ def found(text: str) -> list[str]:
     "Elin chose her new specs herself, and they're purple.",
     "Cai keeps losing his specs at football.",
     "The twins came down to breakfast in their jammies.",
+    "The witness room at court had a telly, some books and a kettle.",
+    "There are two tellies in the playroom on the ward.",
     # the years of a Scottish secondary school, beside the primary years P1 to P7
     "Mali goes into P1 in August, and her big brother starts S1.",
     "Jac is in S4 and sits his exams in May.",
@@ -55,6 +57,9 @@ def test_plain_sentences_of_a_familys_week_are_silent(text):
     ("Lili uses a nebuliser twice a day.", "nebuliser"),
     ("Cai had grommets put in his ears.", "grommets"),
     ("He had a CT scan before the chemo started.", "CT"),
+    # the court's and the clinic's workers and services a family is told about
+    ("The usher will call Dylan's name when the court is ready.", "usher"),
+    ("The audiology clinic will see Lili again in March.", "audiology"),
 ])
 def test_the_jargon_use_of_the_same_words_is_still_found(text, expected):
     assert expected in found(text)
