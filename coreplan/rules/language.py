@@ -1228,6 +1228,8 @@ def initials_found(text: str, lexicon: Lexicon, glossary: dict[str, str]) -> lis
             continue  # spelled out, if anywhere, at one of its first uses: stop looking (keeps it linear)
         if token + plural in lexicon.allowed or token in lexicon.allowed:
             continue
+        if token in _SCOTTISH_YEARS and _is_a_school_year(text):
+            continue  # 'Mali starts S1 at the high school': a year of a Scottish secondary school, not a section
         if tokens is None and token not in glossary and token + plural not in glossary:
             tokens = list(WORD.finditer(text))
             starts = [t.start() for t in tokens]
@@ -1313,6 +1315,20 @@ def _section_references(text: str, lexicon: Lexicon, glossary: dict[str, str], s
 
 # A section of an Act written short: S47, S17, S20, S31 (one capital and digits)
 _SECTION = patterns.compile(r"S\d{1,3}")
+# The years of a Scottish secondary school, S1 to S6, as a family's letter names them beside P1 to P7 ('she goes
+# into S1 in August', 'S4 pupils sit their exams in May'): read as a school year when the text names a school or
+# its people, and never when it names a detention, a court or an Act ('detained under S2 of the Mental Health Act',
+# 'held on an S3 in hospital', 'under S1 the court must' stay found) (session 36, pc6)
+_SCOTTISH_YEARS = frozenset({"S1", "S2", "S3", "S4", "S5", "S6"})
+_SCHOOL_WORDS = patterns.compile(
+    r"\b(?:school|schools|pupil|pupils|class|classes|teacher|teachers|secondary|academy|exams?|timetable|uniform|"
+    r"nursery|primary|ysgol|P[1-7])\b", re.I)
+_DETENTION_WORDS = patterns.compile(
+    r"\b(?:detain\w*|held|section\w*|mental|psychiatric|Act|court|police|hospital|ward)\b", re.I)
+
+
+def _is_a_school_year(text: str) -> bool:
+    return _SCHOOL_WORDS.search(text) is not None and _DETENTION_WORDS.search(text) is None
 
 
 # A word of four to seven letters written with a capital first ('Marac'): where initials_found looks for listed
