@@ -555,6 +555,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     if passive_be == index - 1 and verb in W.BE_PLACES:
         after = index + 2 if verb == "part" and index + 1 < len(words) and words[index + 1].word == "of" else index + 1
         head = _service_object(words, after)  # 'will be in a nurture group', 'will be part of the young carers group'
+        if head is None and verb == "on":
+            head = _medicine_had(words, after)  # (twen2) 'will be on ADHD medication by Christmas'
         return found(index, head, "the child placed in a service") if head is not None else None
     if kind == "we":
         return _active(words, index, kind, lambda first, last, why: found(head, last, why))
@@ -620,6 +622,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
             if after < len(words) and words[after].word in W.PROCESS_WORK:
                 return found(group, after, "the child's part in the process")
             head = _service_object(words, after) if after < len(words) else None
+            if head is None and verb == "put" and words[index + 1].word == "on" and after < len(words):
+                head = _medicine_had(words, after)  # (twen2) 'will be put on medication for his ADHD'
             if head is not None:
                 return found(group, head, "an attendance, put in the passive")
         if verb in W.MOVED_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "to":
@@ -721,10 +725,9 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             # (twen2) medication had or started: 'get ADHD medication', 'start on medication for his ADHD' (not his own
             # taken in his day: 'have his medicine with his breakfast', 'have medicine when his ear hurts')
             at = after + (after < len(words) and words[after].word == "on")
-            phrase = _head(words, at) if at < len(words) else None
-            if phrase is not None and words[phrase[1]].word in W.MEDICINES and words[at].word not in W.OWNERS \
-                    and not _taken_in_his_day(words, phrase[1] + 1):
-                return found(index, phrase[1], "medication had")
+            medicine = _medicine_had(words, at) if at < len(words) else None
+            if medicine is not None:
+                return found(index, medicine, "medication had")
         if lemma == "move" and after < len(words) and words[after].word in ("from", "out"):
             # (twen2) where he moves to decides ('move from the hostel to his own flat' is his own step, 'from the bed
             # and breakfast to supported accommodation' the care system's); leaving a service's place alone is his step
@@ -841,6 +844,16 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
     return None
 
 
+def _medicine_had(words: list[_Word], at: int) -> int | None:
+    """(twen2) The head of the phrase at at when it is medication had from a doctor ('ADHD medication', 'medication for
+    his ADHD'), not his own taken in his day ('his medicine', 'medicine with his breakfast'), else None."""
+    phrase = _head(words, at)
+    if phrase is None or words[phrase[1]].word not in W.MEDICINES or words[at].word in W.OWNERS \
+            or _taken_in_his_day(words, phrase[1] + 1):
+        return None
+    return phrase[1]
+
+
 def _taken_in_his_day(words: list[_Word], at: int) -> bool:
     """(twen2) Whether the words from at say medicine is taken in the child's day: 'with his breakfast', 'before
     school', 'every morning', 'when his ear hurts' (as against 'for his ADHD', had from a doctor)."""
@@ -931,8 +944,13 @@ def _time_in_a_service(words: list[_Word], after: int, verb: int, found) -> Read
     hour with her key worker'), else None ('time with Nain', 'her mornings in the park')."""
     for at in range(after, min(after + 3, len(words))):
         if words[at].word in W.SPENT:
-            if at + 2 < len(words) and words[at + 1].word in ("in", "at", "with"):
-                head = _service_object(words, at + 2)
+            # ((twen2) past how often: 'one night a week at the respite centre', 'a weekend every month at')
+            place = at + 1
+            while place < min(at + 4, len(words) - 1) and (words[place].word in W.PER_TIME or words[place].word in (
+                    "a", "an", "every", "each", "other") or words[place].word in W.PERIODS):
+                place += 1
+            if place + 1 < len(words) and words[place].word in ("in", "at", "with"):
+                head = _service_object(words, place + 1)
                 if head is not None:
                     return found(verb, head, "time in a service's place or with a provider")
             return None

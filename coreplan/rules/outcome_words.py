@@ -152,7 +152,9 @@ LIVED_IN = frozenset({"accommodation", "hostel", "hostels", "refuge", "refuges",
 # Time spent in a service's place or with a provider: 'spend time in the nurture room', 'spend an hour with her
 # key worker' ('spend time with Nain', 'in the park' are the child's own)
 SPEND = frozenset({"spend", "spends", "spending", "spent"})
-SPENT = frozenset({"time", "hour", "hours", "minutes", "mornings", "afternoons", "lunchtimes", "breaks", "day", "days"})
+SPENT = frozenset({"time", "hour", "hours", "minutes", "mornings", "afternoons", "lunchtimes", "breaks", "day", "days",
+                   # (twen2) 'spend one night a week at the respite centre'
+                   "night", "nights", "weekend", "weekends"})
 # Help whose giver decides: 'supported by Nain' is the family's, 'supported by the school nurse' a service's
 HELPED = frozenset({"supported", "helped", "encouraged"})
 # Help, visits and calls are a service only when they come from a provider ('daily visits from the family

@@ -19,7 +19,9 @@ system's); checking his own blood sugar.
 
 Left alone (see LEFT_ALONE): "Tomos's basic needs will be met" (two dev rows label the bare passive both ways), and 'a
 phone call with his dad every Wednesday evening': having contact with his dad every Wednesday is silent too, and no
-shape tells contact had by phone from the child ringing his dad, so it stays with the labels."""
+shape tells contact had by phone from the child ringing his dad, so it stays with the labels. Also left: 'will be
+found a place in a hostel' and 'a life journey book made with her' (a word each, not a kind: no second sentence of
+ours showed either)."""
 
 from __future__ import annotations
 
@@ -78,6 +80,20 @@ POOR = [
     "Osian will do a structured education course about his diabetes.",
     "Osian will have psychoeducation about his anxiety.",
     "Nel will have a life story book.",
+    # a second round of probes of our own, and the shapes it showed: medication put on or been on, a night spent at a
+    # service's place with how often between
+    "Harri will be put on medication for his ADHD.",
+    "Harri will be on ADHD medication by Christmas.",
+    "Lili will spend one night a week at the respite centre.",
+    "Jac will be given a room in supported accommodation.",
+    "Ffion will be housed in a bed and breakfast while a placement is found.",
+    "Nia's computer will have filtering software.",
+    "Internet filters will be in place on Nia's laptop at home.",
+    "Harri will have a medication review every six months.",
+    "Lili will have respite one weekend a month.",
+    "Lili will have short breaks at the short break house.",
+    "Osian will go to a structured education group for young people with diabetes.",
+    "Osian will be given education about his diabetes.",
 ]
 
 GOOD = [
@@ -131,6 +147,25 @@ GOOD = [
     "Osian will check his blood sugar before lunch.",
     "Osian will tell his teacher when he feels shaky.",
     "Osian will inject his insulin himself at lunchtime.",
+    # the second round's own days
+    "Jac will choose his own furniture for his new flat.",
+    "Jac will pay his rent at the hostel on time.",
+    "Nia will keep her laptop in the kitchen.",
+    "Harri will tell Mum when his medicine makes him feel sick.",
+    "Harri will be calmer in class after his tablet in the morning.",
+    "Lili will pack her own bag for her stay with Nain.",
+    "Lili will have a weekend at the seaside with her dad.",
+    "Nel will make a memory box with Mum.",
+    "Osian will know what to eat when his sugar is low.",
+    "Cai will stay at his friend's house on Friday night.",
+    "Lili will spend one night a week at Nain's house.",
+    "Lili will spend a weekend every month with her dad.",
+    "Harri will be on time for school every morning.",
+    "Harri will be put on the school football team.",
+    "Harri will be on his best behaviour at the dentist.",
+    "Harri will no longer need medication to sleep.",
+    # (his phone checked by Mum is the family's day; checked by the police would be the process's)
+    "Cai's phone will be checked by Mum every night.",
 ]
 
 # Left alone on purpose: the bare passive of needs met (two dev rows label it both ways), and contact with his dad had
