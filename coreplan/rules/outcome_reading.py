@@ -36,7 +36,8 @@ from coreplan.rules import outcome_words as W
 
 # Words (with inner apostrophes and hyphens: "Nia's", "one-to-one", "well-being") and the punctuation that
 # ends a clause
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[,;:()\[\]]")
+# ((twen2) a bed and breakfast, where the council houses a young person, is one word: 'bed-and-breakfast')
+_TOKEN = re.compile(r"bed\s+and\s+breakfast|b\s?&\s?b\b|[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[,;:()\[\]]")
 # Read at most this many words of a sentence: an outcome's main clause comes first
 _MOST_WORDS = 80
 # A later clause's verb is looked for this many words after the clause starts ('and the two of them will...')
@@ -76,7 +77,9 @@ def _words(sentence: str) -> list[_Word]:
     # one lower-casing for the whole sentence ('’' and "'" are one character each, so places hold)
     for match in _TOKEN.finditer(sentence.lower().replace("’", "'")):
         raw = match.group(0)
-        if raw[-2:] == "'s":
+        if raw[0] == "b" and (raw[-1] == "t" or raw[-1] == "b") and (" " in raw or "&" in raw):
+            words.append(_Word("bed-and-breakfast", match.start(), match.end(), False))
+        elif raw[-2:] == "'s":
             words.append(_Word(raw[:-2], match.start(), match.end(), True))
         elif raw[-2:] == "s'":
             words.append(_Word(raw[:-1], match.start(), match.end(), True))
@@ -287,7 +290,9 @@ def _triggers() -> frozenset:
                 # (twen) 'council' and 'authority' for 'The local authority will meet Jac's needs'
                 | {"seen", "spoken", "met", "council", "authority"}
                 # (oe11) a sensory service's teacher, a paid carer made to act, something kept at school
-                | W.SENSORY_TEACHING | W.STORED_FOR | {"carer", "carers"})
+                | W.SENSORY_TEACHING | W.STORED_FOR | {"carer", "carers"}
+                # (twen2) a bed and breakfast ('b&b'), moved by the process, medication had, controls on a device
+                | {"breakfast", "b", "moved"} | W.MEDICINES | W.CONTROLS)
     words |= {"re-" + word for word in W.SERVICE_PARTICIPLES | W.PASSIVE_ATTENDANCE | W.OBJECT_DECIDES}
     for verb in W.PROVISION_VERBS:
         words |= {verb, verb + "s", verb + "d", verb + "ed", verb + "ing", verb[:-1] + "ing"}
@@ -309,7 +314,7 @@ def read(sentence: str) -> Reading | None:
         return None
     # the first clause, then the means ('..., with the family support worker visiting'), then later clauses
     reading = (_read_clause(sentence, words, 0) or _verbless(sentence, words) or _means(sentence, words)
-               or _as_asked(sentence, words) or _needs_met(sentence, words))
+               or _as_asked(sentence, words) or _needs_met(sentence, words) or _device_control(sentence, words))
     if reading is not None:
         return reading
     for start in _clause_starts(words):
@@ -521,8 +526,10 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
         if word in W.AUXILIARIES or (finite and word in W.BE):
             passive_be = index if word in W.BE else passive_be
         elif word == "have" and index + 1 < len(words) and (words[index + 1].word in W.BE
-                                                             or words[index + 1].word.endswith("ed")):
-            pass  # 'will have attended', 'will have been referred': the perfect
+                                                             or words[index + 1].word.endswith("ed")) \
+                and not (index + 2 < len(words)
+                         and f"{words[index + 1].word} {words[index + 2].word}" in W.SERVICE_NOUNS):
+            pass  # 'will have attended', 'will have been referred': the perfect ((twen2) not 'have structured education')
         else:
             break
         index += 1
@@ -548,6 +555,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
     if passive_be == index - 1 and verb in W.BE_PLACES:
         after = index + 2 if verb == "part" and index + 1 < len(words) and words[index + 1].word == "of" else index + 1
         head = _service_object(words, after)  # 'will be in a nurture group', 'will be part of the young carers group'
+        if head is None and verb == "on":
+            head = _medicine_had(words, after)  # (twen2) 'will be on ADHD medication by Christmas'
         return found(index, head, "the child placed in a service") if head is not None else None
     if kind == "we":
         return _active(words, index, kind, lambda first, last, why: found(head, last, why))
@@ -567,6 +576,21 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
             agent = _head(words, index + 3)  # 'looked after by the local authority', not 'by Nain'
             if agent is not None and (_in(words, agent[1], W.PROVIDER_NOUNS) or _in(words, agent[1], W.INSTITUTIONS)):
                 return found(group, agent[1], "looked after by a service")
+        if verb in W.MOVED_PARTICIPLES and after in W.MOVED_FROM and head is not None \
+                and (words[head].word in W.CHILD_PRONOUNS or words[head].word in W.PARENT_NOUNS
+                     or sentence[words[head].begin].isupper()):
+            # (twen2) 'Jac will be moved from the bed and breakfast to supported accommodation', 'moved out of the B&B':
+            # the process moves the child from its place or to one (where to decides when it is said, as 'moved to
+            # safe accommodation' below; 'moved from the bottom set to the top set' is neither)
+            to = next((at for at in range(index + 2, min(index + 10, len(words) - 1))
+                       if words[at].word in ("to", "into") or words[at].word in W.CLAUSE_WORDS
+                       or not words[at].word[0].isalnum()), None)
+            if to is not None and words[to].word in ("to", "into"):
+                place = _service_object(words, to + 1)
+            else:
+                place = _service_object(words, index + 2 + (after == "out" and index + 2 < len(words)
+                                                             and words[index + 2].word == "of"))
+            return found(group, place, "moved by the process") if place is not None else None
         if verb == "kept" and after in W.SERVICE_PARTICIPLES and after not in W.SHIELDED_FROM:
             return found(group, index + 1, "something a service does, done to the child")  # 'kept informed', 'kept updated'
         if verb in W.SERVICE_PARTICIPLES:
@@ -598,6 +622,8 @@ def _read_clause(sentence: str, words: list[_Word], start: int) -> Reading | Non
             if after < len(words) and words[after].word in W.PROCESS_WORK:
                 return found(group, after, "the child's part in the process")
             head = _service_object(words, after) if after < len(words) else None
+            if head is None and verb == "put" and words[index + 1].word == "on" and after < len(words):
+                head = _medicine_had(words, after)  # (twen2) 'will be put on medication for his ADHD'
             if head is not None:
                 return found(group, head, "an attendance, put in the passive")
         if verb in W.MOVED_PARTICIPLES and index + 1 < len(words) and words[index + 1].word == "to":
@@ -695,6 +721,23 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
             return None
         if lemma not in W.ATTENDANCE_VERBS and lemma not in W.CONTACT_VERBS:
             break
+        if lemma in W.MEDICINE_VERBS:
+            # (twen2) medication had or started: 'get ADHD medication', 'start on medication for his ADHD' (not his own
+            # taken in his day: 'have his medicine with his breakfast', 'have medicine when his ear hurts')
+            at = after + (after < len(words) and words[after].word == "on")
+            medicine = _medicine_had(words, at) if at < len(words) else None
+            if medicine is not None:
+                return found(index, medicine, "medication had")
+        if lemma == "move" and after < len(words) and words[after].word in ("from", "out"):
+            # (twen2) where he moves to decides ('move from the hostel to his own flat' is his own step, 'from the bed
+            # and breakfast to supported accommodation' the care system's); leaving a service's place alone is his step
+            for to in range(after + 1, min(after + 10, len(words) - 1)):
+                if words[to].word in W.CLAUSE_WORDS or not words[to].word[0].isalnum():
+                    break
+                if words[to].word in ("to", "into"):
+                    place = _service_object(words, to + 1)
+                    return found(index, place, "an attendance or a provision") if place is not None else None
+            return None
         if lemma == "sign" and after < len(words) and words[after].word in ("to", "with"):
             return None  # (oe11) 'sign to her Teacher of the Deaf': she talks in sign ('sign up to' is read on)
         if lemma == "need" and index > 0 and words[index - 1].word in W.NEED_NEGATIONS:
@@ -721,6 +764,12 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
                 papers = _head(words, phrase[1] + 2)
                 if papers is not None and words[papers[1]].word in W.PROCESS_PAPERS:
                     return found(index, papers[1], "the process's papers, had")
+            # (twen2) a stay at a service's place had: 'have an overnight stay at the respite centre every month'
+            if phrase is not None and words[phrase[1]].word in W.STAYS and phrase[1] + 2 < len(words) \
+                    and words[phrase[1] + 1].word in ("at", "in"):
+                place = _service_object(words, phrase[1] + 2)
+                if place is not None:
+                    return found(index, place, "a stay at a service's place, had")
             # (twen) a school's room or a communication or visual aid had: 'have a quiet room at school', 'get a new
             # communication device' (not her own one: 'have her communication device with her')
             # (a room or a space at home is the family's: 'a quiet space to do her homework at home')
@@ -795,6 +844,75 @@ def _active(words: list[_Word], index: int, kind: str, found) -> Reading | None:
     return None
 
 
+def _medicine_had(words: list[_Word], at: int) -> int | None:
+    """(twen2) The head of the phrase at at when it is medication had from a doctor ('ADHD medication', 'medication for
+    his ADHD'), not his own taken in his day ('his medicine', 'medicine with his breakfast'), else None."""
+    phrase = _head(words, at)
+    if phrase is None or words[phrase[1]].word not in W.MEDICINES or words[at].word in W.OWNERS \
+            or _taken_in_his_day(words, phrase[1] + 1):
+        return None
+    return phrase[1]
+
+
+def _taken_in_his_day(words: list[_Word], at: int) -> bool:
+    """(twen2) Whether the words from at say medicine is taken in the child's day: 'with his breakfast', 'before
+    school', 'every morning', 'when his ear hurts' (as against 'for his ADHD', had from a doctor)."""
+    for index in range(at, min(at + 4, len(words))):
+        word = words[index].word
+        if word in W.IN_THE_MOMENT or word in W.MEALS or word in _DAY_TIMES:
+            return True
+        if word in W.CLAUSE_WORDS or not word[0].isalnum():
+            return False
+    return False
+
+
+_DAY_TIMES = frozenset({"morning", "mornings", "evening", "evenings", "night", "nights", "day", "daily", "bedtime"})
+
+
+def _device_control(sentence: str, words: list[_Word]) -> Reading | None:
+    """(twen2) Controls the adults put on the child's phone or computer, as the Welsh reading has them: 'Parental
+    controls will be set up on Cai's phone', 'A filter will be put on Nia's computer', 'There will be parental controls
+    on Nia's phone', 'Mum will put a monitoring app on Cai's phone', 'Cai's laptop will have a filter'. The child doing
+    it herself ('Nia will turn on the safety settings on her phone') is her own day, as setting her phone to go quiet is."""
+    for index, word in enumerate(words):
+        if word.word not in W.CONTROLS or index == 0 or words[index - 1].word in W.MODALS:
+            continue  # ('Nia will filter...': a verb)
+        if word.word not in W.BARE_CONTROLS and words[index - 1].word not in W.CONTROL_MARKS:
+            continue
+        device = None
+        for at in range(index + 1, min(index + 9, len(words) - 1)):
+            if words[at].word in W.CLAUSE_WORDS or not words[at].word[0].isalnum():
+                break
+            if words[at].word in W.CONTROL_PLACES:
+                place = _head(words, at + 1)
+                if place is not None and words[place[1]].word in W.DEVICES:
+                    device = place[1]
+                    break
+        if device is None:  # 'Cai's phone will have parental controls': the device before
+            for at in range(index - 1, max(index - 7, -1), -1):
+                if words[at].word in W.CLAUSE_WORDS or not words[at].word[0].isalnum():
+                    break
+                if words[at].word in W.DEVICES:
+                    device = at
+                    break
+        if device is None:
+            continue
+        group = _verb_group(words, 0)
+        if group is not None and group < index and words[group].word != "to":
+            kind, head = _subject_kind(words, 0, group)
+            verb = group + 1
+            while verb < index and words[verb].word in W.AUXILIARIES and not (
+                    words[verb].word in W.BE and verb + 1 < len(words) and _is_participle(words[verb + 1].word)):
+                verb += 1
+            if kind == "other" and head is not None and words[head].word not in W.PARENT_NOUNS \
+                    and words[head].word not in W.DEVICES and words[head].word != "there" \
+                    and words[verb].word not in W.BE and words[verb].word not in ("have", "has", "get", "gets"):
+                continue  # the child's own doing ('Nia will turn on the safety settings on her phone')
+        first, last = (index, device) if device > index else (device, index)
+        return Reading(sentence, words[first].begin, words[last].finish, "a control put on the child's device")
+    return None
+
+
 def _at_home(words: list[_Word], at: int) -> bool:
     """Whether the words from at put what is had in the family's home before the clause ends ('in her bedroom',
     'to do her homework at home')."""
@@ -826,8 +944,13 @@ def _time_in_a_service(words: list[_Word], after: int, verb: int, found) -> Read
     hour with her key worker'), else None ('time with Nain', 'her mornings in the park')."""
     for at in range(after, min(after + 3, len(words))):
         if words[at].word in W.SPENT:
-            if at + 2 < len(words) and words[at + 1].word in ("in", "at", "with"):
-                head = _service_object(words, at + 2)
+            # ((twen2) past how often: 'one night a week at the respite centre', 'a weekend every month at')
+            place = at + 1
+            while place < min(at + 4, len(words) - 1) and (words[place].word in W.PER_TIME or words[place].word in (
+                    "a", "an", "every", "each", "other") or words[place].word in W.PERIODS):
+                place += 1
+            if place + 1 < len(words) and words[place].word in ("in", "at", "with"):
+                head = _service_object(words, place + 1)
                 if head is not None:
                     return found(verb, head, "time in a service's place or with a provider")
             return None

@@ -152,7 +152,9 @@ LIVED_IN = frozenset({"accommodation", "hostel", "hostels", "refuge", "refuges",
 # Time spent in a service's place or with a provider: 'spend time in the nurture room', 'spend an hour with her
 # key worker' ('spend time with Nain', 'in the park' are the child's own)
 SPEND = frozenset({"spend", "spends", "spending", "spent"})
-SPENT = frozenset({"time", "hour", "hours", "minutes", "mornings", "afternoons", "lunchtimes", "breaks", "day", "days"})
+SPENT = frozenset({"time", "hour", "hours", "minutes", "mornings", "afternoons", "lunchtimes", "breaks", "day", "days",
+                   # (twen2) 'spend one night a week at the respite centre'
+                   "night", "nights", "weekend", "weekends"})
 # Help whose giver decides: 'supported by Nain' is the family's, 'supported by the school nurse' a service's
 HELPED = frozenset({"supported", "helped", "encouraged"})
 # Help, visits and calls are a service only when they come from a provider ('daily visits from the family
@@ -590,3 +592,41 @@ STUDY_PLACES = frozenset({"college", "university", "uni", "degree", "gcse", "gcs
 COPIES = frozenset({"copy", "copies"})
 PROCESS_PAPERS = frozenset({"plan", "plans", "minutes", "report", "reports", "assessment", "assessments", "review",
                             "reviews", "agreement", "agreements", "order", "orders", "profile", "passport"})
+
+# (twen2) The English twins of what the Welsh reading learned from its fourth blind round (cw12): the short-break house
+# a disabled child goes to ('go to the short break house one night a week', as 'stay at the respite centre' is), life
+# journey work ('have life journey work', as 'life story work' and 'direct work' are), structured education on a
+# condition ('have structured education about diabetes'), and a bed and breakfast the council houses a young person in
+# ('live in a bed and breakfast', read as one word by outcome_reading._words)
+SERVICE_NOUNS = SERVICE_NOUNS | frozenset({"break house", "breaks house", "short-break house", "short-breaks house",
+                                           "respite house", "story work", "journey work", "structured education",
+                                           "psychoeducation", "psycho-education", "bed-and-breakfast"})
+# (twen2) Moved or housed by the process: 'will be housed in emergency accommodation', 'will be moved from the bed and
+# breakfast to supported accommodation' (moved from a place: see outcome_reading._read_clause; moved
+# to one is read with MOVED_PARTICIPLES); moving to his own flat is his own step
+SERVICE_PARTICIPLES = SERVICE_PARTICIPLES | frozenset({"housed"})
+MOVED_FROM = frozenset({"from", "out"})
+# (twen2) A stay at a service's place, had: 'have an overnight stay at the respite centre every month' ('have a
+# sleepover at her friend's house', or at the short break house, is her own night)
+STAYS = frozenset({"stay", "stays", "overnight", "overnights", "night", "nights", "weekend", "weekends", "break",
+                   "breaks"})
+# (twen2) Medication had or started, as the Welsh reading has 'cael meddyginiaeth': 'will get ADHD medication', 'will
+# have medication for his ADHD', 'will start on medication'. His own medicine taken is his day ('have his medicine with
+# his breakfast', 'take his tablet'), as is medicine had when he needs it ('have medicine when his ear hurts')
+MEDICINES = frozenset({"medication", "medications", "medicine", "medicines", "meds", "prescription", "prescriptions"})
+MEDICINE_VERBS = frozenset({"have", "get", "start", "begin", "try"})
+MEALS = frozenset({"breakfast", "lunch", "tea", "dinner", "supper", "meal", "meals", "food", "bedtime", "school"})
+# (twen2) Controls the adults put on the child's phone or computer, as the Welsh reading has them ('Bydd hidlydd yn cael
+# ei osod ar liniadur Nia', 'rheolaethau rhieni ar ffôn Nia'): 'Parental controls will be set up on Cai's phone', 'A
+# filter will be put on Nia's computer', 'There will be parental controls on Nia's phone'. A control word counts with a
+# word that makes it one ('parental controls', 'a monitoring app', 'safety settings'), a filter alone; the child setting
+# her own phone ('set her phone to go quiet at nine') is her day (see outcome_reading._device_control)
+CONTROLS = frozenset({"controls", "control", "filter", "filters", "filtering", "app", "apps", "software", "settings",
+                      "restrictions", "blocker", "blockers", "blocks", "limits", "lock", "locks"})
+CONTROL_MARKS = frozenset({"parental", "content", "internet", "web", "safety", "monitoring", "tracking", "filtering",
+                           "blocking", "spy", "location", "age", "screen-time", "parent"})
+BARE_CONTROLS = frozenset({"filter", "filters", "filtering"})
+DEVICES = frozenset({"phone", "phones", "mobile", "mobiles", "smartphone", "computer", "computers", "laptop", "laptops",
+                     "tablet", "tablets", "ipad", "ipads", "console", "consoles", "xbox", "playstation", "device",
+                     "devices", "chromebook", "pc", "internet", "wifi", "wi-fi", "router", "broadband"})
+CONTROL_PLACES = frozenset({"on", "onto", "to", "for", "in"})

@@ -261,10 +261,21 @@ _LEFT_FROM = re.compile(r"\b(missing|run|runs|ran|running|away|absent|absconds?|
                         r"(her|his|their|the|my)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
+# (twen2) The child's own life story book, used by her as she wants ('look at her life story book with her carer when she
+# wants to', 'add photos to his life story book'): her own day, as the Welsh reading keeps her looking at it; the book
+# made or had ('will have a life story book', 'her life story book will be completed') stays the care system's
+_OWN_BOOK = re.compile(r"\b(look|looks|looking|read|reads|reading|add|adds|adding|share|shares|sharing|show|shows|"
+                       r"showing|talk|talks|talking|keep|keeps|keeping)\b(\s+[\w'’-]+){0,3}?\s+(at|to|about|through|"
+                       r"from|in)?\s*(her|his|their|my)\s+(own\s+)?$", re.IGNORECASE)
+
+
 def _english_service(text: str) -> re.Match | None:
     found = prefilter.search(SERVICE, text)
-    while found is not None and found.group(0).lower().startswith("placement") \
-            and _LEFT_FROM.search(text[max(0, found.start() - 60):found.start()]) is not None:
+    while found is not None and (
+            (found.group(0).lower().startswith("placement")
+             and _LEFT_FROM.search(text[max(0, found.start() - 60):found.start()]) is not None)
+            or (found.group(0).lower().startswith("life")
+                and _OWN_BOOK.search(text[max(0, found.start() - 60):found.start()]) is not None)):
         found = SERVICE.search(text, found.end())
     return found
 
