@@ -94,6 +94,7 @@ POOR = [
     "Lili will have short breaks at the short break house.",
     "Osian will go to a structured education group for young people with diabetes.",
     "Osian will be given education about his diabetes.",
+    "Seren will eat lunch with her nurture group.",
 ]
 
 GOOD = [
@@ -166,6 +167,10 @@ GOOD = [
     "Harri will no longer need medication to sleep.",
     # (his phone checked by Mum is the family's day; checked by the police would be the process's)
     "Cai's phone will be checked by Mum every night.",
+    # (cw13's English twin: her own group of classmates after 'with', as Welsh 'gyda'i grŵp'; 'with her nurture
+    # group' and 'through her group', which may be a service's, stay found)
+    "Seren will eat her sandwiches with her group at lunchtime.",
+    "Seren will read with her group every morning.",
 ]
 
 # Left alone on purpose: the bare passive of needs met (two dev rows label it both ways), and contact with his dad had
