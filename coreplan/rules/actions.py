@@ -497,7 +497,11 @@ VAGUE_PURPOSE = patterns.compile(
     r"(?:(?:she|he|they|mum|dad|mam|the\s+parents|both\s+parents|them|him|her)\s+(?:will\s+|can\s+|to\s+)?"
     r"(?:better\s+|fully\s+)?(?:understands?|recogni[sz]es?|appreciates?|has\s+insight\s+into|have\s+insight\s+into|"
     r"gains?\s+insight\s+into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:risks?|concerns?|impact|dangers?|worries|harm)\b))",
+    r"(?:risks?|concerns?|impact|dangers?|worries|harm)\b)|"
+    # keeping someone safe as the purpose, by no means said ('work with the professionals in order to keep the children
+    # safe', 'er mwyn cadw Siôn yn ddiogel rhag camfanteisio', ac13): an aim; 'safe by locking the back door' says how
+    r"(?:(?:she|he|they|mum|dad|the\s+parents)\s+(?:will\s+|can\s+)?)?(?:keep|keeps)\s+(?:[\w'’-]+\s+){1,3}?safer?\b(?!\s+(?:by|through)\b)|"
+    r"(?:cadw|gadw)(?:['’]r\s*|\s+)(?:[\w'’-]+\s+){0,3}?yn\s+(?:ddiogel|ddiogelach)\b(?!\s+(?:drwy|trwy)\b))",
     re.I)
 # ...and the same aim after a bare 'to', once something has been asked before it ('Work with the police and the
 # missing team to reduce missing episodes', ac9): what is reduced is an aim's object, not a behaviour. 'Mum needs
@@ -506,7 +510,9 @@ AIM_AS_BARE_PURPOSE = patterns.compile(
     r"\bto\s+(?:reduce|address|improve|minimi[sz]e|lessen|tackle|prevent|stop|avoid|lower|cut)\s+(?:the\s+)?"
     r"(?:(?:number|risk|chance|likelihood|frequency|amount|level)s?\s+of\s+)?(?:any\s+|further\s+|future\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:episodes?|incidents?|risks?|concerns?|worries|issues|problems|difficulties|harm|"
-    r"missing|exploitation|offending|re-?offending|conflict)\b", re.I)
+    r"missing|exploitation|offending|re-?offending|conflict)\b|"
+    # (ac13) '... to keep the children safe', no means said: as 'in order to', an aim
+    r"\bto\s+keep\s+(?:[\w'’-]+\s+){1,3}?safer?\b(?!\s+(?:by|through)\b)", re.I)
 _MODAL_BEFORE_TO = re.compile(r"\b(?:need|needs|needed|has|have|had|is|are|was|were|going|able|expected|required|asked|"
                               r"agree|agrees|want|wants|aim|aims|try|tries|continue|continues|begin|begins|start|starts|"
                               r"ought|used|will|must|should|plan|plans|hope|hopes)\s*$", re.I)

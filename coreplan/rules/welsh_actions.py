@@ -215,7 +215,8 @@ VAGUE_MORE_CY = patterns.compile(r"\b(?:pan|lle|os|fel\s+y)\s+(?:fo|bo|bydd|fydd
                                  r"resymol|briodol|addas|iach|foddhaol|diogel|derbyniol|rhesymol|priodol)\b", re.I)
 
 _VAGUE_PURPOSE_CY = re.compile(r"\b(?:fel\s+bod|er\s+mwyn|i)\s+(?:[\w'’-]+\s+){0,3}?(?:mynd\s+i['’]r\s+afael|gwella|wella|lleihau|"
-                               r"leihau|diwallu|ddiwallu)\b", re.I)
+                               r"leihau|diwallu|ddiwallu)\b|\b(?:fel\s+bod|er\s+mwyn|i)\s+(?:cadw|gadw)(?:['’]r\s*|\s+)(?:[\w'’-]+\s+){0,3}?"
+                               r"yn\s+(?:ddiogel|ddiogelach)\b(?!\s+(?:drwy|trwy)\b)", re.I)  # keeping safe, no means said (ac13)
 
 # The adult's understanding of the risks, the concerns or the effect on the children, or insight into them, given as the
 # purpose: an aim with no behaviour in it, as its English twin ('so that she understands the risks to the children',
