@@ -173,7 +173,9 @@ ATTENDANCE = patterns.compile(
     # 'engage Mali in play every evening' and 'attend school every day' are not
     r"\b(attend\w*(?! (school|nursery|college|class|lessons)\b)|compl(y|ies|ied|iance)|co-?operat\w*|sign(s|ed)? up|"
     # a referral, an assessment or the plan's own process ('Refer Mali to CAMHS', 'Agree the family's plan')
-    r"undertak\w*|refer(s|red|ral|rals)?|assess(es|ed|ing)?|coordinat\w*|co-ordinat\w*|liais\w*|signpost\w*|"
+    r"undertak\w*|refer(s|red|ral|rals)?|assess(es|ed|ing)?|"
+    # coordinating is a process; a care coordinator told of a thing is a person, not one (ac13 probes)
+    r"coordinat(?!ors?\b)\w*|co-ordinat(?!ors?\b)\w*|liais\w*|signpost\w*|"
     # agreeing *the* plan is its process; agreeing *a* plan for Saturday visits is a piece of work
     r"shar\w* information|(?<!the )(?<!an )(?<!a )agree(s|d|ing)? (the |their |his |her |your )"
     r"([\w'’-]+ ){0,2}plan|"

@@ -54,3 +54,18 @@ def test_keeping_safe_by_a_means_said_or_after_a_step_stays_silent(text):
 ])
 def test_the_two_probes_left_alone_stay_silent(text):
     assert not is_shorthand(text)
+
+
+# Probes of our own (adult mental health care plans naming children, ac13): a care coordinator is a person told or
+# phoned, not the process of coordinating; coordinating itself still names a process.
+@pytest.mark.parametrize("text", [
+    "Mum will take her medication every morning and tell her care coordinator if she misses two days in a row.",
+    "Mum will phone her care co-ordinator every Monday to say how she is sleeping.",
+])
+def test_a_care_coordinator_told_of_a_thing_stays_silent(text):
+    assert not is_shorthand(text)
+
+
+@pytest.mark.parametrize("text", ["Mum to coordinate with the care coordinator.", "Dad will co-ordinate with the school."])
+def test_coordinating_itself_is_still_a_process(text):
+    assert is_shorthand(text)
