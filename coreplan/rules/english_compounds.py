@@ -246,8 +246,9 @@ def initials_headed(written: list[str], lowered: list[str], initials: dict, allo
                     explained: frozenset[str]) -> dict[int, tuple[int, str]]:
     """{the first word's index: (its length in words, plain words)} of listed initials written in capitals before a
     head word ('CIN plan', 'PEP meeting', 'PLO letter') or a head of two ('SEN co-ordinator', two words as a hyphen
-    splits it, 'MASH social worker'): a compound no one listed, which the family needs spelled out ('child in need plan'). Not initials
-    every family knows (allowed: 'GP surgery', 'NHS trust'), nor initials the case's glossary explains."""
+    splits it; 'MASH social worker'): a compound no one listed, which the family needs spelled out ('child in need
+    plan'). Not initials every family knows (allowed: 'GP surgery', 'NHS trust'), nor initials the case's glossary
+    explains."""
     heads, two_word_heads = tables.get("heads") or {}, tables.get("two_word_heads") or {}
     found = {}
     for k in [k for k, word in enumerate(written[:-1]) if word in initials]:  # a dict look-up a word

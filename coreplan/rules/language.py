@@ -466,7 +466,8 @@ def _forms(phrase: str, welsh: bool, keep_number: bool = False, named: bool = Fa
     keep_number (the lexicon's no_singular) keeps its last word's -s, and named (a name: _is_a_name) its
     last word as written; a hyphenated phrase also as
     one word ('prebirth'), a word in 'coo-' also with a hyphen ('co-ordinator'), and a phrase of four words or
-    more with 'and' also with '&' ('education, health & care plan'). A Welsh one is matched by coreplan.rules.welsh_text, and here as written."""
+    more with 'and' also with '&' ('education, health & care plan'). A Welsh one is matched by
+    coreplan.rules.welsh_text, and here as written."""
     ways = []
     writings = [phrase, phrase.replace("-", "")] if "-" in phrase else [phrase]
     if not welsh:  # 'preterm' as 'pre term' (and so 'pre-term'), 'hind milk' as 'hindmilk'

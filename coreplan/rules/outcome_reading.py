@@ -460,17 +460,14 @@ def _means(sentence: str, words: list[_Word]) -> Reading | None:
     return None
 
 
-_OWNERS = frozenset({"her", "his", "their", "my", "our"})
-
-
 def _means_head(words: list[_Word], index: int) -> int | None:
     """The head of the phrase at index when it names a service or a provider, else None."""
     phrase = _head(words, index)
     if phrase is None:
         return None
     first, head = phrase
-    if head == first and first > index and words[first - 1].word in _OWNERS and words[head].word in ("group", "groups") \
-            and index > 0 and words[index - 1].word == "with":
+    if head == first and first > index and words[first - 1].word in W.OWNERS \
+            and words[head].word in ("group", "groups") and index > 0 and words[index - 1].word == "with":
         return None  # 'eat her sandwiches with her group': her own group of classmates, as Welsh 'gyda'i grŵp' (cw13)
     if words[head].word not in W.NEVER_LEISURE and words[head].word not in W.THERAPIES \
             and any(words[i].word in W.LEISURE for i in range(first, head)):

@@ -142,13 +142,13 @@ def lexicon_forms(word: str) -> frozenset[str]:
 _UNACCENTED = str.maketrans("âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ", "aeiouwyaeiouwyaeiouwyaeiouwy")
 
 
-def _unaccented(words) -> set[str]:
-    return {word.translate(_UNACCENTED) for word in words}
-
-
 def unaccented(word: str) -> str:
     """The word with its accents taken off, as the lexicon's words are compared."""
     return word.translate(_UNACCENTED)
+
+
+def _unaccented(words) -> set[str]:
+    return {unaccented(word) for word in words}
 
 
 @lru_cache(maxsize=8192)
